@@ -1,0 +1,41 @@
+import type { SafeHtml } from '../sanitize';
+
+/** What the extraction pipeline returns for one page: the clean article and its metadata. */
+export interface Extraction {
+  /** Address of the page the article came from (canonical when the page declares one). */
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  /** BCP 47 language tag from the page, e.g. "fr-FR". */
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  /** ISO 8601 date-time string as declared by the page. */
+  publishedTime: string | null;
+  /** Absolute URL of the lead image (og:image, else the first real image). */
+  leadImage: string | null;
+  excerpt: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  /** Sanitized article body. */
+  html: SafeHtml;
+  /** Plain text, one line per block (paragraph, heading, list item, table row). */
+  text: string;
+  markdown: string;
+}
+
+/** Why extraction produced no article; each has a user-facing message in lib/errors.ts. */
+export type ExtractionFailure = 'no-article' | 'timeout';
+
+/** Result of running the pipeline: an Extraction, or the reason there is none. */
+export type ExtractionResult =
+  | { ok: true; extraction: Extraction }
+  | { ok: false; reason: ExtractionFailure; detail?: string };
+
+/** Options shared by every step. */
+export interface ExtractOptions {
+  /** Page address used to resolve relative links and images. Defaults to document.baseURI. */
+  url?: string;
+  /** Readability's element budget, so a pathological page cannot hang the tab. */
+  maxElemsToParse?: number;
+}
