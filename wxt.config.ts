@@ -1,12 +1,55 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
   imports: false,
   // Lets two builds (e.g. a test run and a benchmark) live side by side.
   outDir: process.env.LISEUSE_OUT_DIR ?? '.output',
-  manifest: {
+  hooks: {
+    // The injected /extract.js must stay small (40 KB gzipped): in its build only, Markdown is
+    // left to the extension (lib/in-page/to-markdown.ts, lib/ensure-markdown.ts), which keeps
+    // turndown out of every page Liseuse reads.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'extract') return;
+      const standIn = fileURLToPath(new URL('./lib/in-page/to-markdown.ts', import.meta.url));
+      viteConfig.plugins = [
+        ...(viteConfig.plugins ?? []),
+        {
+          name: 'liseuse:markdown-outside-the-page',
+          enforce: 'pre',
+          resolveId: (source, importer) =>
+            source === './to-markdown' && importer?.includes('/lib/extract/') ? standIn : null,
+        },
+      ];
+    },
+  },
+  // Permissions, and why each (README "Permissions"): no host permission and no content script
+  // on every page; the extraction script is injected only when the user asks.
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-  },
+    permissions: [
+      'activeTab', // read the page the user opened Liseuse on, only then
+      'scripting', // inject /extract.js into that page
+      'storage', // settings (auto-save)
+      'unlimitedStorage', // the Library keeps articles and their images in IndexedDB
+      'contextMenus', // "Save page to Liseuse", "Save link to Liseuse"
+      // Chrome's service worker has no DOM: Save link parses pages in an offscreen document.
+      // Firefox's event page has one (and no offscreen API).
+      ...(browser === 'firefox' ? [] : ['offscreen']),
+    ],
+    // Asked at the moment it helps (keeping a site's images, saving a link to another site).
+    optional_host_permissions: ['<all_urls>'],
+    commands: {
+      _execute_action: { suggested_key: { default: 'Alt+Shift+L' } },
+    },
+    // Extension pages never touch the network for a stored article: images come from the
+    // Library as blob: URLs, so a remote <img> (a tracking pixel too) is blocked.
+    content_security_policy: {
+      extension_pages:
+        "script-src 'self'; object-src 'self'; img-src 'self' blob: data:; media-src 'self' blob: data:; font-src 'self' data:",
+    },
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'liseuse@liseuse.org' } } } : {}),
+  }),
 });

@@ -1,3 +1,26 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { refreshAllBadges, updateBadge } from '../lib/badge';
+import { createContextMenus, handleContextMenuClick } from '../lib/context-menus';
+import { extractInTab } from '../lib/extract-in-tab';
+import { onMessage } from '../lib/messages';
+import {
+  handleGetArticleState, handleSaveArticle, handleSaveLink, handleTabUpdated,
+} from '../lib/background-handlers';
 
-export default defineBackground(() => {});
+// Wiring only; the logic lives in lib/. The shortcut (Alt+Shift+L) is `_execute_action`: the
+// browser opens the popup itself, so no command handler exists.
+export default defineBackground(() => {
+  browser.runtime.onInstalled.addListener(() => void createContextMenus());
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleContextMenuClick(info, tab));
+  browser.tabs.onActivated.addListener(({ tabId }) => {
+    void browser.tabs.get(tabId).then((tab) => updateBadge(tabId, tab.url));
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => void handleTabUpdated(tabId, change, tab));
+
+  onMessage('extractTab', ({ tabId }) => extractInTab(tabId));
+  onMessage('saveArticle', handleSaveArticle);
+  onMessage('saveLink', handleSaveLink);
+  onMessage('getArticleState', handleGetArticleState);
+  onMessage('libraryChanged', () => refreshAllBadges());
+});

@@ -1,3 +1,8 @@
+import { readJsonLd } from './read-json-ld';
+import { findLeadImage } from './find-lead-image';
+import { readMetaTags } from './read-meta-tags';
+import { readMarkupMetadata } from './read-markup-metadata';
+
 /** Metadata the page declares about itself, read before any step removes parts of it. */
 export interface PageMetadata {
   canonicalUrl: string | null;
@@ -11,12 +16,66 @@ export interface PageMetadata {
   excerpt: string | null;
 }
 
-/** Reads title, byline, site, language, dates and lead image from JSON-LD, meta tags and markup. */
+/**
+ * Reads title, byline, site, language, dates and lead image from JSON-LD, meta tags and markup.
+ * Sources are ranked by how deliberately the page wrote them: JSON-LD and Open Graph are written
+ * for machines and hold the full values; markup (<time>, .byline) is a fallback.
+ */
 export function readMetadata(doc: Document, url: string): PageMetadata {
-  // STUB: replaced by the real step.
-  void url;
+  const ld = readJsonLd(doc);
+  const meta = readMetaTags(doc);
+  const markup = readMarkupMetadata(doc);
+  const pick = (...names: string[]) => names.map((name) => meta.get(name)).find((value) => value) ?? null;
+
+  const metaTitle = pick('og:title', 'twitter:title', 'dc:title', 'dcterm:title', 'parsely-title', 'title');
   return {
-    canonicalUrl: null, title: doc.title || null, byline: null, siteName: null,
-    lang: doc.documentElement.lang || null, dir: null, publishedTime: null, leadImage: null, excerpt: null,
+    canonicalUrl: canonicalUrl(doc, url, pick('og:url')),
+    // A page's og:title is often a shortened headline; when the page's single <h1> starts with
+    // it and goes on, the <h1> is the full headline the page shows.
+    title: ld?.headline ?? extendToHeading(metaTitle, markup.heading) ?? null,
+    byline: ld?.byline ?? authorName(pick('author', 'article:author', 'dc:creator', 'dcterm:creator', 'parsely-author', 'sailthru.author')) ?? markup.byline,
+    siteName: pick('og:site_name') ?? ld?.publisher ?? pick('application-name'),
+    lang: markup.lang ?? ld?.lang ?? pick('content-language', 'dc:language') ?? locale(pick('og:locale')),
+    dir: markup.dir,
+    publishedTime: ld?.publishedTime
+      ?? pick('article:published_time', 'og:published_time', 'datepublished', 'date', 'dc:date', 'dcterm:created', 'parsely-pub-date', 'sailthru.date')
+      ?? markup.publishedTime,
+    leadImage: absolute(pick('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? ld?.image, url)
+      ?? findLeadImage(doc.body ?? doc.documentElement, url),
+    excerpt: ld?.description ?? pick('og:description', 'twitter:description', 'description', 'dc:description'),
   };
+}
+
+function extendToHeading(title: string | null, heading: string | null): string | null {
+  if (title === null || heading === null) return title;
+  const short = title.trim().toLowerCase();
+  return heading.length > short.length && heading.toLowerCase().startsWith(short) ? heading : title;
+}
+
+/** A meta author is sometimes a profile URL (Facebook's article:author): no name to show. */
+function authorName(value: string | null): string | null {
+  return value !== null && !/^https?:\/\//i.test(value) ? value : null;
+}
+
+/** Open Graph locales use underscores ("fr_FR"); BCP 47 wants "fr-FR". */
+function locale(value: string | null): string | null {
+  return value ? value.replace('_', '-') : null;
+}
+
+function canonicalUrl(doc: Document, url: string, ogUrl: string | null): string | null {
+  const declared = absolute(doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? ogUrl, url);
+  if (declared === null || !/^https?:/.test(declared)) return null;
+  // Some sites point every page's canonical at their home page; that is not this article.
+  const isHome = (address: string | null) => address !== null && new URL(address).pathname === '/';
+  return isHome(declared) && !isHome(absolute(url, url)) ? null : declared;
+}
+
+function absolute(value: string | null | undefined, url: string): string | null {
+  if (!value) return null;
+  try {
+    return new URL(value.trim(), url).href;
+  } catch {
+    // A malformed URL in a meta tag: better no lead image or canonical than a broken one.
+    return null;
+  }
 }

@@ -1,5 +1,63 @@
+/**
+ * Elements that start and end a line of text. Table cells are not here: a row is one line,
+ * its cells separated by a tab.
+ */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'caption', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'tfoot', 'thead', 'tr', 'ul',
+]);
+
+/** Elements whose text is never read: code that runs, styles, and fallbacks for other browsers. */
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
+
 /** Plain text of an article body, one line per block. */
 export function toPlainText(root: Element): string {
-  // STUB: replaced by the real step.
-  return root.textContent ?? '';
+  const lines: string[] = [];
+  let line = '';
+  const breakLine = () => {
+    const text = line.replace(/[ \t]+$/g, '').replace(/^ +/, '');
+    if (text.trim().length > 0) lines.push(text);
+    line = '';
+  };
+
+  const walk = (node: Node, inPre: boolean): void => {
+    for (let child = node.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const value = child.nodeValue ?? '';
+        if (inPre) {
+          // Preformatted text keeps its own line structure.
+          const parts = value.split('\n');
+          parts.forEach((part, index) => {
+            if (index > 0) breakLine();
+            line += part;
+          });
+        } else {
+          const collapsed = value.replace(/\s+/g, ' ');
+          line += line.endsWith(' ') || line.length === 0 ? collapsed.replace(/^ /, '') : collapsed;
+        }
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const name = (child as Element).localName;
+      if (SKIPPED.has(name)) continue;
+      if (name === 'br') {
+        breakLine();
+        continue;
+      }
+      if (name === 'td' || name === 'th') {
+        if (line.trim().length > 0) line = `${line.trimEnd()}\t`;
+        walk(child, inPre);
+        continue;
+      }
+      const block = BLOCKS.has(name);
+      if (block) breakLine();
+      walk(child, inPre || name === 'pre');
+      if (block) breakLine();
+    }
+  };
+
+  walk(root, false);
+  breakLine();
+  return lines.join('\n');
 }

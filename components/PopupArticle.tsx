@@ -1,0 +1,47 @@
+import { ArticlePage } from './ArticlePage';
+import { ErrorMessage } from './ErrorMessage';
+import { Loading } from './Loading';
+import { SaveStatus } from './SaveStatus';
+import { t } from '../lib/t';
+import type { PopupArticleState } from '../lib/hooks/use-popup-article';
+
+export type PopupArticleProps = {
+  state: PopupArticleState;
+  onSave: () => void;
+  onUndo: () => void;
+  onShowLibrary: () => void;
+  /** Address of the full-tab reader for a saved article. */
+  readerHref: (id: string) => string;
+};
+
+/** The popup's main view: save status and actions on top, then the clean article or what went wrong. */
+export function PopupArticle({ state, onSave, onUndo, onShowLibrary, readerHref }: PopupArticleProps) {
+  return (
+    <>
+      <nav class="toolbar" aria-label={t('popupActions')}>
+        {state.kind === 'ready' && <SaveStatus state={state.saveState} onSave={onSave} onUndo={onUndo} />}
+        <span class="spacer" />
+        {state.kind === 'ready' && state.articleId && (
+          <a class="button" href={readerHref(state.articleId)} target="_blank" rel="noopener">
+            {t('openInReader')}
+          </a>
+        )}
+        <button type="button" class="button" onClick={onShowLibrary}>
+          {t('libraryHeading')}
+        </button>
+      </nav>
+      <main>
+        {state.kind === 'extracting' && <Loading label={t('readingPage')} />}
+        {state.kind === 'failed' && <ErrorMessage reason={state.reason} />}
+        {state.kind === 'ready' && (
+          <ArticlePage
+            article={state.extraction}
+            html={state.extraction.html}
+            images={state.images}
+            imagesPending={state.saveState.kind !== 'saved'}
+          />
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import { messageKeyFor, type Reason } from '../lib/errors';
+import { t } from '../lib/t';
+
+/** Where saving the article shown in the popup stands. */
+export type SaveState =
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; missingImages: number }
+  | { kind: 'removing' }
+  | { kind: 'removed' }
+  | { kind: 'failed'; reason: Reason };
+
+export type SaveStatusProps = {
+  state: SaveState;
+  onSave: () => void;
+  onUndo: () => void;
+};
+
+/** Says whether the article is saved, with Undo after a save and Save when it is not saved. */
+export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
+  return (
+    <div class="save-status" role="status" aria-live="polite" data-state={state.kind}>
+      {body(state, onSave, onUndo)}
+    </div>
+  );
+}
+
+function body(state: SaveState, onSave: () => void, onUndo: () => void) {
+  switch (state.kind) {
+    case 'unsaved':
+      return (
+        <button type="button" class="button primary" onClick={onSave}>
+          {t('save')}
+        </button>
+      );
+    case 'saving':
+      return <span>{t('saving')}</span>;
+    case 'saved':
+      return (
+        <>
+          <span>{state.missingImages > 0 ? t('savedMissingImages', String(state.missingImages)) : t('saved')}</span>
+          <button type="button" class="button" onClick={onUndo}>
+            {t('undo')}
+          </button>
+        </>
+      );
+    case 'removing':
+      return <span>{t('removing')}</span>;
+    case 'removed':
+      return (
+        <>
+          <span>{t('removed')}</span>
+          <button type="button" class="button" onClick={onSave}>
+            {t('save')}
+          </button>
+        </>
+      );
+    case 'failed':
+      return (
+        <>
+          <span role="alert">{t(messageKeyFor(state.reason))}</span>
+          <button type="button" class="button" onClick={onSave}>
+            {t('tryAgain')}
+          </button>
+        </>
+      );
+  }
+}

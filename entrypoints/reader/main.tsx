@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { App } from './App';
+import '../../components/reading.css';
+
+const id = new URLSearchParams(location.search).get('id');
+render(<App id={id} />, document.getElementById('app')!);

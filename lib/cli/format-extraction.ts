@@ -1,0 +1,39 @@
+import type { Extraction } from '../extract';
+import type { Format } from './parse-args';
+
+/** The fields `--format json` prints, in this order. */
+const JSON_FIELDS = [
+  'url', 'title', 'byline', 'siteName', 'lang', 'dir', 'publishedTime', 'leadImage', 'excerpt',
+  'wordCount', 'readingMinutes', 'html', 'text', 'markdown',
+] as const satisfies ReadonlyArray<keyof Extraction>;
+
+/**
+ * One extraction as the command prints it. `batch` is true when several inputs are extracted:
+ * JSON then goes on one line per article (NDJSON) so that tools can read it as a stream.
+ */
+export function formatExtraction(source: string, extraction: Extraction, format: Format, batch: boolean): string {
+  switch (format) {
+    case 'json': {
+      const record: Record<string, unknown> = { source };
+      for (const field of JSON_FIELDS) record[field] = extraction[field];
+      return batch ? JSON.stringify(record) : JSON.stringify(record, null, 2);
+    }
+    case 'markdown':
+      return `# ${extraction.title}\n\n${extraction.markdown}\n`;
+    case 'text':
+      return `${extraction.title}\n\n${extraction.text}\n`;
+    case 'html':
+      return htmlDocument(extraction);
+  }
+}
+
+function htmlDocument(extraction: Extraction): string {
+  const lang = extraction.lang ? ` lang="${escapeHtml(extraction.lang)}"` : '';
+  const dir = extraction.dir ? ` dir="${extraction.dir}"` : '';
+  // The body is the sanitizer's output; only the title and attributes need escaping here.
+  return `<!DOCTYPE html>\n<html${lang}${dir}>\n<head>\n<meta charset="utf-8">\n<title>${escapeHtml(extraction.title)}</title>\n</head>\n<body>\n<article>\n<h1>${escapeHtml(extraction.title)}</h1>\n${extraction.html}\n</article>\n</body>\n</html>\n`;
+}
+
+function escapeHtml(value: string): string {
+  return value.replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] ?? char);
+}

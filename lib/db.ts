@@ -1,0 +1,336 @@
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Extraction } from './extract/types';
+import type { SafeHtml } from './sanitize';
+import type { Failure } from './errors';
+import { upgradeToV2 } from './db-upgrade-v2';
+import { libraryStateOf, NEW_ARTICLE_STATE, type LibraryState } from './library-state';
+import { searchDocOf, type SearchOp } from './search-index';
+
+/**
+ * The Library in IndexedDB. This is the ONLY module that opens IndexedDB, and only extension
+ * pages, the background and the offscreen document import it (a content script would open the
+ * web page's database instead).
+ *
+ * Metadata, bodies and images live in separate stores so that a list never loads a body or a
+ * Blob. A save writes all three in ONE transaction, so an article is never half-written.
+ */
+
+/** What is saved for one article; no body and no images, so lists stay cheap. */
+export interface Article extends LibraryState {
+  /** Random UUID; stays the same when the same URL is saved again. */
+  id: string;
+  /** The article's address (canonical when the page declares one); unique in the Library. */
+  url: string;
+  /** Address of the tab it was saved from (may differ from `url`: tracking parameters, AMP…). */
+  pageUrl: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** Original URL of the lead image; its Blob is in `images` under the same key when kept. */
+  leadImage: string | null;
+  wordCount: number;
+  readingMinutes: number;
+  /** Epoch milliseconds of the first save. */
+  savedAt: number;
+  /** Epoch milliseconds of the latest save of this URL. */
+  updatedAt: number;
+  /** Images stored with the article. */
+  imageCount: number;
+  /** Images of the article that could not be kept (shown as a placeholder with their alt text). */
+  missingImageCount: number;
+}
+
+/** The body of one article, kept apart from its metadata. */
+export interface ArticleBody {
+  articleId: string;
+  /** Sanitized HTML; each `<img>` keeps its original absolute `src`, which is its image key. */
+  html: SafeHtml;
+  text: string;
+  markdown: string;
+}
+
+/** One image of an article, downloaded at save time so the reader works offline. */
+export interface StoredImage {
+  articleId: string;
+  /** The image's original absolute URL, exactly as in the `<img src>` of the stored HTML. */
+  key: string;
+  blob: Blob;
+  /** MIME type reported when downloading (Blob.type may be empty after some fetches). */
+  type: string;
+  /** Where the image came from (same as `key`; kept apart so keys can change in a later version). */
+  sourceUrl: string;
+}
+
+/** An image ready to be stored with an article. */
+export type ImageInput = Omit<StoredImage, 'articleId'>;
+
+/** Everything stored for one article: what `deleteArticle` hands back so Undo can restore it. */
+export interface ArticleSnapshot {
+  article: Article;
+  body: ArticleBody | null;
+  images: StoredImage[];
+}
+
+/**
+ * A record of the `searchIndex` store (v2): the serialized MiniSearch index under the key
+ * 'snapshot', and the changes since it under increasing numbers, each written in the same
+ * transaction as the save or delete it mirrors (lib/library-db.ts replays and compacts them).
+ */
+export type SearchIndexRecord = SearchOp | { op: 'snapshot'; json: string };
+
+/** The typed schema of the Library database (version 2). */
+export interface LiseuseDB extends DBSchema {
+  articles: {
+    key: string;
+    value: Article;
+    indexes: {
+      'by-url': string; 'by-page-url': string; 'by-savedAt': number; 'by-site': string; 'by-tag': string;
+    };
+  };
+  bodies: { key: string; value: ArticleBody };
+  images: { key: [string, string]; value: StoredImage; indexes: { 'by-article': string } };
+  searchIndex: { key: string | number; value: SearchIndexRecord };
+}
+
+/** Name of the IndexedDB database. */
+export const DB_NAME = 'liseuse';
+/** Current schema version; bump it and add an `if (oldVersion < N)` step to change the schema. */
+export const DB_VERSION = 2;
+
+/** Why a storage call failed. */
+export type DbFailure = Failure<'quota' | 'save-failed' | 'newer-database' | 'not-found'>;
+
+/** Result of `saveArticle`. `created` is false when an article with that URL was updated. */
+export type SaveResult = { ok: true; article: Article; created: boolean } | DbFailure;
+
+/** What a save needs beyond the extraction. */
+export interface SaveInput {
+  extraction: Extraction;
+  /** Address of the tab (or link) the extraction came from. */
+  pageUrl: string;
+  images: ImageInput[];
+  /** How many images of the article could not be downloaded. */
+  missingImageCount: number;
+}
+
+/**
+ * Schema migrations. Steps are never edited once shipped: a later version only appends a new
+ * `if (oldVersion < N)` step. Exported so tests (and the next version's tests) can run it.
+ */
+export function upgrade(
+  db: IDBPDatabase<LiseuseDB>,
+  oldVersion: number,
+  tx: IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'versionchange'>,
+): void {
+  if (oldVersion < 1) {
+    const articles = db.createObjectStore('articles', { keyPath: 'id' });
+    articles.createIndex('by-url', 'url', { unique: true });
+    articles.createIndex('by-page-url', 'pageUrl');
+    articles.createIndex('by-savedAt', 'savedAt');
+    db.createObjectStore('bodies', { keyPath: 'articleId' });
+    const images = db.createObjectStore('images', { keyPath: ['articleId', 'key'] });
+    images.createIndex('by-article', 'articleId');
+  }
+  if (oldVersion < 2) upgradeToV2(db, tx);
+}
+
+let dbPromise: Promise<IDBPDatabase<LiseuseDB>> | null = null;
+
+/** The one connection to the Library (opened on first use); for lib/library-db.ts. */
+export function openLibrary(): Promise<IDBPDatabase<LiseuseDB>> {
+  dbPromise ??= openDB<LiseuseDB>(DB_NAME, DB_VERSION, {
+    upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx),
+    // A newer Liseuse (updated in another context) wants to upgrade: step aside, reopen later.
+    blocking: () => closeDb(),
+    terminated: () => {
+      dbPromise = null;
+    },
+  }).catch((error: unknown) => {
+    dbPromise = null;
+    throw error;
+  });
+  return dbPromise;
+}
+
+/**
+ * Records a change for the search index in the caller's transaction, so the index can never
+ * miss a save or a delete; readers of the index replay these (lib/library-db.ts).
+ */
+export function journalSearchOp(
+  tx: IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite'>,
+  op: SearchOp,
+): Promise<IDBValidKey> {
+  return tx.objectStore('searchIndex').add(op);
+}
+
+/** Closes the connection (tests, upgrades); the next call reopens it. */
+export function closeDb(): void {
+  const pending = dbPromise;
+  dbPromise = null;
+  pending?.then((db) => db.close()).catch((error: unknown) => console.warn('Liseuse: close failed', error));
+}
+
+/** Maps a thrown storage error to a reason: quota, a newer database, or a generic failure. */
+export function toDbFailure(error: unknown): DbFailure {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  if (name === 'QuotaExceededError') return { ok: false, reason: 'quota', detail };
+  // Opening with a lower version than stored (Liseuse was downgraded) throws VersionError.
+  if (name === 'VersionError') return { ok: false, reason: 'newer-database', detail };
+  return { ok: false, reason: 'save-failed', detail };
+}
+
+/** Normalizes an address for lookups: the fragment never changes which article a page is. */
+export function normalizeUrl(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+let persistRequested = false;
+
+/** Asks once per context that the Library not be evicted under storage pressure. */
+async function requestPersistence(): Promise<void> {
+  if (persistRequested || !globalThis.navigator?.storage?.persist) return;
+  persistRequested = true;
+  if (await navigator.storage.persisted()) return;
+  const granted = await navigator.storage.persist();
+  if (!granted) console.info('Liseuse: persistent storage not granted; unlimitedStorage still applies');
+}
+
+function articleFrom(
+  input: SaveInput, id: string, savedAt: number, now: number, state: LibraryState = NEW_ARTICLE_STATE,
+): Article {
+  const e = input.extraction;
+  return {
+    ...state,
+    id, url: normalizeUrl(e.url), pageUrl: normalizeUrl(input.pageUrl), title: e.title, byline: e.byline,
+    siteName: e.siteName, lang: e.lang, dir: e.dir, publishedTime: e.publishedTime, excerpt: e.excerpt,
+    leadImage: e.leadImage, wordCount: e.wordCount, readingMinutes: e.readingMinutes, savedAt,
+    updatedAt: now, imageCount: input.images.length, missingImageCount: input.missingImageCount,
+  };
+}
+
+/**
+ * Saves an article with its body and images in one transaction. Saving a URL already in the
+ * Library updates that article (same id and savedAt, new content, new updatedAt) and replaces
+ * its images. Download images BEFORE calling: a transaction cannot wait for the network.
+ */
+export async function saveArticle(input: SaveInput): Promise<SaveResult> {
+  try {
+    const db = await openLibrary();
+    void requestPersistence().catch((error: unknown) => console.warn('Liseuse: persist() failed', error));
+    const tx = db.transaction(['articles', 'bodies', 'images', 'searchIndex'], 'readwrite');
+    const articles = tx.objectStore('articles');
+    const now = Date.now();
+    const existing = await articles.index('by-url').get(normalizeUrl(input.extraction.url));
+    // Saving again keeps what the reader did with the article (tags, progress, archive…).
+    const state = existing ? libraryStateOf(existing) : undefined;
+    const article = articleFrom(input, existing?.id ?? crypto.randomUUID(), existing?.savedAt ?? now, now, state);
+    const images = tx.objectStore('images');
+    if (existing) {
+      for (const key of await images.index('by-article').getAllKeys(existing.id)) await images.delete(key);
+    }
+    await articles.put(article);
+    const { html, text, markdown } = input.extraction;
+    await tx.objectStore('bodies').put({ articleId: article.id, html, text, markdown });
+    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, text) });
+    for (const image of input.images) await images.put({ ...image, articleId: article.id });
+    await tx.done;
+    return { ok: true, article, created: !existing };
+  } catch (error) {
+    return toDbFailure(error);
+  }
+}
+
+/** Opens the Library and reports whether it is usable (e.g. not written by a newer Liseuse). */
+export async function checkDatabase(): Promise<{ ok: true } | DbFailure> {
+  try {
+    await openLibrary();
+    return { ok: true };
+  } catch (error) {
+    return toDbFailure(error);
+  }
+}
+
+/** Reads one article's metadata. */
+export async function getArticle(id: string): Promise<Article | undefined> {
+  return (await openLibrary()).get('articles', id);
+}
+
+/** Reads one article's body (HTML, text, Markdown). */
+export async function getArticleBody(id: string): Promise<ArticleBody | undefined> {
+  return (await openLibrary()).get('bodies', id);
+}
+
+/** Reads one article's stored images, by key (the original image URL). */
+export async function getArticleImages(id: string): Promise<Map<string, Blob>> {
+  const images = await (await openLibrary()).getAllFromIndex('images', 'by-article', id);
+  return new Map(images.map((image) => [image.key, image.blob]));
+}
+
+/** Lists the Library, newest save first, metadata only. */
+export async function listArticles(): Promise<Article[]> {
+  const all = await (await openLibrary()).getAllFromIndex('articles', 'by-savedAt');
+  return all.reverse();
+}
+
+/** Finds the article saved from `url` (its canonical address or the tab address it came from). */
+export async function findArticleByUrl(url: string): Promise<Article | undefined> {
+  const db = await openLibrary();
+  const key = normalizeUrl(url);
+  return (await db.getFromIndex('articles', 'by-url', key)) ?? db.getFromIndex('articles', 'by-page-url', key);
+}
+
+/** Deletes an article with its body and images; returns everything removed, for Undo. */
+export async function deleteArticle(
+  id: string,
+): Promise<{ ok: true; snapshot: ArticleSnapshot } | DbFailure> {
+  try {
+    const db = await openLibrary();
+    const tx = db.transaction(['articles', 'bodies', 'images', 'searchIndex'], 'readwrite');
+    const article = await tx.objectStore('articles').get(id);
+    if (!article) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return { ok: false, reason: 'not-found' };
+    }
+    const body = (await tx.objectStore('bodies').get(id)) ?? null;
+    const images = await tx.objectStore('images').index('by-article').getAll(id);
+    await tx.objectStore('articles').delete(id);
+    await tx.objectStore('bodies').delete(id);
+    for (const image of images) await tx.objectStore('images').delete([id, image.key]);
+    await journalSearchOp(tx, { op: 'remove', id });
+    await tx.done;
+    return { ok: true, snapshot: { article, body, images } };
+  } catch (error) {
+    return toDbFailure(error);
+  }
+}
+
+/** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates. */
+export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true } | DbFailure> {
+  try {
+    const db = await openLibrary();
+    const tx = db.transaction(['articles', 'bodies', 'images', 'searchIndex'], 'readwrite');
+    await tx.objectStore('articles').put(snapshot.article);
+    if (snapshot.body) await tx.objectStore('bodies').put(snapshot.body);
+    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(snapshot.article, snapshot.body?.text ?? '') });
+    for (const image of snapshot.images) await tx.objectStore('images').put(image);
+    await tx.done;
+    return { ok: true };
+  } catch (error) {
+    return toDbFailure(error);
+  }
+}
+
+/** Bytes used and available for this extension's storage, and whether it is persistent. */
+export async function storageUsage(): Promise<{ usage: number; quota: number; persisted: boolean }> {
+  const storage = globalThis.navigator?.storage;
+  if (!storage?.estimate) return { usage: 0, quota: 0, persisted: false };
+  const [{ usage = 0, quota = 0 }, persisted] = await Promise.all([storage.estimate(), storage.persisted()]);
+  return { usage, quota, persisted };
+}

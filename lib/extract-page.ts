@@ -1,0 +1,16 @@
+import { extractArticle, type ExtractionResult } from './extract';
+
+/** What the injected script returns: the pipeline's result, or that the page is a PDF. */
+export type PageExtractionResult = ExtractionResult | { ok: false; reason: 'pdf'; detail?: string };
+
+/** Runs the extraction pipeline on the live page, unless the page is a PDF document. */
+export function extractPage(doc: Document): PageExtractionResult {
+  // Chrome's and Firefox's PDF viewers keep the document's content type.
+  if (doc.contentType === 'application/pdf') return { ok: false, reason: 'pdf' };
+  try {
+    return extractArticle(doc);
+  } catch (error) {
+    // A page that breaks the pipeline is reported like a page without an article, with why.
+    return { ok: false, reason: 'no-article', detail: String(error) };
+  }
+}

@@ -1,0 +1,244 @@
+/**
+ * Small DOM helpers shared by the clutter steps. Each one is written to stay cheap on a whole page:
+ * text lengths stop counting at a limit instead of reading a whole subtree, and nothing calls
+ * getComputedStyle (layout is unavailable in jsdom and slow in a browser).
+ */
+
+/** Elements whose text is never visible to a reader (a script's source must not count as words). */
+const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/** Text length of `element` (whitespace runs trimmed per text node), counting no further than `limit + 1`. */
+export function textLength(element: Element, limit = Infinity): number {
+  let total = 0;
+  const stack: Node[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      total += (node.nodeValue ?? '').trim().length;
+      if (total > limit) return total;
+      continue;
+    }
+    if (node.nodeType !== 1 || INVISIBLE.has((node as Element).tagName)) continue;
+    for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return total;
+}
+
+/** True when `element` has at most `limit` characters of visible text (see {@link textLength}). */
+export function isShort(element: Element, limit: number): boolean {
+  return textLength(element, limit) <= limit;
+}
+
+/** Visible text of `element` with whitespace collapsed (scripts and styles left out). */
+export function visibleText(element: Element): string {
+  const parts: string[] = [];
+  const stack: Node[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? '');
+    else if (node.nodeType === 1 && !INVISIBLE.has((node as Element).tagName)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return collapse(parts.join(''));
+}
+
+/** Collapses every run of whitespace (no-break spaces included) to one space and trims. */
+export function collapse(text: string): string {
+  return text.replace(/[\s\u00a0\u202f\u2007]+/g, ' ').trim();
+}
+
+/**
+ * Removes `element`, then each ancestor left with no visible text and no media, up to (not
+ * including) `root`, so that no empty wrapper ("<div><div></div></div>") stays behind.
+ */
+export function removeWithEmptyAncestors(element: Element, root: Element): void {
+  let parent: Element | null = element.parentElement;
+  element.remove();
+  while (parent && parent !== root && root.contains(parent) && isEmptyBox(parent)) {
+    const next: Element | null = parent.parentElement;
+    parent.remove();
+    parent = next;
+  }
+}
+
+/** A box with no visible text and no image, video, table, etc. (a leftover wrapper). */
+function isEmptyBox(element: Element): boolean {
+  if (textLength(element, 0) > 0) return false;
+  return !element.querySelector('img, picture, video, audio, iframe, svg, table, canvas, math, hr');
+}
+
+/**
+ * Removes each element matching `selector` under `root` whose visible text is at most `maxChars`.
+ * The length guard is what keeps class-name matches safe: a theme may put `category-newsletter`
+ * or `has-cookie-consent` on the article itself, and an article is always longer than a widget.
+ */
+export function removeShortMatches(root: Element, selector: string, maxChars: number): void {
+  for (const element of Array.from(root.querySelectorAll(selector))) {
+    if (!root.contains(element) || !isShort(element, maxChars)) continue;
+    if (element.closest('blockquote, pre, code, table') && !element.matches('ins, iframe')) continue;
+    removeWithEmptyAncestors(element, root);
+  }
+}
+
+/** True when `element` or one of its ancestors up to `root` is a quotation or code the author wrote. */
+export function isInsideQuoteOrCode(element: Element): boolean {
+  return element.closest('blockquote, q, pre, code') !== null;
+}
+
+/** Text before, inside, between and after the links of `block`, in document order. */
+export interface LinkSplit {
+  /** Text before the first link that has text (an image-only link does not count). */
+  before: string;
+  /** The element holding the first non-blank text of `before`, when there is one. */
+  beforeHolder: Element | null;
+  inside: string;
+  between: string;
+  after: string;
+  /** Every link with an href, image-only ones included. */
+  links: HTMLAnchorElement[];
+}
+
+interface Segment {
+  text: string;
+  link: HTMLAnchorElement | null;
+  holder: Element;
+}
+
+/** Splits the visible text of `block` into the parts before, inside, between and after its links. */
+export function splitAroundLinks(block: Element): LinkSplit {
+  const segments: Segment[] = [];
+  const links: HTMLAnchorElement[] = [];
+  const walk = (node: Node, link: HTMLAnchorElement | null): void => {
+    if (node.nodeType === 3) {
+      const text = node.nodeValue ?? '';
+      if (text.trim() !== '') segments.push({ text, link, holder: node.parentElement ?? block });
+      else segments.push({ text: ' ', link, holder: block });
+      return;
+    }
+    if (node.nodeType !== 1 || INVISIBLE.has((node as Element).tagName)) return;
+    const element = node as Element;
+    let inner = link;
+    if (!link && element.tagName === 'A' && element.hasAttribute('href')) {
+      inner = element as HTMLAnchorElement;
+      links.push(inner);
+    }
+    for (let child = element.firstChild; child; child = child.nextSibling) walk(child, inner);
+  };
+  walk(block, null);
+  const first = segments.findIndex((segment) => segment.link && segment.text.trim() !== '');
+  let last = -1;
+  for (let index = segments.length - 1; index >= 0; index--) {
+    if (segments[index].link && segments[index].text.trim() !== '') {
+      last = index;
+      break;
+    }
+  }
+  const join = (from: number, to: number, inLink: boolean): string =>
+    collapse(segments.slice(from, to).filter((segment) => (segment.link !== null) === inLink).map((s) => s.text).join(''));
+  if (first === -1) {
+    const all = join(0, segments.length, false);
+    return { before: all, beforeHolder: null, inside: '', between: '', after: '', links };
+  }
+  const holder = segments.slice(0, first).find((segment) => segment.text.trim() !== '')?.holder ?? null;
+  return {
+    before: collapse(segments.slice(0, first).map((segment) => segment.text).join('')),
+    beforeHolder: holder,
+    inside: join(first, last + 1, true),
+    between: join(first, last + 1, false),
+    after: collapse(segments.slice(last + 1).map((segment) => segment.text).join('')),
+    links,
+  };
+}
+
+/** `url` without its `#fragment`. */
+export function withoutHash(url: string): string {
+  const index = url.indexOf('#');
+  return index === -1 ? url : url.slice(0, index);
+}
+
+const pageUrls = new WeakMap<Document, URL | null>();
+
+/**
+ * The address of the page `doc` shows: its own URL when it is http(s), else the canonical link or
+ * og:url it declares (a document parsed from a string, or a test fixture, has no real address).
+ */
+export function pageUrl(doc: Document): URL | null {
+  if (pageUrls.has(doc)) return pageUrls.get(doc) ?? null;
+  const candidates = [
+    doc.URL,
+    doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content'),
+  ];
+  let found: URL | null = null;
+  for (const candidate of candidates) {
+    const url = candidate ? parseHttp(candidate) : null;
+    if (url) {
+      found = url;
+      break;
+    }
+  }
+  pageUrls.set(doc, found);
+  return found;
+}
+
+function parseHttp(value: string): URL | null {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+  } catch (error) {
+    void error; // not an absolute http(s) address: the caller tries the next candidate
+    return null;
+  }
+}
+
+/** Where a link goes, seen from the page that holds it. */
+export type LinkKind = 'same-site-page' | 'other-site-page' | 'this-page' | 'not-a-page';
+
+/** Classifies `link`: another page of this site, another site, this page (anchors), or no page at all. */
+export function linkKind(link: HTMLAnchorElement, page: URL | null): LinkKind {
+  const raw = (link.getAttribute('href') ?? '').trim();
+  if (raw === '' || raw.startsWith('#')) return 'this-page';
+  const target = parseHttp(link.href);
+  if (!target) return 'not-a-page';
+  // Without a known page address only relative links can be told apart: treat the rest as same site.
+  if (!page) return 'same-site-page';
+  if (withoutHash(target.href) === withoutHash(page.href)) return 'this-page';
+  return siteOf(target.hostname) === siteOf(page.hostname) ? 'same-site-page' : 'other-site-page';
+}
+
+/** Host name without a leading "www." or "m.", so that a site's mobile and bare hosts count as one. */
+function siteOf(hostname: string): string {
+  return hostname.replace(/^(www\d?|m|amp)\./, '');
+}
+
+/**
+ * Elements under `root` whose whole visible text, at most `maxChars` long, passes `test`. Found
+ * from the text nodes up (the nearest element, then up to `climb` ancestors), so one walk over
+ * the text replaces a textContent read of every element on the page.
+ */
+export function findByText(
+  root: Element,
+  maxChars: number,
+  test: (text: string, element: Element) => boolean,
+  climb = 2,
+): Element[] {
+  const found: Element[] = [];
+  const checked = new Set<Element>();
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length > maxChars * 4 || value.trim() === '' || value.trim().length > maxChars) continue;
+    let element = node.parentElement;
+    for (let level = 0; element && element !== root && level <= climb; level++, element = element.parentElement) {
+      if (checked.has(element) || INVISIBLE.has(element.tagName)) break;
+      checked.add(element);
+      if (!isShort(element, maxChars)) break;
+      if (test(visibleText(element), element)) {
+        found.push(element);
+        break;
+      }
+    }
+  }
+  return found.filter((element) => !found.some((other) => other !== element && other.contains(element)));
+}

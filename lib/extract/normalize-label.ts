@@ -1,0 +1,41 @@
+/**
+ * Separators a site puts between a label and what it labels: "Lire aussi :", "READ |",
+ * "Related »", "À lire →". Stripped from both ends before a label is compared.
+ */
+const EDGE_SEPARATORS = /^[\s:|»«›‹>→←•·*\-–—/.…]+|[\s:|»«›‹>→←•·*\-–—/.…]+$/g;
+
+/**
+ * The form every label is compared in: lower case, accents and no-break spaces gone, curly
+ * apostrophes straightened, separators trimmed. "À lire aussi :" and "A LIRE AUSSI" both become
+ * "a lire aussi", so the tables list each phrase once.
+ */
+export function normalizeLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[\s\u00a0\u202f\u2007]+/g, ' ')
+    .replace(EDGE_SEPARATORS, '')
+    .trim();
+}
+
+/** Whether `text` ends with a separator that marks it as a label (":", "|", "»", "→", …). */
+export function endsWithSeparator(text: string): boolean {
+  return /[:|»›>→–—]\s*$/.test(text.trim());
+}
+
+/** Builds the lookup set of a label table (every language together), in normalized form. */
+export function labelSet(table: Readonly<Record<string, readonly string[]>>): ReadonlySet<string> {
+  return new Set(Object.values(table).flat().map(normalizeLabel));
+}
+
+/** The longest entry of `labels` that `text` (normalized) starts with as whole words, if any. */
+export function leadingLabel(text: string, labels: ReadonlySet<string>, maxWords = 6): string | null {
+  const words = normalizeLabel(text).split(' ');
+  for (let count = Math.min(maxWords, words.length); count > 0; count--) {
+    const candidate = normalizeLabel(words.slice(0, count).join(' '));
+    if (labels.has(candidate)) return candidate;
+  }
+  return null;
+}

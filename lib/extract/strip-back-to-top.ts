@@ -1,0 +1,50 @@
+import { LABELS } from './clutter-labels';
+import { isShort, linkKind, pageUrl, removeShortMatches, removeWithEmptyAncestors, visibleText } from './clutter-dom';
+import { normalizeLabel } from './normalize-label';
+
+/**
+ * Class and id names of back-to-top buttons (first pass), as whole tokens: a substring match
+ * would take "photo-top" for "to-top".
+ */
+const BACK_TO_TOP_SELECTOR = ['back-to-top', 'backtotop', 'back-top', 'to-top', 'totop', 'scroll-top', 'scrolltop',
+  'scroll-to-top', 'go-top', 'gotop', 'go-to-top', 'top-link', 'retour-haut', 'retour-en-haut']
+  .flatMap((name) => [`[class~="${name}"]`, `[id="${name}"]`]).join(', ');
+
+/** A back-to-top control is a few words or an arrow. */
+const MAX_CONTROL_CHARS = 40;
+
+/** Anchors a page puts on its top: a link to one of these always means "back to top". */
+const TOP_ANCHORS = new Set(['top', 'page', 'site', 'header', 'masthead', 'wrapper', 'body', 'page-top', 'pagetop', 'haut', 'oben', 'inicio']);
+
+/** What an icon-only control shows: nothing, or an upward arrow. */
+const ARROW_ONLY = /^[\s↑⇧▲△⬆︎^]*$/u;
+
+/**
+ * Removes "back to top" links ("Retour en haut", "Back to top", "Nach oben", …): links that jump
+ * within the page (or nowhere) and are labelled so, or that jump to the top anchor itself. A
+ * table of contents is kept: its anchors name sections and its labels are section titles.
+ */
+export function stripBackToTop(root: Element): void {
+  removeShortMatches(root, BACK_TO_TOP_SELECTOR, MAX_CONTROL_CHARS);
+  const page = pageUrl(root.ownerDocument);
+  for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href], button'))) {
+    if (!root.contains(link) || !isShort(link, MAX_CONTROL_CHARS) || !isBackToTop(link, page)) continue;
+    // Take the paragraph or box that holds only this link with it ("<p class=to-top><a>…</a></p>").
+    const parent = link.parentElement;
+    const lone = parent && parent !== root && visibleText(parent) === visibleText(link) && parent.children.length === 1;
+    removeWithEmptyAncestors(lone ? parent : link, root);
+  }
+}
+
+function isBackToTop(control: Element, page: URL | null): boolean {
+  const label = normalizeLabel(visibleText(control) || control.getAttribute('aria-label') || control.getAttribute('title') || '');
+  if (control.tagName === 'BUTTON') return LABELS.backToTop.has(label);
+  const link = control as HTMLAnchorElement;
+  const href = (link.getAttribute('href') ?? '').trim();
+  const jumpsWithinPage = linkKind(link, page) === 'this-page' || href === '' || /^javascript:/i.test(href);
+  if (!jumpsWithinPage) return false;
+  if (LABELS.backToTop.has(label)) return true;
+  const anchor = href.includes('#') ? href.slice(href.indexOf('#') + 1).toLowerCase() : null;
+  // An icon-only link or an arrow pointing at the page's top anchor ("#top", "#page").
+  return anchor !== null && TOP_ANCHORS.has(anchor) && ARROW_ONLY.test(visibleText(link));
+}

@@ -1,0 +1,59 @@
+import { COMMENT_COUNT, LABELS } from './clutter-labels';
+import { findByText, removeWithEmptyAncestors } from './clutter-dom';
+import { normalizeLabel } from './normalize-label';
+
+/**
+ * Comment areas as WordPress, Disqus, Jetpack, Facebook and most themes mark them (first pass).
+ * These names are specific: "#comments" never wraps an article body. An element holding the
+ * page's h1 or main is still never removed, in case a theme nests the article inside.
+ */
+const COMMENT_SELECTOR = [
+  '#comments', '#respond', '#reply-title', '#commentform', '#disqus_thread', '#comment-section',
+  '#comments-section', '.comments-area', '.comment-respond', '.comment-reply-title', '.comment-list',
+  '.commentlist', '.comment-form', '.comments-section', '.comment-section', '.fb-comments',
+  '.wp-block-comments', '.wp-block-post-comments-form', '[id^="disqus_"]', '[data-testid="comments"]',
+].join(', ');
+
+/** A comment prompt or count is a heading or a short line; 200 characters cover "Your email… marked *". */
+const MAX_PROMPT_CHARS = 200;
+
+/** Prompts of four words or more are specific enough to match as a start ("Your email address will not…"). */
+const MIN_WORDS_FOR_PREFIX = 4;
+
+const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'LABEL']);
+
+/**
+ * Removes comment forms and comment threads: the areas themes mark, any form with a text box
+ * (a reader never fills one in), and the prompts and counts left once Readability drops the form
+ * ("Leave a reply", "Votre adresse e-mail ne sera pas publiée", "3 commentaires").
+ */
+export function stripComments(root: Element): void {
+  for (const element of Array.from(root.querySelectorAll(COMMENT_SELECTOR))) {
+    if (root.contains(element) && !element.querySelector('h1, main')) removeWithEmptyAncestors(element, root);
+  }
+  for (const form of Array.from(root.querySelectorAll('form'))) {
+    if (form.querySelector('textarea')) removeWithEmptyAncestors(form, root);
+  }
+  for (const prompt of findByText(root, MAX_PROMPT_CHARS, isCommentPrompt)) {
+    if (!root.contains(prompt)) continue;
+    const next = prompt.nextElementSibling;
+    // A count heading ("12 comments") sits right above the thread itself.
+    if (next && /^(OL|UL)$/.test(next.tagName) && COMMENT_COUNT.test(normalizeLabel(prompt.textContent ?? ''))) {
+      removeWithEmptyAncestors(next, root);
+    }
+    removeWithEmptyAncestors(prompt, root);
+  }
+}
+
+function isCommentPrompt(text: string, element: Element): boolean {
+  if (element.closest('blockquote, pre, code')) return false;
+  const normalized = normalizeLabel(text);
+  if (LABELS.comment.has(normalized)) return true;
+  if (HEADINGS.has(element.tagName) && COMMENT_COUNT.test(normalized)) return true;
+  for (const label of LABELS.comment) {
+    if (!normalized.startsWith(label + ' ') && !normalized.startsWith(label + '.')) continue;
+    // A heading may carry a hidden "Cancel reply" link after its prompt; a line needs a long prompt.
+    if (HEADINGS.has(element.tagName) || label.split(' ').length >= MIN_WORDS_FOR_PREFIX) return true;
+  }
+  return false;
+}

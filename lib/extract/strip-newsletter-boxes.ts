@@ -1,0 +1,59 @@
+import { LABELS, NEWSLETTER_WORDS } from './clutter-labels';
+import { findByText, isShort, removeShortMatches, removeWithEmptyAncestors } from './clutter-dom';
+import { leadingLabel } from './normalize-label';
+
+/**
+ * Class and id words of newsletter and subscription boxes (first pass): WordPress plugins
+ * (mc4wp, Mailchimp, Jetpack), Substack and Ghost widgets, and the plain names themes use.
+ */
+const NEWSLETTER_SELECTOR = [
+  'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'mc4wp', 'mailchimp', 'mc_embed',
+  'optin', 'opt-in', 'email-capture', 'inscription-nl', 'kg-signup-card', 'gh-subscribe',
+].flatMap((name) => [`[class*="${name}" i]`, `[id*="${name}" i]`]).join(', ');
+
+/**
+ * A box is a title, a line of pitch and a form: 500 characters. The guard matters because the
+ * class words are broad: a theme puts "category-newsletter" on an article filed under that name.
+ */
+const MAX_BOX_CHARS = 500;
+
+/** A card around a form: wrapper, then the box itself ("div.box > div.inner > form"). */
+const MAX_BOX_LEVELS = 2;
+
+/** A pitch without a form (Readability drops forms) is one or two lines. */
+const MAX_PITCH_CHARS = 250;
+
+/**
+ * Removes newsletter and subscription boxes: the ones themes mark by class, any short block with
+ * an email field, and short lines that call the reader to subscribe to a newsletter.
+ */
+export function stripNewsletterBoxes(root: Element): void {
+  removeShortMatches(root, NEWSLETTER_SELECTOR, MAX_BOX_CHARS);
+  for (const field of Array.from(root.querySelectorAll('input[type="email" i], input[name*="email" i]'))) {
+    if (!root.contains(field) || field.closest('form')?.querySelector('textarea')) continue;
+    removeWithEmptyAncestors(boxAround(field, root), root);
+  }
+  for (const pitch of findByText(root, MAX_PITCH_CHARS, isPitch)) {
+    if (root.contains(pitch)) removeWithEmptyAncestors(pitch, root);
+  }
+}
+
+/**
+ * The form around `field`, widened to its card: at most two short ancestors, so that a short
+ * real paragraph next to the box is not swept up with it.
+ */
+function boxAround(field: Element, root: Element): Element {
+  let box: Element = field.closest('form') ?? field;
+  for (let level = 0; level < MAX_BOX_LEVELS; level++) {
+    const parent = box.parentElement;
+    if (!parent || parent === root || !isShort(parent, MAX_BOX_CHARS)) break;
+    box = parent;
+  }
+  return box;
+}
+
+/** "Subscribe to our newsletter", "Inscrivez-vous à notre newsletter": a call plus what to subscribe to. */
+function isPitch(text: string, element: Element): boolean {
+  if (element.closest('blockquote, pre, code, li, td')) return false;
+  return leadingLabel(text, LABELS.newsletterCall, 4) !== null && NEWSLETTER_WORDS.test(text);
+}

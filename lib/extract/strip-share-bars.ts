@@ -1,0 +1,73 @@
+import { LABELS } from './clutter-labels';
+import { isShort, removeShortMatches, removeWithEmptyAncestors, splitAroundLinks } from './clutter-dom';
+import { normalizeLabel } from './normalize-label';
+
+/** Class words of share bars (first pass): the common plugins (AddToAny, ShareThis, Jetpack, Shariff…). */
+const SHARE_SELECTOR = [
+  'share', 'sharing', 'sharedaddy', 'addtoany', 'a2a_kit', 'sharethis', 'shariff', 'ssba', 'social-buttons',
+  'social-links', 'social-icons', 'socialshare',
+].map((name) => `[class*="${name}" i]`).join(', ');
+
+/** A bar is a caption and a handful of network names: 200 characters; an article is longer. */
+const MAX_BAR_CHARS = 200;
+
+/**
+ * Addresses that only share the current page: the networks' "intent" endpoints, mail and
+ * messenger links. A link to a profile ("twitter.com/someone") is not a share link.
+ */
+const SHARE_URL = new RegExp([
+  String.raw`facebook\.com/(sharer|share\.php|dialog/(share|feed))`,
+  String.raw`(twitter|x)\.com/(intent/|share)`,
+  String.raw`linkedin\.com/(shareArticle|sharing|cws/share)`,
+  String.raw`reddit\.com/submit`,
+  String.raw`pinterest\.[a-z.]+/pin/create`,
+  String.raw`(api\.)?whatsapp\.com/send`,
+  String.raw`^whatsapp:`,
+  String.raw`t(elegram)?\.me/share`,
+  String.raw`tumblr\.com/(share|widgets/share)`,
+  String.raw`news\.ycombinator\.com/submitlink`,
+  String.raw`bsky\.app/intent`,
+  String.raw`getpocket\.com/(save|edit)`,
+  String.raw`flipboard\.com/bookmarklet`,
+  String.raw`xing\.com/(spi/shares|social/share)`,
+  String.raw`vk\.com/share`,
+  String.raw`threads\.net/intent`,
+  String.raw`addtoany\.com/(add_to|share)`,
+  String.raw`^mailto:\?`,
+  String.raw`^mailto:[^?]*\?(subject|body)=`,
+  String.raw`^sms:`,
+].join('|'), 'i');
+
+/**
+ * Removes share bars: those themes mark by class, and any short block whose links all share the
+ * page (facebook.com/sharer, twitter.com/intent, mailto:?subject…) with at most a "Partager :" caption.
+ */
+export function stripShareBars(root: Element): void {
+  removeShortMatches(root, SHARE_SELECTOR, MAX_BAR_CHARS);
+  const seen = new Set<Element>();
+  for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+    if (!root.contains(link) || !isShareLink(link)) continue;
+    let bar: Element = link;
+    // Climb while the box is still short and holds nothing but share links and a caption.
+    for (let parent = link.parentElement; parent && parent !== root; parent = parent.parentElement) {
+      if (seen.has(parent) || !isShort(parent, MAX_BAR_CHARS) || !isShareBar(parent)) break;
+      seen.add(parent);
+      bar = parent;
+    }
+    // A lone share link inside a sentence ("email this to a friend") is left: removing it would cut words.
+    if (bar !== link) removeWithEmptyAncestors(bar, root);
+  }
+}
+
+function isShareLink(link: HTMLAnchorElement): boolean {
+  return SHARE_URL.test(link.getAttribute('href') ?? '');
+}
+
+/** Every link shares the page, and the text outside the links is empty or a share caption. */
+function isShareBar(box: Element): boolean {
+  if (box.closest('blockquote, pre, code')) return false;
+  const split = splitAroundLinks(box);
+  if (!split.links.every(isShareLink) || !/^[\s,;|•·/–—-]*$/.test(split.between)) return false;
+  const outside = normalizeLabel(`${split.before} ${split.after}`);
+  return outside === '' || LABELS.share.has(outside);
+}

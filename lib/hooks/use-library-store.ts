@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { getArticleBody, listArticles, toDbFailure, type Article } from '../db';
+import type { Reason } from '../errors';
+import { snippetAround } from '../highlight-fragments';
+import { listTags } from '../library-db';
+import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from '../library-actions';
+import { createLibrarySearch, type LibrarySearch } from '../library-search';
+import { DEFAULT_QUERY, viewLibrary, type LibraryQuery } from '../library-view';
+import type { SearchHit } from '../search-index';
+
+/** The undoable action just done, for the Undo bar. */
+export interface PendingUndo {
+  /** i18n key of the message ("3 articles deleted"). */
+  messageKey: 'libraryDeleted' | 'libraryArchived' | 'libraryUnarchived';
+  count: number;
+  record: UndoRecord;
+}
+
+/** Everything the Library page shows and can do; built once per page by useLibraryStore. */
+export interface LibraryStore {
+  /** null while loading. */
+  articles: Article[] | null;
+  /** The list as shown: filtered, sorted or ordered by relevance. */
+  rows: Article[];
+  /** Matched folded terms per article id while a search is typed. */
+  matches: ReadonlyMap<string, string[]>;
+  query: LibraryQuery;
+  setQuery(query: LibraryQuery): void;
+  text: string;
+  setText(text: string): void;
+  tags: string[];
+  selected: ReadonlySet<string>;
+  toggleSelect(id: string): void;
+  setSelected(ids: ReadonlySet<string>): void;
+  active: number;
+  setActive(index: number): void;
+  archive(ids: readonly string[], archived: boolean): void;
+  favorite(ids: readonly string[], favorite: boolean): void;
+  tag(ids: readonly string[], edit: { add?: string[]; remove?: string[] }): void;
+  remove(ids: readonly string[]): void;
+  undo: PendingUndo | null;
+  runUndo(): void;
+  dismissUndo(): void;
+  failure: Reason | null;
+  /** A passage of the article's text around the matched words, for search results. */
+  loadSnippet(id: string, terms: readonly string[]): Promise<string | null>;
+}
+
+/**
+ * Delay before loading the search index: the first screen of rows must not wait for it.
+ * Typing earlier is not lost: a search awaits the index.
+ */
+const SEARCH_LOAD_DELAY_MS = 150;
+
+/** The Library page's state and actions over lib/db.ts, lib/library-db.ts and the search index. */
+export function useLibraryStore(): LibraryStore {
+  const [articles, setArticles] = useState<Article[] | null>(null);
+  const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
+  const [text, setText] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [tags, setTags] = useState<string[]>([]);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [active, setActive] = useState(-1);
+  const [undo, setUndo] = useState<PendingUndo | null>(null);
+  const [failure, setFailure] = useState<Reason | null>(null);
+  const searchRef = useRef<LibrarySearch | null>(null);
+  const search = useCallback(() => (searchRef.current ??= createLibrarySearch()), []);
+
+  const reload = useCallback(async () => {
+    try {
+      const [list, allTags] = await Promise.all([listArticles(), listTags()]);
+      setArticles(list);
+      setTags(allTags);
+    } catch (error) {
+      console.error('Liseuse: could not list the Library', error);
+      setFailure(toDbFailure(error).reason);
+    }
+  }, []);
+
+  useEffect(() => {
+    void reload();
+    const timer = setTimeout(search, SEARCH_LOAD_DELAY_MS);
+    // Articles saved from the popup or deleted in another tab show up when coming back.
+    const onVisible = () => {
+      if (document.visibilityState !== 'visible') return;
+      void reload();
+      if (searchRef.current) void searchRef.current.refresh();
+    };
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisible);
+    };
+  }, [reload, search]);
+
+  useEffect(() => {
+    if (!text.trim()) return setHits(null);
+    let live = true;
+    search().search(text).then(
+      (found) => live && setHits(found),
+      (error: unknown) => console.error('Liseuse: search failed', error),
+    );
+    return () => {
+      live = false;
+    };
+  }, [text, search]);
+
+  const rows = useMemo(() => (articles ? viewLibrary(articles, query, hits) : []), [articles, query, hits]);
+  const matches = useMemo(() => new Map((hits ?? []).map((hit) => [hit.id, hit.terms])), [hits]);
+  useEffect(() => setActive((at) => Math.min(at, rows.length - 1)), [rows.length]);
+
+  const apply = useCallback(async (pending: Promise<ActionResult>, undoOf?: (r: UndoRecord) => PendingUndo) => {
+    const result = await pending;
+    if (!result.ok) return setFailure(result.reason);
+    setFailure(null);
+    const changed = new Map(result.changed.map((article) => [article.id, article]));
+    const removed = new Set(result.removed);
+    setArticles((list) => {
+      if (!list) return list;
+      const known = new Set(list.map((article) => article.id));
+      const kept = list.filter((article) => !removed.has(article.id)).map((article) => changed.get(article.id) ?? article);
+      // Undo of a delete brings articles back: newest first like listArticles.
+      const back = result.changed.filter((article) => !known.has(article.id));
+      return back.length > 0 ? [...kept, ...back].sort((a, b) => b.savedAt - a.savedAt) : kept;
+    });
+    setSelected((ids) => new Set([...ids].filter((id) => !removed.has(id))));
+    setUndo(result.undo && undoOf ? undoOf(result.undo) : null);
+    if (searchRef.current) await searchRef.current.refresh();
+    setTags(await listTags());
+  }, []);
+
+  const byIds = useCallback((ids: readonly string[]) => {
+    const wanted = new Set(ids);
+    return (articles ?? []).filter((article) => wanted.has(article.id));
+  }, [articles]);
+
+  return {
+    articles, rows, matches, query, setQuery, text, setText, tags, selected, setSelected, active, setActive, undo, failure,
+    toggleSelect: (id) => setSelected((ids) => {
+      const next = new Set(ids);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    }),
+    archive: (ids, archived) => void apply(changeArticles(byIds(ids), { archived }), (record) => ({
+      messageKey: archived ? 'libraryArchived' : 'libraryUnarchived', count: ids.length, record,
+    })),
+    favorite: (ids, favorite) => void apply(changeArticles(byIds(ids), { favorite })),
+    tag: (ids, edit) => void apply(tagArticles(ids, edit)),
+    remove: (ids) => void apply(deleteArticles(ids), (record) => ({ messageKey: 'libraryDeleted', count: ids.length, record })),
+    runUndo: () => {
+      if (undo) void apply(undoAction(undo.record));
+    },
+    dismissUndo: () => setUndo(null),
+    loadSnippet: async (id, terms) => {
+      const body = await getArticleBody(id);
+      return body ? snippetAround(body.text, terms) : null;
+    },
+  };
+}

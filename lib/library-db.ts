@@ -1,0 +1,161 @@
+import { journalSearchOp, openLibrary, toDbFailure, type Article, type ArticleSnapshot, type DbFailure } from './db';
+import { clampProgress, normalizeTags, type LibraryState } from './library-state';
+import { createSearchIndex, putDoc, searchDocOf, serializeIndex, type SearchOp } from './search-index';
+
+/**
+ * The Library's own reads and writes on top of lib/db.ts (which alone opens the database):
+ * reading state, tags, bulk import, and the persisted search index.
+ */
+
+/** A change to the reading state of one or many articles (never the content). */
+export type StateChange = Partial<Pick<LibraryState, 'archived' | 'favorite' | 'progress' | 'readAt'>>;
+
+/** Applies `change` to every article in `ids` in one transaction; returns the updated articles. */
+export async function updateArticles(
+  ids: readonly string[],
+  change: StateChange,
+): Promise<{ ok: true; articles: Article[] } | DbFailure> {
+  try {
+    const tx = (await openLibrary()).transaction('articles', 'readwrite');
+    const updated: Article[] = [];
+    for (const id of ids) {
+      const article = await tx.store.get(id);
+      if (!article) continue;
+      const next = { ...article, ...change };
+      if (change.progress !== undefined) next.progress = clampProgress(change.progress);
+      await tx.store.put(next);
+      updated.push(next);
+    }
+    await tx.done;
+    return { ok: true, articles: updated };
+  } catch (error) {
+    return toDbFailure(error);
+  }
+}
+
+/** Adds and removes tags on many articles at once, keeping the search index in step. */
+export async function editTags(
+  ids: readonly string[],
+  edit: { add?: readonly string[]; remove?: readonly string[] },
+): Promise<{ ok: true; articles: Article[] } | DbFailure> {
+  const removed = new Set((edit.remove ?? []).map((tag) => tag.toLocaleLowerCase()));
+  try {
+    const tx = (await openLibrary()).transaction(['articles', 'bodies', 'searchIndex'], 'readwrite');
+    const articles = tx.objectStore('articles');
+    const updated: Article[] = [];
+    for (const id of ids) {
+      const article = await articles.get(id);
+      if (!article) continue;
+      const kept = article.tags.filter((tag) => !removed.has(tag.toLocaleLowerCase()));
+      const next = { ...article, tags: normalizeTags([...kept, ...(edit.add ?? [])]) };
+      await articles.put(next);
+      const body = await tx.objectStore('bodies').get(id);
+      await journalSearchOp(tx, { op: 'put', doc: searchDocOf(next, body?.text ?? '') });
+      updated.push(next);
+    }
+    await tx.done;
+    return { ok: true, articles: updated };
+  } catch (error) {
+    return toDbFailure(error);
+  }
+}
+
+/** Every tag in the Library, once each, from the `by-tag` index. */
+export async function listTags(): Promise<string[]> {
+  const db = await openLibrary();
+  const tags: string[] = [];
+  let cursor = await db.transaction('articles').store.index('by-tag').openKeyCursor(null, 'nextunique');
+  while (cursor) {
+    tags.push(String(cursor.key));
+    cursor = await cursor.continue();
+  }
+  return tags;
+}
+
+/**
+ * Stores many articles (with bodies and images) in one transaction: imports, and seeding a large
+ * Library in tests and the benchmark. The search index learns them through the journal.
+ */
+export async function importArticles(snapshots: readonly ArticleSnapshot[]): Promise<{ ok: true } | DbFailure> {
+  try {
+    const tx = (await openLibrary()).transaction(['articles', 'bodies', 'images', 'searchIndex'], 'readwrite');
+    for (const { article, body, images } of snapshots) {
+      void tx.objectStore('articles').put(article);
+      if (body) void tx.objectStore('bodies').put(body);
+      for (const image of images) void tx.objectStore('images').put(image);
+      void journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, body?.text ?? '') });
+    }
+    await tx.done;
+    return { ok: true };
+  } catch (error) {
+    return toDbFailure(error);
+  }
+}
+
+/** The persisted search index: its last snapshot and the changes journaled after it. */
+export interface StoredSearchIndex {
+  snapshot: string | null;
+  ops: SearchOp[];
+  /** Key of the last journaled change read; pass it back to read only newer ones. */
+  lastKey: number;
+}
+
+/** Reads the snapshot (unless `afterKey` is given) and the journaled changes after `afterKey`. */
+export async function readSearchIndex(afterKey?: number): Promise<StoredSearchIndex> {
+  const tx = (await openLibrary()).transaction('searchIndex');
+  const range = IDBKeyRange.bound(afterKey ?? 0, Infinity, true, false);
+  const [snapshot, ops, keys] = await Promise.all([
+    afterKey === undefined ? tx.store.get('snapshot') : undefined,
+    tx.store.getAll(range),
+    tx.store.getAllKeys(range),
+  ]);
+  return {
+    snapshot: snapshot?.op === 'snapshot' ? snapshot.json : null,
+    ops: ops.filter((op): op is SearchOp => op.op !== 'snapshot'),
+    lastKey: keys.length > 0 ? Number(keys[keys.length - 1]) : (afterKey ?? 0),
+  };
+}
+
+/**
+ * Replaces the snapshot with `json` and drops the journaled changes it already contains (keys up
+ * to `throughKey`), in one transaction; changes journaled meanwhile stay for the next reader.
+ */
+export async function compactSearchIndex(json: string, throughKey: number): Promise<void> {
+  const tx = (await openLibrary()).transaction('searchIndex', 'readwrite');
+  void tx.store.put({ op: 'snapshot', json }, 'snapshot');
+  if (throughKey > 0) void tx.store.delete(IDBKeyRange.bound(0, throughKey));
+  await tx.done;
+}
+
+/** Rebuilds the search index from every saved body (repair, and after a bulk import). */
+export async function rebuildSearchIndex(): Promise<void> {
+  const db = await openLibrary();
+  const index = createSearchIndex();
+  const read = db.transaction(['articles', 'bodies', 'searchIndex']);
+  const [articles, keys] = await Promise.all([
+    read.objectStore('articles').getAll(),
+    read.objectStore('searchIndex').getAllKeys(IDBKeyRange.bound(0, Infinity)),
+  ]);
+  for (const article of articles) {
+    const body = await read.objectStore('bodies').get(article.id);
+    putDoc(index, searchDocOf(article, body?.text ?? ''));
+  }
+  await compactSearchIndex(serializeIndex(index), keys.length > 0 ? Number(keys[keys.length - 1]) : 0);
+}
+
+/** How much the Library holds: article count and the bytes of its stored images. */
+export async function libraryStats(): Promise<{ articles: number; images: number; imageBytes: number }> {
+  const db = await openLibrary();
+  const tx = db.transaction(['articles', 'images']);
+  const articles = await tx.objectStore('articles').count();
+  let images = 0;
+  let imageBytes = 0;
+  // A cursor, not getAll: only one image record is held at a time (Blob sizes need no reading).
+  let cursor = await tx.objectStore('images').openCursor();
+  while (cursor) {
+    images += 1;
+    imageBytes += cursor.value.blob.size;
+    cursor = await cursor.continue();
+  }
+  return { articles, images, imageBytes };
+}

@@ -1,0 +1,61 @@
+import { compactSearchIndex, readSearchIndex } from './library-db';
+import {
+  applyOps, createSearchIndex, restoreIndex, searchIndex, serializeIndex, type SearchHit, type SearchIndex,
+} from './search-index';
+
+/**
+ * Past this many journaled changes, the reader that loads the index writes a fresh snapshot:
+ * replaying a few changes costs less than serializing 10,000 articles, a long journal does not.
+ */
+export const COMPACT_AFTER_OPS = 100;
+
+/** The search index of an extension page: loaded once, then kept in step with the journal. */
+export interface LibrarySearch {
+  /** Resolves when the index is loaded (search awaits it, so early typing is not lost). */
+  ready: Promise<void>;
+  search(query: string): Promise<SearchHit[]>;
+  /** Applies changes journaled since the last read (saves from the popup, other tabs, Undo). */
+  refresh(): Promise<void>;
+}
+
+/** Loads the persisted index (snapshot + journal) and returns a search over it. */
+export function createLibrarySearch(): LibrarySearch {
+  let index: SearchIndex = createSearchIndex();
+  let lastKey = 0;
+  let refreshing: Promise<void> = Promise.resolve();
+
+  const ready = (async () => {
+    const stored = await readSearchIndex();
+    if (stored.snapshot) index = await restoreIndex(stored.snapshot);
+    applyOps(index, stored.ops);
+    lastKey = stored.lastKey;
+    if (stored.ops.length >= COMPACT_AFTER_OPS) {
+      const throughKey = lastKey;
+      // After first paint and first search: serializing a large index blocks for a moment.
+      setTimeout(() => {
+        compactSearchIndex(serializeIndex(index), throughKey).catch((error: unknown) =>
+          console.warn('Liseuse: could not compact the search index', error));
+      }, 2_000);
+    }
+  })();
+
+  const refresh = () => {
+    // Chained, so two quick refreshes never apply the same changes out of order.
+    refreshing = refreshing.then(async () => {
+      await ready;
+      const stored = await readSearchIndex(lastKey);
+      applyOps(index, stored.ops);
+      lastKey = stored.lastKey;
+    });
+    return refreshing;
+  };
+
+  return {
+    ready,
+    refresh,
+    async search(query) {
+      await ready;
+      return searchIndex(index, query);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS, attachToPopup, clickToolbar, dumpExtensionDb, launchWithExtension, serveFixture,
+  type AttachedTarget, type ExtensionBrowser, type FixtureServer,
+} from './harness';
+
+// One click on the seed page: the clean article in the real popup, saved with its images, then
+// read again in the full-tab reader with no network at all.
+const FIXTURE = 'tests/fixtures/seed-article';
+const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')) as {
+  title: string; byline: string; siteName: string; mustContain: string[]; mustNotContain: string[];
+};
+
+describe('seed article: one click, clean view, offline reading', () => {
+  let ext: ExtensionBrowser;
+  let site: FixtureServer;
+  let page: Page;
+  let popup: AttachedTarget;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    site = await serveFixture(join(FIXTURE, 'site'), { '/page.html': join(FIXTURE, 'page.html') });
+    page = await ext.context.newPage();
+    await page.goto(site.url('/page.html'));
+    await clickToolbar(ext, page);
+    popup = await attachToPopup(ext);
+  });
+
+  afterAll(async () => {
+    await popup?.close();
+    await site?.close();
+    await ext?.close();
+  });
+
+  it('shows the clean article in the popup', async () => {
+    await popup.waitFor(`document.querySelector('.article-body')?.innerText.length > 1000`);
+    const text = await popup.evaluate<string>('document.body.innerText');
+    expect(text).toContain(expected.title);
+    expect(text).toContain(expected.byline);
+    expect(text).toContain(expected.siteName);
+    expect(text).toMatch(/\d+ min read/);
+    for (const sentence of expected.mustContain) expect(text, sentence).toContain(sentence);
+    for (const clutter of expected.mustNotContain) expect(text, clutter).not.toContain(clutter);
+  });
+
+  it('saves it at once, images included, and says so with Undo', async () => {
+    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    const status = await popup.evaluate<string>(`document.querySelector('.save-status').innerText`);
+    expect(status).toContain('Saved for offline reading');
+    expect(status).toContain('Undo');
+    // Images come from the stored Blobs once saved: wait until they are decoded, then look.
+    await popup.waitFor(`[...document.querySelectorAll('.article img')].every((img) => img.complete && img.naturalWidth > 0)`);
+    await popup.screenshot(join(ARTIFACTS, 'seed-popup.png'));
+
+    const db = await dumpExtensionDb(ext);
+    const articles = db.liseuse.articles as { id: string; title: string; url: string }[];
+    expect(articles).toHaveLength(1);
+    expect(articles[0].title).toBe(expected.title);
+    const images = db.liseuse.images as { articleId: string; key: string; blob: { blob: number } }[];
+    expect(images.filter((image) => image.articleId === articles[0].id).length).toBeGreaterThanOrEqual(2);
+    expect(images.every((image) => image.blob.blob > 0)).toBe(true);
+  });
+
+  it('opens the saved article in the reader offline, every image from local storage', async () => {
+    const db = await dumpExtensionDb(ext);
+    const [article] = db.liseuse.articles as { id: string }[];
+    await popup.close();
+    await site.close();
+    await ext.context.setOffline(true);
+
+    const reader = await ext.context.newPage();
+    const requests: string[] = [];
+    reader.on('request', (request) => requests.push(request.url()));
+    await reader.goto(ext.extensionUrl(`reader.html?id=${article.id}`));
+    await reader.waitForFunction(() => {
+      const images = [...document.querySelectorAll<HTMLImageElement>('.article img')];
+      return images.length >= 2 && images.every((img) => img.complete && img.naturalWidth > 0);
+    });
+    const text = await reader.locator('article').innerText();
+    for (const sentence of expected.mustContain) expect(text, sentence).toContain(sentence);
+    expect(await reader.title()).toBe(expected.title);
+    const sources = await reader.$$eval('.article img', (images) => images.map((img) => (img as HTMLImageElement).src));
+    expect(sources.every((src) => src.startsWith('blob:'))).toBe(true);
+    expect(requests.filter((url) => /^https?:/.test(url))).toEqual([]);
+    const original = reader.getByRole('link', { name: 'View original' });
+    expect(await original.getAttribute('href')).toMatch(/^https?:\/\//);
+    await reader.screenshot({ path: join(ARTIFACTS, 'seed-reader.png'), fullPage: false });
+    await reader.close();
+  });
+});
