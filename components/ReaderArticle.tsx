@@ -1,19 +1,29 @@
+import type { ComponentChildren } from 'preact';
 import { ArticlePage } from './ArticlePage';
 import { ErrorMessage } from './ErrorMessage';
 import { Loading } from './Loading';
 import { t } from '../lib/t';
 import type { ReaderState } from '../lib/hooks/use-reader-article';
 
-export type ReaderArticleProps = { state: ReaderState; libraryHref: string };
+export type ReaderArticleProps = {
+  state: ReaderState;
+  libraryHref: string;
+  /** Controls at the end of the toolbar (the reader settings). */
+  tools?: ComponentChildren;
+  /** Shown above the article (its outline). */
+  outline?: ComponentChildren;
+};
 
 /** A saved article in the full-tab reader, with a way back to the Library. */
-export function ReaderArticle({ state, libraryHref }: ReaderArticleProps) {
+export function ReaderArticle({ state, libraryHref, tools, outline }: ReaderArticleProps) {
   return (
     <>
       <nav class="toolbar" aria-label={t('readerNavigation')}>
         <a class="button" href={libraryHref}>
           {t('libraryHeading')}
         </a>
+        <span class="spacer" />
+        {tools}
       </nav>
       <main>
         {state.kind === 'loading' && <Loading label={t('loading')} />}
@@ -24,6 +34,7 @@ export function ReaderArticle({ state, libraryHref }: ReaderArticleProps) {
             </a>
           </ErrorMessage>
         )}
+        {state.kind === 'ready' && outline}
         {state.kind === 'ready' && (
           <ArticlePage article={state.article} html={state.body.html} images={state.images} />
         )}

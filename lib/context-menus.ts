@@ -43,6 +43,11 @@ export async function handleContextMenuClick(
 async function showOutcome(tabId: number, url: string | undefined, result: SaveArticleResponse): Promise<void> {
   if (result.ok) return updateBadge(tabId, url);
   console.warn('Liseuse: save from the menu failed', result);
-  await browser.action.setBadgeText({ tabId, text: '!' });
-  await browser.action.setTitle({ tabId, title: t(messageKeyFor(result.reason)) });
+  try {
+    await browser.action.setBadgeText({ tabId, text: '!' });
+    await browser.action.setTitle({ tabId, title: t(messageKeyFor(result.reason)) });
+  } catch (error) {
+    // The tab closed meanwhile: there is no button left to explain on.
+    console.debug('Liseuse: badge not updated', tabId, error);
+  }
 }

@@ -220,30 +220,66 @@ function articleFrom(
  * its images. Download images BEFORE calling: a transaction cannot wait for the network.
  */
 export async function saveArticle(input: SaveInput): Promise<SaveResult> {
-  try {
-    const db = await openLibrary();
-    void requestPersistence().catch((error: unknown) => console.warn('Liseuse: persist() failed', error));
-    const tx = db.transaction(['articles', 'bodies', 'images', 'searchIndex'], 'readwrite');
+  void requestPersistence().catch((error: unknown) => console.warn('Liseuse: persist() failed', error));
+  return writeAll(async (tx) => {
     const articles = tx.objectStore('articles');
+    const images = tx.objectStore('images');
     const now = Date.now();
     const existing = await articles.index('by-url').get(normalizeUrl(input.extraction.url));
-    // Saving again keeps what the reader did with the article (tags, progress, archive…).
-    const state = existing ? libraryStateOf(existing) : undefined;
+    // A re-save keeps the reader's state (archived, favorite, tags, progress).
+    const state = existing ? libraryStateOf(existing) : NEW_ARTICLE_STATE;
     const article = articleFrom(input, existing?.id ?? crypto.randomUUID(), existing?.savedAt ?? now, now, state);
-    const images = tx.objectStore('images');
     if (existing) {
       for (const key of await images.index('by-article').getAllKeys(existing.id)) await images.delete(key);
     }
     await articles.put(article);
     const { html, text, markdown } = input.extraction;
     await tx.objectStore('bodies').put({ articleId: article.id, html, text, markdown });
-    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, text) });
     for (const image of input.images) await images.put({ ...image, articleId: article.id });
-    await tx.done;
+    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, text) });
     return { ok: true, article, created: !existing };
+  });
+}
+
+const WRITE_STORES = ['articles', 'bodies', 'images', 'searchIndex'] as const;
+type WriteTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite'>;
+
+/**
+ * Runs `write` in one readwrite transaction over all stores and waits for the commit. Any
+ * error aborts the transaction, so earlier writes of the same call are rolled back too.
+ */
+async function writeAll<T>(write: (tx: WriteTx) => Promise<T | DbFailure>): Promise<T | DbFailure> {
+  let tx: WriteTx | undefined;
+  try {
+    const db = await openLibrary();
+    tx = db.transaction([...WRITE_STORES], 'readwrite');
+    const result = await write(tx);
+    if (isFailure(result)) {
+      tx.abort();
+      await tx.done.catch(() => undefined);
+      return result;
+    }
+    await tx.done;
+    return result;
   } catch (error) {
+    abortQuietly(tx);
     return toDbFailure(error);
   }
+}
+
+function isFailure(value: unknown): value is DbFailure {
+  return typeof value === 'object' && value !== null && (value as { ok?: unknown }).ok === false;
+}
+
+function abortQuietly(tx: WriteTx | undefined): void {
+  if (!tx) return;
+  try {
+    tx.abort();
+  } catch (error) {
+    // Already committed or aborted (the error came from the commit itself): nothing to undo.
+    void error;
+  }
+  tx.done.catch((error: unknown) => console.debug('Liseuse: transaction rolled back', error));
 }
 
 /** Opens the Library and reports whether it is usable (e.g. not written by a newer Liseuse). */
@@ -289,42 +325,28 @@ export async function findArticleByUrl(url: string): Promise<Article | undefined
 export async function deleteArticle(
   id: string,
 ): Promise<{ ok: true; snapshot: ArticleSnapshot } | DbFailure> {
-  try {
-    const db = await openLibrary();
-    const tx = db.transaction(['articles', 'bodies', 'images', 'searchIndex'], 'readwrite');
+  return writeAll(async (tx) => {
     const article = await tx.objectStore('articles').get(id);
-    if (!article) {
-      tx.abort();
-      await tx.done.catch(() => undefined);
-      return { ok: false, reason: 'not-found' };
-    }
+    if (!article) return { ok: false, reason: 'not-found' } as const;
     const body = (await tx.objectStore('bodies').get(id)) ?? null;
     const images = await tx.objectStore('images').index('by-article').getAll(id);
     await tx.objectStore('articles').delete(id);
     await tx.objectStore('bodies').delete(id);
     for (const image of images) await tx.objectStore('images').delete([id, image.key]);
     await journalSearchOp(tx, { op: 'remove', id });
-    await tx.done;
-    return { ok: true, snapshot: { article, body, images } };
-  } catch (error) {
-    return toDbFailure(error);
-  }
+    return { ok: true, snapshot: { article, body, images } } as const;
+  });
 }
 
 /** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates. */
 export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true } | DbFailure> {
-  try {
-    const db = await openLibrary();
-    const tx = db.transaction(['articles', 'bodies', 'images', 'searchIndex'], 'readwrite');
+  return writeAll(async (tx) => {
     await tx.objectStore('articles').put(snapshot.article);
     if (snapshot.body) await tx.objectStore('bodies').put(snapshot.body);
-    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(snapshot.article, snapshot.body?.text ?? '') });
     for (const image of snapshot.images) await tx.objectStore('images').put(image);
-    await tx.done;
-    return { ok: true };
-  } catch (error) {
-    return toDbFailure(error);
-  }
+    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(snapshot.article, snapshot.body?.text ?? '') });
+    return { ok: true } as const;
+  });
 }
 
 /** Bytes used and available for this extension's storage, and whether it is persistent. */

@@ -27,9 +27,15 @@ function keeps(article: Article, query: LibraryQuery): boolean {
   }
 }
 
-const siteOf = (article: Article) => (article.siteName ?? hostOf(article.url)).toLocaleLowerCase();
+/** The site an article is shown under: its declared name, else its host without "www.". */
+export function siteLabel(article: Pick<Article, 'siteName' | 'url'>): string {
+  return article.siteName ?? hostOf(article.url);
+}
 
-function hostOf(url: string): string {
+const siteOf = (article: Article) => siteLabel(article).toLocaleLowerCase();
+
+/** The host of an address without "www.", or the address itself when it is not a URL. */
+export function hostOf(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { extractOffDom } from './extract-off-dom';
 import type { SaveArticleResponse } from './messages';
+import { requestOrigins } from './request-origins';
 import { saveArticle } from './save-article';
 
 /** Pages larger than this are not articles (or are hostile); Save link gives up on them. */
@@ -13,6 +14,7 @@ type Fetched = { ok: true; html: string; url: string } | { ok: false; reason: 'f
 async function fetchPage(url: string): Promise<Fetched> {
   let response: Response;
   try {
+    // With the user's cookies: Save link keeps the page as the user would see it on opening it.
     response = await fetch(url, { credentials: 'include', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
   } catch (error) {
     return { ok: false, reason: 'blocked', detail: String(error) };
@@ -47,14 +49,7 @@ async function fetchThroughTab(tabId: number, url: string): Promise<Fetched> {
  * click handler: that click is the user gesture permissions.request needs.
  */
 export function requestLinkPermission(url: string): Promise<boolean> {
-  try {
-    return browser.permissions.request({ origins: [`${new URL(url).origin}/*`] }).catch((error: unknown) => {
-      console.info('Liseuse: permission request refused', error);
-      return false;
-    });
-  } catch (error) {
-    return Promise.resolve(Boolean(console.info('Liseuse: no permission request possible', error)));
-  }
+  return requestOrigins([url]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { foldText, WORD_PATTERN } from './fold-text';
+import { hostOf } from './library-view';
 
 /** What the search index holds for one article (the text is already reduced, see indexedTerms). */
 export interface SearchDoc {
@@ -86,12 +87,7 @@ export function searchDocOf(
   article: { id: string; title: string; siteName: string | null; url: string; tags: readonly string[] },
   text: string,
 ): SearchDoc {
-  let host = '';
-  try {
-    host = new URL(article.url).hostname.replace(/^www\./, '');
-  } catch (error) {
-    console.warn('Liseuse: article with an invalid URL', article.url, error);
-  }
+  const host = hostOf(article.url);
   return {
     id: article.id,
     title: article.title,

@@ -1,16 +1,19 @@
 import { useCallback, useState } from 'preact/hooks';
 import { PopupArticle } from '../../components/PopupArticle';
-import { Library } from '../../components/Library';
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { t } from '../../lib/t';
 import { BackBar } from '../../components/BackBar';
 import { usePopupArticle } from '../../lib/hooks/use-popup-article';
-import { useLibrary } from '../../lib/hooks/use-library';
+import { browser } from 'wxt/browser';
+import { LibraryBrowser } from '../../components/library/LibraryBrowser';
+import { useLibraryStore } from '../../lib/hooks/use-library-store';
+import { libraryHref } from '../../lib/library-href';
 import { useEscape } from '../../lib/hooks/use-escape';
 import { readerHref } from '../../lib/reader-href';
+import type { ActiveTabReading } from '../../lib/read-active-tab';
 
 /** The popup: the clean article of the current tab (saved at once), or the Library. */
-export function App() {
-  const article = usePopupArticle();
+export function App({ reading }: { reading: Promise<ActiveTabReading> }) {
+  const article = usePopupArticle(reading);
   const [view, setView] = useState<'article' | 'library'>('article');
   useEscape(useCallback(() => (view === 'library' ? setView('article') : window.close()), [view]));
 
@@ -28,11 +31,17 @@ export function App() {
 }
 
 function PopupLibrary({ onBack }: { onBack: () => void }) {
-  const { articles, failure } = useLibrary();
+  const store = useLibraryStore();
   return (
     <>
       <BackBar onBack={onBack} />
-      {failure ? <ErrorMessage reason={failure} /> : <Library articles={articles} hrefFor={readerHref} newTab />}
+      <a class="button link" href={libraryHref()} target="_blank" rel="noopener">{t('libraryOpenFullPage')}</a>
+      <LibraryBrowser
+        store={store}
+        hrefFor={readerHref}
+        open={(id) => void browser.tabs.create({ url: readerHref(id) })}
+        newTab
+      />
     </>
   );
 }

@@ -1,5 +1,8 @@
 import { render } from 'preact';
 import { App } from './App';
+import { readActiveTab } from '../../lib/read-active-tab';
 import '../../components/reading.css';
 
-render(<App />, document.getElementById('app')!);
+// Start reading the tab before the first render: the extraction overlaps the popup's start-up.
+const reading = readActiveTab();
+render(<App reading={reading} />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 import { readJsonLd } from './read-json-ld';
 import { findLeadImage } from './find-lead-image';
 import { readMetaTags } from './read-meta-tags';
-import { readMarkupMetadata } from './read-markup-metadata';
+import { markupMetadata as markup } from './markup-metadata';
 
 /** Metadata the page declares about itself, read before any step removes parts of it. */
 export interface PageMetadata {
@@ -24,7 +24,6 @@ export interface PageMetadata {
 export function readMetadata(doc: Document, url: string): PageMetadata {
   const ld = readJsonLd(doc);
   const meta = readMetaTags(doc);
-  const markup = readMarkupMetadata(doc);
   const pick = (...names: string[]) => names.map((name) => meta.get(name)).find((value) => value) ?? null;
 
   const metaTitle = pick('og:title', 'twitter:title', 'dc:title', 'dcterm:title', 'parsely-title', 'title');
@@ -32,22 +31,24 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     canonicalUrl: canonicalUrl(doc, url, pick('og:url')),
     // A page's og:title is often a shortened headline; when the page's single <h1> starts with
     // it and goes on, the <h1> is the full headline the page shows.
-    title: ld?.headline ?? extendToHeading(metaTitle, markup.heading) ?? null,
-    byline: ld?.byline ?? authorName(pick('author', 'article:author', 'dc:creator', 'dcterm:creator', 'parsely-author', 'sailthru.author')) ?? markup.byline,
+    title: ld?.headline ?? extendToHeading(metaTitle, doc),
+    byline: ld?.byline ?? authorName(pick('author', 'article:author', 'dc:creator', 'dcterm:creator', 'parsely-author', 'sailthru.author')) ?? markup.byline(doc),
     siteName: pick('og:site_name') ?? ld?.publisher ?? pick('application-name'),
-    lang: markup.lang ?? ld?.lang ?? pick('content-language', 'dc:language') ?? locale(pick('og:locale')),
-    dir: markup.dir,
+    lang: markup.lang(doc) ?? ld?.lang ?? pick('content-language', 'dc:language') ?? locale(pick('og:locale')),
+    dir: markup.dir(doc),
     publishedTime: ld?.publishedTime
       ?? pick('article:published_time', 'og:published_time', 'datepublished', 'date', 'dc:date', 'dcterm:created', 'parsely-pub-date', 'sailthru.date')
-      ?? markup.publishedTime,
+      ?? markup.publishedTime(doc),
     leadImage: absolute(pick('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? ld?.image, url)
       ?? findLeadImage(doc.body ?? doc.documentElement, url),
     excerpt: ld?.description ?? pick('og:description', 'twitter:description', 'description', 'dc:description'),
   };
 }
 
-function extendToHeading(title: string | null, heading: string | null): string | null {
-  if (title === null || heading === null) return title;
+function extendToHeading(title: string | null, doc: Document): string | null {
+  if (title === null) return null;
+  const heading = markup.heading(doc);
+  if (heading === null) return title;
   const short = title.trim().toLowerCase();
   return heading.length > short.length && heading.toLowerCase().startsWith(short) ? heading : title;
 }

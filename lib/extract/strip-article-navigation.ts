@@ -1,15 +1,11 @@
 import { LABELS } from './clutter-labels';
 import {
-  findByText, isShort, linkKind, pageUrl, removeWithEmptyAncestors, splitAroundLinks, textLength,
+  AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, linkKind, pageUrl, removeWithEmptyAncestors, splitAroundLinks, textLength,
 } from './clutter-dom';
 import { normalizeLabel } from './normalize-label';
 
 /** Related-posts and prev/next widgets as WordPress, Jetpack, YARPP and common themes mark them (first pass). */
-const NAV_SELECTOR = [
-  '.post-navigation', '.posts-navigation', '.nav-links', '.nav-previous', '.nav-next', '.post-nav', '.single-post-nav',
-  '.related-posts', '.jp-relatedposts', '.yarpp-related', '.crp_related', '.related-articles', '#related-posts',
-  '.relatedposts', '.widget_recent_entries', '.wp-block-latest-posts', '.read-next', '.more-from', '.rp4wp-related-posts',
-].join(', ');
+const NAV_NAMES = /(^|\s)(post-navigation|posts-navigation|nav-links|nav-previous|nav-next|post-nav|single-post-nav|related-posts|jp-relatedposts|yarpp-related|crp_related|related-articles|relatedposts|widget_recent_entries|wp-block-latest-posts|read-next|more-from|rp4wp-related-posts)(\s|$)/;
 
 /** A related list is six to ten headlines of ~80 characters; 1500 holds that, never an article body. */
 const MAX_LIST_CHARS = 1500;
@@ -35,7 +31,7 @@ const HEADING_LIKE = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'HEADER'
  */
 export function stripArticleNavigation(root: Element): void {
   const page = pageUrl(root.ownerDocument);
-  for (const element of Array.from(root.querySelectorAll(NAV_SELECTOR))) {
+  for (const element of elementsNamed(root, NAV_NAMES)) {
     if (root.contains(element) && isShort(element, MAX_LIST_CHARS) && isLinkList(element, page)) {
       removeWithEmptyAncestors(element, root);
     }
@@ -78,7 +74,7 @@ function blockAround(element: Element, root: Element): Element | null {
 
 /** Mostly link text, and every link goes to another page. */
 function isLinkList(element: Element, page: URL | null): boolean {
-  if (element.closest('blockquote, pre, code')) return false;
+  if (hasAncestorTag(element, AUTHORED_TAGS)) return false;
   const split = splitAroundLinks(element);
   if (split.inside === '' || !split.links.every((link) => pointsElsewhere(link, page))) return false;
   return textLength(element) * MIN_LINK_DENSITY <= split.inside.length;
@@ -89,7 +85,7 @@ function isLinkList(element: Element, page: URL | null): boolean {
  * Any other word means a sentence ("<strong>Next</strong>, we <a>configure</a>…"), which stays.
  */
 function isCaptionedLink(box: Element, label: Element, page: URL | null): boolean {
-  if (box.closest('blockquote, pre, code')) return false;
+  if (hasAncestorTag(box, AUTHORED_TAGS)) return false;
   const split = splitAroundLinks(box);
   if (split.inside === '' || !split.links.every((link) => pointsElsewhere(link, page))) return false;
   const caption = normalizeLabel(label.textContent ?? '');

@@ -1,14 +1,12 @@
 import { LABELS } from './clutter-labels';
-import { isShort, linkKind, pageUrl, removeShortMatches, removeWithEmptyAncestors, visibleText } from './clutter-dom';
+import { elementsNamed, isShort, linkKind, pageUrl, removeShort, removeWithEmptyAncestors, visibleText } from './clutter-dom';
 import { normalizeLabel } from './normalize-label';
 
 /**
  * Class and id names of back-to-top buttons (first pass), as whole tokens: a substring match
  * would take "photo-top" for "to-top".
  */
-const BACK_TO_TOP_SELECTOR = ['back-to-top', 'backtotop', 'back-top', 'to-top', 'totop', 'scroll-top', 'scrolltop',
-  'scroll-to-top', 'go-top', 'gotop', 'go-to-top', 'top-link', 'retour-haut', 'retour-en-haut']
-  .flatMap((name) => [`[class~="${name}"]`, `[id="${name}"]`]).join(', ');
+const BACK_TO_TOP_NAMES = /(^|\s)(back-to-top|backtotop|back-top|to-top|totop|scroll-top|scrolltop|scroll-to-top|go-top|gotop|go-to-top|top-link|retour-haut|retour-en-haut)(\s|$)/i;
 
 /** A back-to-top control is a few words or an arrow. */
 const MAX_CONTROL_CHARS = 40;
@@ -25,7 +23,7 @@ const ARROW_ONLY = /^[\s↑⇧▲△⬆︎^]*$/u;
  * table of contents is kept: its anchors name sections and its labels are section titles.
  */
 export function stripBackToTop(root: Element): void {
-  removeShortMatches(root, BACK_TO_TOP_SELECTOR, MAX_CONTROL_CHARS);
+  removeShort(root, elementsNamed(root, BACK_TO_TOP_NAMES), MAX_CONTROL_CHARS);
   const page = pageUrl(root.ownerDocument);
   for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href], button'))) {
     if (!root.contains(link) || !isShort(link, MAX_CONTROL_CHARS) || !isBackToTop(link, page)) continue;

@@ -1,5 +1,5 @@
 import { COMMENT_COUNT, LABELS } from './clutter-labels';
-import { findByText, removeWithEmptyAncestors } from './clutter-dom';
+import { AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, removeWithEmptyAncestors } from './clutter-dom';
 import { normalizeLabel } from './normalize-label';
 
 /**
@@ -7,12 +7,7 @@ import { normalizeLabel } from './normalize-label';
  * These names are specific: "#comments" never wraps an article body. An element holding the
  * page's h1 or main is still never removed, in case a theme nests the article inside.
  */
-const COMMENT_SELECTOR = [
-  '#comments', '#respond', '#reply-title', '#commentform', '#disqus_thread', '#comment-section',
-  '#comments-section', '.comments-area', '.comment-respond', '.comment-reply-title', '.comment-list',
-  '.commentlist', '.comment-form', '.comments-section', '.comment-section', '.fb-comments',
-  '.wp-block-comments', '.wp-block-post-comments-form', '[id^="disqus_"]', '[data-testid="comments"]',
-].join(', ');
+const COMMENT_NAMES = /(^|\s)(comments|respond|reply-title|commentform|disqus_thread|comment-section|comments-section|comments-area|comment-respond|comment-reply-title|comment-list|commentlist|comment-form|fb-comments|wp-block-comments|wp-block-post-comments-form|disqus_[\w-]+)(\s|$)/;
 
 /** A comment prompt or count is a heading or a short line; 200 characters cover "Your email… marked *". */
 const MAX_PROMPT_CHARS = 200;
@@ -28,7 +23,7 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'LABEL']
  * ("Leave a reply", "Votre adresse e-mail ne sera pas publiée", "3 commentaires").
  */
 export function stripComments(root: Element): void {
-  for (const element of Array.from(root.querySelectorAll(COMMENT_SELECTOR))) {
+  for (const element of elementsNamed(root, COMMENT_NAMES)) {
     if (root.contains(element) && !element.querySelector('h1, main')) removeWithEmptyAncestors(element, root);
   }
   for (const form of Array.from(root.querySelectorAll('form'))) {
@@ -46,7 +41,7 @@ export function stripComments(root: Element): void {
 }
 
 function isCommentPrompt(text: string, element: Element): boolean {
-  if (element.closest('blockquote, pre, code')) return false;
+  if (hasAncestorTag(element, AUTHORED_TAGS)) return false;
   const normalized = normalizeLabel(text);
   if (LABELS.comment.has(normalized)) return true;
   if (HEADINGS.has(element.tagName) && COMMENT_COUNT.test(normalized)) return true;

@@ -1,6 +1,7 @@
 import { LABELS } from './clutter-labels';
 import {
-  isShort, linkKind, pageUrl, removeShortMatches, removeWithEmptyAncestors, splitAroundLinks, textLength, visibleText,
+  elementsNamed, hasAncestorTag, isShort, linkKind, pageUrl, removeShort, removeWithEmptyAncestors, splitAroundLinks,
+  textLength, visibleText,
   type LinkSplit,
 } from './clutter-dom';
 import { endsWithSeparator, normalizeLabel } from './normalize-label';
@@ -30,16 +31,13 @@ const MAX_CLIMB = 3;
 
 /** Elements that can hold a promo on their own. Lists, table cells and captions are left to other steps. */
 const BLOCK_TAGS = new Set(['P', 'DIV', 'ASIDE', 'SECTION', 'FIGURE', 'HEADER', 'FOOTER', 'H2', 'H3', 'H4', 'H5', 'H6', 'CENTER']);
-const NEVER_PROMO = 'li, td, th, dd, dt, figcaption, blockquote, q, pre, code, nav, table';
+const NEVER_PROMO = new Set(['LI', 'TD', 'TH', 'DD', 'DT', 'FIGCAPTION', 'BLOCKQUOTE', 'Q', 'PRE', 'CODE', 'NAV', 'TABLE']);
 
 /** Elements a site uses to set a label apart ("<strong>READ</strong>", "<span class=kicker>"). */
 const LABEL_HOLDERS = new Set(['STRONG', 'B', 'SPAN', 'EM', 'I', 'SMALL', 'MARK', 'LABEL', 'P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'U']);
 
-/** Class names themes give promo boxes (first pass only; Readability removes classes). */
-const PROMO_SELECTOR = [
-  'read-also', 'readalso', 'lire-aussi', 'lireaussi', 'also-read', 'inline-related', 'related-inline',
-  'inline-promo', 'in-article-promo', 'article-promo', 'lesen-sie-auch', 'leggi-anche',
-].map((name) => `[class*="${name}" i]`).join(', ');
+/** Class and id words themes give promo boxes (first pass only; Readability removes classes). */
+const PROMO_NAMES = /read-?also|lire-?aussi|also-?read|inline-related|related-inline|inline-promo|in-article-promo|article-promo|lesen-sie-auch|leggi-anche|lee-tambien|leia-tambem/i;
 
 /**
  * Removes inline promos for other articles: a short block that is a label ("READ", "Lire aussi :",
@@ -47,14 +45,14 @@ const PROMO_SELECTOR = [
  * whose first part is such a label. Works on class-less markup: it reads structure and text only.
  */
 export function stripInlinePromos(root: Element): void {
-  removeShortMatches(root, PROMO_SELECTOR, MAX_PROMO_CHARS);
+  removeShort(root, elementsNamed(root, PROMO_NAMES), MAX_PROMO_CHARS);
   const page = pageUrl(root.ownerDocument);
   const seen = new Set<Element>();
   for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
     if (!root.contains(link) || !pointsElsewhere(link, page)) continue;
     let block = blockOf(link, root);
     for (let level = 0; block && level < MAX_CLIMB; level++) {
-      if (seen.has(block) || !isShort(block, MAX_PROMO_CHARS) || block.closest(NEVER_PROMO)) break;
+      if (seen.has(block) || !isShort(block, MAX_PROMO_CHARS) || hasAncestorTag(block, NEVER_PROMO)) break;
       seen.add(block);
       if (isPromo(block, page)) {
         removeWithEmptyAncestors(outermostWrapper(block, root), root);
@@ -83,7 +81,7 @@ function outermostWrapper(block: Element, root: Element): Element {
   let current = block;
   const length = textLength(block);
   while (current.parentElement && current.parentElement !== root && current.parentElement.children.length === 1
-    && textLength(current.parentElement, length) === length) {
+    && textLength(current.parentElement) === length) {
     current = current.parentElement;
   }
   return current;

@@ -1,15 +1,12 @@
 import { LABELS, NEWSLETTER_WORDS } from './clutter-labels';
-import { findByText, isShort, removeShortMatches, removeWithEmptyAncestors } from './clutter-dom';
+import { AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors } from './clutter-dom';
 import { leadingLabel } from './normalize-label';
 
 /**
  * Class and id words of newsletter and subscription boxes (first pass): WordPress plugins
  * (mc4wp, Mailchimp, Jetpack), Substack and Ghost widgets, and the plain names themes use.
  */
-const NEWSLETTER_SELECTOR = [
-  'newsletter', 'subscribe', 'subscription', 'signup', 'sign-up', 'mc4wp', 'mailchimp', 'mc_embed',
-  'optin', 'opt-in', 'email-capture', 'inscription-nl', 'kg-signup-card', 'gh-subscribe',
-].flatMap((name) => [`[class*="${name}" i]`, `[id*="${name}" i]`]).join(', ');
+const NEWSLETTER_NAMES = /newsletter|subscribe|subscription|signup|sign-up|mc4wp|mailchimp|mc_embed|optin|opt-in|email-capture|inscription-nl/i;
 
 /**
  * A box is a title, a line of pitch and a form: 500 characters. The guard matters because the
@@ -28,7 +25,7 @@ const MAX_PITCH_CHARS = 250;
  * an email field, and short lines that call the reader to subscribe to a newsletter.
  */
 export function stripNewsletterBoxes(root: Element): void {
-  removeShortMatches(root, NEWSLETTER_SELECTOR, MAX_BOX_CHARS);
+  removeShort(root, elementsNamed(root, NEWSLETTER_NAMES), MAX_BOX_CHARS);
   for (const field of Array.from(root.querySelectorAll('input[type="email" i], input[name*="email" i]'))) {
     if (!root.contains(field) || field.closest('form')?.querySelector('textarea')) continue;
     removeWithEmptyAncestors(boxAround(field, root), root);
@@ -52,8 +49,11 @@ function boxAround(field: Element, root: Element): Element {
   return box;
 }
 
+/** Where a pitch never sits: quotations, code, list items and table cells are the author's. */
+const PITCH_FREE_ZONES = new Set([...AUTHORED_TAGS, 'LI', 'TD']);
+
 /** "Subscribe to our newsletter", "Inscrivez-vous à notre newsletter": a call plus what to subscribe to. */
 function isPitch(text: string, element: Element): boolean {
-  if (element.closest('blockquote, pre, code, li, td')) return false;
+  if (hasAncestorTag(element, PITCH_FREE_ZONES)) return false;
   return leadingLabel(text, LABELS.newsletterCall, 4) !== null && NEWSLETTER_WORDS.test(text);
 }

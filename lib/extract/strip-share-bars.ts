@@ -1,12 +1,9 @@
 import { LABELS } from './clutter-labels';
-import { isShort, removeShortMatches, removeWithEmptyAncestors, splitAroundLinks } from './clutter-dom';
+import { AUTHORED_TAGS, elementsNamed, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors, splitAroundLinks } from './clutter-dom';
 import { normalizeLabel } from './normalize-label';
 
 /** Class words of share bars (first pass): the common plugins (AddToAny, ShareThis, Jetpack, Shariff…). */
-const SHARE_SELECTOR = [
-  'share', 'sharing', 'sharedaddy', 'addtoany', 'a2a_kit', 'sharethis', 'shariff', 'ssba', 'social-buttons',
-  'social-links', 'social-icons', 'socialshare',
-].map((name) => `[class*="${name}" i]`).join(', ');
+const SHARE_NAMES = /share|sharing|sharedaddy|addtoany|a2a_kit|shariff|ssba|social-(buttons|links|icons)/i;
 
 /** A bar is a caption and a handful of network names: 200 characters; an article is longer. */
 const MAX_BAR_CHARS = 200;
@@ -43,7 +40,7 @@ const SHARE_URL = new RegExp([
  * page (facebook.com/sharer, twitter.com/intent, mailto:?subject…) with at most a "Partager :" caption.
  */
 export function stripShareBars(root: Element): void {
-  removeShortMatches(root, SHARE_SELECTOR, MAX_BAR_CHARS);
+  removeShort(root, elementsNamed(root, SHARE_NAMES), MAX_BAR_CHARS);
   const seen = new Set<Element>();
   for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
     if (!root.contains(link) || !isShareLink(link)) continue;
@@ -65,7 +62,7 @@ function isShareLink(link: HTMLAnchorElement): boolean {
 
 /** Every link shares the page, and the text outside the links is empty or a share caption. */
 function isShareBar(box: Element): boolean {
-  if (box.closest('blockquote, pre, code')) return false;
+  if (hasAncestorTag(box, AUTHORED_TAGS)) return false;
   const split = splitAroundLinks(box);
   if (!split.links.every(isShareLink) || !/^[\s,;|•·/–—-]*$/.test(split.between)) return false;
   const outside = normalizeLabel(`${split.before} ${split.after}`);

@@ -18,7 +18,8 @@ export interface LibraryKeyboardHandlers {
   remove(index: number): void;
   favorite(index: number): void;
   toggleSelect(index: number): void;
-  escape(): void;
+  /** Returns false when there was nothing to clear, leaving Escape to the page (close the popup). */
+  escape(): boolean;
 }
 
 const KEYS: Record<string, LibraryKeyAction> = {
@@ -67,7 +68,11 @@ export function useLibraryKeyboard(handlers: LibraryKeyboardHandlers): void {
       if (action === 'open' && onControl) return;
       const last = h.count - 1;
       const at = h.active;
-      const acts: Record<LibraryKeyAction, () => void> = {
+      if (action === 'escape') {
+        if (h.escape()) event.preventDefault();
+        return;
+      }
+      const acts: Record<Exclude<LibraryKeyAction, 'escape'>, () => void> = {
         search: h.focusSearch,
         next: () => h.count > 0 && h.setActive(Math.min(last, at + 1)),
         previous: () => h.count > 0 && h.setActive(Math.max(0, at - 1)),
@@ -78,7 +83,6 @@ export function useLibraryKeyboard(handlers: LibraryKeyboardHandlers): void {
         delete: () => at >= 0 && at <= last && h.remove(at),
         favorite: () => at >= 0 && at <= last && h.favorite(at),
         select: () => at >= 0 && at <= last && h.toggleSelect(at),
-        escape: h.escape,
       };
       event.preventDefault();
       acts[action]();

@@ -1,11 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { deleteArticle, getArticleImages } from '../db';
-import { extractInTab } from '../extract-in-tab';
 import type { Extraction } from '../extract/types';
 import type { Reason } from '../errors';
 import { sendMessage } from '../messages';
-import { autoSave } from '../settings';
+import type { ActiveTabReading } from '../read-active-tab';
 import type { SaveState } from '../../components/SaveStatus';
 
 /** Performance mark set when the article shown in the popup is saved, images included (bench). */
@@ -18,10 +16,12 @@ export type PopupArticleState =
   | { kind: 'ready'; extraction: Extraction; saveState: SaveState; articleId: string | null; images: ReadonlyMap<string, Blob> };
 
 /**
- * The popup's one piece of logic: extract the active tab's article (the toolbar click granted
- * activeTab), show it, save it at once unless auto-save is off, and offer Undo.
+ * The popup's one piece of logic: show the active tab's article (`reading`, started before the
+ * first render by readActiveTab), save it at once unless auto-save is off, and offer Undo.
  */
-export function usePopupArticle(): PopupArticleState & { save: () => void; undo: () => void } {
+export function usePopupArticle(
+  reading: Promise<ActiveTabReading>,
+): PopupArticleState & { save: () => void; undo: () => void } {
   const [page, setPage] = useState<
     { kind: 'extracting' } | { kind: 'failed'; reason: Reason } | { kind: 'ready'; extraction: Extraction; tab: { id: number; url: string } }
   >({ kind: 'extracting' });
@@ -69,21 +69,18 @@ export function usePopupArticle(): PopupArticleState & { save: () => void; undo:
   }, []);
 
   useEffect(() => {
-    void (async () => {
-      const [tabs, shouldSave] = await Promise.all([
-        browser.tabs.query({ active: true, currentWindow: true }),
-        autoSave.getValue(),
-      ]);
-      const tab = tabs[0];
-      if (tab?.id === undefined) return setPage({ kind: 'failed', reason: 'tab-gone' });
-      const result = await extractInTab(tab.id);
+    void reading.then(async (result) => {
       if (!result.ok) return setPage({ kind: 'failed', reason: result.reason });
-      const ready = { kind: 'ready' as const, extraction: result.extraction, tab: { id: tab.id, url: tab.url ?? result.extraction.url } };
+      const ready = { kind: 'ready' as const, extraction: result.extraction, tab: result.tab };
       current.current.page = ready;
       setPage(ready);
-      if (shouldSave) await save();
-    })();
-  }, [save]);
+      if (result.autoSave) await save();
+    }, (error: unknown) => {
+      // readActiveTab returns its failures as values; this is a bug, shown as "no article".
+      console.error('Liseuse: reading the tab failed', error);
+      setPage({ kind: 'failed', reason: 'no-article' });
+    });
+  }, [reading, save]);
 
   const actions = { save: () => void save(), undo: () => void undo() };
   if (page.kind !== 'ready') return { ...page, ...actions };

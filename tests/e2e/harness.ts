@@ -42,8 +42,12 @@ export function extensionDir(): string {
   return resolve(process.env.LISEUSE_OUT_DIR ?? '.output', 'chrome-mv3');
 }
 
-/** Launches headless Chromium (/usr/bin/chromium) with the built extension and waits for its worker. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/**
+ * Launches headless Chromium (/usr/bin/chromium) with the built extension and waits for its
+ * worker. `extraArgs` are more Chromium switches (the benchmark maps every other host to "not
+ * found" so that corpus pages never reach the network).
+ */
+export async function launchWithExtension(extraArgs: string[] = []): Promise<ExtensionBrowser> {
   const ext = extensionDir();
   await stat(join(ext, 'manifest.json')).catch(() => {
     throw new Error(`No built extension at ${ext}: run \`npm run build\` (or set LISEUSE_OUT_DIR) first`);
@@ -56,7 +60,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
       '--disable-sync', '--disable-quic', '--no-first-run', '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`,
+      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...extraArgs,
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -218,6 +222,13 @@ export async function attachToTarget(ext: ExtensionBrowser, targetId: string): P
     else waiter.resolve(msg.result);
   };
   cdp.on('Target.receivedMessageFromTarget', onMessage);
+  // A popup closes itself when it loses focus (e.g. a link opened a tab): fail pending calls.
+  const onDetached = (event: { sessionId?: string }) => {
+    if (event.sessionId !== sessionId) return;
+    for (const waiter of pending.values()) waiter.reject(new Error('the target closed'));
+    pending.clear();
+  };
+  cdp.on('Target.detachedFromTarget', onDetached);
 
   const send = async <T>(method: string, params: Record<string, unknown> = {}): Promise<T> => {
     const id = nextId++;
@@ -256,6 +267,7 @@ export async function attachToTarget(ext: ExtensionBrowser, targetId: string): P
     },
     async close() {
       cdp.off('Target.receivedMessageFromTarget', onMessage);
+      cdp.off('Target.detachedFromTarget', onDetached);
       await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined);
       await cdp.send('Target.closeTarget', { targetId }).catch(() => undefined);
     },

@@ -5,7 +5,7 @@ import { libraryKeyAction, useLibraryKeyboard, type LibraryKeyboardHandlers } fr
 function handlers(active: number, count = 5): LibraryKeyboardHandlers {
   return {
     count, active, setActive: vi.fn(), focusSearch: vi.fn(), open: vi.fn(), archive: vi.fn(), remove: vi.fn(),
-    favorite: vi.fn(), toggleSelect: vi.fn(), escape: vi.fn(),
+    favorite: vi.fn(), toggleSelect: vi.fn(), escape: vi.fn(() => true),
   };
 }
 

@@ -1,0 +1,115 @@
+/**
+ * bench/click-to-view: in real Chromium with the built extension, the time from a real toolbar
+ * click (CDP Extensions.triggerAction) to
+ *   - the clean view painted in the popup (ArticleView's performance mark, set in the first
+ *     requestAnimationFrame after it is in the DOM), and
+ *   - the article saved, images included (the popup's "saved" mark, after the images are read back).
+ * Median of RUNS runs per page, after one warm-up, on the seed page and large corpus pages.
+ * Writes its own section of BENCHMARKS.md. Run: `npm run bench:click` (builds first).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpus } from 'node:os';
+import {
+  attachToPopup, clickToolbar, launchWithExtension, serveFixture, type ExtensionBrowser, type FixtureServer,
+} from '../../tests/e2e/harness';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 11);
+const CORPUS = '../shared/corpus/readability-test-pages';
+const SECTION_START = '<!-- bench:click-to-view -->';
+const SECTION_END = '<!-- /bench:click-to-view -->';
+
+interface BenchPage {
+  label: string;
+  root: string;
+  file: string;
+}
+
+const PAGES: BenchPage[] = [
+  { label: 'seed article (20 kB, 2 images)', root: 'tests/fixtures/seed-article/site', file: 'tests/fixtures/seed-article/page.html' },
+  ...['yahoo-2', 'wikipedia-2']
+    .filter((name) => existsSync(join(CORPUS, name, 'source.html')))
+    .map((name) => ({
+      label: `corpus ${name} (${Math.round(readFileSync(join(CORPUS, name, 'source.html')).length / 1024)} kB)`,
+      root: join(CORPUS, name),
+      file: join(CORPUS, name, 'source.html'),
+    })),
+];
+
+/** Epoch milliseconds of a performance mark in the popup, or null until it exists. */
+const MARK_AT = (name: string) =>
+  `(() => { const [m] = performance.getEntriesByName('${name}'); return m ? performance.timeOrigin + m.startTime : null; })()`;
+
+async function oneRun(ext: ExtensionBrowser, site: FixtureServer): Promise<{ view: number; saved: number }> {
+  const page = await ext.context.newPage();
+  await page.goto(site.url('/page.html'), { waitUntil: 'load' });
+  const clickedAt = await clickToolbar(ext, page);
+  const popup = await attachToPopup(ext);
+  try {
+    const painted = await popup.waitFor<number>(MARK_AT('liseuse:article-painted'), 60_000);
+    const saved = await popup.waitFor<number>(MARK_AT('liseuse:saved'), 60_000);
+    return { view: painted - clickedAt, saved: saved - clickedAt };
+  } finally {
+    await popup.close();
+    await page.close();
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+async function benchPage(page: BenchPage): Promise<string> {
+  // Every host but the local server is "not found": a corpus page's CDN images and scripts fail
+  // at once instead of reaching the network.
+  const ext = await launchWithExtension(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
+  const site = await serveFixture(page.root, { '/page.html': page.file });
+  try {
+    await oneRun(ext, site); // warm-up: first service-worker wake-up, first database open
+    const runs: { view: number; saved: number }[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await oneRun(ext, site));
+    const views = runs.map((r) => r.view);
+    const saves = runs.map((r) => r.saved);
+    const row = `| ${page.label} | ${RUNS} | **${median(views).toFixed(0)} ms** (${Math.min(...views).toFixed(0)}–${Math.max(...views).toFixed(0)}) | ${median(saves).toFixed(0)} ms (${Math.min(...saves).toFixed(0)}–${Math.max(...saves).toFixed(0)}) |`;
+    console.log(row);
+    return row;
+  } finally {
+    await site.close();
+    await ext.close();
+  }
+}
+
+function writeSection(rows: string[]): void {
+  const file = 'BENCHMARKS.md';
+  const section = [
+    SECTION_START,
+    '## Click to clean view (popup)',
+    '',
+    'Real toolbar click (CDP `Extensions.triggerAction`) in headless Chromium with the built extension, to:',
+    'the clean article painted in the popup (first animation frame after ArticleView is in the DOM), and the',
+    'article saved with its images. Median (min–max) after one warm-up; each run opens the page in a new tab.',
+    'Goal: clean view under 300 ms median. Other hosts resolve to "not found", so corpus images are reported missing.',
+    '',
+    '| page | runs | click → clean view | click → saved |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Chromium headless.`,
+    'Command: `npm run bench:click` (builds into `$LISEUSE_OUT_DIR`, default `.output`; `BENCH_RUNS=n` to change the run count).',
+    SECTION_END,
+  ].join('\n');
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
+  const start = current.indexOf(SECTION_START);
+  const end = current.indexOf(SECTION_END);
+  const next =
+    start !== -1 && end > start
+      ? current.slice(0, start) + section + current.slice(end + SECTION_END.length)
+      : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(file, next);
+}
+
+const rows: string[] = [];
+for (const page of PAGES) rows.push(await benchPage(page));
+writeSection(rows);

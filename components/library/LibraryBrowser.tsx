@@ -1,0 +1,110 @@
+import { useCallback, useRef } from 'preact/hooks';
+import { useLibraryKeyboard } from '../../lib/hooks/use-library-keyboard';
+import type { LibraryStore } from '../../lib/hooks/use-library-store';
+import { messageKeyFor } from '../../lib/errors';
+import { t } from '../../lib/t';
+import { LibraryRow, ROW_HEIGHT } from './LibraryRow';
+import { LibraryToolbar } from './LibraryToolbar';
+import { SelectionBar } from './SelectionBar';
+import { UndoBar } from './UndoBar';
+import { VirtualList } from './VirtualList';
+import './library.css';
+
+export type LibraryBrowserProps = {
+  store: LibraryStore;
+  hrefFor(id: string): string;
+  /** Opens an article (Enter); links open it on click. */
+  open(id: string): void;
+  /** Links open in a new tab (the popup). */
+  newTab?: boolean;
+};
+
+/** The Library: search, filters, a virtualized list of articles, actions on one or many, Undo. */
+export function LibraryBrowser({ store, hrefFor, open, newTab = false }: LibraryBrowserProps) {
+  const searchRef = useRef<HTMLInputElement>(null);
+  const { rows, selected, active } = store;
+  // Keyboard actions act on the selection when there is one, else on the active row.
+  const targets = (index: number) => (selected.size > 0 ? [...selected] : [rows[index]!.id]);
+
+  useLibraryKeyboard({
+    count: rows.length,
+    active,
+    setActive: store.setActive,
+    focusSearch: () => searchRef.current?.focus(),
+    open: (index) => open(rows[index]!.id),
+    archive: (index) => store.archive(targets(index), !rows[index]!.archived),
+    remove: (index) => store.remove(targets(index)),
+    favorite: (index) => store.favorite(targets(index), !rows[index]!.favorite),
+    toggleSelect: (index) => store.toggleSelect(rows[index]!.id),
+    escape: () => {
+      if (store.text) store.setText('');
+      else if (selected.size > 0) store.setSelected(new Set());
+      else return false;
+      return true;
+    },
+  });
+
+  const chosen = rows.filter((article) => selected.has(article.id));
+  const renderRow = useCallback((index: number) => {
+    const article = rows[index]!;
+    return (
+      <LibraryRow
+        key={article.id}
+        article={article}
+        index={index}
+        href={hrefFor(article.id)}
+        newTab={newTab}
+        active={index === active}
+        selected={selected.has(article.id)}
+        terms={store.matches.get(article.id)}
+        onSelect={store.toggleSelect}
+        onActivate={store.setActive}
+        loadSnippet={store.loadSnippet}
+      />
+    );
+  }, [rows, active, selected, store.matches, hrefFor, newTab]);
+
+  return (
+    <section class="library-browser" aria-label={t('libraryHeading')}>
+      <LibraryToolbar
+        text={store.text}
+        onText={store.setText}
+        query={store.query}
+        onQuery={store.setQuery}
+        tags={store.tags}
+        searchRef={searchRef}
+        count={rows.length}
+      />
+      {selected.size > 0 && (
+        <SelectionBar
+          count={selected.size}
+          allArchived={chosen.length > 0 && chosen.every((article) => article.archived)}
+          allFavorite={chosen.length > 0 && chosen.every((article) => article.favorite)}
+          tags={store.tags}
+          onArchive={(archived) => store.archive([...selected], archived)}
+          onFavorite={(favorite) => store.favorite([...selected], favorite)}
+          onTag={(edit) => store.tag([...selected], edit)}
+          onDelete={() => store.remove([...selected])}
+          onSelectAll={() => store.setSelected(new Set(rows.map((article) => article.id)))}
+          onClear={() => store.setSelected(new Set())}
+        />
+      )}
+      {store.failure && <p class="library-failure" role="alert">{t(messageKeyFor(store.failure))}</p>}
+      {store.articles === null ? (
+        <p class="library-empty">{t('loading')}</p>
+      ) : rows.length === 0 ? (
+        <p class="library-empty">{t(store.articles.length === 0 ? 'libraryEmpty' : 'libraryNoMatch')}</p>
+      ) : (
+        <VirtualList count={rows.length} rowHeight={ROW_HEIGHT} active={active} label={t('libraryHeading')} renderRow={renderRow} />
+      )}
+      <p class="library-keys">{t('libraryKeysHelp')}</p>
+      {store.undo && (
+        <UndoBar
+          message={t(store.undo.messageKey, String(store.undo.count))}
+          onUndo={store.runUndo}
+          onDismiss={store.dismissUndo}
+        />
+      )}
+    </section>
+  );
+}

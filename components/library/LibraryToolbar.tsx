@@ -1,0 +1,82 @@
+import type { Ref } from 'preact';
+import type { LibraryFilter, LibraryQuery, LibrarySort } from '../../lib/library-view';
+import { t } from '../../lib/t';
+
+const FILTERS: { value: LibraryFilter; key: string }[] = [
+  { value: 'all', key: 'libraryFilterAll' },
+  { value: 'unread', key: 'libraryFilterUnread' },
+  { value: 'favorites', key: 'libraryFilterFavorites' },
+  { value: 'archived', key: 'libraryFilterArchived' },
+];
+
+const SORTS: { value: LibrarySort; key: string }[] = [
+  { value: 'newest', key: 'librarySortNewest' },
+  { value: 'oldest', key: 'librarySortOldest' },
+  { value: 'site', key: 'librarySortSite' },
+];
+
+export type LibraryToolbarProps = {
+  text: string;
+  onText(text: string): void;
+  query: LibraryQuery;
+  onQuery(query: LibraryQuery): void;
+  tags: string[];
+  searchRef: Ref<HTMLInputElement>;
+  /** How many rows are shown, announced to screen readers. */
+  count: number;
+};
+
+/** Search field, filters (unread, favorites, archived, tag) and sort order of the Library. */
+export function LibraryToolbar({ text, onText, query, onQuery, tags, searchRef, count }: LibraryToolbarProps) {
+  return (
+    <div class="library-toolbar">
+      <input
+        ref={searchRef}
+        type="search"
+        class="library-search"
+        value={text}
+        placeholder={t('librarySearchPlaceholder')}
+        aria-label={t('librarySearchLabel')}
+        aria-keyshortcuts="/"
+        onInput={(event) => onText(event.currentTarget.value)}
+      />
+      <div class="library-filters" role="group" aria-label={t('libraryFilterLabel')}>
+        {FILTERS.map((filter) => (
+          <button
+            key={filter.value}
+            type="button"
+            class="button"
+            aria-pressed={query.filter === filter.value}
+            onClick={() => onQuery({ ...query, filter: filter.value })}
+          >
+            {t(filter.key)}
+          </button>
+        ))}
+      </div>
+      {tags.length > 0 && (
+        <label class="library-select">
+          <span>{t('libraryTagLabel')}</span>
+          <select
+            value={query.tag ?? ''}
+            onChange={(event) => onQuery({ ...query, tag: event.currentTarget.value || null })}
+          >
+            <option value="">{t('libraryTagAny')}</option>
+            {tags.map((tag) => <option key={tag} value={tag}>{tag}</option>)}
+          </select>
+        </label>
+      )}
+      <label class="library-select">
+        <span>{t('librarySortLabel')}</span>
+        <select
+          value={query.sort}
+          disabled={text.trim() !== ''}
+          title={text.trim() ? t('librarySortByRelevance') : undefined}
+          onChange={(event) => onQuery({ ...query, sort: event.currentTarget.value as LibrarySort })}
+        >
+          {SORTS.map((sort) => <option key={sort.value} value={sort.value}>{t(sort.key)}</option>)}
+        </select>
+      </label>
+      <span class="library-count" role="status">{t('libraryCount', String(count))}</span>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect } from 'preact/hooks';
+import { updateArticles } from '../library-db';
+import { progressAt, scrollTopFor } from '../reading-progress';
+
+/** Progress is written at most this often while scrolling: often enough, without a write per frame. */
+export const PROGRESS_SAVE_INTERVAL_MS = 1_000;
+
+/**
+ * Restores where the reader stopped in an article and keeps saving it while they scroll
+ * (throttled, and once more when the tab is hidden or closed). Opening marks the article read.
+ * Call with `ready` false until the article is in the DOM.
+ */
+export function useReadingProgress(articleId: string, savedProgress: number | null, ready: boolean): void {
+  useEffect(() => {
+    if (!ready || savedProgress === null) return;
+    const page = document.scrollingElement ?? document.documentElement;
+    const measure = () => progressAt(page.scrollTop, page.scrollHeight, window.innerHeight);
+    let last = savedProgress;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+
+    const save = () => {
+      timer = null;
+      const progress = measure();
+      if (Math.abs(progress - last) < 0.001) return;
+      last = progress;
+      void updateArticles([articleId], { progress }).then((result) => {
+        if (!result.ok) console.warn('Liseuse: reading progress not saved', result.reason);
+      });
+    };
+    const onScroll = () => {
+      timer ??= setTimeout(save, PROGRESS_SAVE_INTERVAL_MS);
+    };
+    const flush = () => {
+      if (timer !== null) clearTimeout(timer);
+      save();
+    };
+    const onHidden = () => document.visibilityState === 'hidden' && flush();
+
+    // After layout (the next frame), or the page is not yet as tall as the article.
+    const frame = requestAnimationFrame(() => {
+      if (savedProgress > 0 && savedProgress < 1) window.scrollTo(0, scrollTopFor(savedProgress, page.scrollHeight, window.innerHeight));
+      window.addEventListener('scroll', onScroll, { passive: true });
+    });
+    void updateArticles([articleId], { readAt: Date.now() });
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', onScroll);
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', flush);
+      if (timer !== null) flush();
+    };
+  }, [articleId, savedProgress, ready]);
+}

@@ -1,0 +1,21 @@
+import { getArticle, listArticles, saveArticle } from './db';
+import { importArticles, libraryStats, rebuildSearchIndex, updateArticles } from './library-db';
+
+/** The Library functions the real-browser tests and bench/library call to seed and inspect data. */
+export const libraryTestHooks = {
+  saveArticle, getArticle, listArticles, importArticles, rebuildSearchIndex, updateArticles, libraryStats,
+};
+
+declare global {
+  // Reached with Playwright's page.evaluate on the extension's own page only: web pages cannot
+  // see an extension page's globals, so this opens nothing to the outside.
+  var liseuseLibrary: typeof libraryTestHooks | undefined;
+}
+
+/**
+ * Puts the hooks on the Library page's window: tests and the benchmark seed thousands of articles
+ * through them in one transaction instead of clicking through pages one by one.
+ */
+export function exposeLibraryTestHooks(): void {
+  globalThis.liseuseLibrary = libraryTestHooks;
+}

@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { libraryArticles, seedLibrary } from './library-seed';
+
+// The reader in real Chromium: progress kept across openings, settings kept across reloads,
+// right-to-left layout, and the outline of a long piece.
+describe('reader: progress, settings, outline, right-to-left', () => {
+  let ext: ExtensionBrowser;
+  let ids: Record<string, string>;
+
+  const openReader = async (url: string): Promise<Page> => {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await page.goto(ext.extensionUrl(`reader.html?id=${ids[url]}`));
+    await page.waitForSelector('.article-body');
+    return page;
+  };
+  const scrollRatio = (page: Page) => page.evaluate(() => {
+    const root = document.scrollingElement!;
+    return root.scrollTop / (root.scrollHeight - innerHeight);
+  });
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('library.html'));
+    ids = await seedLibrary(page, libraryArticles());
+    await page.close();
+  });
+
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  it('restores reading progress after reopening, and shows it in the Library', async () => {
+    const first = await openReader('https://journal.example/long');
+    await first.evaluate(() => window.scrollTo(0, (document.scrollingElement!.scrollHeight - innerHeight) / 2));
+    // Saving is throttled to once a second; closing the tab flushes it too.
+    await first.waitForTimeout(1_500);
+    await first.close();
+
+    const again = await openReader('https://journal.example/long');
+    await expect.poll(() => scrollRatio(again), { timeout: 5_000 }).toBeGreaterThan(0.45);
+    expect(await scrollRatio(again)).toBeLessThan(0.55);
+    await again.goto(ext.extensionUrl('library.html'));
+    await again.waitForSelector('.library-row progress');
+    const value = await again.$eval('.library-row progress', (bar) => (bar as HTMLProgressElement).value);
+    expect(value).toBeGreaterThanOrEqual(45);
+    await again.close();
+  });
+
+  it('shows an outline of a long piece whose links scroll to the headings', async () => {
+    const page = await openReader('https://journal.example/long');
+    const links = page.locator('.reader-outline a');
+    await expect.poll(() => links.count()).toBe(5);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await links.nth(3).click();
+    await expect.poll(() => page.evaluate(() => {
+      const heading = [...document.querySelectorAll('.article-body h2')][3]!;
+      return Math.round(heading.getBoundingClientRect().top);
+    })).toBeLessThan(120);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chapitre 4');
+    const short = await openReader('https://journal.example/rentree');
+    expect(await short.locator('.reader-outline').count()).toBe(0);
+    await short.close();
+    await page.close();
+  });
+
+  it('applies reader settings from the keyboard and keeps them after a reload', async () => {
+    const page = await openReader('https://journal.example/rentree');
+    await page.getByRole('button', { name: 'Reading settings' }).click();
+    // The panel takes the focus on the current theme; arrows move between themes like any radio group.
+    await page.getByLabel('Dark').check();
+    await page.getByLabel('OpenDyslexic (easier with dyslexia)').check();
+    await page.getByLabel('Text size').focus();
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getAttribute('html', 'data-reader-theme')).toBe('dark');
+
+    const look = () => page.evaluate(async () => {
+      await document.fonts.ready;
+      const article = getComputedStyle(document.querySelector('.article')!);
+      return {
+        theme: document.documentElement.getAttribute('data-reader-theme'),
+        size: article.fontSize,
+        family: article.fontFamily,
+        background: getComputedStyle(document.body).backgroundColor,
+        dyslexicLoaded: document.fonts.check('16px OpenDyslexic'),
+      };
+    });
+    const expected = { theme: 'dark', size: '22px', background: 'rgb(26, 26, 28)', dyslexicLoaded: true };
+    await expect.poll(look).toMatchObject(expected);
+    expect((await look()).family).toContain('OpenDyslexic');
+    await page.reload();
+    await page.waitForSelector('.article-body');
+    await expect.poll(look).toMatchObject(expected);
+    await page.close();
+  });
+
+  it('lays out a right-to-left article from right to left', async () => {
+    const page = await openReader('https://akhbar.example/qiraa');
+    const layout = await page.$eval('article.article', (article) => ({
+      dir: article.getAttribute('dir'),
+      lang: article.getAttribute('lang'),
+      direction: getComputedStyle(article.querySelector('.article-body p')!).direction,
+      textAlign: getComputedStyle(article.querySelector('.article-body p')!).textAlign,
+    }));
+    expect(layout).toMatchObject({ dir: 'rtl', lang: 'ar', direction: 'rtl' });
+    await page.close();
+  });
+});

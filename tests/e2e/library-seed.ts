@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+import type { SaveInput } from '../../lib/db';
+
+/** Articles for the Library's real-browser tests: accents, another language, a long piece, RTL. */
+export function libraryArticles(): SaveInput[] {
+  const sections = Array.from({ length: 5 }, (_, i) =>
+    `<h2>Chapitre ${i + 1}</h2>${Array.from({ length: 8 }, () => `<p>${'Une longue phrase sur la lecture lente et attentive. '.repeat(10)}</p>`).join('')}`);
+  const longText = sections.join(' ').replace(/<[^>]+>/g, ' ');
+  const item = (url: string, title: string, text: string, more: Partial<SaveInput['extraction']> = {}): SaveInput => ({
+    pageUrl: url,
+    images: [],
+    missingImageCount: 0,
+    extraction: {
+      url, title, byline: null, siteName: 'Le Journal', lang: 'fr', dir: 'ltr', publishedTime: null, leadImage: null,
+      excerpt: text.slice(0, 120), wordCount: text.split(/\s+/).length, readingMinutes: 2,
+      html: `<p>${text}</p>` as SaveInput['extraction']['html'], text, markdown: text, ...more,
+    },
+  });
+  return [
+    item('https://journal.example/rentree', 'La rentrée des élèves', 'Les professeurs accueillent les lycéens ce matin.'),
+    item('https://garden.example/small', 'Gardening in small spaces', 'Tomatoes grow well on a sunny balcony.', { siteName: 'Garden Weekly', lang: 'en' }),
+    item('https://journal.example/poules', 'Élever des poules en ville', 'Un poulailler sur le toit de l’immeuble.'),
+    item('https://journal.example/hiver', 'Recettes d’hiver', 'Soupe de potiron et pain de campagne.'),
+    item('https://akhbar.example/qiraa', 'مقال عن القراءة الهادئة', 'القراءة الهادئة مفيدة للجميع في كل يوم.', { lang: 'ar', dir: 'rtl', siteName: 'أخبار' }),
+    {
+      ...item('https://journal.example/long', 'Un très long essai', longText, { wordCount: 2200, readingMinutes: 10 }),
+      extraction: {
+        ...item('https://journal.example/long', 'Un très long essai', longText).extraction,
+        wordCount: 2200, readingMinutes: 10, html: sections.join('') as SaveInput['extraction']['html'],
+      },
+    },
+  ];
+}
+
+/** Saves `inputs` through the Library page's test hooks (lib/library-test-hooks.ts); returns their ids. */
+export async function seedLibrary(page: Page, inputs: SaveInput[]): Promise<Record<string, string>> {
+  await page.waitForFunction(() => !!globalThis.liseuseLibrary);
+  return page.evaluate(async (list) => {
+    const ids: Record<string, string> = {};
+    for (const input of list) {
+      const saved = await globalThis.liseuseLibrary!.saveArticle(input);
+      if (!saved.ok) throw new Error(saved.reason);
+      ids[input.extraction.url] = saved.article.id;
+    }
+    return ids;
+  }, inputs);
+}

@@ -1,0 +1,131 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import {
+  attachToPopup, clickToolbar, dumpExtensionDb, launchWithExtension, serveFixture,
+  type AttachedTarget, type ExtensionBrowser, type FixtureServer,
+} from './harness';
+
+// What the popup says on pages it cannot read, that saving twice keeps one article, Save link,
+// and that without a click the extension cannot read a page at all (the activeTab model).
+type Stored = { id: string; url: string; title: string };
+
+describe('popup states, duplicates, Save link, activeTab', () => {
+  let ext: ExtensionBrowser;
+  let site: FixtureServer;
+  const opened: { page?: Page; popup?: AttachedTarget }[] = [];
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    site = await serveFixture('tests/fixtures/pages');
+  });
+  afterEach(async () => {
+    for (const { popup, page } of opened.splice(0)) {
+      await popup?.close();
+      await page?.close();
+    }
+  });
+  afterAll(async () => {
+    await site?.close();
+    await ext?.close();
+  });
+
+  async function openPopupOn(url: string): Promise<AttachedTarget> {
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    await clickToolbar(ext, page);
+    const popup = await attachToPopup(ext);
+    opened.push({ page, popup });
+    return popup;
+  }
+
+  async function articles(): Promise<Stored[]> {
+    return ((await dumpExtensionDb(ext)).liseuse?.articles ?? []) as Stored[];
+  }
+
+  it('explains that browser pages cannot be read, and saves nothing', async () => {
+    const popup = await openPopupOn('chrome://version');
+    const message = await popup.waitFor<string>(`document.querySelector('[role=alert]')?.innerText`);
+    expect(message).toContain("Liseuse can't read this kind of page");
+    expect(message).toContain('Open an article on a website and try again');
+    expect(await articles()).toEqual([]);
+  });
+
+  it('explains that a page holds no article, and saves nothing', async () => {
+    const popup = await openPopupOn(site.url('/home.html'));
+    const message = await popup.waitFor<string>(`document.querySelector('[role=alert]')?.innerText`);
+    expect(message).toContain('No article found on this page');
+    expect(await articles()).toEqual([]);
+  });
+
+  it('keeps one article when the same page is saved twice', async () => {
+    for (let i = 0; i < 2; i++) {
+      const popup = await openPopupOn(site.url('/article.html'));
+      await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+      await popup.close();
+    }
+    const saved = (await articles()).filter((a) => a.title === 'Un matin au bord du lac');
+    expect(saved).toHaveLength(1);
+  });
+
+  it('Undo removes the article it just saved', async () => {
+    const popup = await openPopupOn(site.url('/article.html'));
+    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    await popup.evaluate(`[...document.querySelectorAll('.save-status button')].find((b) => b.textContent === 'Undo').click()`);
+    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'removed'`);
+    expect((await articles()).filter((a) => a.title === 'Un matin au bord du lac')).toEqual([]);
+    // Save again from the same popup: it is back.
+    await popup.evaluate(`document.querySelector('.save-status button').click()`);
+    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    expect((await articles()).filter((a) => a.title === 'Un matin au bord du lac')).toHaveLength(1);
+  });
+
+  it('lists the library newest first from the popup, and Escape goes back', async () => {
+    const popup = await openPopupOn(site.url('/article.html'));
+    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    await popup.evaluate(`[...document.querySelectorAll('nav button')].find((b) => b.textContent === 'Library').click()`);
+    const titles = await popup.waitFor<string[]>(
+      `(() => { const t = [...document.querySelectorAll('.library-item-title')].map((e) => e.textContent); return t.length ? t : null; })()`,
+    );
+    const stored = await articles();
+    expect(titles).toHaveLength(stored.length);
+    expect(titles[0]).toBe('Un matin au bord du lac');
+    await popup.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27 });
+    await popup.waitFor(`!!document.querySelector('.article-body')`);
+  });
+
+  it('saves a link through the message the menu click sends', async () => {
+    // The menu click grants activeTab on the tab it happened in; a toolbar click does the same.
+    const popup = await openPopupOn(site.url('/article.html'));
+    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    const tabId = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    await popup.close();
+    const library = await ext.context.newPage();
+    opened.push({ page: library });
+    await library.goto(ext.extensionUrl('reader.html'));
+    const linkUrl = site.url('/linked.html');
+    const reply = await library.evaluate(
+      ([url, tab]) => chrome.runtime.sendMessage({ liseuse: 'saveLink', data: { url, tabId: tab } }),
+      [linkUrl, tabId] as const,
+    );
+    expect(reply).toMatchObject({ value: { ok: true } });
+    const saved = (await articles()).filter((a) => a.title === 'Le marché du samedi');
+    expect(saved).toHaveLength(1);
+  });
+
+  it('cannot read a page nobody clicked on: "Cannot access contents of the page"', async () => {
+    const page = await ext.context.newPage();
+    opened.push({ page });
+    await page.goto(site.url('/linked.html'));
+    await page.bringToFront();
+    const error = await ext.serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      try {
+        await chrome.scripting.executeScript({ target: { tabId: tab.id! }, files: ['/extract.js'] });
+        return 'injected';
+      } catch (e) {
+        return String(e);
+      }
+    });
+    expect(error).toContain('Cannot access contents of the page');
+  });
+});
