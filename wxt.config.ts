@@ -50,6 +50,9 @@ export default defineConfig({
       extension_pages:
         "script-src 'self'; object-src 'self'; img-src 'self' blob: data:; media-src 'self' blob: data:; font-src 'self' data:",
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'liseuse@liseuse.org' } } } : {}),
+    // Firefox only: its MV3 needs an add-on id, and Liseuse collects no data at all.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'liseuse@liseuse.org', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
   }),
 });

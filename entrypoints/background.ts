@@ -4,6 +4,7 @@ import { refreshAllBadges, updateBadge } from '../lib/badge';
 import { createContextMenus, handleContextMenuClick } from '../lib/context-menus';
 import { extractInTab } from '../lib/extract-in-tab';
 import { onMessage } from '../lib/messages';
+import { retryMissingImages } from '../lib/retry-missing-images';
 import {
   handleGetArticleState, handleSaveArticle, handleSaveLink, handleTabUpdated,
 } from '../lib/background-handlers';
@@ -17,10 +18,12 @@ export default defineBackground(() => {
     void browser.tabs.get(tabId).then((tab) => updateBadge(tabId, tab.url));
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => void handleTabUpdated(tabId, change, tab));
+  browser.permissions.onAdded.addListener(({ origins }) => void retryMissingImages(origins ?? []));
 
   onMessage('extractTab', ({ tabId }) => extractInTab(tabId));
   onMessage('saveArticle', handleSaveArticle);
   onMessage('saveLink', handleSaveLink);
   onMessage('getArticleState', handleGetArticleState);
   onMessage('libraryChanged', () => refreshAllBadges());
+  onMessage('retryMissingImages', ({ patterns }) => retryMissingImages(patterns));
 });

@@ -282,6 +282,26 @@ function abortQuietly(tx: WriteTx | undefined): void {
   tx.done.catch((error: unknown) => console.debug('Liseuse: transaction rolled back', error));
 }
 
+/**
+ * Adds images to a saved article (once the user allowed their site) and updates its image
+ * counts, in one transaction.
+ */
+export async function addArticleImages(
+  articleId: string,
+  images: ImageInput[],
+  missingImageCount: number,
+): Promise<{ ok: true; article: Article } | DbFailure> {
+  return writeAll(async (tx) => {
+    const article = await tx.objectStore('articles').get(articleId);
+    if (!article) return { ok: false, reason: 'not-found' } as const;
+    for (const image of images) await tx.objectStore('images').put({ ...image, articleId });
+    const imageCount = await tx.objectStore('images').index('by-article').count(articleId);
+    const next = { ...article, imageCount, missingImageCount };
+    await tx.objectStore('articles').put(next);
+    return { ok: true, article: next } as const;
+  });
+}
+
 /** Opens the Library and reports whether it is usable (e.g. not written by a newer Liseuse). */
 export async function checkDatabase(): Promise<{ ok: true } | DbFailure> {
   try {

@@ -1,4 +1,6 @@
-import { journalSearchOp, openLibrary, toDbFailure, type Article, type ArticleSnapshot, type DbFailure } from './db';
+import {
+  journalSearchOp, openLibrary, toDbFailure, type Article, type ArticleBody, type ArticleSnapshot, type DbFailure,
+} from './db';
 import { clampProgress, normalizeTags, type LibraryState } from './library-state';
 import { createSearchIndex, putDoc, searchDocOf, serializeIndex, type SearchOp } from './search-index';
 
@@ -158,4 +160,23 @@ export async function libraryStats(): Promise<{ articles: number; images: number
     cursor = await cursor.continue();
   }
   return { articles, images, imageBytes };
+}
+
+/** Bodies read per request by forEachBody: one request per record is what makes cursors slow. */
+const BODY_BATCH = 200;
+
+/**
+ * Calls `visit` with every saved body, a batch at a time so that memory holds only a batch (a
+ * full scan: exports, and the naive search that bench/library compares the index with).
+ */
+export async function forEachBody(visit: (body: ArticleBody) => void): Promise<void> {
+  const db = await openLibrary();
+  let after: string | null = null;
+  for (;;) {
+    const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+    const batch = await db.getAll('bodies', range, BODY_BATCH);
+    batch.forEach(visit);
+    if (batch.length < BODY_BATCH) return;
+    after = batch[batch.length - 1]!.articleId;
+  }
 }

@@ -1,4 +1,5 @@
 import { compactSearchIndex, readSearchIndex } from './library-db';
+import { SEARCH_READY_MARK } from './library-marks';
 import {
   applyOps, createSearchIndex, restoreIndex, searchIndex, serializeIndex, type SearchHit, type SearchIndex,
 } from './search-index';
@@ -29,6 +30,7 @@ export function createLibrarySearch(): LibrarySearch {
     if (stored.snapshot) index = await restoreIndex(stored.snapshot);
     applyOps(index, stored.ops);
     lastKey = stored.lastKey;
+    performance.mark(SEARCH_READY_MARK);
     if (stored.ops.length >= COMPACT_AFTER_OPS) {
       const throughKey = lastKey;
       // After first paint and first search: serializing a large index blocks for a moment.

@@ -1,9 +1,14 @@
 import { getArticle, listArticles, saveArticle } from './db';
-import { importArticles, libraryStats, rebuildSearchIndex, updateArticles } from './library-db';
+import {
+  forEachBody, importArticles, libraryStats, readSearchIndex, rebuildSearchIndex, updateArticles,
+} from './library-db';
+import { createLibrarySearch } from './library-search';
+import { foldText } from './fold-text';
 
 /** The Library functions the real-browser tests and bench/library call to seed and inspect data. */
 export const libraryTestHooks = {
   saveArticle, getArticle, listArticles, importArticles, rebuildSearchIndex, updateArticles, libraryStats,
+  readSearchIndex, createLibrarySearch, foldText, forEachBody,
 };
 
 declare global {

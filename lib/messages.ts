@@ -29,6 +29,13 @@ export interface ProtocolMap {
   saveArticle(data: { extraction: Extraction; pageUrl: string; tabId?: number }): SaveArticleResponse;
   /** Downloads, extracts and saves the article at `url` (the "Save link" menu item). */
   saveLink(data: { url: string; tabId?: number }): SaveArticleResponse;
+  /**
+   * The user allowed more sites (`patterns`, e.g. "https://cdn.example/*"): download the images
+   * saved articles miss from them. Also run by the background on permissions.onAdded, since the
+   * prompt may close the popup. Resolves once every queued retry is done (with the images
+   * this call added, 0 if the background's own retry got them first): then re-read the images.
+   */
+  retryMissingImages(data: { patterns: string[] }): number;
   /** Whether `url` (a tab's address) is in the Library. */
   getArticleState(data: { url: string }): ArticleState;
   /** An extension page changed the Library (delete, Undo, import): refresh the badges. */

@@ -1,7 +1,8 @@
-import { useCallback, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { useLibraryKeyboard } from '../../lib/hooks/use-library-keyboard';
 import type { LibraryStore } from '../../lib/hooks/use-library-store';
 import { messageKeyFor } from '../../lib/errors';
+import { LIBRARY_PAINTED_MARK } from '../../lib/library-marks';
 import { t } from '../../lib/t';
 import { LibraryRow, ROW_HEIGHT } from './LibraryRow';
 import { LibraryToolbar } from './LibraryToolbar';
@@ -43,6 +44,13 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
       return true;
     },
   });
+
+  const painted = useRef(false);
+  useEffect(() => {
+    if (painted.current || rows.length === 0) return;
+    painted.current = true;
+    requestAnimationFrame(() => performance.mark(LIBRARY_PAINTED_MARK));
+  }, [rows.length]);
 
   const chosen = rows.filter((article) => selected.has(article.id));
   const renderRow = useCallback((index: number) => {

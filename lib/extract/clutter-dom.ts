@@ -6,7 +6,6 @@
 
 /** Elements whose text is never visible to a reader (a script's source must not count as words). */
 const INVISIBLE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const INVISIBLE_SELECTOR = 'script, style, noscript, template';
 
 /**
  * Visible text length of `element`, whitespace collapsed. textContent is used first because it is
@@ -15,23 +14,40 @@ const INVISIBLE_SELECTOR = 'script, style, noscript, template';
  */
 export function textLength(element: Element): number {
   const raw = element.textContent ?? '';
-  if (raw.length > 0 && element.querySelector(INVISIBLE_SELECTOR)) return visibleText(element).length;
+  if (raw.length > 0 && hasInvisible(element)) return visibleText(element).length;
   return collapse(raw).length;
 }
 
-/** True when `element` has at most `limit` characters of visible text (whitespace collapsed). */
+/** Whether `element` holds a script, style or noscript (whose text textContent would count). */
+function hasInvisible(element: Element): boolean {
+  if (element.firstElementChild === null) return false;
+  return element.getElementsByTagName('script').length > 0 || element.getElementsByTagName('style').length > 0
+    || element.getElementsByTagName('noscript').length > 0;
+}
+
+/**
+ * True when `element` has at most `limit` characters of visible text (whitespace trimmed per text
+ * node). Counting stops past the limit, so asking this of a large container costs little.
+ */
 export function isShort(element: Element, limit: number): boolean {
-  const raw = element.textContent ?? '';
-  if (raw.length <= limit) return true;
-  // A long raw text may still be short once whitespace is collapsed or scripts are left out;
-  // ten times the limit is past what indentation or an ad script adds.
-  if (raw.length > limit * 10) return false;
-  return textLength(element) <= limit;
+  if (element.firstElementChild === null) return collapse(element.textContent ?? '').length <= limit;
+  let total = 0;
+  const stack: Node[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      total += (node.nodeValue ?? '').trim().length;
+      if (total > limit) return false;
+    } else if (node.nodeType === 1 && !INVISIBLE.has((node as Element).tagName)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return true;
 }
 
 /** Visible text of `element` with whitespace collapsed (scripts and styles left out). */
 export function visibleText(element: Element): string {
-  if (!element.querySelector(INVISIBLE_SELECTOR)) return collapse(element.textContent ?? '');
+  if (!hasInvisible(element)) return collapse(element.textContent ?? '');
   const parts: string[] = [];
   const stack: Node[] = [element];
   while (stack.length > 0) {
@@ -55,20 +71,6 @@ export function hasAncestorTag(element: Element, tags: ReadonlySet<string>): boo
 /** Quotations and code the author wrote: no clutter rule reaches inside them. */
 export const AUTHORED_TAGS: ReadonlySet<string> = new Set(['BLOCKQUOTE', 'Q', 'PRE', 'CODE']);
 
-/**
- * Elements under `root` whose class or id matches `pattern`, from one scan of the elements that
- * have either. One regular expression per concern costs far less than a selector list with
- * substring matches, which jsdom's selector engine re-evaluates per alternative.
- */
-export function elementsNamed(root: Element, pattern: RegExp): Element[] {
-  const found: Element[] = [];
-  for (const element of Array.from(root.querySelectorAll('[class], [id]'))) {
-    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
-    if (pattern.test(names)) found.push(element);
-  }
-  return found;
-}
-
 /** Collapses every run of whitespace (no-break spaces included) to one space and trims. */
 export function collapse(text: string): string {
   return text.replace(/[\s\u00a0\u202f\u2007]+/g, ' ').trim();
@@ -88,10 +90,53 @@ export function removeWithEmptyAncestors(element: Element, root: Element): void 
   }
 }
 
-/** A box with no visible text and no image, video, table, etc. (a leftover wrapper). */
+/** A box with no element and no text left (a leftover wrapper). */
 function isEmptyBox(element: Element): boolean {
-  if ((element.textContent ?? '').trim() !== '' && textLength(element) > 0) return false;
-  return !element.querySelector('img, picture, video, audio, iframe, svg, table, canvas, math, hr');
+  // Any element left inside counts as content: cheaper than reading a large parent's text, and an
+  // empty wrapper kept by mistake is invisible anyway.
+  return element.firstElementChild === null && (element.textContent ?? '').trim() === '';
+}
+
+/** What the steps of one stripClutter run share: every named element and every short text holder. */
+interface ClutterIndex {
+  names: ReadonlyArray<readonly [Element, string]>;
+  textHolders: readonly Element[] | null;
+}
+const indexes = new WeakMap<Element, ClutterIndex>();
+
+/** The longest text any step looks for as a whole (a cookie notice). */
+const MAX_INDEXED_TEXT = 600;
+
+function scanNames(root: Element): Array<readonly [Element, string]> {
+  return Array.from(root.querySelectorAll('[class], [id]'), (element) =>
+    [element, `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`] as const);
+}
+
+/**
+ * Runs `work` with the class and id names and the short text holders under `root` gathered once
+ * for every step: in jsdom, visiting every element costs more than all the tests after it. Valid
+ * because the steps only remove elements (a removed one is skipped by `root.contains`); the
+ * index is dropped when `work` returns.
+ */
+export function withClutterIndex(root: Element, work: () => void): void {
+  indexes.set(root, { names: scanNames(root), textHolders: null });
+  try {
+    work();
+  } finally {
+    indexes.delete(root);
+  }
+}
+
+/**
+ * Elements under `root` whose class or id matches `pattern`. One regular expression per concern
+ * costs far less than a selector list with substring matches, which jsdom re-evaluates per alternative.
+ */
+export function elementsNamed(root: Element, pattern: RegExp): Element[] {
+  const found: Element[] = [];
+  for (const [element, names] of indexes.get(root)?.names ?? scanNames(root)) {
+    if (pattern.test(names)) found.push(element);
+  }
+  return found;
 }
 
 /**
@@ -251,33 +296,44 @@ function siteOf(hostname: string): string {
   return hostname.replace(/^(www\d?|m|amp)\./, '');
 }
 
-/**
- * Elements under `root` whose whole visible text, at most `maxChars` long, passes `test`. Found
- * from the text nodes up (the nearest element, then up to `climb` ancestors), so one walk over
- * the text replaces a textContent read of every element on the page.
- */
-export function findByText(
-  root: Element,
-  maxChars: number,
-  test: (text: string, element: Element) => boolean,
-  climb = 2,
-): Element[] {
-  const found: Element[] = [];
-  const checked = new Set<Element>();
+/** Parents of the text nodes under `root` that are at most MAX_INDEXED_TEXT long, in document order. */
+function scanTextHolders(root: Element): Element[] {
+  const holders: Element[] = [];
+  let last: Element | null = null;
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
-    if (value.length > maxChars * 4 || value.trim() === '' || value.trim().length > maxChars) continue;
-    let element = node.parentElement;
-    for (let level = 0; element && element !== root && level <= climb; level++, element = element.parentElement) {
-      if (checked.has(element) || INVISIBLE.has(element.tagName)) break;
-      checked.add(element);
-      if (!isShort(element, maxChars)) break;
-      if (test(visibleText(element), element)) {
-        found.push(element);
-        break;
-      }
-    }
+    if (value.length > MAX_INDEXED_TEXT * 10) continue;
+    const trimmed = value.trim();
+    if (trimmed === '' || trimmed.length > MAX_INDEXED_TEXT) continue;
+    const element = node.parentElement;
+    if (!element || element === root || element === last || INVISIBLE.has(element.tagName)) continue;
+    last = element;
+    holders.push(element);
+  }
+  return holders;
+}
+
+/**
+ * Elements under `root` whose whole visible text, at most `maxChars` long, passes `test`: each
+ * text node's parent is looked at once. A label is the whole text of its nearest element
+ * ("<span>Publicité</span>", "<h3>Leave a reply <small>…</small></h3>"), so one walk over the
+ * text nodes replaces a text read of every element on the page.
+ */
+export function findByText(root: Element, maxChars: number, test: (text: string, element: Element) => boolean): Element[] {
+  const index = indexes.get(root);
+  let holders = index?.textHolders ?? null;
+  if (!holders) {
+    holders = scanTextHolders(root);
+    if (index) index.textHolders = holders;
+  }
+  const found: Element[] = [];
+  const checked = new Set<Element>();
+  for (const element of holders) {
+    if (checked.has(element)) continue;
+    checked.add(element);
+    if (!isShort(element, maxChars) || !root.contains(element)) continue;
+    if (test(visibleText(element), element)) found.push(element);
   }
   return found.filter((element) => !found.some((other) => other !== element && other.contains(element)));
 }

@@ -38,7 +38,7 @@ export function stripArticleNavigation(root: Element): void {
   }
   for (const label of findByText(root, MAX_LABEL_CHARS, (text, element) =>
     HEADING_LIKE.has(element.tagName) && LABELS.articleNav.has(normalizeLabel(text)))) {
-    if (root.contains(label)) stripLabelled(label, root, page);
+    if (root.contains(label)) stripLabelled(loneWrapper(label, root), root, page);
   }
 }
 
@@ -62,6 +62,17 @@ function stripLabelled(label: Element, root: Element, page: URL | null): void {
   }
   // A heading left with nothing after it lost its list to Readability; it is clutter too.
   if (removed > 0 || (!label.nextElementSibling && !link)) removeWithEmptyAncestors(label, root);
+}
+
+/** `element`, or the ancestor that holds nothing else ("<h2><span>Related</span></h2>" → the h2). */
+function loneWrapper(element: Element, root: Element): Element {
+  let current = element;
+  const text = textLength(element);
+  while (current.parentElement && current.parentElement !== root && current.parentElement.childElementCount === 1
+    && textLength(current.parentElement) === text) {
+    current = current.parentElement;
+  }
+  return current;
 }
 
 /** The nearest block around `element`, below `root`. */

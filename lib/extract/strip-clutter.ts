@@ -1,3 +1,4 @@
+import { withClutterIndex } from './clutter-dom';
 import { stripAds } from './strip-ads';
 import { stripArticleNavigation } from './strip-article-navigation';
 import { stripBackToTop } from './strip-back-to-top';
@@ -34,5 +35,7 @@ const STEPS: ReadonlyArray<(root: Element) => void> = [
 
 /** Removes what Readability keeps but a reader never wants: promos, comments, ads, share bars… */
 export function stripClutter(root: Element): void {
-  for (const step of STEPS) step(root);
+  withClutterIndex(root, () => {
+    for (const step of STEPS) step(root);
+  });
 }

@@ -52,8 +52,11 @@ export function stripInlinePromos(root: Element): void {
     if (!root.contains(link) || !pointsElsewhere(link, page)) continue;
     let block = blockOf(link, root);
     for (let level = 0; block && level < MAX_CLIMB; level++) {
-      if (seen.has(block) || !isShort(block, MAX_PROMO_CHARS) || hasAncestorTag(block, NEVER_PROMO)) break;
+      // A block seen from an earlier link was judged already, long ones included: this keeps the
+      // step linear in the number of links rather than reading a long container's text per link.
+      if (seen.has(block)) break;
       seen.add(block);
+      if (!isShort(block, MAX_PROMO_CHARS) || hasAncestorTag(block, NEVER_PROMO)) break;
       if (isPromo(block, page)) {
         removeWithEmptyAncestors(outermostWrapper(block, root), root);
         break;

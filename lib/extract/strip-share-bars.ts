@@ -47,8 +47,9 @@ export function stripShareBars(root: Element): void {
     let bar: Element = link;
     // Climb while the box is still short and holds nothing but share links and a caption.
     for (let parent = link.parentElement; parent && parent !== root; parent = parent.parentElement) {
-      if (seen.has(parent) || !isShort(parent, MAX_BAR_CHARS) || !isShareBar(parent)) break;
+      if (seen.has(parent)) break;
       seen.add(parent);
+      if (!isShort(parent, MAX_BAR_CHARS) || !isShareBar(parent)) break;
       bar = parent;
     }
     // A lone share link inside a sentence ("email this to a friend") is left: removing it would cut words.

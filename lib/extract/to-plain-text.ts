@@ -15,10 +15,13 @@ const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math
 export function toPlainText(root: Element): string {
   const lines: string[] = [];
   let line = '';
+  // Indentation is meaningful in preformatted text (code), noise anywhere else.
+  let lineIsPre = false;
   const breakLine = () => {
-    const text = line.replace(/[ \t]+$/g, '').replace(/^ +/, '');
+    const text = lineIsPre ? line.replace(/\s+$/, '') : line.replace(/[ \t]+$/g, '').replace(/^ +/, '');
     if (text.trim().length > 0) lines.push(text);
     line = '';
+    lineIsPre = false;
   };
 
   const walk = (node: Node, inPre: boolean): void => {
@@ -31,6 +34,7 @@ export function toPlainText(root: Element): string {
           parts.forEach((part, index) => {
             if (index > 0) breakLine();
             line += part;
+            lineIsPre = true;
           });
         } else {
           const collapsed = value.replace(/\s+/g, ' ');

@@ -73,11 +73,3 @@ describe('reason messages', () => {
     for (const key of keys) expect(messages[key]?.message, key).toBeTruthy();
   });
 });
-
-describe('requestOrigins', () => {
-  it('turns origins into site patterns, once each', async () => {
-    const { originPatterns } = await import('../../lib/request-origins');
-    expect(originPatterns(['https://cdn.example', 'https://cdn.example/x.png', 'http://a.example:8080']))
-      .toEqual(['https://cdn.example/*', 'http://a.example:8080/*']);
-  });
-});

@@ -38,7 +38,8 @@ export async function seedLibrary(page: Page, inputs: SaveInput[]): Promise<Reco
   return page.evaluate(async (list) => {
     const ids: Record<string, string> = {};
     for (const input of list) {
-      const saved = await globalThis.liseuseLibrary!.saveArticle(input);
+      // Playwright types the argument as serialized data; it is the SaveInput sent above.
+      const saved = await globalThis.liseuseLibrary!.saveArticle(input as unknown as SaveInput);
       if (!saved.ok) throw new Error(saved.reason);
       ids[input.extraction.url] = saved.article.id;
     }

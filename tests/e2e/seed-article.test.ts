@@ -88,6 +88,15 @@ describe('seed article: one click, clean view, offline reading', () => {
     const original = reader.getByRole('link', { name: 'View original' });
     expect(await original.getAttribute('href')).toMatch(/^https?:\/\//);
     await reader.screenshot({ path: join(ARTIFACTS, 'seed-reader.png'), fullPage: false });
+    // Keyboard: the first Tab lands on a visible, focused control.
+    await reader.keyboard.press('Tab');
+    const focused = await reader.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { tag: el.tagName, outline: getComputedStyle(el).outlineStyle };
+    });
+    expect(focused).toEqual({ tag: 'A', outline: 'solid' });
+    await reader.emulateMedia({ colorScheme: 'dark' });
+    await reader.screenshot({ path: join(ARTIFACTS, 'seed-reader-dark.png'), fullPage: false });
     await reader.close();
   });
 });
