@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { refreshAllBadges, updateBadge } from './badge';
 import { findArticleByUrl } from './db';
 import type { Extraction } from './extract/types';
@@ -14,7 +15,9 @@ export async function handleSaveArticle(data: { extraction: Extraction; pageUrl:
 
 /** `saveLink` message: Save link without a menu click (no gesture: no permission prompt). */
 export async function handleSaveLink(data: { url: string; tabId?: number }): Promise<SaveArticleResponse> {
-  const result = await saveLink(data.url, { tabId: data.tabId });
+  // The tab's address (visible with activeTab) lets a same-site link be read through the page.
+  const tab = data.tabId === undefined ? undefined : await browser.tabs.get(data.tabId).catch(() => undefined);
+  const result = await saveLink(data.url, { tabId: tab?.id, tabUrl: tab?.url });
   if (result.ok) await refreshAllBadges();
   return result;
 }

@@ -62,6 +62,21 @@ export async function editTags(
   }
 }
 
+/**
+ * The `count` most recently saved articles, through a cursor that stops there: the first screen
+ * of a 10,000-article Library paints without waiting for all of them to be read.
+ */
+export async function listRecentArticles(count: number): Promise<Article[]> {
+  const db = await openLibrary();
+  const recent: Article[] = [];
+  let cursor = await db.transaction('articles').store.index('by-savedAt').openCursor(null, 'prev');
+  while (cursor && recent.length < count) {
+    recent.push(cursor.value);
+    cursor = await cursor.continue();
+  }
+  return recent;
+}
+
 /** Every tag in the Library, once each, from the `by-tag` index. */
 export async function listTags(): Promise<string[]> {
   const db = await openLibrary();
@@ -129,20 +144,21 @@ export async function compactSearchIndex(json: string, throughKey: number): Prom
   await tx.done;
 }
 
-/** Rebuilds the search index from every saved body (repair, and after a bulk import). */
+/**
+ * Rebuilds the search index from every saved body (repair, and after a bulk import). Changes
+ * journaled while it runs keep their entries and are replayed on top, which is harmless.
+ */
 export async function rebuildSearchIndex(): Promise<void> {
   const db = await openLibrary();
+  const keys = await db.getAllKeys('searchIndex', IDBKeyRange.bound(0, Infinity));
+  const throughKey = keys.length > 0 ? Number(keys[keys.length - 1]) : 0;
+  const articles = new Map((await db.getAll('articles')).map((article) => [article.id, article]));
   const index = createSearchIndex();
-  const read = db.transaction(['articles', 'bodies', 'searchIndex']);
-  const [articles, keys] = await Promise.all([
-    read.objectStore('articles').getAll(),
-    read.objectStore('searchIndex').getAllKeys(IDBKeyRange.bound(0, Infinity)),
-  ]);
-  for (const article of articles) {
-    const body = await read.objectStore('bodies').get(article.id);
-    putDoc(index, searchDocOf(article, body?.text ?? ''));
-  }
-  await compactSearchIndex(serializeIndex(index), keys.length > 0 ? Number(keys[keys.length - 1]) : 0);
+  await forEachBody((body) => {
+    const article = articles.get(body.articleId);
+    if (article) putDoc(index, searchDocOf(article, body.text));
+  });
+  await compactSearchIndex(serializeIndex(index), throughKey);
 }
 
 /** How much the Library holds: article count and the bytes of its stored images. */
@@ -174,7 +190,7 @@ export async function forEachBody(visit: (body: ArticleBody) => void): Promise<v
   let after: string | null = null;
   for (;;) {
     const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
-    const batch = await db.getAll('bodies', range, BODY_BATCH);
+    const batch: ArticleBody[] = await db.getAll('bodies', range, BODY_BATCH);
     batch.forEach(visit);
     if (batch.length < BODY_BATCH) return;
     after = batch[batch.length - 1]!.articleId;

@@ -5,8 +5,11 @@ type OffscreenType = 'extractHtml' | 'markdownOf';
 const OFFSCREEN_PATH = '/offscreen.html';
 let users = 0;
 let creating: Promise<void> | null = null;
+let closing: Promise<void> = Promise.resolve();
 
 async function openOffscreen(): Promise<void> {
+  // A close still in flight would otherwise remove the document this call is about to use.
+  await closing;
   if (await browser.offscreen.hasDocument()) return;
   await browser.offscreen.createDocument({
     url: browser.runtime.getURL(OFFSCREEN_PATH),
@@ -34,7 +37,8 @@ export async function offscreenCall<K extends OffscreenType>(
   } finally {
     users--;
     if (users === 0) {
-      await browser.offscreen.closeDocument().catch((error: unknown) => console.debug('Liseuse: offscreen already closed', error));
+      closing = browser.offscreen.closeDocument().catch((error: unknown) => console.debug('Liseuse: offscreen already closed', error));
+      await closing;
     }
   }
 }

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { extractOffDom } from './extract-off-dom';
 import type { SaveArticleResponse } from './messages';
-import { requestOrigins } from './request-origins';
+import { originPatterns, requestOrigins } from './request-origins';
 import { saveArticle } from './save-article';
 
 /** Pages larger than this are not articles (or are hostile); Save link gives up on them. */
@@ -67,9 +67,10 @@ export async function saveLink(
   let page = await fetchPage(url);
   if (!page.ok && page.reason === 'blocked' && sameSite && from.tabId !== undefined) page = await fetchThroughTab(from.tabId, url);
   if (!page.ok) {
-    const needsPermission = page.reason === 'blocked' && !granted && !(await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }));
-    const reason = needsPermission ? 'permission-needed' : page.reason === 'blocked' ? 'fetch-failed' : page.reason;
-    return { ok: false, reason, detail: page.detail };
+    if (page.reason !== 'blocked') return { ok: false, reason: page.reason, detail: page.detail };
+    // Blocked with the site allowed means the site itself failed; otherwise a permission helps.
+    const allowed = granted || (await browser.permissions.contains({ origins: originPatterns([url]) }));
+    return { ok: false, reason: allowed ? 'fetch-failed' : 'permission-needed', detail: page.detail };
   }
   const extracted = await extractOffDom(page.html, page.url);
   if (!extracted.ok) return extracted;

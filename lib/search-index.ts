@@ -56,9 +56,10 @@ const INDEX_OPTIONS: Options<SearchDoc> = {
   searchOptions: {
     boost: { title: 3, tags: 2, site: 2 },
     combineWith: 'AND',
-    // Prefix matching finds "élève" while "elev" is being typed; one letter would match half
-    // the vocabulary, so prefixes start at two letters.
-    prefix: (term) => term.length >= 2,
+    // Prefix matching finds "élève" while "elev" is being typed. Prefixes start at three letters:
+    // with 10,000 articles, "pr" expands to thousands of words and took the search past 50 ms
+    // (bench/library); one or two letters still find whole words ("tv", "un").
+    prefix: (term) => term.length >= 3,
     // One typo in longer words only: fuzzy search walks the whole vocabulary, short words would
     // match too much and cost too much.
     fuzzy: (term) => (term.length >= 5 ? 0.2 : false),

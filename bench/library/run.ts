@@ -11,6 +11,7 @@
  * BENCHMARKS.md between <!-- bench:library --> markers, and to test-artifacts/bench-library.json.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness';
@@ -22,6 +23,8 @@ const QUERIES = [
   'javascript', 'president', 'london', 'music', 'google', 'police', 'science', 'phone', 'apple', 'twitter',
   'climate', 'health', 'design', 'internet', 'university', 'government', 'children', 'browser', 'energie', 'ecole',
 ];
+/** Queries for the naive scan: it reads every body per query, minutes at 10,000 articles. */
+const NAIVE_QUERIES = 3;
 const GOALS = { firstScreenMs: 200, searchP95Ms: 50, heapMb: 100 };
 
 interface CorpusPage { title: string; siteName: string | null; lang: string | null; html: string }
@@ -185,7 +188,7 @@ async function main(): Promise<void> {
         hits[query] = count;
       }
       return { times, hits };
-    }, QUERIES);
+    }, QUERIES.slice(0, NAIVE_QUERIES));
 
     // 5. Saving one more article into the 10,000 (body, metadata and search journal in one transaction).
     const saveMs = await searchPage.evaluate(async (page) => {
@@ -210,6 +213,7 @@ async function main(): Promise<void> {
 
     const results = {
       date: new Date().toISOString(),
+      loadAverage: loadavg().map((v) => round(v)),
       articles: ARTICLES,
       corpusPages: corpus.length,
       seedMs: round(seeding.seedMs, 0),
@@ -227,7 +231,7 @@ async function main(): Promise<void> {
       },
       naive: { medianMs: round(median(naive.times), 0), p95Ms: round(quantile(naive.times, 0.95), 0) },
       saveOneMoreMedianMs: round(median(saveMs)),
-      recall: { index: sum(search.hits), naive: sum(naive.hits) },
+      recall: { index: sum(Object.fromEntries(Object.entries(search.hits).filter(([q]) => q in naive.hits))), naive: sum(naive.hits) },
       hits: search.hits,
       naiveHits: naive.hits,
     };
@@ -241,7 +245,7 @@ async function main(): Promise<void> {
 }
 
 async function writeSection(r: {
-  articles: number; corpusPages: number; date: string; seedMs: number; indexBuildMs: number; indexMb: number;
+  articles: number; corpusPages: number; date: string; loadAverage: number[]; seedMs: number; indexBuildMs: number; indexMb: number;
   firstScreenMs: number[]; firstScreenMedianMs: number; searchReadyMs: number; heapMb: number; indexLoadMs: number;
   search: { samples: number; coldMedianMs: number; coldP95Ms: number; warmMedianMs: number; warmP95Ms: number };
   naive: { medianMs: number; p95Ms: number }; saveOneMoreMedianMs: number; recall: { index: number; naive: number };
@@ -250,15 +254,15 @@ async function writeSection(r: {
   const section = `<!-- bench:library -->
 ## Library: 10,000 articles (bench/library)
 
-\`npm run bench:library\` — builds into \`.output-library\`, loads ${r.articles.toLocaleString('en')} articles generated from the ${r.corpusPages} corpus pages (varied titles, dates, sites, reading state) into IndexedDB in headless Chromium, then measures in the same run (${r.date.slice(0, 10)}, 2-core machine shared with other work):
+\`npm run bench:library\` — builds into \`.output-library\`, loads ${r.articles.toLocaleString('en')} articles generated from the ${r.corpusPages} corpus pages (varied titles, dates, sites, reading state) into IndexedDB in headless Chromium, then measures in the same run (${r.date.slice(0, 10)}, 2-core machine shared with other engineers' builds and tests: load average ${r.loadAverage.join(' / ')} at the end, so absolute times are pessimistic):
 
 | measure | result | goal | met |
 |---|---|---|---|
 | Library page opened → first screen of rows painted (median of 5; all: ${r.firstScreenMs.join(', ')} ms) | ${r.firstScreenMedianMs} ms | < ${GOALS.firstScreenMs} ms | ${ok(r.firstScreenMedianMs < GOALS.firstScreenMs)} |
 | Search, ${r.search.samples} searches (20 queries typed prefix by prefix), index just loaded (cold): median / p95 | ${r.search.coldMedianMs} / ${r.search.coldP95Ms} ms | p95 < ${GOALS.searchP95Ms} ms | ${ok(r.search.coldP95Ms < GOALS.searchP95Ms)} |
 | Same searches again (warm): median / p95 | ${r.search.warmMedianMs} / ${r.search.warmP95Ms} ms | p95 < ${GOALS.searchP95Ms} ms | ${ok(r.search.warmP95Ms < GOALS.searchP95Ms)} |
-| Naive baseline: read every body from IndexedDB and scan its folded text, per query (20 full queries): median / p95 | ${r.naive.medianMs} / ${r.naive.p95Ms} ms | — | index is ${Math.round(r.naive.medianMs / Math.max(0.01, r.search.warmMedianMs))}× faster (median) |
-| Articles found, summed over the 20 queries: index / full scan of the text (the scan matches substrings anywhere; the index matches word prefixes and typos, but only in the indexed words) | ${r.recall.index} / ${r.recall.naive} | — | — |
+| Naive baseline: read every body from IndexedDB and scan its folded text, per query (first ${NAIVE_QUERIES} queries, whole words): median / slowest | ${r.naive.medianMs} / ${r.naive.p95Ms} ms | — | index p95 (warm) is ${Math.round(r.naive.medianMs / Math.max(0.01, r.search.warmP95Ms))}× faster than the scan's median |
+| Articles found, summed over the first ${NAIVE_QUERIES} queries: index / full scan of the text (the scan matches substrings anywhere; the index matches word prefixes and typos, but only in the indexed words) | ${r.recall.index} / ${r.recall.naive} | — | — |
 | Library page JS heap (CDP JSHeapUsedSize after GC, index loaded, a search shown) | ${r.heapMb} MB | < ${GOALS.heapMb} MB | ${ok(r.heapMb < GOALS.heapMb)} |
 | Save one more article (metadata, body, search journal; one transaction; median of 5) | ${r.saveOneMoreMedianMs} ms | — | — |
 | Search index loaded from IndexedDB (restore + journal replay), off the first screen's path | ${r.indexLoadMs} ms (page: ready at ${r.searchReadyMs} ms) | — | — |

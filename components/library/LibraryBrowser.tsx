@@ -73,7 +73,8 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
   }, [rows, active, selected, store.matches, hrefFor, newTab]);
 
   return (
-    <section class="library-browser" aria-label={t('libraryHeading')}>
+    <section class="library-browser" aria-labelledby="library-browser-heading">
+      <h1 id="library-browser-heading" class="visually-hidden">{t('libraryHeading')}</h1>
       <LibraryToolbar
         text={store.text}
         onText={store.setText}
@@ -81,7 +82,7 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
         onQuery={store.setQuery}
         tags={store.tags}
         searchRef={searchRef}
-        count={rows.length}
+        count={store.complete ? rows.length : null}
       />
       {selected.size > 0 && (
         <SelectionBar

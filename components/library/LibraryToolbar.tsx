@@ -22,8 +22,8 @@ export type LibraryToolbarProps = {
   onQuery(query: LibraryQuery): void;
   tags: string[];
   searchRef: Ref<HTMLInputElement>;
-  /** How many rows are shown, announced to screen readers. */
-  count: number;
+  /** How many rows are shown, announced to screen readers; null while still counting. */
+  count: number | null;
 };
 
 /** Search field, filters (unread, favorites, archived, tag) and sort order of the Library. */
@@ -76,7 +76,7 @@ export function LibraryToolbar({ text, onText, query, onQuery, tags, searchRef, 
           {SORTS.map((sort) => <option key={sort.value} value={sort.value}>{t(sort.key)}</option>)}
         </select>
       </label>
-      <span class="library-count" role="status">{t('libraryCount', String(count))}</span>
+      <span class="library-count" role="status">{count === null ? '' : t('libraryCount', String(count))}</span>
     </div>
   );
 }

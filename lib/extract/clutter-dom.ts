@@ -100,7 +100,7 @@ function isEmptyBox(element: Element): boolean {
 /** What the steps of one stripClutter run share: every named element and every short text holder. */
 interface ClutterIndex {
   names: ReadonlyArray<readonly [Element, string]>;
-  textHolders: readonly Element[] | null;
+  textHolders: ReadonlyArray<readonly [Element, string]> | null;
 }
 const indexes = new WeakMap<Element, ClutterIndex>();
 
@@ -232,12 +232,13 @@ const pageUrls = new WeakMap<Document, URL | null>();
 export function pageUrl(doc: Document): URL | null {
   if (pageUrls.has(doc)) return pageUrls.get(doc) ?? null;
   const candidates = [
-    doc.URL,
-    doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href'),
-    doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content'),
+    () => doc.URL,
+    () => doc.querySelector('link[rel="canonical"][href]')?.getAttribute('href'),
+    () => doc.querySelector('meta[property="og:url"][content]')?.getAttribute('content'),
   ];
   let found: URL | null = null;
-  for (const candidate of candidates) {
+  for (const read of candidates) {
+    const candidate = read();
     const url = candidate ? parseHttp(candidate) : null;
     if (url) {
       found = url;
@@ -296,10 +297,13 @@ function siteOf(hostname: string): string {
   return hostname.replace(/^(www\d?|m|amp)\./, '');
 }
 
-/** Parents of the text nodes under `root` that are at most MAX_INDEXED_TEXT long, in document order. */
-function scanTextHolders(root: Element): Element[] {
-  const holders: Element[] = [];
-  let last: Element | null = null;
+/**
+ * Parents of the short text nodes under `root` with their visible text (when at most
+ * MAX_INDEXED_TEXT long), in document order.
+ */
+function scanTextHolders(root: Element): Array<readonly [Element, string]> {
+  const holders: Array<readonly [Element, string]> = [];
+  const seen = new Set<Element>();
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const value = node.nodeValue ?? '';
@@ -307,18 +311,19 @@ function scanTextHolders(root: Element): Element[] {
     const trimmed = value.trim();
     if (trimmed === '' || trimmed.length > MAX_INDEXED_TEXT) continue;
     const element = node.parentElement;
-    if (!element || element === root || element === last || INVISIBLE.has(element.tagName)) continue;
-    last = element;
-    holders.push(element);
+    if (!element || element === root || seen.has(element) || INVISIBLE.has(element.tagName)) continue;
+    seen.add(element);
+    if (isShort(element, MAX_INDEXED_TEXT)) holders.push([element, visibleText(element)]);
   }
   return holders;
 }
 
 /**
- * Elements under `root` whose whole visible text, at most `maxChars` long, passes `test`: each
- * text node's parent is looked at once. A label is the whole text of its nearest element
+ * Elements under `root` whose whole visible text, at most `maxChars` long, passes `test`. Only
+ * the parents of text nodes are looked at: a label is the whole text of its nearest element
  * ("<span>Publicité</span>", "<h3>Leave a reply <small>…</small></h3>"), so one walk over the
- * text nodes replaces a text read of every element on the page.
+ * text replaces a text read of every element on the page. A shared index may hold text read
+ * before an earlier step removed part of it, so a match is checked again on the live element.
  */
 export function findByText(root: Element, maxChars: number, test: (text: string, element: Element) => boolean): Element[] {
   const index = indexes.get(root);
@@ -328,12 +333,13 @@ export function findByText(root: Element, maxChars: number, test: (text: string,
     if (index) index.textHolders = holders;
   }
   const found: Element[] = [];
-  const checked = new Set<Element>();
-  for (const element of holders) {
-    if (checked.has(element)) continue;
-    checked.add(element);
-    if (!isShort(element, maxChars) || !root.contains(element)) continue;
-    if (test(visibleText(element), element)) found.push(element);
+  let previous: Element | null = null;
+  for (const [element, text] of holders) {
+    if (element === previous || text.length > maxChars || !test(text, element)) continue;
+    previous = element;
+    if (!root.contains(element)) continue;
+    const fresh = visibleText(element);
+    if (fresh === text || (fresh.length <= maxChars && test(fresh, element))) found.push(element);
   }
   return found.filter((element) => !found.some((other) => other !== element && other.contains(element)));
 }

@@ -9,6 +9,7 @@ import { codeLanguageClasses } from './code-language-classes';
 import { toPlainText } from './to-plain-text';
 import { toMarkdown } from './to-markdown';
 import { countWords, readingMinutes } from './count-words';
+import { stepTimer } from './step-timer';
 import type { ExtractOptions, ExtractionResult } from './types';
 
 export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
@@ -21,12 +22,19 @@ export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } 
 export const MAX_ELEMENTS_TO_PARSE = 30_000;
 
 /**
+ * Fewer characters than this outside links, and Readability's "article" is a home page's headline
+ * list or a menu, not something to read. 140 is the paragraph length Readability's own
+ * isProbablyReaderable looks for (its minContentLength).
+ */
+const MIN_PROSE_CHARACTERS = 140;
+
+/**
  * Runs the extraction pipeline on `doc` and returns the clean article. The order matters:
  *
  * 1. Clone first: Readability and every clutter step mutate their input, and the live page the
  *    reader is looking at must never change.
- * 2. Check the element budget before any step walks the page, so a pathological page fails at
- *    once instead of freezing the tab.
+ * 2. Check the element budget before cloning or walking the page, so a pathological page fails
+ *    at once instead of freezing the tab.
  * 3. Pin the base URL on the clone, so that Readability and every step resolve relative links
  *    against the page's real address (`options.url`), not wherever the document was parsed.
  * 4. Resolve lazy images before anything else reads images: Readability drops `<img>` elements
@@ -47,31 +55,46 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!win) throw new Error('extractArticle needs a document that belongs to a window');
   const url = options.url ?? doc.baseURI;
   const budget = options.maxElemsToParse ?? MAX_ELEMENTS_TO_PARSE;
+  const mark = stepTimer(options.timings);
 
-  const page = doc.cloneNode(true) as Document;
-  const elements = page.getElementsByTagName('*').length;
+  const elements = doc.getElementsByTagName('*').length;
   if (elements > budget) {
     return { ok: false, reason: 'timeout', detail: `the page has ${elements} elements, more than the ${budget} Liseuse reads` };
   }
+  const page = doc.cloneNode(true) as Document;
+  mark('clone');
   pinBaseUrl(page, url);
   resolveLazyImages(page.documentElement);
+  mark('resolveLazyImages');
   const metadata = readMetadata(page, url);
+  mark('readMetadata');
   stripClutter(page.body);
+  mark('stripClutter (page)');
 
   const parsed = new Readability(page, {
     maxElemsToParse: budget,
     classesToPreserve: codeLanguageClasses(page),
     serializer: (node) => node as Element,
   }).parse();
+  mark('Readability');
   if (!parsed?.content) return { ok: false, reason: 'no-article' };
 
   const content = parsed.content as unknown as Element;
   resolveUrls(content, url);
+  mark('resolveUrls');
   stripClutter(content);
+  mark('stripClutter (article)');
   const body = sanitizeToElement(content, win);
   const html = sanitizeHtml(body, win);
+  mark('sanitize');
   const text = toPlainText(body);
-  if (text.trim().length === 0) return { ok: false, reason: 'no-article' };
+  mark('toPlainText');
+  if (proseLength(body) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
+  const markdown = toMarkdown(body);
+  mark('toMarkdown');
+  const wordCount = countWords(text);
+  const minutes = readingMinutes(text);
+  mark('countWords');
 
   return {
     ok: true,
@@ -85,11 +108,19 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
       leadImage: metadata.leadImage,
       excerpt: metadata.excerpt ?? parsed.excerpt ?? null,
-      wordCount: countWords(text),
-      readingMinutes: readingMinutes(text),
+      wordCount,
+      readingMinutes: minutes,
       html,
       text,
-      markdown: toMarkdown(body),
+      markdown,
     },
   };
+}
+
+/** Length of the text not inside links, whitespace collapsed. */
+function proseLength(body: Element): number {
+  const length = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  let links = 0;
+  for (const link of Array.from(body.getElementsByTagName('a'))) links += length(link);
+  return length(body) - links;
 }

@@ -10,6 +10,20 @@ const EDGE_SEPARATORS = /^[\s:|»«›‹>→←•·*\-–—/.…]+|[\s:|»«�
  * "a lire aussi", so the tables list each phrase once.
  */
 export function normalizeLabel(text: string): string {
+  let normalized = cache.get(text);
+  if (normalized === undefined) {
+    // Every step asks about the same short texts; the cache is cleared before it grows large.
+    if (cache.size > MAX_CACHED) cache.clear();
+    normalized = normalize(text);
+    cache.set(text, normalized);
+  }
+  return normalized;
+}
+
+const cache = new Map<string, string>();
+const MAX_CACHED = 4000;
+
+function normalize(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')

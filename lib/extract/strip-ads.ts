@@ -36,6 +36,6 @@ export function stripAds(root: Element): void {
 }
 
 function isAdLabel(text: string, element: Element): boolean {
-  if (NOT_A_LABEL.has(element.tagName) || hasAncestorTag(element, LABEL_FREE_ZONES)) return false;
-  return LABELS.ad.has(normalizeLabel(text));
+  if (NOT_A_LABEL.has(element.tagName) || !LABELS.ad.has(normalizeLabel(text))) return false;
+  return !hasAncestorTag(element, LABEL_FREE_ZONES);
 }

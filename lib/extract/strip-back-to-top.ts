@@ -26,12 +26,20 @@ export function stripBackToTop(root: Element): void {
   removeShort(root, elementsNamed(root, BACK_TO_TOP_NAMES), MAX_CONTROL_CHARS);
   const page = pageUrl(root.ownerDocument);
   for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href], button'))) {
-    if (!root.contains(link) || !isShort(link, MAX_CONTROL_CHARS) || !isBackToTop(link, page)) continue;
+    if (!mayJumpWithinPage(link, page) || !root.contains(link) || !isShort(link, MAX_CONTROL_CHARS)) continue;
+    if (!isBackToTop(link, page)) continue;
     // Take the paragraph or box that holds only this link with it ("<p class=to-top><a>…</a></p>").
     const parent = link.parentElement;
     const lone = parent && parent !== root && visibleText(parent) === visibleText(link) && parent.children.length === 1;
     removeWithEmptyAncestors(lone ? parent : link, root);
   }
+}
+
+/** A cheap first look at the raw href, so that the links to other pages (nearly all) cost nothing more. */
+function mayJumpWithinPage(control: Element, page: URL | null): boolean {
+  if (control.tagName === 'BUTTON') return true;
+  const href = control.getAttribute('href') ?? '';
+  return href.includes('#') || href.trim() === '' || /^\s*javascript:/i.test(href) || (page !== null && href.startsWith(page.origin));
 }
 
 function isBackToTop(control: Element, page: URL | null): boolean {

@@ -40,15 +40,16 @@ export function stripComments(root: Element): void {
   }
 }
 
+/** A prompt at the start of a longer text ("leave a reply cancel reply"), longest prompts first. */
+const PROMPT_START = new RegExp(`^(${[...LABELS.comment].sort((a, b) => b.length - a.length)
+  .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ .]`);
+
 function isCommentPrompt(text: string, element: Element): boolean {
-  if (hasAncestorTag(element, AUTHORED_TAGS)) return false;
   const normalized = normalizeLabel(text);
+  if (hasAncestorTag(element, AUTHORED_TAGS)) return false;
   if (LABELS.comment.has(normalized)) return true;
   if (HEADINGS.has(element.tagName) && COMMENT_COUNT.test(normalized)) return true;
-  for (const label of LABELS.comment) {
-    if (!normalized.startsWith(label + ' ') && !normalized.startsWith(label + '.')) continue;
-    // A heading may carry a hidden "Cancel reply" link after its prompt; a line needs a long prompt.
-    if (HEADINGS.has(element.tagName) || label.split(' ').length >= MIN_WORDS_FOR_PREFIX) return true;
-  }
-  return false;
+  const label = PROMPT_START.exec(normalized)?.[1];
+  // A heading may carry a hidden "Cancel reply" link after its prompt; a line needs a long prompt.
+  return label !== undefined && (HEADINGS.has(element.tagName) || label.split(' ').length >= MIN_WORDS_FOR_PREFIX);
 }

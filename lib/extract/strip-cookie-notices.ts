@@ -25,7 +25,6 @@ export function stripCookieNotices(root: Element): void {
 }
 
 function isNotice(text: string, element: Element): boolean {
-  if (hasAncestorTag(element, AUTHORED_TAGS)) return false;
-  if (!COOKIE_OPENINGS.test(text)) return false;
+  if (!COOKIE_OPENINGS.test(text) || hasAncestorTag(element, AUTHORED_TAGS)) return false;
   return ASKS_CONSENT.test(text) || element.querySelector('a, button') !== null || element.getAttribute('role') === 'dialog';
 }

@@ -49,7 +49,7 @@ export function stripInlinePromos(root: Element): void {
   const page = pageUrl(root.ownerDocument);
   const seen = new Set<Element>();
   for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-    if (!root.contains(link) || !pointsElsewhere(link, page)) continue;
+    if (!root.contains(link)) continue;
     let block = blockOf(link, root);
     for (let level = 0; block && level < MAX_CLIMB; level++) {
       // A block seen from an earlier link was judged already, long ones included: this keeps the

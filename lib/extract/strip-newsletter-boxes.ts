@@ -54,6 +54,6 @@ const PITCH_FREE_ZONES = new Set([...AUTHORED_TAGS, 'LI', 'TD']);
 
 /** "Subscribe to our newsletter", "Inscrivez-vous à notre newsletter": a call plus what to subscribe to. */
 function isPitch(text: string, element: Element): boolean {
-  if (hasAncestorTag(element, PITCH_FREE_ZONES)) return false;
-  return leadingLabel(text, LABELS.newsletterCall, 4) !== null && NEWSLETTER_WORDS.test(text);
+  if (!NEWSLETTER_WORDS.test(text) || leadingLabel(text, LABELS.newsletterCall, 4) === null) return false;
+  return !hasAncestorTag(element, PITCH_FREE_ZONES);
 }

@@ -9,7 +9,7 @@ const BLOCKS = new Set([
 ]);
 
 /** Elements whose text is never read: code that runs, styles, and fallbacks for other browsers. */
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);
 
 /** Plain text of an article body, one line per block. */
 export function toPlainText(root: Element): string {

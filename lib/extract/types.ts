@@ -38,4 +38,6 @@ export interface ExtractOptions {
   url?: string;
   /** Readability's element budget, so a pathological page cannot hang the tab. */
   maxElemsToParse?: number;
+  /** When given, receives the milliseconds each step took, added up by step name (benchmarks). */
+  timings?: Record<string, number>;
 }

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { getArticleBody, listArticles, toDbFailure, type Article } from '../db';
 import type { Reason } from '../errors';
 import { snippetAround } from '../highlight-fragments';
-import { listTags } from '../library-db';
+import { listRecentArticles, listTags } from '../library-db';
 import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from '../library-actions';
 import { createLibrarySearch, type LibrarySearch } from '../library-search';
 import { DEFAULT_QUERY, viewLibrary, type LibraryQuery } from '../library-view';
@@ -18,8 +18,10 @@ export interface PendingUndo {
 
 /** Everything the Library page shows and can do; built once per page by useLibraryStore. */
 export interface LibraryStore {
-  /** null while loading. */
+  /** null while loading; only the newest ones until `complete`. */
   articles: Article[] | null;
+  /** False while only the first screen of articles is loaded. */
+  complete: boolean;
   /** The list as shown: filtered, sorted or ordered by relevance. */
   rows: Article[];
   /** Matched folded terms per article id while a search is typed. */
@@ -47,14 +49,22 @@ export interface LibraryStore {
 }
 
 /**
- * Delay before loading the search index: the first screen of rows must not wait for it.
- * Typing earlier is not lost: a search awaits the index.
+ * Delay between the full list and loading the search index (parsing it holds the main thread for
+ * a moment): the first screen and the list come first. Typing earlier is not lost: a search
+ * awaits the index, and starts loading it if needed.
  */
-const SEARCH_LOAD_DELAY_MS = 150;
+const SEARCH_LOAD_DELAY_MS = 300;
+
+/** Resolves after the next frame is painted. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+/** Articles read first, to paint the first screen at once: more than a tall window shows. */
+const FIRST_SCREEN_ARTICLES = 30;
 
 /** The Library page's state and actions over lib/db.ts, lib/library-db.ts and the search index. */
 export function useLibraryStore(): LibraryStore {
   const [articles, setArticles] = useState<Article[] | null>(null);
+  const [complete, setComplete] = useState(false);
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [text, setText] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
@@ -66,10 +76,16 @@ export function useLibraryStore(): LibraryStore {
   const searchRef = useRef<LibrarySearch | null>(null);
   const search = useCallback(() => (searchRef.current ??= createLibrarySearch()), []);
 
-  const reload = useCallback(async () => {
+  const reload = useCallback(async (firstTime = false) => {
     try {
+      if (firstTime) {
+        // Reading 10,000 articles takes a while: paint the newest ones before starting.
+        setArticles(await listRecentArticles(FIRST_SCREEN_ARTICLES));
+        await afterPaint();
+      }
       const [list, allTags] = await Promise.all([listArticles(), listTags()]);
       setArticles(list);
+      setComplete(true);
       setTags(allTags);
     } catch (error) {
       console.error('Liseuse: could not list the Library', error);
@@ -78,8 +94,11 @@ export function useLibraryStore(): LibraryStore {
   }, []);
 
   useEffect(() => {
-    void reload();
-    const timer = setTimeout(search, SEARCH_LOAD_DELAY_MS);
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    void reload(true).then(() => {
+      if (live) timer = setTimeout(search, SEARCH_LOAD_DELAY_MS);
+    });
     // Articles saved from the popup or deleted in another tab show up when coming back.
     const onVisible = () => {
       if (document.visibilityState !== 'visible') return;
@@ -88,6 +107,7 @@ export function useLibraryStore(): LibraryStore {
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => {
+      live = false;
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
@@ -129,13 +149,22 @@ export function useLibraryStore(): LibraryStore {
     setTags(await listTags());
   }, []);
 
+  // Stable, so the Undo bar's timer does not restart with every render.
+  const dismissUndo = useCallback(() => setUndo(null), []);
+
+  // Stable, so rows do not read their passage again on every render.
+  const loadSnippet = useCallback(async (id: string, terms: readonly string[]) => {
+    const body = await getArticleBody(id);
+    return body ? snippetAround(body.text, terms) : null;
+  }, []);
+
   const byIds = useCallback((ids: readonly string[]) => {
     const wanted = new Set(ids);
     return (articles ?? []).filter((article) => wanted.has(article.id));
   }, [articles]);
 
   return {
-    articles, rows, matches, query, setQuery, text, setText, tags, selected, setSelected, active, setActive, undo, failure,
+    articles, complete, rows, matches, query, setQuery, text, setText, tags, selected, setSelected, active, setActive, undo, failure,
     toggleSelect: (id) => setSelected((ids) => {
       const next = new Set(ids);
       if (!next.delete(id)) next.add(id);
@@ -150,10 +179,7 @@ export function useLibraryStore(): LibraryStore {
     runUndo: () => {
       if (undo) void apply(undoAction(undo.record));
     },
-    dismissUndo: () => setUndo(null),
-    loadSnippet: async (id, terms) => {
-      const body = await getArticleBody(id);
-      return body ? snippetAround(body.text, terms) : null;
-    },
+    dismissUndo,
+    loadSnippet,
   };
 }

@@ -111,7 +111,7 @@ describe('library page', () => {
     });
     await page.reload();
     await page.waitForSelector('.library-row');
-    expect(await page.textContent('.library-count')).toContain('2006');
+    await expect.poll(() => page.textContent('.library-count')).toContain('2006');
     const rendered = await page.$$eval('.library-row', (rows) => rows.length);
     expect(rendered).toBeGreaterThan(3);
     expect(rendered).toBeLessThan(40);

@@ -79,20 +79,6 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     expect((await articles()).filter((a) => a.title === 'Un matin au bord du lac')).toHaveLength(1);
   });
 
-  it('lists the library newest first from the popup, and Escape goes back', async () => {
-    const popup = await openPopupOn(site.url('/article.html'));
-    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
-    await popup.evaluate(`[...document.querySelectorAll('nav button')].find((b) => b.textContent === 'Library').click()`);
-    const titles = await popup.waitFor<string[]>(
-      `(() => { const t = [...document.querySelectorAll('.library-item-title')].map((e) => e.textContent); return t.length ? t : null; })()`,
-    );
-    const stored = await articles();
-    expect(titles).toHaveLength(stored.length);
-    expect(titles[0]).toBe('Un matin au bord du lac');
-    await popup.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27 });
-    await popup.waitFor(`!!document.querySelector('.article-body')`);
-  });
-
   it('saves a link through the message the menu click sends', async () => {
     // The menu click grants activeTab on the tab it happened in; a toolbar click does the same.
     const popup = await openPopupOn(site.url('/article.html'));
@@ -110,6 +96,23 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     expect(reply).toMatchObject({ value: { ok: true } });
     const saved = (await articles()).filter((a) => a.title === 'Le marché du samedi');
     expect(saved).toHaveLength(1);
+  });
+
+  it('lists the library newest first from the popup, and Escape goes back', async () => {
+    const popup = await openPopupOn(site.url('/article.html'));
+    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    await popup.evaluate(`[...document.querySelectorAll('nav button')].find((b) => b.textContent === 'Library').click()`);
+    // Rows carry their article id (the Library view may grow; ids and order are what count).
+    const ids = await popup.waitFor<string[]>(
+      `(() => { const ids = [...document.querySelectorAll('li[data-id]')].map((li) => li.dataset.id); return ids.length ? ids : null; })()`,
+    );
+    const stored = (await articles()) as (Stored & { savedAt: number })[];
+    expect(ids).toEqual([...stored].sort((a, b) => b.savedAt - a.savedAt).map((a) => a.id));
+    expect(ids).toHaveLength(2);
+    // Saving this page again updated it; the linked article saved after it stays on top.
+    expect(stored.find((a) => a.id === ids[0])?.title).toBe('Le marché du samedi');
+    await popup.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27 });
+    await popup.waitFor(`!!document.querySelector('.article-body')`);
   });
 
   it('cannot read a page nobody clicked on: "Cannot access contents of the page"', async () => {

@@ -1,0 +1,27 @@
+import { execFile } from 'node:child_process';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository's root: the command runs from there, as `npx liseuse` would. */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** A fixture of tests/fixtures/cli by name. */
+export function fixture(name: string): string {
+  return resolve(REPO_ROOT, 'tests/fixtures/cli', name);
+}
+
+/** What one run of the real command printed, and its exit status. */
+export interface CliRun { status: number; stdout: string; stderr: string }
+
+/**
+ * Runs `node bin/liseuse.mjs ARGS` as a child process. Asynchronous on purpose: a test may serve
+ * pages from its own process while the command fetches them.
+ */
+export function runCli(args: string[]): Promise<CliRun> {
+  return new Promise((done) => {
+    execFile(process.execPath, ['bin/liseuse.mjs', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 90_000 }, (error, stdout, stderr) => {
+      const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      done({ status, stdout, stderr });
+    });
+  });
+}
