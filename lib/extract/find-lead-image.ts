@@ -15,7 +15,8 @@ const MIN_LEAD_SIZE = 100;
  * and not in the site's header, navigation or footer. Run after lazy images are resolved.
  */
 export function findLeadImage(root: Element, url: string): string | null {
-  for (const img of Array.from(root.querySelectorAll('img[src]'))) {
+  // Tag-name lookups: under jsdom they are several times faster than attribute selectors.
+  for (const img of Array.from(root.getElementsByTagName('img'))) {
     const src = img.getAttribute('src') ?? '';
     if (isPlaceholderSrc(src) || /^data:/i.test(src)) continue;
     if (NOT_LEAD.test(`${img.getAttribute('class') ?? ''} ${img.id} ${img.getAttribute('alt') ?? ''} ${src}`)) continue;

@@ -19,7 +19,8 @@ type Json = Record<string, unknown>;
 
 /** Reads the first schema.org article in the page's JSON-LD blocks, including inside @graph. */
 export function readJsonLd(doc: Document): JsonLdArticle | null {
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
     const article = findArticle(parseJson(script.textContent ?? ''));
     if (article) return toArticle(article);
   }

@@ -5,7 +5,7 @@
  */
 export function readMetaTags(doc: Document): Map<string, string> {
   const values = new Map<string, string>();
-  for (const meta of Array.from(doc.querySelectorAll('meta[content]'))) {
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
     const content = (meta.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
     if (content.length === 0) continue;
     const keys = ['property', 'name', 'itemprop', 'http-equiv']

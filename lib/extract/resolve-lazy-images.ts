@@ -16,16 +16,14 @@ const LAZY_SRCSET_ATTRIBUTES = ['data-lazy-srcset', 'data-srcset', 'srcset'];
 export function resolveLazyImages(root: Element): void {
   // Noscript first: when a page ships a real <img> in <noscript> next to a placeholder, that
   // copy is what the page itself considers the image, and it carries no lazy attributes.
-  for (const noscript of Array.from(root.querySelectorAll('noscript'))) useNoscriptImage(noscript);
-  for (const img of Array.from(root.querySelectorAll('img'))) resolveImage(img);
+  for (const noscript of Array.from(root.getElementsByTagName('noscript'))) useNoscriptImage(noscript);
+  for (const img of Array.from(root.getElementsByTagName('img'))) resolveImage(img);
 }
 
 function resolveImage(img: HTMLImageElement): void {
-  const real = lazySource(img) ?? pictureSource(img);
-  if (real !== null && isPlaceholderSrc(img.getAttribute('src'))) img.setAttribute('src', real);
-  else if (real === null && isPlaceholderSrc(img.getAttribute('src'))) {
-    const fromSrcset = largestOf(img, ['srcset']);
-    if (fromSrcset !== null) img.setAttribute('src', fromSrcset);
+  if (isPlaceholderSrc(img.getAttribute('src'))) {
+    const real = lazySource(img) ?? pictureSource(img) ?? largestOf(img, ['srcset']);
+    if (real !== null) img.setAttribute('src', real);
   }
   // The lazy attributes have done their job; left in, they would carry relative URLs into the
   // saved article and let a page script swap the picture again.

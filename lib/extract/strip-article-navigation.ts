@@ -1,7 +1,8 @@
 import { LABELS } from './clutter-labels';
 import {
-  AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, linkKind, pageUrl, removeWithEmptyAncestors, splitAroundLinks, textLength,
+  AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeWithEmptyAncestors, textLength,
 } from './clutter-dom';
+import { linkKind, pageUrl, splitAroundLinks } from './clutter-links';
 import { normalizeLabel } from './normalize-label';
 
 /** Related-posts and prev/next widgets as WordPress, Jetpack, YARPP and common themes mark them (first pass). */
@@ -21,6 +22,10 @@ const MIN_LINK_DENSITY = 0.5;
 
 /** Card blocks removed after one heading at most; a related grid rarely shows more. */
 const MAX_FOLLOWING_BLOCKS = 12;
+
+/** Blocks that can head a list of other articles, and the blocks such a list is made of. */
+const LIST_HEADS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'HEADER', 'LEGEND']);
+const LIST_BLOCKS = new Set(['UL', 'OL', 'DIV', 'SECTION', 'ASIDE', 'NAV', 'ARTICLE', 'P', 'FIGURE']);
 
 const HEADING_LIKE = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'HEADER', 'STRONG', 'B', 'SPAN', 'LEGEND']);
 
@@ -51,10 +56,13 @@ function stripLabelled(label: Element, root: Element, page: URL | null): void {
     removeWithEmptyAncestors(box, root);
     return;
   }
-  if (link) return;
+  // An inline caption ("<strong>Next</strong>, we…") introduces nothing after it: only a
+  // heading-like block heads a list.
+  if (link || !LIST_HEADS.has(label.tagName)) return;
   let removed = 0;
   let next = label.nextElementSibling;
-  while (next && removed < MAX_FOLLOWING_BLOCKS && isShort(next, MAX_LIST_CHARS) && isLinkList(next, page)) {
+  while (next && removed < MAX_FOLLOWING_BLOCKS && LIST_BLOCKS.has(next.tagName) && isShort(next, MAX_LIST_CHARS)
+    && isLinkList(next, page)) {
     const after = next.nextElementSibling;
     removeWithEmptyAncestors(next, root);
     removed++;

@@ -1,5 +1,6 @@
 import { LABELS } from './clutter-labels';
-import { elementsNamed, isShort, linkKind, pageUrl, removeShort, removeWithEmptyAncestors, visibleText } from './clutter-dom';
+import { elementsNamed, isShort, removeShort, removeWithEmptyAncestors, visibleText } from './clutter-dom';
+import { linkKind, pageUrl } from './clutter-links';
 import { normalizeLabel } from './normalize-label';
 
 /**

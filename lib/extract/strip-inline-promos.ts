@@ -1,9 +1,8 @@
 import { LABELS } from './clutter-labels';
 import {
-  elementsNamed, hasAncestorTag, isShort, linkKind, pageUrl, removeShort, removeWithEmptyAncestors, splitAroundLinks,
-  textLength, visibleText,
-  type LinkSplit,
+  elementsNamed, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors, textLength, visibleText,
 } from './clutter-dom';
+import { linkKind, pageUrl, splitAroundLinks, type LinkSplit } from './clutter-links';
 import { endsWithSeparator, normalizeLabel } from './normalize-label';
 
 /**
@@ -45,7 +44,10 @@ const PROMO_NAMES = /read-?also|lire-?aussi|also-?read|inline-related|related-in
  * whose first part is such a label. Works on class-less markup: it reads structure and text only.
  */
 export function stripInlinePromos(root: Element): void {
-  removeShort(root, elementsNamed(root, PROMO_NAMES), MAX_PROMO_CHARS);
+  // A class on the link itself ("<a class=read-also>") names the whole paragraph around it.
+  const named = elementsNamed(root, PROMO_NAMES).map((element) =>
+    (BLOCK_TAGS.has(element.tagName) ? element : blockOf(element, root)) ?? element);
+  removeShort(root, named, MAX_PROMO_CHARS);
   const page = pageUrl(root.ownerDocument);
   const seen = new Set<Element>();
   for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) {

@@ -1,5 +1,8 @@
 import { LABELS } from './clutter-labels';
-import { AUTHORED_TAGS, elementsNamed, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors, splitAroundLinks } from './clutter-dom';
+import {
+  AUTHORED_TAGS, elementsNamed, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors,
+} from './clutter-dom';
+import { splitAroundLinks } from './clutter-links';
 import { normalizeLabel } from './normalize-label';
 
 /** Class words of share bars (first pass): the common plugins (AddToAny, ShareThis, Jetpack, Shariff…). */

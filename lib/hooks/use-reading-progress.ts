@@ -5,6 +5,9 @@ import { progressAt, scrollTopFor } from '../reading-progress';
 /** Progress is written at most this often while scrolling: often enough, without a write per frame. */
 export const PROGRESS_SAVE_INTERVAL_MS = 1_000;
 
+/** What the reader does to move through a page; until one happens, the restored place is kept. */
+const READER_INPUT = ['wheel', 'keydown', 'pointerdown', 'touchstart'] as const;
+
 /**
  * Restores where the reader stopped in an article and keeps saving it while they scroll
  * (throttled, and once more when the tab is hidden or closed). Opening marks the article read.
@@ -17,9 +20,16 @@ export function useReadingProgress(articleId: string, savedProgress: number | nu
     const measure = () => progressAt(page.scrollTop, page.scrollHeight, window.innerHeight);
     let last = savedProgress;
     let timer: ReturnType<typeof setTimeout> | null = null;
+    // While restoring, the page may still grow (images, the outline, a web font): keep going
+    // back to the saved place until the reader moves on their own.
+    let restoring = savedProgress > 0 && savedProgress < 1;
 
+    const restore = () => {
+      if (restoring) window.scrollTo(0, scrollTopFor(savedProgress, page.scrollHeight, window.innerHeight));
+    };
     const save = () => {
       timer = null;
+      if (restoring) return;
       const progress = measure();
       if (Math.abs(progress - last) < 0.001) return;
       last = progress;
@@ -30,22 +40,25 @@ export function useReadingProgress(articleId: string, savedProgress: number | nu
     const onScroll = () => {
       timer ??= setTimeout(save, PROGRESS_SAVE_INTERVAL_MS);
     };
+    const onInput = () => {
+      restoring = false;
+    };
     const flush = () => {
       if (timer !== null) clearTimeout(timer);
       save();
     };
     const onHidden = () => document.visibilityState === 'hidden' && flush();
 
-    // After layout (the next frame), or the page is not yet as tall as the article.
-    const frame = requestAnimationFrame(() => {
-      if (savedProgress > 0 && savedProgress < 1) window.scrollTo(0, scrollTopFor(savedProgress, page.scrollHeight, window.innerHeight));
-      window.addEventListener('scroll', onScroll, { passive: true });
-    });
-    void updateArticles([articleId], { readAt: Date.now() });
+    const resize = new ResizeObserver(restore);
+    resize.observe(document.body);
+    for (const type of READER_INPUT) window.addEventListener(type, onInput, { passive: true, capture: true });
+    window.addEventListener('scroll', onScroll, { passive: true });
     document.addEventListener('visibilitychange', onHidden);
     window.addEventListener('pagehide', flush);
+    void updateArticles([articleId], { readAt: Date.now() });
     return () => {
-      cancelAnimationFrame(frame);
+      resize.disconnect();
+      for (const type of READER_INPUT) window.removeEventListener(type, onInput, { capture: true });
       window.removeEventListener('scroll', onScroll);
       document.removeEventListener('visibilitychange', onHidden);
       window.removeEventListener('pagehide', flush);

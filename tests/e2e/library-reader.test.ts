@@ -35,9 +35,17 @@ describe('reader: progress, settings, outline, right-to-left', () => {
 
   it('restores reading progress after reopening, and shows it in the Library', async () => {
     const first = await openReader('https://journal.example/long');
+    await first.waitForSelector('.reader-outline');
+    await first.mouse.wheel(0, 200);
     await first.evaluate(() => window.scrollTo(0, (document.scrollingElement!.scrollHeight - innerHeight) / 2));
-    // Saving is throttled to once a second; closing the tab flushes it too.
-    await first.waitForTimeout(1_500);
+    // Saved while scrolling (throttled to once a second), without waiting for the tab to close.
+    const library = await ext.context.newPage();
+    await library.goto(ext.extensionUrl('library.html'));
+    await library.waitForFunction(() => !!globalThis.liseuseLibrary);
+    const id = ids['https://journal.example/long']!;
+    await expect.poll(() => library.evaluate(async (key) => (await globalThis.liseuseLibrary!.getArticle(key))?.progress, id),
+      { timeout: 10_000 }).toBeGreaterThan(0.45);
+    await library.close();
     await first.close();
 
     const again = await openReader('https://journal.example/long');

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { stripShareBars } from '../../lib/extract/strip-share-bars';
+import { parseBody, readabilityLike } from './parse-page';
+
+function strip(html: string): string {
+  const page = parseBody(readabilityLike(html));
+  stripShareBars(page.root);
+  return page.text();
+}
+
+const LINKS = `<a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a>
+  <a href="https://twitter.com/intent/tweet?url=x">X (Twitter)</a>
+  <a href="mailto:?subject=Tram">E-mail</a>`;
+
+describe('stripShareBars', () => {
+  it('removes a share bar marked by class (first pass)', () => {
+    expect(strip(`<div class="share-buttons"><span class="share-label">Partager :</span>${LINKS}</div>`)).not.toMatch(/Partager|Facebook/);
+  });
+
+  it('removes a class-less bar of share links with its caption (second pass)', () => {
+    const text = strip(`<div><span>Teilen</span> ${LINKS} <a href="whatsapp://send?text=x">WhatsApp</a></div>`);
+    expect(text).not.toMatch(/Teilen|Facebook|WhatsApp/);
+    expect(text).toContain('Construction is expected');
+  });
+
+  it('keeps a sentence with one share link and links to profiles', () => {
+    const html = `<p>You can <a href="mailto:?subject=Tram">email this story to a friend</a> who rides the tram every day.</p>
+      <p>Follow the mayor on <a href="https://twitter.com/mayor">Twitter</a> and <a href="https://facebook.com/mayor">Facebook</a>.</p>`;
+    const page = parseBody(readabilityLike(html));
+    const before = page.text();
+    stripShareBars(page.root);
+    expect(page.text()).toBe(before);
+  });
+});
