@@ -4,7 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, deleteArticle, getArticle, restoreArticle, saveArticle } from '../../lib/db';
 import {
-  editTags, importArticles, libraryStats, listTags, readSearchIndex, rebuildSearchIndex, updateArticles,
+  editTags, importArticles, libraryStats, listRecentArticles, listTags, readSearchIndex, rebuildSearchIndex, updateArticles,
 } from '../../lib/library-db';
 import { COMPACT_AFTER_OPS, createLibrarySearch } from '../../lib/library-search';
 import { makeExtraction } from './make-extraction';
@@ -81,6 +81,14 @@ describe('Library storage and its search index', () => {
   });
 
   // Node's Blob: fake-indexeddb clones with structuredClone, which drops happy-dom's Blob.
+  it('reads the newest articles first, for the first screen', async () => {
+    for (const letter of ['a', 'b', 'c']) {
+      await save(`https://ex.fr/${letter}`, letter, 'x');
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    expect((await listRecentArticles(2)).map((a) => a.title)).toEqual(['c', 'b']);
+  });
+
   it('counts articles and image bytes', async () => {
     await save('https://ex.fr/a', 'Titre', 'Texte.');
     await saveArticle({
