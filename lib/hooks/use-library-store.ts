@@ -55,8 +55,12 @@ export interface LibraryStore {
  */
 const SEARCH_LOAD_DELAY_MS = 300;
 
-/** Resolves after the next frame is painted. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/**
+ * Resolves once the rows just set are painted: Preact renders them in a microtask, runs effects
+ * after the next frame, and the frame after that paints what they did.
+ */
+const afterPaint = () => new Promise<void>((resolve) =>
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
 /** Articles read first, to paint the first screen at once: more than a tall window shows. */
 const FIRST_SCREEN_ARTICLES = 30;
