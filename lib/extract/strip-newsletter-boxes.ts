@@ -26,13 +26,18 @@ const MAX_PITCH_CHARS = 250;
  */
 export function stripNewsletterBoxes(root: Element): void {
   removeShort(root, elementsNamed(root, NEWSLETTER_NAMES), MAX_BOX_CHARS);
-  for (const field of Array.from(root.querySelectorAll('input[type="email" i], input[name*="email" i]'))) {
-    if (!root.contains(field) || field.closest('form')?.querySelector('textarea')) continue;
+  // Plain tag lookup filtered in script: a case-insensitive attribute selector costs jsdom far more.
+  for (const field of Array.from(root.getElementsByTagName('input'))) {
+    if (!isEmailField(field) || !root.contains(field) || field.closest('form')?.querySelector('textarea')) continue;
     removeWithEmptyAncestors(boxAround(field, root), root);
   }
   for (const pitch of findByText(root, MAX_PITCH_CHARS, isPitch)) {
     if (root.contains(pitch)) removeWithEmptyAncestors(pitch, root);
   }
+}
+
+function isEmailField(field: Element): boolean {
+  return (field.getAttribute('type') ?? '').toLowerCase() === 'email' || /email/i.test(field.getAttribute('name') ?? '');
 }
 
 /**
