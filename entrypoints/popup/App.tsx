@@ -3,7 +3,7 @@ import { PopupArticle } from '../../components/PopupArticle';
 import { t } from '../../lib/t';
 import { BackBar } from '../../components/BackBar';
 import { usePopupArticle } from '../../lib/hooks/use-popup-article';
-import { browser } from 'wxt/browser';
+import { openInNewTab } from '../../lib/open-in-new-tab';
 import { LibraryBrowser } from '../../components/library/LibraryBrowser';
 import { useLibraryStore } from '../../lib/hooks/use-library-store';
 import { libraryHref } from '../../lib/library-href';
@@ -39,7 +39,7 @@ function PopupLibrary({ onBack }: { onBack: () => void }) {
       <LibraryBrowser
         store={store}
         hrefFor={readerHref}
-        open={(id) => void browser.tabs.create({ url: readerHref(id) })}
+        open={(id) => openInNewTab(readerHref(id))}
         newTab
       />
     </>

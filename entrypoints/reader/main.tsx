@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import { App } from './App';
+import { libraryHref } from '../../lib/library-href';
 import '../../components/reading.css';
 import '../../components/reader/reader.css';
 
+// The reader shows one saved article; without one, the reader belongs in the Library.
 const id = new URLSearchParams(location.search).get('id');
-render(<App id={id} />, document.getElementById('app')!);
+if (id) render(<App id={id} />, document.getElementById('app')!);
+else location.replace(libraryHref());
