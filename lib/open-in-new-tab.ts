@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 
-/** Opens an extension page in a new tab; from the popup, a plain link would close nothing else. */
+/** Opens a page in a new tab: the popup Library's keyboard "open", where no link is clicked. */
 export function openInNewTab(url: string): void {
   void browser.tabs.create({ url });
 }
