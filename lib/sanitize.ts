@@ -36,3 +36,12 @@ export function sanitizeHtml(html: string | Node, win: Window = globalThis.windo
 export function sanitizeToElement(html: string | Node, win: Window = globalThis.window): HTMLElement {
   return purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
 }
+
+/**
+ * Sanitizes once and returns both forms: the detached `<body>` to walk and its HTML. Reading
+ * back the sanitizer's own output is what `sanitizeHtml` returns too, without a second pass.
+ */
+export function sanitizeToParts(html: string | Node, win: Window = globalThis.window): { body: HTMLElement; html: SafeHtml } {
+  const body = sanitizeToElement(html, win);
+  return { body, html: body.innerHTML as SafeHtml };
+}

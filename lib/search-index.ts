@@ -2,7 +2,7 @@ import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import { foldText, WORD_PATTERN } from './fold-text';
 import { hostOf } from './library-view';
 
-/** What the search index holds for one article (the text is already reduced, see indexedTerms). */
+/** What the in-memory index holds for one article (the head of its text only, see indexedTerms). */
 export interface SearchDoc {
   id: string;
   title: string;
@@ -21,24 +21,34 @@ export interface SearchHit {
   terms: string[];
 }
 
-/** The in-memory full-text index of the Library. */
+/** One hit of the in-memory index, with the folded query terms it matched. */
+export interface IndexHit extends SearchHit {
+  queryTerms: string[];
+}
+
+/**
+ * The in-memory index of the Library: titles, sites, tags and the head of the text, for ranking
+ * and typo tolerance. Every word of the text is in the full-text postings in IndexedDB
+ * (lib/text-postings.ts); lib/library-search.ts merges the two.
+ */
 export type SearchIndex = MiniSearch<SearchDoc>;
 
 /**
- * How many distinct words of an article's text are indexed. MiniSearch costs about 45 bytes per
- * (word, article) pair: indexing every distinct word of 10,000 corpus articles took 210 MB of heap
- * and a 41 MB index, far past the library page's 100 MB budget. The first 150 distinct words
- * (stop words aside) cover the lead and most of what a reader remembers an article by, and keep
- * 10,000 articles near 60 MB. Titles, sites and tags are always indexed in full.
+ * How many distinct words of an article's text the in-memory index holds. MiniSearch costs about
+ * 45 bytes per (word, article) pair: every distinct word of 10,000 corpus articles took 210 MB of
+ * heap, far past the library page's 100 MB budget. The first 150 distinct words (stop words
+ * aside) rank the lead higher and give it typo tolerance; the full text is searched through the
+ * postings in IndexedDB (lib/text-postings.ts), which cost no page memory.
  */
 export const MAX_TEXT_TERMS = 150;
 
 /**
- * Words too common to tell articles apart (English and French); skipping them lets the budget
- * above reach further into the text. Queries still match them in titles. Compared after folding,
- * so a word is left out when its folded form is also a real word ("these" = "thèse", "ete" = "été").
+ * Words too common to tell articles apart (English and French), left out of the text in both
+ * indexes: they would be posted for nearly every article. Queries still match them in titles.
+ * Compared after folding, so a word is left out when its folded form is also a real word
+ * ("these" = "thèse", "ete" = "été").
  */
-const STOP_WORDS = new Set(
+export const STOP_WORDS = new Set(
   ('the and for that with this from are was were have has had not but you your they their its '
     + 'our his her she him who what which when where will would can could there been than then '
     + 'them those into about also more most some such only other just over very '
@@ -46,6 +56,13 @@ const STOP_WORDS = new Set(
     + 'tout tous elle elles nous vous ils leur leurs cette ces etre fait sans entre aussi')
     .split(' '),
 );
+
+/**
+ * Query terms match as prefixes from three letters: with 10,000 articles, "pr" expands to
+ * thousands of words and took the search past 50 ms (bench/library); one or two letters still
+ * find whole words ("tv", "un").
+ */
+export const PREFIX_MIN_LENGTH = 3;
 
 const FIELDS = ['title', 'site', 'tags', 'text'] as const;
 
@@ -56,10 +73,8 @@ const INDEX_OPTIONS: Options<SearchDoc> = {
   searchOptions: {
     boost: { title: 3, tags: 2, site: 2 },
     combineWith: 'AND',
-    // Prefix matching finds "élève" while "elev" is being typed. Prefixes start at three letters:
-    // with 10,000 articles, "pr" expands to thousands of words and took the search past 50 ms
-    // (bench/library); one or two letters still find whole words ("tv", "un").
-    prefix: (term) => term.length >= 3,
+    // Prefix matching finds "élève" while "elev" is being typed.
+    prefix: (term) => term.length >= PREFIX_MIN_LENGTH,
     // One typo in longer words only: fuzzy search walks the whole vocabulary, short words would
     // match too much and cost too much.
     fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
@@ -117,14 +132,20 @@ export function applyOps(index: SearchIndex, ops: readonly SearchOp[]): void {
   }
 }
 
-/** Searches titles, sites, tags and text; accent-, case- and typo-tolerant, prefix while typing. */
-export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+/** Searches titles, sites, tags and the head of the text; accent-, case- and typo-tolerant, prefix while typing. */
+export function searchIndex(index: SearchIndex, query: string, options: SearchOptions = {}): IndexHit[] {
   if (!query.trim()) return [];
   return index.search(query, options).map((result) => ({
     id: String(result.id),
     score: result.score,
     terms: result.terms,
+    queryTerms: result.queryTerms,
   }));
+}
+
+/** The folded words of a query, once each, in the order typed. */
+export function queryTermsOf(query: string): string[] {
+  return [...new Set([...query.matchAll(WORD_PATTERN)].map(([word]) => foldText(word)))];
 }
 
 /** Serializes the index for IndexedDB. */

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { sanitizeHtml, sanitizeToElement } from '../sanitize';
+import { sanitizeToParts } from '../sanitize';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveUrls } from './resolve-urls';
 import { pinBaseUrl } from './pin-base-url';
@@ -84,8 +84,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   mark('resolveUrls');
   stripClutter(content);
   mark('stripClutter (article)');
-  const body = sanitizeToElement(content, win);
-  const html = sanitizeHtml(body, win);
+  const { body, html } = sanitizeToParts(content, win);
   mark('sanitize');
   const text = toPlainText(body);
   mark('toPlainText');

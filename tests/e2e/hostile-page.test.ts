@@ -10,7 +10,7 @@ import {
 // an SVG with a script and an onload. Each payload marks the page harmlessly when it runs on
 // the page, and, if it ever ran in an extension page, would set a global, change the title and
 // call the test server: none of that may happen in the popup or the reader.
-const TEMPLATE = readFileSync('tests/fixtures/pages/hostile.html', 'utf8');
+const TEMPLATE = readFileSync('tests/fixtures/browser-pages/hostile.html', 'utf8');
 
 /** What a hostile payload would have left in an extension page, and what survived sanitizing. */
 const PROBE = `(() => {
@@ -50,7 +50,7 @@ describe('hostile page', () => {
 
   beforeAll(async () => {
     ext = await launchWithExtension();
-    site = await serveFixture('tests/fixtures/pages', {
+    site = await serveFixture('tests/fixtures/browser-pages', {
       '/hostile.html': { html: (origin) => TEMPLATE.replaceAll('{{ORIGIN}}', origin) },
     });
     page = await ext.context.newPage();

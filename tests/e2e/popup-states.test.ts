@@ -16,7 +16,7 @@ describe('popup states, duplicates, Save link, activeTab', () => {
 
   beforeAll(async () => {
     ext = await launchWithExtension();
-    site = await serveFixture('tests/fixtures/pages');
+    site = await serveFixture('tests/fixtures/browser-pages');
   });
   afterEach(async () => {
     for (const { popup, page } of opened.splice(0)) {
