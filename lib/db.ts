@@ -5,6 +5,7 @@ import type { Failure } from './errors';
 import { upgradeToV2 } from './db-upgrade-v2';
 import { libraryStateOf, NEW_ARTICLE_STATE, type LibraryState } from './library-state';
 import { searchDocOf, type SearchOp } from './search-index';
+import { removeTextPostings, writeTextPostings, type ArticleTerms } from './text-postings';
 
 /**
  * The Library in IndexedDB. This is the ONLY module that opens IndexedDB, and only extension
@@ -12,7 +13,8 @@ import { searchDocOf, type SearchOp } from './search-index';
  * web page's database instead).
  *
  * Metadata, bodies and images live in separate stores so that a list never loads a body or a
- * Blob. A save writes all three in ONE transaction, so an article is never half-written.
+ * Blob. A save writes all three, the search journal and the full-text postings in ONE
+ * transaction, so an article is never half-written and search never out of step.
  */
 
 /** What is saved for one article; no body and no images, so lists stay cheap. */
@@ -94,6 +96,10 @@ export interface LiseuseDB extends DBSchema {
   bodies: { key: string; value: ArticleBody };
   images: { key: [string, string]; value: StoredImage; indexes: { 'by-article': string } };
   searchIndex: { key: string | number; value: SearchIndexRecord };
+  /** Full-text postings: [folded term, segment] → article ids (lib/text-postings.ts). */
+  textTerms: { key: [string, string]; value: string[] };
+  /** Each article's segment and terms, to remove its postings on edit and delete. */
+  articleTerms: { key: string; value: ArticleTerms };
 }
 
 /** Name of the IndexedDB database. */
@@ -237,11 +243,14 @@ export async function saveArticle(input: SaveInput): Promise<SaveResult> {
     await tx.objectStore('bodies').put({ articleId: article.id, html, text, markdown });
     for (const image of input.images) await images.put({ ...image, articleId: article.id });
     await journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, text) });
+    // The edited text replaces the old one in the full-text postings: old words no longer find it.
+    if (existing) await removeTextPostings(tx, existing.id);
+    await writeTextPostings(tx, [{ id: article.id, text }]);
     return { ok: true, article, created: !existing };
   });
 }
 
-const WRITE_STORES = ['articles', 'bodies', 'images', 'searchIndex'] as const;
+const WRITE_STORES = ['articles', 'bodies', 'images', 'searchIndex', 'textTerms', 'articleTerms'] as const;
 type WriteTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite'>;
 
 /**
@@ -354,6 +363,7 @@ export async function deleteArticle(
     await tx.objectStore('bodies').delete(id);
     for (const image of images) await tx.objectStore('images').delete([id, image.key]);
     await journalSearchOp(tx, { op: 'remove', id });
+    await removeTextPostings(tx, id);
     return { ok: true, snapshot: { article, body, images } } as const;
   });
 }
@@ -365,6 +375,8 @@ export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: t
     if (snapshot.body) await tx.objectStore('bodies').put(snapshot.body);
     for (const image of snapshot.images) await tx.objectStore('images').put(image);
     await journalSearchOp(tx, { op: 'put', doc: searchDocOf(snapshot.article, snapshot.body?.text ?? '') });
+    await removeTextPostings(tx, snapshot.article.id);
+    await writeTextPostings(tx, [{ id: snapshot.article.id, text: snapshot.body?.text ?? '' }]);
     return { ok: true } as const;
   });
 }

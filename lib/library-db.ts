@@ -4,10 +4,11 @@ import {
 import { unwrap, wrap } from 'idb';
 import { clampProgress, normalizeTags, type LibraryState } from './library-state';
 import { createSearchIndex, putDoc, searchDocOf, serializeIndex, type SearchOp } from './search-index';
+import { findInText, removeTextPostings, writeTextPostings } from './text-postings';
 
 /**
  * The Library's own reads and writes on top of lib/db.ts (which alone opens the database):
- * reading state, tags, bulk import, and the persisted search index.
+ * reading state, tags, bulk import, the persisted search index and full-text search.
  */
 
 /** A change to the reading state of one or many articles (never the content). */
@@ -99,17 +100,22 @@ export async function listTags(): Promise<string[]> {
 
 /**
  * Stores many articles (with bodies and images) in one transaction: imports, and seeding a large
- * Library in tests and the benchmark. The search index learns them through the journal.
+ * Library in tests and the benchmark. The in-memory index learns them through the journal; the
+ * full-text postings of the whole batch are gathered in memory and written as one segment.
  */
 export async function importArticles(snapshots: readonly ArticleSnapshot[]): Promise<{ ok: true } | DbFailure> {
   try {
-    const tx = (await openLibrary()).transaction(['articles', 'bodies', 'images', 'searchIndex'], 'readwrite');
+    const tx = (await openLibrary()).transaction(
+      ['articles', 'bodies', 'images', 'searchIndex', 'textTerms', 'articleTerms'], 'readwrite');
     for (const { article, body, images } of snapshots) {
       void tx.objectStore('articles').put(article);
       if (body) void tx.objectStore('bodies').put(body);
       for (const image of images) void tx.objectStore('images').put(image);
       void journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, body?.text ?? '') });
     }
+    // An article imported again must not keep its old postings next to the new ones.
+    await Promise.all(snapshots.map(({ article }) => removeTextPostings(tx, article.id)));
+    await writeTextPostings(tx, snapshots.map(({ article, body }) => ({ id: article.id, text: body?.text ?? '' })));
     await tx.done;
     return { ok: true };
   } catch (error) {
@@ -153,8 +159,9 @@ export async function compactSearchIndex(json: string, throughKey: number): Prom
 }
 
 /**
- * Rebuilds the search index from every saved body (repair, and after a bulk import). Changes
- * journaled while it runs keep their entries and are replayed on top, which is harmless.
+ * Rebuilds the in-memory index's snapshot from every saved body (repair, and after a bulk
+ * import). Changes journaled while it runs keep their entries and are replayed on top, which is
+ * harmless. The full-text postings need no rebuild: every write updates them in its transaction.
  */
 export async function rebuildSearchIndex(): Promise<void> {
   const db = await openLibrary();
@@ -167,6 +174,15 @@ export async function rebuildSearchIndex(): Promise<void> {
     if (article) putDoc(index, searchDocOf(article, body.text));
   });
   await compactSearchIndex(serializeIndex(index), throughKey);
+}
+
+/**
+ * For each folded query term, the articles whose full text holds it (article id → matched
+ * words), read from the postings in one transaction (lib/text-postings.ts).
+ */
+export async function searchText(terms: readonly string[]): Promise<Map<string, string[]>[]> {
+  const tx = (await openLibrary()).transaction('textTerms');
+  return Promise.all(terms.map((term) => findInText(tx, term)));
 }
 
 /** How much the Library holds: article count and the bytes of its stored images. */

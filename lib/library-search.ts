@@ -1,7 +1,8 @@
-import { compactSearchIndex, readSearchIndex } from './library-db';
+import { compactSearchIndex, readSearchIndex, searchText } from './library-db';
 import { SEARCH_READY_MARK } from './library-marks';
+import { mergeSearchHits } from './merge-search-hits';
 import {
-  applyOps, createSearchIndex, restoreIndex, searchIndex, serializeIndex, type SearchHit, type SearchIndex,
+  applyOps, createSearchIndex, queryTermsOf, restoreIndex, searchIndex, serializeIndex, type SearchHit, type SearchIndex,
 } from './search-index';
 
 /**
@@ -10,7 +11,11 @@ import {
  */
 export const COMPACT_AFTER_OPS = 100;
 
-/** The search index of an extension page: loaded once, then kept in step with the journal. */
+/**
+ * The search of an extension page: the in-memory index (titles, sites, tags, the head of the
+ * text), loaded once and kept in step with the journal, merged with the full-text postings,
+ * which are read from IndexedDB at each search and so are always up to date.
+ */
 export interface LibrarySearch {
   /** Resolves when the index is loaded (search awaits it, so early typing is not lost). */
   ready: Promise<void>;
@@ -19,7 +24,7 @@ export interface LibrarySearch {
   refresh(): Promise<void>;
 }
 
-/** Loads the persisted index (snapshot + journal) and returns a search over it. */
+/** Loads the persisted index (snapshot + journal) and returns a search over it and the full text. */
 export function createLibrarySearch(): LibrarySearch {
   let index: SearchIndex = createSearchIndex();
   let lastKey = 0;
@@ -56,8 +61,12 @@ export function createLibrarySearch(): LibrarySearch {
     ready,
     refresh,
     async search(query) {
-      await ready;
-      return searchIndex(index, query);
+      const terms = queryTermsOf(query);
+      if (terms.length === 0) return [];
+      // The postings are read while the in-memory index may still be loading.
+      const [inText] = await Promise.all([searchText(terms), ready]);
+      const inIndex = searchIndex(index, terms.join(' '), { combineWith: 'OR' });
+      return mergeSearchHits(terms, inIndex, inText);
     },
   };
 }

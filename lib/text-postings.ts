@@ -29,7 +29,7 @@ export interface ArticleTerms {
 export const MAX_POSTINGS_PER_TERM = 1_500;
 
 type PostingsTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite' | 'versionchange'>;
-type ReadTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], IDBTransactionMode>;
+type ReadTx = IDBPTransaction<LiseuseDB, ['textTerms'], 'readonly'>;
 
 /** The distinct folded words of `text` that are indexed: stop words and single letters aside. */
 export function textTermsOf(text: string): string[] {

@@ -4,6 +4,7 @@ import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, DB_NAME, DB_VERSION, getArticle, listArticles, openLibrary, saveArticle } from '../../lib/db';
 import { createLibrarySearch } from '../../lib/library-search';
+import { MAX_TEXT_TERMS } from '../../lib/search-index';
 import { makeExtraction } from '../library/make-extraction';
 
 /** Version 1 exactly as it shipped (lib/db.ts, step `oldVersion < 1`), written out on purpose. */
@@ -27,7 +28,11 @@ async function createV1Library(): Promise<void> {
   const tx = db.transaction(['articles', 'bodies', 'images'], 'readwrite');
   await tx.objectStore('articles').put(v1Article('a1', 'https://lemonde.fr/eleves', 'La rentrée des élèves', 1000));
   await tx.objectStore('articles').put(v1Article('a2', 'https://lemonde.fr/jardin', 'Un jardin en ville', 2000));
-  await tx.objectStore('bodies').put({ articleId: 'a1', html: '<p>x</p>', text: 'Les professeurs accueillent les lycéens.', markdown: '' });
+  // "salamandre" comes after more distinct words than the in-memory index keeps: only the
+  // full-text postings built by the upgrade find it.
+  const filler = Array.from({ length: MAX_TEXT_TERMS + 20 }, (_, i) => `mot${i}`).join(' ');
+  const text = `Les professeurs accueillent les lycéens. ${filler} Une salamandre dans la cour.`;
+  await tx.objectStore('bodies').put({ articleId: 'a1', html: '<p>x</p>', text, markdown: '' });
   await tx.objectStore('bodies').put({ articleId: 'a2', html: '<p>x</p>', text: 'Tomates et basilic sur le balcon.', markdown: '' });
   await tx.objectStore('images').put({ articleId: 'a1', key: 'https://img/1.jpg', blob: new Blob(['12345']), type: 'image/jpeg', sourceUrl: 'https://img/1.jpg' });
   await tx.done;
@@ -44,7 +49,7 @@ describe('Library database upgrade', () => {
     expect(DB_VERSION).toBe(2);
   });
 
-  it('upgrades a v1 Library with data: defaults, indexes, and a search index built from the bodies', async () => {
+  it('upgrades a v1 Library with data: defaults, indexes, and search indexes built from the bodies', async () => {
     await createV1Library();
 
     const migrated = await getArticle('a1');
@@ -62,6 +67,8 @@ describe('Library database upgrade', () => {
     expect((await search.search('eleves')).map((hit) => hit.id)).toEqual(['a1']);
     expect((await search.search('lyceens')).map((hit) => hit.id)).toEqual(['a1']);
     expect((await search.search('balc')).map((hit) => hit.id)).toEqual(['a2']);
+    expect((await search.search('Salamandre')).map((hit) => hit.id)).toEqual(['a1']);
+    expect(await db.count('articleTerms')).toBe(2);
   });
 
   it('creates a fresh v2 Library where saving works and is searchable', async () => {

@@ -3,8 +3,11 @@ import type { SaveInput } from '../../lib/db';
 
 /** Articles for the Library's real-browser tests: accents, another language, a long piece, RTL. */
 export function libraryArticles(): SaveInput[] {
+  // The last paragraph ends past the first 150 distinct words, which the in-memory index keeps
+  // (MAX_TEXT_TERMS): only the full-text postings hold "salamandre".
+  const glossary = `<p>${Array.from({ length: 200 }, (_, i) => `terme${i}`).join(' ')} Une salamandre dort sous la pierre.</p>`;
   const sections = Array.from({ length: 5 }, (_, i) =>
-    `<h2>Chapitre ${i + 1}</h2>${Array.from({ length: 8 }, () => `<p>${'Une longue phrase sur la lecture lente et attentive. '.repeat(10)}</p>`).join('')}`);
+    `<h2>Chapitre ${i + 1}</h2>${Array.from({ length: 8 }, () => `<p>${'Une longue phrase sur la lecture lente et attentive. '.repeat(10)}</p>`).join('')}${i === 4 ? glossary : ''}`);
   const longText = sections.join(' ').replace(/<[^>]+>/g, ' ');
   const item = (url: string, title: string, text: string, more: Partial<SaveInput['extraction']> = {}): SaveInput => ({
     pageUrl: url,

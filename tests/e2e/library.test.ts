@@ -57,6 +57,16 @@ describe('library page', () => {
     await waitForTitles(['مقال عن القراءة الهادئة']);
   });
 
+  it('finds a word deep in a long article, past what the in-memory index holds', async () => {
+    await typeSearch('SALAMAN');
+    await waitForTitles(['Un très long essai']);
+    await expect.poll(() => page.textContent('.library-row-excerpt mark')).toBe('salamandre');
+    await typeSearch('essai salamandre');
+    await waitForTitles(['Un très long essai']);
+    await typeSearch('tomatoes salamandre');
+    await waitForTitles([]);
+  });
+
   it('archives and favorites from the keyboard, with Undo', async () => {
     await page.fill('.library-search', '');
     await page.locator('.library-search').press('Escape');
