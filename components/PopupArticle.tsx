@@ -9,17 +9,27 @@ export type PopupArticleProps = {
   state: PopupArticleState;
   onSave: () => void;
   onUndo: () => void;
+  /** Asks to read the sites holding images not kept; must be called in the click itself. */
+  onKeepImages: () => void;
   onShowLibrary: () => void;
   /** Address of the full-tab reader for a saved article. */
   readerHref: (id: string) => string;
 };
 
 /** The popup's main view: save status and actions on top, then the clean article or what went wrong. */
-export function PopupArticle({ state, onSave, onUndo, onShowLibrary, readerHref }: PopupArticleProps) {
+export function PopupArticle({ state, onSave, onUndo, onKeepImages, onShowLibrary, readerHref }: PopupArticleProps) {
   return (
     <>
       <nav class="toolbar" aria-label={t('popupActions')}>
-        {state.kind === 'ready' && <SaveStatus state={state.saveState} onSave={onSave} onUndo={onUndo} />}
+        {state.kind === 'ready' && (
+          <SaveStatus
+            state={state.saveState}
+            onSave={onSave}
+            onUndo={onUndo}
+            imagesOffer={state.imagesOffer}
+            onKeepImages={onKeepImages}
+          />
+        )}
         <span class="spacer" />
         {state.kind === 'ready' && state.articleId && (
           <a class="button" href={readerHref(state.articleId)} target="_blank" rel="noopener">

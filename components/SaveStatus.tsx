@@ -1,5 +1,6 @@
 import { messageKeyFor, type Reason } from '../lib/errors';
 import { t } from '../lib/t';
+import { KeepImagesOffer, type ImagesOffer } from './KeepImagesOffer';
 
 /** Where saving the article shown in the popup stands. */
 export type SaveState =
@@ -14,13 +15,20 @@ export type SaveStatusProps = {
   state: SaveState;
   onSave: () => void;
   onUndo: () => void;
+  /** After a save: images on other sites that a permission would let Liseuse keep. */
+  imagesOffer?: ImagesOffer | null;
+  onKeepImages?: () => void;
 };
 
-/** Says whether the article is saved, with Undo after a save and Save when it is not saved. */
-export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
+/**
+ * Says whether the article is saved, with Undo after a save and Save when it is not saved; after
+ * a save, explains images left on other sites and offers to keep them.
+ */
+export function SaveStatus({ state, onSave, onUndo, imagesOffer, onKeepImages }: SaveStatusProps) {
   return (
     <div class="save-status" role="status" aria-live="polite" data-state={state.kind}>
       {body(state, onSave, onUndo)}
+      {state.kind === 'saved' && imagesOffer && onKeepImages && <KeepImagesOffer offer={imagesOffer} onKeepImages={onKeepImages} />}
     </div>
   );
 }

@@ -24,6 +24,7 @@ export function App({ reading }: { reading: Promise<ActiveTabReading> }) {
       state={article}
       onSave={article.save}
       onUndo={article.undo}
+      onKeepImages={article.keepImages}
       onShowLibrary={() => setView('library')}
       readerHref={readerHref}
     />

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ARTIFACTS, attachToPopup, clickToolbar, launchWithExtension, serveFixture,
+  type ExtensionBrowser, type FixtureServer,
+} from './harness';
+
+// Images on another site (a CDN) are not covered by activeTab, and a host that sends no CORS
+// headers refuses the extension's fetch: the popup saves the text, then offers to keep them.
+// Headless Chromium cannot answer the permission prompt, so this checks the offer, not a grant.
+const IMAGES = ['/wp-content/uploads/2025/04/bureau-nuit.jpg', '/wp-content/uploads/2025/03/defile-300x169.jpg'];
+
+function articleHtml(cdn: string): string {
+  const paragraph = 'Le lac était calme ce matin-là, et la brume se levait lentement au-dessus de l’eau, '
+    + 'laissant apparaître les collines qui l’entourent comme un décor que l’on découvre au lever du rideau.';
+  return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Les images du lac</title></head>
+<body><main><article><h1>Les images du lac</h1>
+${[0, 1, 2, 3, 4].map(() => `<p>${paragraph}</p>`).join('\n')}
+<figure><img src="${cdn}${IMAGES[0]}" alt="Un bureau la nuit" width="600" height="400"></figure>
+<p>${paragraph}</p>
+<figure><img src="${cdn}${IMAGES[1]}" alt="Un défilé" width="300" height="169"></figure>
+<p>${paragraph}</p>
+</article></main></body></html>`;
+}
+
+describe('images on another site', () => {
+  let ext: ExtensionBrowser;
+  let site: FixtureServer;
+  let cdn: FixtureServer;
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    // Two servers, two ports: two origins. Neither sends CORS headers.
+    cdn = await serveFixture('tests/fixtures/seed-article/site');
+    site = await serveFixture('tests/fixtures/browser-pages', { '/lac.html': { html: articleHtml(cdn.origin) } });
+  });
+  afterAll(async () => {
+    await site?.close();
+    await cdn?.close();
+    await ext?.close();
+  });
+
+  it('saves the text and offers to keep the images, naming the other site', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(site.url('/lac.html'));
+    await clickToolbar(ext, page);
+    const popup = await attachToPopup(ext);
+    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    const status = await popup.waitFor<string>(`document.querySelector('.keep-images')?.innerText`);
+    const cdnHost = new URL(cdn.origin).host;
+    expect(status).toContain(`2 images are on other sites (${cdnHost})`);
+    expect(status).toContain('if you allow it to read those sites');
+    expect(await popup.evaluate<string>(`document.querySelector('[role=status]').innerText`)).toContain('2 images could not be kept');
+    expect(await popup.evaluate<string>(`document.querySelector('.keep-images button')?.textContent`)).toBe('Keep images');
+    // The article is readable meanwhile, its images shown as their alt text.
+    expect(await popup.evaluate<string[]>(`[...document.querySelectorAll('.article-body img')].map((img) => img.alt)`))
+      .toEqual(['Un bureau la nuit', 'Un défilé']);
+    await popup.screenshot(`${ARTIFACTS}/popup-other-site-images.png`);
+    await popup.close();
+    await page.close();
+  });
+});
