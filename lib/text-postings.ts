@@ -22,14 +22,14 @@ export interface ArticleTerms {
 }
 
 /**
- * Most posting records read for one query term. A three-letter prefix ("pre", "int") covers over
- * a hundred words and 2,500 records in 10,000 articles; reading up to 1,500 of them took the
- * search p95 to 55–70 ms (bench/library). Past this many records (terms in alphabetical order,
- * one record per term per save or import batch) the rest of a prefix is left out while typing:
- * the in-memory index still finds it in titles and leads, and the next letter narrows the range.
- * A whole word stays far below it (one record per batch: about 20 for 10,000 imported articles).
+ * Most posting records read for the longer words a query term is a prefix of. A three-letter
+ * prefix ("pre", "int") covers over a hundred words and 2,500 records in 10,000 articles; reading
+ * up to 1,500 of them took the search p95 to 55–70 ms (bench/library). Past this many records
+ * (words in alphabetical order, one record per word per save or import batch) the rest of a
+ * prefix is left out while typing: the in-memory index still finds it in titles and leads, and
+ * the next letter narrows the range. The word typed itself is always read in full.
  */
-export const MAX_POSTINGS_PER_TERM = 500;
+export const MAX_PREFIX_POSTINGS = 500;
 
 type PostingsTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite' | 'versionchange'>;
 type ReadTx = IDBPTransaction<LiseuseDB, ['textTerms'], 'readonly'>;
@@ -92,21 +92,23 @@ export async function removeTextPostings(tx: PostingsTx, articleId: string): Pro
 export async function findInText(tx: ReadTx, term: string): Promise<Map<string, string[]>> {
   const found = new Map<string, string[]>();
   if (term.length < 2) return found;
-  // Arrays sort after strings in IndexedDB keys, so [term, []] closes every [term, segment].
-  const range = term.length >= PREFIX_MIN_LENGTH
-    ? IDBKeyRange.bound([term], [`${term}\uffff`])
-    : IDBKeyRange.bound([term], [term, []]);
   const store = tx.objectStore('textTerms');
-  const [keys, lists] = await Promise.all([
-    store.getAllKeys(range, MAX_POSTINGS_PER_TERM),
-    store.getAll(range, MAX_POSTINGS_PER_TERM),
+  // Arrays sort after strings in IndexedDB keys, so [term, []] closes every [term, segment].
+  const exact = IDBKeyRange.bound([term], [term, []]);
+  const longer = IDBKeyRange.bound([term, []], [`${term}\uffff`], true);
+  const [lists, keys, longerLists] = await Promise.all([
+    store.getAll(exact),
+    term.length >= PREFIX_MIN_LENGTH ? store.getAllKeys(longer, MAX_PREFIX_POSTINGS) : [],
+    term.length >= PREFIX_MIN_LENGTH ? store.getAll(longer, MAX_PREFIX_POSTINGS) : [],
   ]);
-  keys.forEach(([word], i) => {
-    for (const id of lists[i] ?? []) {
+  const add = (word: string, ids: readonly string[]) => {
+    for (const id of ids) {
       const words = found.get(id);
       if (!words) found.set(id, [word]);
       else if (!words.includes(word)) words.push(word);
     }
-  });
+  };
+  lists.forEach((ids) => add(term, ids));
+  keys.forEach(([word], i) => add(word, longerLists[i] ?? []));
   return found;
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS, attachToPopup, clickToolbar, launchWithExtension, serveFixture,
-  type ExtensionBrowser, type FixtureServer,
+  type AttachedTarget, type ExtensionBrowser, type FixtureServer,
 } from './harness';
 
 // Images on another site (a CDN) are not covered by activeTab, and a host that sends no CORS
@@ -39,13 +39,24 @@ describe('images on another site', () => {
     await ext?.close();
   });
 
-  it('saves the text and offers to keep the images, naming the other site', async () => {
+  /** Opens the popup on the article with a real toolbar click; resolves once the offer shows. */
+  async function popupWithOffer(): Promise<{ popup: AttachedTarget; offer: string; close(): Promise<void> }> {
     const page = await ext.context.newPage();
     await page.goto(site.url('/lac.html'));
     await clickToolbar(ext, page);
     const popup = await attachToPopup(ext);
     await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
-    const status = await popup.waitFor<string>(`document.querySelector('.keep-images')?.innerText`);
+    const offer = await popup.waitFor<string>(`document.querySelector('.keep-images button') && document.querySelector('.keep-images').innerText`);
+    return { popup, offer, close: async () => { await popup.close().catch(() => undefined); await page.close(); } };
+  }
+
+  async function popupIsOpen(): Promise<boolean> {
+    const { targetInfos } = await ext.cdp.send('Target.getTargets');
+    return targetInfos.some((t) => t.url.startsWith(ext.extensionUrl('popup.html')) && t.type === 'page');
+  }
+
+  it('saves the text and offers to keep the images, naming the other site', async () => {
+    const { popup, offer: status, close } = await popupWithOffer();
     const cdnHost = new URL(cdn.origin).host;
     expect(status).toContain(`2 images are on other sites (${cdnHost})`);
     expect(status).toContain('if you allow it to read those sites');
@@ -55,7 +66,29 @@ describe('images on another site', () => {
     expect(await popup.evaluate<string[]>(`[...document.querySelectorAll('.article-body img')].map((img) => img.alt)`))
       .toEqual(['Un bureau la nuit', 'Un défilé']);
     await popup.screenshot(`${ARTIFACTS}/popup-other-site-images.png`);
-    await popup.close();
-    await page.close();
+    await close();
+  });
+
+  it('without a user gesture it cannot ask: it says the images stay placeholders', async () => {
+    const { popup, close } = await popupWithOffer();
+    // Runtime.evaluate's click carries no user gesture, so permissions.request refuses at once.
+    await popup.evaluate(`document.querySelector('.keep-images button').click()`);
+    const said = await popup.waitFor<string>(`document.querySelector('.keep-images:not(:has(button))')?.innerText`);
+    expect(said).toContain('placeholders with their alt text');
+    expect(await popup.evaluate<string>(`document.querySelector('[role=status]').innerText`)).toContain('2 images could not be kept');
+    await close();
+  });
+
+  it('a real click on Keep images asks the browser, whose prompt takes the focus from the popup', async () => {
+    const { popup, close } = await popupWithOffer();
+    const box = await popup.evaluate<{ x: number; y: number }>(
+      `(() => { const r = document.querySelector('.keep-images button').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+    );
+    for (const type of ['mousePressed', 'mouseReleased']) {
+      await popup.send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
+    }
+    // The popup closes when the prompt opens: why the background finishes the job (permissions.onAdded).
+    await expect.poll(popupIsOpen, { timeout: 10_000 }).toBe(false);
+    await close();
   });
 });
