@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { sanitizeToParts } from '../sanitize';
 import { resolveLazyImages } from './resolve-lazy-images';
+import { resolveMath } from './resolve-math';
 import { resolveUrls } from './resolve-urls';
 import { pinBaseUrl } from './pin-base-url';
 import { readMetadata } from './read-metadata';
@@ -39,7 +40,8 @@ const MIN_PROSE_CHARACTERS = 140;
  *    against the page's real address (`options.url`), not wherever the document was parsed.
  * 4. Resolve lazy images before anything else reads images: Readability drops `<img>` elements
  *    without a real `src`, and the lead image is often a lazy one.
- * 5. Read metadata before anything is removed (step 4 only fills in attributes): JSON-LD,
+ *    Likewise, MathJax formulas become their MathML before Readability drops them as hidden.
+ * 5. Read metadata before anything is removed (step 4 removes nothing): JSON-LD,
  *    `<meta>` and the lead image live outside the article body and Readability drops them.
  * 6. Strip clutter before Readability while class names still exist (Readability removes them),
  *    and again on Readability's output, where only structure and label words are left.
@@ -66,6 +68,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   pinBaseUrl(page, url);
   resolveLazyImages(page.documentElement);
   mark('resolveLazyImages');
+  resolveMath(page.body);
+  mark('resolveMath');
   const metadata = readMetadata(page, url);
   mark('readMetadata');
   stripClutter(page.body);

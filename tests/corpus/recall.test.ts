@@ -23,9 +23,6 @@ const KNOWN_LOW_RECALL: Record<string, string> = {
   'firefox-nightly-blog':
     'The dropped text is the post\'s reader comments ("2 comments on “These Weeks in Firefox…”", "Alan Goodale wrote on '
     + 'December 24, 2020…", "Post a comment"): Readability keeps the comment list, strip-comments removes it on purpose.',
-  mathjax:
-    'The dropped text is the 13 MathML formulas (x ̇ = σ(y − x)…). Not clutter: plain Readability 0.6.0 under jsdom 29 '
-    + 'drops every <math> element of this page too (expected.html was made with another DOM); the prose around them is kept.',
 };
 
 /**

@@ -5,7 +5,7 @@ import { closeDb, deleteArticle, openLibrary, restoreArticle, saveArticle } from
 import { importArticles, searchText } from '../../lib/library-db';
 import { createLibrarySearch } from '../../lib/library-search';
 import { MAX_TEXT_TERMS } from '../../lib/search-index';
-import { textTermsOf } from '../../lib/text-postings';
+import { MAX_PREFIX_POSTINGS, textTermsOf } from '../../lib/text-postings';
 import { makeExtraction } from './make-extraction';
 
 /** A text whose last sentence comes after more distinct words than the in-memory index keeps. */
@@ -77,6 +77,15 @@ describe('full-text postings in IndexedDB', () => {
 
     await restoreArticle(removed.snapshot);
     expect(await found('herisson')).toEqual([a.id]);
+  });
+
+  it('caps how many longer words a prefix reads, never the word typed itself', async () => {
+    // One record per word: more words starting with "chaa" than a prefix reads, all before "chat".
+    const many = Array.from({ length: MAX_PREFIX_POSTINGS + 100 }, (_, i) => `chaa${i}`).join(' ');
+    const a = await save('https://ex.fr/a', 'Un glossaire', many);
+    const b = await save('https://ex.fr/b', 'Autre chose', deepText('Le chat dort.'));
+    expect(await found('cha')).toEqual([a.id]);
+    expect(await found('chat')).toEqual([b.id]);
   });
 
   it('writes an import batch as one segment, and a new import replaces the old postings', async () => {
