@@ -24,22 +24,17 @@ function purifierFor(win: Window): DOMPurify {
 }
 
 /**
- * Sanitizes untrusted article HTML. `win` is the window whose DOM parses it: the page's in the
- * browser, a jsdom window in Node (never happy-dom: DOMPurify does not sanitize there, see
- * happy-dom issue 2182).
+ * Sanitizes untrusted article HTML into a detached `<body>` to walk or render. `win` is the
+ * window whose DOM parses it: the page's in the browser, a jsdom window in Node (never happy-dom:
+ * DOMPurify does not sanitize there, see happy-dom issue 2182).
  */
-export function sanitizeHtml(html: string | Node, win: Window = globalThis.window): SafeHtml {
-  return purifierFor(win).sanitize(html, SANITIZE_CONFIG) as SafeHtml;
-}
-
-/** Sanitizes like `sanitizeHtml`, but returns a detached `<body>` to walk (text, Markdown). */
 export function sanitizeToElement(html: string | Node, win: Window = globalThis.window): HTMLElement {
   return purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
 }
 
 /**
- * Sanitizes once and returns both forms: the detached `<body>` to walk and its HTML. Reading
- * back the sanitizer's own output is what `sanitizeHtml` returns too, without a second pass.
+ * Sanitizes once and returns both forms: the detached `<body>` to walk and its HTML (reading the
+ * sanitizer's own output back needs no second pass).
  */
 export function sanitizeToParts(html: string | Node, win: Window = globalThis.window): { body: HTMLElement; html: SafeHtml } {
   const body = sanitizeToElement(html, win);

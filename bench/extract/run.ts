@@ -121,7 +121,7 @@ function main(): void {
     '## Extraction',
     '',
     `Plain Readability (\`new Readability(doc.cloneNode(true)).parse()\`) against the full Liseuse pipeline (\`extractArticle\`: lazy images,`,
-    'metadata, clutter steps before and after Readability, URLs, sanitizing twice, text, Markdown, word count), both under jsdom,',
+    'metadata, clutter steps before and after Readability, URLs, sanitizing, text, Markdown, word count), both under jsdom,',
     `on ${pages} pages (the 130 corpus pages and the seed page). Each page is parsed once outside the timing, warmed up once,`,
     `then timed ${ROUNDS} round${ROUNDS === 1 ? '' : 's'} (the order alternating A/B, B/A from round to round); a page's time is the median of its rounds.`,
     `Goal: Liseuse ≤ ${RATIO_GOAL}× Readability at the median. The clone is in both columns; clutter steps are lib/extract/strip-*.ts.`,
