@@ -15,7 +15,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../tests/e2e/harness';
+import { launchWithExtension, type ExtensionBrowser } from '../../lib/dev/extension-browser';
 import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK } from '../../lib/library-marks';
 
 const ARTICLES = Number(process.env.LIBRARY_BENCH_ARTICLES ?? 10_000);
