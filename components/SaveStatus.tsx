@@ -6,7 +6,8 @@ import { KeepImagesOffer, type ImagesOffer } from './KeepImagesOffer';
 export type SaveState =
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  | { kind: 'saved'; missingImages: number }
+  /** `updated`: the page was already in the Library; Undo would delete it, so none is offered. */
+  | { kind: 'saved'; missingImages: number; updated?: boolean }
   | { kind: 'removing' }
   | { kind: 'removed' }
   | { kind: 'failed'; reason: Reason };
@@ -44,6 +45,7 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
     case 'saving':
       return <span>{t('saving')}</span>;
     case 'saved':
+      if (state.updated) return <span>{t('savedUpdated')}</span>;
       return (
         <>
           <span>{state.missingImages > 0 ? t('savedMissingImages', String(state.missingImages)) : t('saved')}</span>

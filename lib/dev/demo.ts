@@ -48,7 +48,7 @@ async function main(): Promise<number> {
   await popup.close();
   await ext.close();
   await site.close();
-  return shown.title ? 0 : 1;
+  return shown.title && saved === 'saved' ? 0 : 1;
 }
 
 process.exitCode = await main();

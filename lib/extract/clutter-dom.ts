@@ -140,6 +140,12 @@ export function elementsNamed(root: Element, pattern: RegExp): Element[] {
 }
 
 /**
+ * Media carry no text, so every one is "short": a class such as `share-image` or
+ * `BorlabsCookie` on the picture itself must not remove the picture.
+ */
+const MEDIA_TAGS = new Set(['IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'FIGURE', 'TABLE']);
+
+/**
  * Removes each of `elements` still under `root` whose visible text is at most `maxChars`. The
  * length guard is what keeps class-name matches safe: a theme may put `category-newsletter` or
  * `has-cookie-consent` on the article itself, and an article is always longer than a widget.
@@ -147,7 +153,7 @@ export function elementsNamed(root: Element, pattern: RegExp): Element[] {
 export function removeShort(root: Element, elements: Iterable<Element>, maxChars: number): void {
   for (const element of elements) {
     if (element === root || !root.contains(element) || !isShort(element, maxChars)) continue;
-    if (hasAncestorTag(element, AUTHORED_TAGS)) continue;
+    if (hasAncestorTag(element, AUTHORED_TAGS) || MEDIA_TAGS.has(element.tagName)) continue;
     removeWithEmptyAncestors(element, root);
   }
 }

@@ -102,6 +102,14 @@ export function pageUrl(doc: Document): URL | null {
   return found;
 }
 
+/**
+ * Records the address of the page `doc` shows, for documents whose own URL is not it (a clone
+ * parsed elsewhere, a page downloaded by Save link): same-site tests then use the real address.
+ */
+export function rememberPageUrl(doc: Document, url: string): void {
+  pageUrls.set(doc, parseHttp(url));
+}
+
 const baseUris = new WeakMap<Document, string>();
 
 /** `href` made absolute against the document's base; reading `link.href` costs far more in jsdom. */

@@ -14,7 +14,7 @@ const MIN_LEAD_SIZE = 100;
  * Absolute URL of the first real picture under `root`: not a placeholder, avatar, logo or icon,
  * and not in the site's header, navigation or footer. Run after lazy images are resolved.
  */
-export function findLeadImage(root: Element, url: string): string | null {
+export function findLeadImage(root: Element): string | null {
   // Tag-name lookups: under jsdom they are several times faster than attribute selectors.
   for (const img of Array.from(root.getElementsByTagName('img'))) {
     const src = img.getAttribute('src') ?? '';
@@ -23,7 +23,7 @@ export function findLeadImage(root: Element, url: string): string | null {
     if (tooSmall(img.getAttribute('width')) || tooSmall(img.getAttribute('height'))) continue;
     if (inSiteChrome(img)) continue;
     try {
-      return new URL(src, url).href;
+      return new URL(src, img.baseURI).href;
     } catch {
       // Unparseable src: look at the next image instead.
       continue;

@@ -4,6 +4,7 @@ import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveMath } from './resolve-math';
 import { resolveUrls } from './resolve-urls';
 import { pinBaseUrl } from './pin-base-url';
+import { rememberPageUrl } from './clutter-links';
 import { readMetadata } from './read-metadata';
 import { stripClutter } from './strip-clutter';
 import { codeLanguageClasses } from './code-language-classes';
@@ -16,7 +17,7 @@ import type { ExtractOptions, ExtractionResult } from './types';
 export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
 
 /**
- * Readability's element budget. Pages past this are pathological (mozilla/readability issues
+ * The element budget, checked before anything runs. Pages past this are pathological (mozilla/readability issues
  * 580 and 977 hang for minutes); the largest page of the 130-page corpus has about 9,900
  * elements, so the budget leaves three times that for real articles (the corpus suite checks it).
  */
@@ -32,16 +33,17 @@ const MIN_PROSE_CHARACTERS = 140;
 /**
  * Runs the extraction pipeline on `doc` and returns the clean article. The order matters:
  *
- * 1. Clone first: Readability and every clutter step mutate their input, and the live page the
- *    reader is looking at must never change.
- * 2. Check the element budget before cloning or walking the page, so a pathological page fails
+ * 1. Check the element budget before cloning or walking the page, so a pathological page fails
  *    at once instead of freezing the tab.
- * 3. Pin the base URL on the clone, so that Readability and every step resolve relative links
- *    against the page's real address (`options.url`), not wherever the document was parsed.
+ * 2. Work on a clone: Readability and every clutter step mutate their input, and the live page
+ *    the reader is looking at must never change.
+ * 3. Pin the base URL and the page address on the clone, so that Readability and every step
+ *    resolve links, and tell same-site links apart, against the page's real address
+ *    (`options.url`), not wherever the document was parsed.
  * 4. Resolve lazy images before anything else reads images: Readability drops `<img>` elements
  *    without a real `src`, and the lead image is often a lazy one.
  *    Likewise, MathJax formulas become their MathML before Readability drops them as hidden.
- * 5. Read metadata before anything is removed (step 4 removes nothing): JSON-LD,
+ * 5. Read metadata before anything is removed (step 4 touches only images and formulas): JSON-LD,
  *    `<meta>` and the lead image live outside the article body and Readability drops them.
  * 6. Strip clutter before Readability while class names still exist (Readability removes them),
  *    and again on Readability's output, where only structure and label words are left.
@@ -66,6 +68,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const page = doc.cloneNode(true) as Document;
   mark('clone');
   pinBaseUrl(page, url);
+  rememberPageUrl(page, url);
   resolveLazyImages(page.documentElement);
   mark('resolveLazyImages');
   resolveMath(page.body);
@@ -76,7 +79,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   mark('stripClutter (page)');
 
   const parsed = new Readability(page, {
-    maxElemsToParse: budget,
     classesToPreserve: codeLanguageClasses(page),
     serializer: (node) => node as Element,
   }).parse();

@@ -15,7 +15,7 @@ export function readMetaTags(doc: Document): Map<string, string> {
       .split(/\s+/);
     for (const key of keys) {
       // "dc.title", "DC.Title" and "dc:title" are the same Dublin Core field.
-      const name = key.replace(/^(dc|dcterm)s?\./, '$1:');
+      const name = key.replace(/^(dc|dcterm)s?[.:]/, '$1:');
       if (name.length > 0 && !values.has(name)) values.set(name, content);
     }
   }

@@ -40,7 +40,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
       ?? pick('article:published_time', 'og:published_time', 'datepublished', 'date', 'dc:date', 'dcterm:created', 'parsely-pub-date', 'sailthru.date')
       ?? markup.publishedTime(doc),
     leadImage: absolute(pick('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? ld?.image, url)
-      ?? findLeadImage(doc.body ?? doc.documentElement, url),
+      ?? findLeadImage(doc.body ?? doc.documentElement),
     excerpt: ld?.description ?? pick('og:description', 'twitter:description', 'description', 'dc:description'),
   };
 }

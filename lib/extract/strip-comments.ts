@@ -27,7 +27,8 @@ export function stripComments(root: Element): void {
     if (root.contains(element) && !element.querySelector('h1, main')) removeWithEmptyAncestors(element, root);
   }
   for (const form of Array.from(root.querySelectorAll('form'))) {
-    if (form.querySelector('textarea')) removeWithEmptyAncestors(form, root);
+    // A form around the whole page (ASP.NET WebForms) holds the article too: leave it.
+    if (form.querySelector('textarea') && !form.querySelector('h1, main, article')) removeWithEmptyAncestors(form, root);
   }
   for (const prompt of findByText(root, MAX_PROMPT_CHARS, isCommentPrompt)) {
     if (!root.contains(prompt)) continue;

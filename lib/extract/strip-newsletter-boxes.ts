@@ -45,7 +45,9 @@ function isEmailField(field: Element): boolean {
  * real paragraph next to the box is not swept up with it.
  */
 function boxAround(field: Element, root: Element): Element {
-  let box: Element = field.closest('form') ?? field;
+  // Some sites (ASP.NET WebForms) wrap the whole page in one form: then only the field is the box.
+  const form = field.closest('form');
+  let box: Element = form && isShort(form, MAX_BOX_CHARS) ? form : field;
   for (let level = 0; level < MAX_BOX_LEVELS; level++) {
     const parent = box.parentElement;
     if (!parent || parent === root || !isShort(parent, MAX_BOX_CHARS)) break;

@@ -71,7 +71,7 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
       count: countImagesFrom(shown.extraction, missingOrigins, stored) || result.images.missing,
       origins: missingOrigins,
     });
-    setSaveState({ kind: 'saved', missingImages: result.images.missing });
+    setSaveState({ kind: 'saved', missingImages: result.images.missing, updated: !result.created });
     performance.mark(SAVED_MARK);
   }, []);
 
@@ -105,9 +105,11 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
         console.warn('Liseuse: retrying the images failed', error),
       );
       const [stored, article] = await Promise.all([getArticleImages(id), getArticle(id)]);
+      // Undo may have removed the article while its images were being fetched.
+      if (current.current.articleId !== id) return;
       setImages(stored);
       setImagesOffer(null);
-      setSaveState({ kind: 'saved', missingImages: article?.missingImageCount ?? 0 });
+      setSaveState((state) => ({ ...state, kind: 'saved', missingImages: article?.missingImageCount ?? 0 }));
     }).catch((error: unknown) => {
       // The Library could not be read back: offer again rather than stay on "Keeping…".
       console.warn('Liseuse: could not show the kept images', error);

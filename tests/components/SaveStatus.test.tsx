@@ -21,6 +21,12 @@ describe('SaveStatus', () => {
     expect(onUndo).toHaveBeenCalledOnce();
   });
 
+  it('offers no Undo when the save only updated an article already in the Library', () => {
+    renderStatus({ kind: 'saved', missingImages: 0, updated: true });
+    expect(screen.getByRole('status').textContent).toContain('Already in your Library');
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
   it('says how many images could not be kept', () => {
     renderStatus({ kind: 'saved', missingImages: 2 });
     expect(screen.getByRole('status').textContent).toContain('2 images could not be kept');

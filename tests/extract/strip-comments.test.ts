@@ -9,6 +9,12 @@ function strip(html: string): string {
 }
 
 describe('stripComments', () => {
+  it('keeps the article when one form with a text box wraps the whole page (ASP.NET WebForms)', () => {
+    const page = parseBody(`<form id="aspnetForm"><article><h1>Tram line</h1>${readabilityLike('<textarea name="comment"></textarea>')}</article></form>`);
+    stripComments(page.root);
+    expect(page.text()).toContain('The council voted');
+  });
+
   it('removes a WordPress reply form with its notes (first pass, classes present)', () => {
     const text = strip(`<div id="respond" class="comment-respond"><h3 id="reply-title">Leave a Reply</h3>
       <form id="commentform"><p class="comment-notes">Your email address will not be published. Required fields are marked *</p>

@@ -21,6 +21,13 @@ describe('stripNewsletterBoxes', () => {
     expect(text).not.toContain('Weekly digest');
   });
 
+  it('keeps the article when one form wraps the whole page (ASP.NET WebForms)', () => {
+    const story = '<p>The route follows the old railway, and the stations sit where the villages grew around it.</p>'.repeat(8);
+    const page = parseBody(`<form id="aspnetForm">${readabilityLike(`${story}<div><p>Weekly digest</p><input type="email" name="email"></div>`)}</form>`);
+    stripNewsletterBoxes(page.root);
+    expect(page.text()).toContain('The council voted');
+  });
+
   it('removes a pitch left without its form (second pass)', () => {
     const text = strip('<p>Subscribe to our newsletter and get the best stories in your inbox every morning.</p>');
     expect(text).not.toContain('Subscribe');
