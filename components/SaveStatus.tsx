@@ -45,7 +45,9 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
     case 'saving':
       return <span>{t('saving')}</span>;
     case 'saved':
-      if (state.updated) return <span>{t('savedUpdated')}</span>;
+      if (state.updated) {
+        return <span>{state.missingImages > 0 ? t('savedUpdatedMissingImages', String(state.missingImages)) : t('savedUpdated')}</span>;
+      }
       return (
         <>
           <span>{state.missingImages > 0 ? t('savedMissingImages', String(state.missingImages)) : t('saved')}</span>

@@ -27,6 +27,11 @@ describe('SaveStatus', () => {
     expect(screen.queryByRole('button')).toBeNull();
   });
 
+  it('still says how many images could not be kept after an update', () => {
+    renderStatus({ kind: 'saved', missingImages: 2, updated: true });
+    expect(screen.getByRole('status').textContent).toContain('2 images could not be kept');
+  });
+
   it('says how many images could not be kept', () => {
     renderStatus({ kind: 'saved', missingImages: 2 });
     expect(screen.getByRole('status').textContent).toContain('2 images could not be kept');
