@@ -153,6 +153,12 @@ export function linkKind(link: HTMLAnchorElement, page: URL | null): LinkKind {
   return siteOf(target.hostname) === siteOf(page.hostname) ? 'same-site-page' : 'other-site-page';
 }
 
+/** Whether `link` leads to another page (of this site or another), not to this page or an anchor. */
+export function pointsElsewhere(link: HTMLAnchorElement, page: URL | null): boolean {
+  const kind = linkKind(link, page);
+  return kind === 'same-site-page' || kind === 'other-site-page';
+}
+
 /** Host name without a leading "www." or "m.", so that a site's mobile and bare hosts count as one. */
 function siteOf(hostname: string): string {
   return hostname.replace(/^(www\d?|m|amp)\./, '');

@@ -17,16 +17,23 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
 const WORDS_PER_MINUTE = 230;
 const CHARACTERS_PER_MINUTE = 300;
 
+/** Word count and reading time of `text` from one pass over it. */
+export function wordStats(text: string): { wordCount: number; readingMinutes: number } {
+  const { words, characters } = tally(text);
+  return {
+    wordCount: words + characters,
+    readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE + characters / CHARACTERS_PER_MINUTE)),
+  };
+}
+
 /** Number of words in `text`, counting each Chinese, Japanese or Thai character as one. */
 export function countWords(text: string): number {
-  const { words, characters } = tally(text);
-  return words + characters;
+  return wordStats(text).wordCount;
 }
 
 /** Minutes an adult needs to read `text` silently (at least 1). */
 export function readingMinutes(text: string): number {
-  const { words, characters } = tally(text);
-  return Math.max(1, Math.round(words / WORDS_PER_MINUTE + characters / CHARACTERS_PER_MINUTE));
+  return wordStats(text).readingMinutes;
 }
 
 function tally(text: string): { words: number; characters: number } {

@@ -10,7 +10,7 @@ import { stripClutter } from './strip-clutter';
 import { codeLanguageClasses } from './code-language-classes';
 import { toPlainText } from './to-plain-text';
 import { toMarkdown } from './to-markdown';
-import { countWords, readingMinutes } from './count-words';
+import { wordStats } from './count-words';
 import { stepTimer } from './step-timer';
 import type { ExtractOptions, ExtractionResult } from './types';
 
@@ -97,8 +97,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (proseLength(body) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
   const markdown = toMarkdown(body);
   mark('toMarkdown');
-  const wordCount = countWords(text);
-  const minutes = readingMinutes(text);
+  const { wordCount, readingMinutes } = wordStats(text);
   mark('countWords');
 
   return {
@@ -114,7 +113,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       leadImage: metadata.leadImage,
       excerpt: metadata.excerpt ?? parsed.excerpt ?? null,
       wordCount,
-      readingMinutes: minutes,
+      readingMinutes,
       html,
       text,
       markdown,

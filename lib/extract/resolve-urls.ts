@@ -1,3 +1,5 @@
+import { withoutHash } from './clutter-links';
+
 /**
  * Attributes that hold one URL, by element. `cite` links a quotation to its source; `poster` is
  * a video's still; SVG `<image>` and `<use>` keep theirs in href.
@@ -51,11 +53,6 @@ function absolute(value: string, base: string, page: string): string {
   if (!resolved) return value;
   if (resolved.hash && withoutHash(resolved.href) === page) return resolved.hash;
   return resolved.href;
-}
-
-function withoutHash(url: string): string {
-  const index = url.indexOf('#');
-  return index === -1 ? url : url.slice(0, index);
 }
 
 function parse(value: string, base: string): URL | null {

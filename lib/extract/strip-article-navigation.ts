@@ -2,7 +2,7 @@ import { LABELS } from './clutter-labels';
 import {
   AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeWithEmptyAncestors, textLength,
 } from './clutter-dom';
-import { linkKind, pageUrl, splitAroundLinks } from './clutter-links';
+import { pageUrl, pointsElsewhere, splitAroundLinks } from './clutter-links';
 import { normalizeLabel } from './normalize-label';
 
 /** Related-posts and prev/next widgets as WordPress, Jetpack, YARPP and common themes mark them (first pass). */
@@ -111,9 +111,4 @@ function isCaptionedLink(box: Element, label: Element, page: URL | null): boolea
   const before = normalizeLabel(split.before);
   return (before === '' || before === caption) && normalizeLabel(split.after) === ''
     && /^[\s,;|•·/–—-]*$/.test(split.between);
-}
-
-function pointsElsewhere(link: HTMLAnchorElement, page: URL | null): boolean {
-  const kind = linkKind(link, page);
-  return kind === 'same-site-page' || kind === 'other-site-page';
 }

@@ -2,7 +2,7 @@ import { LABELS } from './clutter-labels';
 import {
   elementsNamed, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors, textLength, visibleText,
 } from './clutter-dom';
-import { linkKind, pageUrl, splitAroundLinks, type LinkSplit } from './clutter-links';
+import { linkKind, pageUrl, pointsElsewhere, splitAroundLinks, type LinkSplit } from './clutter-links';
 import { endsWithSeparator, normalizeLabel } from './normalize-label';
 
 /**
@@ -66,11 +66,6 @@ export function stripInlinePromos(root: Element): void {
       block = blockOf(block, root);
     }
   }
-}
-
-function pointsElsewhere(link: HTMLAnchorElement, page: URL | null): boolean {
-  const kind = linkKind(link, page);
-  return kind === 'same-site-page' || kind === 'other-site-page';
 }
 
 /** The nearest block ancestor of `node` below `root`, or null when there is none. */
