@@ -1,0 +1,129 @@
+import { TextReader, Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js/index-native.js';
+import '../shared/safe-zip'; // configures zip.js (no web workers in an extension)
+import { highlightAnnotation, noteAnnotation } from './annotations';
+import type { ArticleMeta, ImageMeta } from './article-meta';
+import { digestOf, streamingDigest } from './digest';
+import {
+  ANNOTATIONS_PATH, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_PATH, SETTINGS_PATH,
+  type BackupCounts, type BackupManifest, type FileDigest,
+} from './format';
+import { LineSpool } from './line-spool';
+import { articleFolder, imagePath, isCompressedImage } from './paths';
+import type { BackupArticle, JsonRecord } from './types';
+
+/** How far a backup has got. */
+export interface BackupProgress extends BackupCounts {
+  /** Bytes written to the zip so far. */
+  bytes: number;
+}
+
+/** Options of `writeBackup`. */
+export interface WriteBackupOptions {
+  /** "Liseuse 0.1.0", recorded in the manifest. */
+  generator: string;
+  /** The backup's date (default: now). */
+  createdAt?: Date;
+  /** Reader settings and other preferences, restored with the library. */
+  settings?: JsonRecord;
+  /** Cancels the backup: the writable is aborted, so no partial file is kept. */
+  signal?: AbortSignal;
+  onProgress?: (progress: BackupProgress) => void;
+}
+
+/** Text deflates well; level 6 is zlib's default balance of size and speed. */
+const TEXT_LEVEL = 6;
+
+/**
+ * Writes a backup zip to `writable` as a stream: each article's images, index.html and
+ * meta.json as it comes from `articles`, then annotations.jsonl, then manifest.json with the
+ * counts. Zip64 throughout, so neither 65,535 entries nor 4 GB is a limit, and nothing but the
+ * current article is held in memory. On error or cancel, `writable` is aborted and the error
+ * rethrown.
+ */
+export async function writeBackup(
+  articles: AsyncIterable<BackupArticle>, writable: WritableStream<Uint8Array>, options: WriteBackupOptions,
+): Promise<BackupManifest> {
+  const { signal, onProgress } = options;
+  const createdAt = options.createdAt ?? new Date();
+  const target = writable.getWriter();
+  const progress: BackupProgress = { articles: 0, images: 0, highlights: 0, notes: 0, bytes: 0 };
+  const counted = new WritableStream<Uint8Array>({
+    async write(chunk) {
+      progress.bytes += chunk.length;
+      await target.write(chunk);
+    },
+    close: () => target.close(),
+    abort: (reason) => target.abort(reason),
+  });
+  const zip = new ZipWriter(counted, { zip64: true, signal });
+  const annotations = new LineSpool();
+  const files: Record<string, FileDigest> = {};
+  const seen = new Set<string>();
+  try {
+    if (options.settings) {
+      const bytes = new TextEncoder().encode(JSON.stringify(options.settings));
+      files[SETTINGS_PATH] = digestOf(bytes);
+      await zip.add(SETTINGS_PATH, new Uint8ArrayReader(bytes), { level: TEXT_LEVEL, lastModDate: createdAt });
+    }
+    for await (const record of articles) {
+      signal?.throwIfAborted();
+      if (seen.has(record.article.id)) throw new Error(`two articles with the id ${record.article.id}`);
+      seen.add(record.article.id);
+      await addArticle(zip, record);
+      for (const highlight of record.highlights) annotations.add(JSON.stringify(highlightAnnotation(highlight, record.article.url)));
+      if (record.note) annotations.add(JSON.stringify(noteAnnotation(record.note, record.article.url)));
+      progress.articles += 1;
+      progress.images += record.images.length;
+      progress.highlights += record.highlights.length;
+      progress.notes += record.note ? 1 : 0;
+      onProgress?.({ ...progress });
+    }
+    files[ANNOTATIONS_PATH] = await addDigested(zip, ANNOTATIONS_PATH, annotations.blob(), createdAt);
+    const { bytes: _bytes, ...counts } = progress;
+    const manifest: BackupManifest = {
+      format: BACKUP_FORMAT, version: BACKUP_FORMAT_VERSION, createdAt: createdAt.toISOString(), generator: options.generator, counts, files,
+    };
+    await zip.add(MANIFEST_PATH, new TextReader(JSON.stringify(manifest, null, 2)), { level: TEXT_LEVEL, lastModDate: createdAt });
+    await zip.close();
+    onProgress?.({ ...progress });
+    return manifest;
+  } catch (error) {
+    await target.abort(error).catch((abortError: unknown) => console.warn('Liseuse: could not abort the backup file', abortError));
+    throw error;
+  }
+}
+
+async function addArticle(zip: ZipWriter<unknown>, record: BackupArticle): Promise<void> {
+  const folder = articleFolder(record.article.id);
+  const date = new Date(typeof record.article.updatedAt === 'number' ? record.article.updatedAt : 0);
+  const lastModDate = Number.isNaN(date.getTime()) || date.getTime() < Date.UTC(1980, 0, 1) ? undefined : date;
+  const images: ImageMeta[] = [];
+  for (const [index, image] of record.images.entries()) {
+    const bytes = new Uint8Array(await image.blob.arrayBuffer());
+    const file = imagePath(index, image.type);
+    images.push({ file, key: image.key, type: image.type, fields: image.fields, ...digestOf(bytes) });
+    await zip.add(folder + file, new Uint8ArrayReader(bytes), { level: isCompressedImage(image.type) ? 0 : TEXT_LEVEL, lastModDate });
+  }
+  let body: ArticleMeta['body'] = null;
+  if (record.body) {
+    const bytes = new TextEncoder().encode(record.body.html);
+    body = { file: 'index.html', fields: record.body.fields, ...digestOf(bytes) };
+    await zip.add(`${folder}index.html`, new Uint8ArrayReader(bytes), { level: TEXT_LEVEL, lastModDate });
+  }
+  const meta: ArticleMeta = { article: record.article, body, images };
+  // meta.json last: an article's folder is complete once its meta.json is there.
+  await zip.add(`${folder}meta.json`, new TextReader(JSON.stringify(meta)), { level: TEXT_LEVEL, lastModDate });
+}
+
+/** Adds a Blob as an entry, computing its digest as it streams through. */
+async function addDigested(zip: ZipWriter<unknown>, path: string, blob: Blob, lastModDate: Date): Promise<FileDigest> {
+  const digest = streamingDigest();
+  const hashed = blob.stream().pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
+    transform(chunk, controller) {
+      digest.update(chunk);
+      controller.enqueue(chunk);
+    },
+  }));
+  await zip.add(path, hashed, { level: TEXT_LEVEL, lastModDate });
+  return digest.result();
+}
