@@ -22,6 +22,9 @@ const BACKSLASH = 0x5c;
 const COMMA = 0x2c;
 const NEWLINE = 0x0a;
 
+/** The bytes a JSON value may start with: { [ " - 0–9 t(rue) f(alse) n(ull). */
+const VALUE_START = [...'{["-0123456789tfn'].map((char) => char.charCodeAt(0));
+
 function isSpace(byte: number): boolean {
   return byte === 0x20 || byte === 0x09 || byte === NEWLINE || byte === 0x0d;
 }
@@ -32,7 +35,7 @@ function isSpace(byte: number): boolean {
  * element are checked by JSON.parse later; this only finds where elements start and end (JSON's
  * structural characters are ASCII, and no UTF-8 multi-byte sequence contains an ASCII byte).
  */
-export async function* jsonArrayElements(blob: Blob, maxElementBytes: number): AsyncGenerator<JsonElement> {
+export async function* jsonArrayElements(blob: Pick<Blob, 'stream'>, maxElementBytes: number): AsyncGenerator<JsonElement> {
   let phase: 'before' | 'between' | 'element' | 'after' = 'before';
   let depth = 0;
   let inString = false;
@@ -82,7 +85,9 @@ export async function* jsonArrayElements(blob: Blob, maxElementBytes: number): A
           phase = 'between';
         } else if (phase === 'between') {
           if (byte === CLOSE_ARRAY) phase = 'after';
-          else if (byte !== COMMA) {
+          else if (!VALUE_START.includes(byte) && byte !== COMMA) {
+            throw new JsonArrayError(`line ${line}: unexpected character "${String.fromCharCode(byte)}" in the list`);
+          } else if (byte !== COMMA) {
             phase = 'element';
             depth = byte === OPEN_OBJECT || byte === OPEN_ARRAY ? 1 : 0;
             inString = byte === QUOTE;

@@ -4,11 +4,11 @@ import { firstWords, readTextExport } from './text-source';
 import type { ImportFile, SourceOutcome } from './types';
 
 /**
- * The largest CSV or HTML export read at once. 64 MiB is about 300,000 saved links in Pocket's
+ * The largest CSV or HTML export read at once. 64 MB is about 300,000 saved links in Pocket's
  * CSV, more than any real library; a larger file is most likely not an export, and is refused
  * before it is read (zips and JSON lists are streamed and have no such limit).
  */
-export const MAX_TEXT_BYTES = 64 * 1024 * 1024;
+export const MAX_TEXT_BYTES = 64_000_000;
 
 /** Enough of the start of a file to tell what it is. */
 const SNIFF_BYTES = 64 * 1024;

@@ -23,7 +23,9 @@ const NOT_AN_EXPORT = new Set<FileProblem['code']>(['unknown-format', 'json-unkn
 export async function readImportZip(file: ImportFile): Promise<SourceOutcome> {
   const opened = await openZip(file.blob, IMPORT_ZIP_LIMITS);
   if (!opened.ok) return { ok: false, failure: { file: file.name, problem: opened.problem } };
-  const files = opened.zip.files.filter((entry) => !SYSTEM_FILES.test(entry.path));
+  // Files at the top first (Pocket's CSV parts before annotations/): the main list gives the
+  // items their order, and the files in folders add to them.
+  const files = opened.zip.files.filter((entry) => !SYSTEM_FILES.test(entry.path)).sort(byDepthThenPath);
   const result: SourceResult = { formats: [], items: [], skipped: [], looseHighlights: [] };
   const read = async (entry: ZipFile) => {
     const bytes = await readZipFile(entry, IMPORT_ZIP_LIMITS);
@@ -52,6 +54,11 @@ export async function readImportZip(file: ImportFile): Promise<SourceOutcome> {
   }
   if (result.formats.length === 0) return { ok: false, failure: { file: file.name, problem: { code: 'zip-no-export', files: files.length } } };
   return { ok: true, result };
+}
+
+function byDepthThenPath(a: ZipFile, b: ZipFile): number {
+  const depth = (file: ZipFile) => file.path.split('/').length;
+  return depth(a) - depth(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 }
 
 class EntryFailure extends Error {
