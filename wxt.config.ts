@@ -7,11 +7,11 @@ export default defineConfig({
   outDir: process.env.LISEUSE_OUT_DIR ?? '.output',
   hooks: {
     // The injected /extract.js must stay small (40 KB gzipped): in its build only, Markdown is
-    // left to the extension (lib/in-page/to-markdown.ts, lib/ensure-markdown.ts), which keeps
+    // left to the extension (lib/capture/in-page-markdown.ts, lib/ensure-markdown.ts), which keeps
     // turndown out of every page Liseuse reads.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
       if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'extract') return;
-      const standIn = fileURLToPath(new URL('./lib/in-page/to-markdown.ts', import.meta.url));
+      const standIn = fileURLToPath(new URL('./lib/capture/in-page-markdown.ts', import.meta.url));
       viteConfig.plugins = [
         ...(viteConfig.plugins ?? []),
         {

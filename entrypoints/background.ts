@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { refreshAllBadges, updateBadge } from '../lib/badge';
-import { createContextMenus, handleContextMenuClick } from '../lib/context-menus';
-import { extractInTab } from '../lib/extract-in-tab';
-import { onMessage } from '../lib/messages';
-import { retryMissingImages } from '../lib/retry-missing-images';
+import { refreshAllBadges, updateBadge } from '../lib/saving/badge';
+import { createContextMenus, handleContextMenuClick } from '../lib/saving/context-menus';
+import { extractInTab } from '../lib/capture/extract-in-tab';
+import { onMessage } from '../lib/shared/messages';
+import { retryMissingImages } from '../lib/saving/retry-missing-images';
 import {
   handleGetArticleState, handleSaveArticle, handleSaveLink, handleTabUpdated,
-} from '../lib/background-handlers';
+} from '../lib/saving/background-handlers';
 
 // Wiring only; the logic lives in lib/. The shortcut (Alt+Shift+L) is `_execute_action`: the
 // browser opens the popup itself, so no command handler exists.

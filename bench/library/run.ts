@@ -15,8 +15,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../lib/dev/extension-browser';
-import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK } from '../../lib/library-marks';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
+import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK } from '../../lib/shared/marks';
 
 const ARTICLES = Number(process.env.LIBRARY_BENCH_ARTICLES ?? 10_000);
 const CORPUS = resolve(process.env.LISEUSE_CORPUS ?? '../shared/corpus/readability-test-pages');

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { READER_LIMITS, type ReaderFont, type ReaderSettings, type ReaderTheme } from '../../lib/reader-settings';
-import { t } from '../../lib/t';
+import { READER_LIMITS, type ReaderFont, type ReaderSettings, type ReaderTheme } from '../../lib/storage/settings';
+import { t } from '../../lib/shared/i18n';
 
 const THEMES: { value: ReaderTheme; key: string }[] = [
   { value: 'system', key: 'readerThemeSystem' },

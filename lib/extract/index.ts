@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { sanitizeToParts } from '../sanitize';
+import { sanitizeToParts } from '../shared/sanitize';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveMath } from './resolve-math';
 import { resolveUrls } from './resolve-urls';
@@ -9,7 +9,7 @@ import { readMetadata } from './read-metadata';
 import { stripClutter } from './strip-clutter';
 import { codeLanguageClasses } from './code-language-classes';
 import { toPlainText } from './to-plain-text';
-import { toMarkdown } from './to-markdown';
+import { toMarkdown } from '../export/html-to-markdown';
 import { wordStats } from './count-words';
 import { stepTimer } from './step-timer';
 import type { ExtractOptions, ExtractionResult } from './types';

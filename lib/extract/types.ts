@@ -1,4 +1,4 @@
-import type { SafeHtml } from '../sanitize';
+import type { SafeHtml } from '../shared/sanitize';
 
 /** What the extraction pipeline returns for one page: the clean article and its metadata. */
 export interface Extraction {

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { SaveInput } from '../../lib/db';
+import type { SaveInput } from '../../lib/storage/database';
 
 /** Articles for the Library's real-browser tests: accents, another language, a long piece, RTL. */
 export function libraryArticles(): SaveInput[] {

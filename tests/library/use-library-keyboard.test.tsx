@@ -1,6 +1,6 @@
 import { act, cleanup, renderHook } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { libraryKeyAction, useLibraryKeyboard, type LibraryKeyboardHandlers } from '../../lib/hooks/use-library-keyboard';
+import { libraryKeyAction, useLibraryKeyboard, type LibraryKeyboardHandlers } from '../../lib/library/use-library-keyboard';
 
 function handlers(active: number, count = 5): LibraryKeyboardHandlers {
   return {
