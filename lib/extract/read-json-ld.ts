@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../shared/text';
 /** What the page's schema.org JSON-LD says about its article; every field may be missing. */
 export interface JsonLdArticle {
   headline: string | null;
@@ -79,7 +80,7 @@ function imageUrl(value: unknown): string | null {
 
 function text(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const trimmed = decodeEntities(value).replace(/\s+/g, ' ').trim();
+  const trimmed = collapseWhitespace(decodeEntities(value));
   return trimmed.length > 0 ? trimmed : null;
 }
 

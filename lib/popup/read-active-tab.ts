@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { extractInTab } from '../capture/extract-in-tab';
-import type { ExtractInTabResult } from '../shared/messages';
-import { autoSave } from '../storage/auto-save';
+import { extractInTab, type ExtractInTabResult } from '../capture/extract-in-tab';
+import { autoSave } from '../storage/settings';
 
 /** The active tab's article as the popup first sees it, and whether to save it at once. */
 export type ActiveTabReading =

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { findArticleByUrl } from '../storage/database';
+import { findArticleByUrl } from '../storage/articles';
 import { t } from '../shared/i18n';
 
 /** Badge text on the toolbar button of a tab whose page is in the Library. */

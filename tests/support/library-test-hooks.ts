@@ -1,13 +1,12 @@
-import { getArticle, listArticles, saveArticle } from '../../lib/storage/database';
-import {
-  forEachBody, importArticles, libraryStats, readSearchIndex, rebuildSearchIndex, updateArticles,
-} from '../../lib/storage/library';
+import { getArticle, listArticles, writeArticle } from '../../lib/storage/articles';
+import { forEachBody, importArticles, libraryStats, updateArticles } from '../../lib/storage/library';
+import { readSearchIndex, rebuildSearchIndex } from '../../lib/storage/search-store';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { foldText } from '../../lib/shared/text';
 
 /** The Library functions the real-browser tests and bench/library call to seed and inspect data. */
 export const libraryTestHooks = {
-  saveArticle, getArticle, listArticles, importArticles, rebuildSearchIndex, updateArticles, libraryStats,
+  writeArticle, getArticle, listArticles, importArticles, rebuildSearchIndex, updateArticles, libraryStats,
   readSearchIndex, createLibrarySearch, foldText, forEachBody,
 };
 
