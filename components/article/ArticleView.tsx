@@ -2,9 +2,7 @@ import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { attachStoredImages, IMAGE_KEY_ATTRIBUTE } from '../../lib/reader/attach-stored-images';
 import { sanitizeToElement, type SafeHtml } from '../../lib/shared/sanitize';
 import { t } from '../../lib/shared/i18n';
-
-/** Performance mark set when an article view is in the DOM and painted (read by bench/click-to-view). */
-export const ARTICLE_PAINTED_MARK = 'liseuse:article-painted';
+import { ARTICLE_PAINTED_MARK } from '../../lib/shared/marks';
 
 const NO_IMAGES: ReadonlyMap<string, Blob> = new Map();
 

@@ -9,7 +9,7 @@ import { readMetadata } from './read-metadata';
 import { stripClutter } from './strip-clutter';
 import { codeLanguageClasses } from './code-language-classes';
 import { toPlainText } from './to-plain-text';
-import { wordStats } from './count-words';
+import { wordStats } from './word-stats';
 import { stepTimer } from './step-timer';
 import type { ExtractOptions, ExtractionResult } from './types';
 import { collapseWhitespace } from '../shared/text';
@@ -96,7 +96,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   mark('toPlainText');
   if (proseLength(body) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
   const { wordCount, readingMinutes } = wordStats(text);
-  mark('countWords');
+  mark('wordStats');
 
   return {
     ok: true,

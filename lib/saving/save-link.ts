@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { extractHtml } from '../capture/extract-html';
 import { originPatterns, requestOrigins } from './permissions';
 import { saveArticle, type SaveArticleResponse } from './save-article';
+import { isHttpUrl } from '../shared/urls';
 
 /** Pages larger than this are not articles (or are hostile); Save link gives up on them. */
 const MAX_HTML_BYTES = 10 * 1024 * 1024;
@@ -60,7 +61,7 @@ export async function saveLink(
   url: string,
   from: { tabId?: number; tabUrl?: string; permission?: Promise<boolean> } = {},
 ): Promise<SaveArticleResponse> {
-  if (!/^https?:\/\//i.test(url)) return { ok: false, reason: 'fetch-failed', detail: `not a web address: ${url}` };
+  if (!isHttpUrl(url)) return { ok: false, reason: 'fetch-failed', detail: `not a web address: ${url}` };
   const granted = (await from.permission) ?? false;
   const sameSite = from.tabId !== undefined && !!from.tabUrl && new URL(from.tabUrl).origin === new URL(url).origin;
   let page = await fetchPage(url);
