@@ -1,3 +1,4 @@
+import { isHttpUrl } from '../shared/urls';
 import { parseBackupArgs, parseImportArgs, type BackupInspectCommand, type ImportCommand } from './import-args';
 
 /** Output formats of `liseuse extract`. */
@@ -43,7 +44,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (!isFormat(value)) return fail(`unknown format "${value}". Use one of: ${FORMATS.join(', ')}.`);
       format = value;
     } else {
-      if (!/^https?:\/\//i.test(value)) return fail(`--url needs an http(s) address, not "${value}".`);
+      if (!isHttpUrl(value)) return fail(`--url needs an http(s) address, not "${value}".`);
       url = value;
     }
   }

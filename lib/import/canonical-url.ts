@@ -1,3 +1,5 @@
+import { parseHttpUrl } from '../shared/urls';
+
 /** An address checked for import: its canonical form, or why it is not a web page's address. */
 export type CheckedUrl = { ok: true; url: string } | { ok: false; reason: 'no-url' | 'bad-url' };
 
@@ -15,13 +17,8 @@ const TRACKING_PARAMETER = /^utm_/i;
 export function checkImportUrl(raw: string | undefined | null): CheckedUrl {
   const value = (raw ?? '').trim();
   if (!value) return { ok: false, reason: 'no-url' };
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return { ok: false, reason: 'bad-url' };
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { ok: false, reason: 'bad-url' };
+  const url = parseHttpUrl(value);
+  if (!url) return { ok: false, reason: 'bad-url' };
   url.hash = '';
   // Filter the raw query rather than through searchParams, which would re-encode what stays
   // ("%20" as "+") and make the same address differ from itself saved without utm_.

@@ -1,4 +1,4 @@
-import { normalizeTags } from '../library-state';
+import { normalizeTags } from '../shared/tags';
 import type { ImportedHighlight, ImportItem } from './types';
 
 /**

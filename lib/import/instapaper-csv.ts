@@ -1,4 +1,4 @@
-import { normalizeTags } from '../library-state';
+import { normalizeTags } from '../shared/tags';
 import type { CsvTable } from './read-csv';
 import { csvItems, optionalText } from './source-result';
 import { parseDate, parseJsonTags } from './parse-values';

@@ -1,4 +1,4 @@
-import { normalizeTags } from '../library-state';
+import { normalizeTags } from '../shared/tags';
 import { scanHtmlTags } from './scan-html-tags';
 import { addItem, emptyResult, optionalText, type ItemFields } from './source-result';
 import { parseDate, splitTags } from './parse-values';

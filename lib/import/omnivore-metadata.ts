@@ -1,4 +1,4 @@
-import { normalizeTags } from '../library-state';
+import { normalizeTags } from '../shared/tags';
 import { asArray, asString } from './json-fields';
 import { readOmnivoreHighlights } from './omnivore-highlights';
 import { addItem, optionalText } from './source-result';

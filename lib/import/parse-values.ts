@@ -1,4 +1,4 @@
-import { normalizeTags } from '../library-state';
+import { normalizeTags } from '../shared/tags';
 
 /**
  * Reads a date as exports write it, as epoch milliseconds (null when absent or unreadable):

@@ -1,4 +1,4 @@
-import { foldText } from '../fold-text';
+import { foldText } from '../shared/text';
 import { collapseDuplicates } from './collapse-duplicates';
 import { readImportBlob } from './read-import-file';
 import { readImportZip } from './read-import-zip';

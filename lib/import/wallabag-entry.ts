@@ -1,4 +1,4 @@
-import { normalizeTags } from '../library-state';
+import { normalizeTags } from '../shared/tags';
 import { asArray, asRecord, asString } from './json-fields';
 import { addItem, optionalText } from './source-result';
 import { parseDate, parseFlag, tagName } from './parse-values';

@@ -3,7 +3,7 @@ import { describeBackupProblem } from '../../lib/backup/describe-backup';
 import type { BackupProblem } from '../../lib/backup/read-backup';
 import { describeImportFailure, describeSkippedRow, SKIP_REASON_MESSAGE_KEYS } from '../../lib/import/describe-import';
 import type { FileProblem, SkipReason } from '../../lib/import/types';
-import { readMessages } from '../components/stub-i18n';
+import { readMessages } from '../support/stub-i18n';
 
 type Messages = ReturnType<typeof readMessages>;
 
