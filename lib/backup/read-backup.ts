@@ -4,7 +4,7 @@ import {
   type ZipFile, type ZipLimits, type ZipProblem,
 } from '../shared/safe-zip';
 import { recordOfAnnotation, type AnnotationRecord } from './annotations';
-import { checkArticleMeta } from './article-meta';
+import { checkArticleMeta, type ArticleMeta } from './article-meta';
 import { digestOf, sameDigest, streamingDigest } from './digest';
 import { ANNOTATIONS_PATH, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_PATH, SETTINGS_PATH, type BackupManifest } from './format';
 import { splitArticlePath } from './paths';
@@ -41,10 +41,17 @@ export class BackupProblemError extends Error {
 /** An article read back: its record, body and images (its highlights and note are in `annotations()`). */
 export type RestoredArticle = Omit<BackupArticle, 'highlights' | 'note'>;
 
-/** One article folder of the backup: the article, or why it cannot be restored. */
+/** One article folder of the backup: the article, one the caller chose to skip, or why it cannot be restored. */
 export type ArticleEntry =
-  | { ok: true; article: RestoredArticle; folder: string; entries: number; unlisted: string[] }
-  | { ok: false; folder: string; problem: BackupProblem };
+  | { kind: 'read'; article: RestoredArticle; folder: string; entries: number; unlisted: string[] }
+  | { kind: 'skipped'; folder: string; articleId: string }
+  | { kind: 'failed'; folder: string; problem: BackupProblem };
+
+/**
+ * Decides from an article's meta.json alone whether to skip it (already restored), so that its
+ * body and images are not even read.
+ */
+export type SkipArticle = (meta: ArticleMeta) => boolean | Promise<boolean>;
 
 /** A backup whose manifest has been read and checked; its content is read lazily. */
 export interface OpenedBackup {
@@ -53,7 +60,7 @@ export interface OpenedBackup {
   /** Entries at the root that this version of Liseuse does not know. */
   unknownRootFiles: string[];
   /** Yields the articles one at a time, in the order they were written, each entry checked. */
-  articles(signal?: AbortSignal): AsyncGenerator<ArticleEntry>;
+  articles(signal?: AbortSignal, skip?: SkipArticle): AsyncGenerator<ArticleEntry>;
   /** Yields the highlights and notes of annotations.jsonl, read as a stream. */
   annotations(signal?: AbortSignal): AsyncGenerator<NonNullable<AnnotationRecord>>;
 }
@@ -85,7 +92,7 @@ export async function openBackup(blob: Blob): Promise<{ ok: true; backup: Opened
       manifest: manifest.manifest,
       settings: isRecord(settings) ? settings : null,
       unknownRootFiles,
-      articles: (signal) => readArticles(reader, signal),
+      articles: (signal, skip) => readArticles(reader, signal, skip),
       annotations: (signal) => readAnnotations(root.get(ANNOTATIONS_PATH), manifest.manifest.files[ANNOTATIONS_PATH], signal),
     };
     return { ok: true, backup };
@@ -119,7 +126,7 @@ async function readJson(file: ZipFile, expected?: { size: number; sha256: string
 }
 
 /** Groups the entries of each article folder (the writer keeps them together) and reads them. */
-async function* readArticles(reader: ZipReader<unknown>, signal?: AbortSignal): AsyncGenerator<ArticleEntry> {
+async function* readArticles(reader: ZipReader<unknown>, signal?: AbortSignal, skip?: SkipArticle): AsyncGenerator<ArticleEntry> {
   let group: { folder: string; files: Map<string, ZipFile> } | null = null;
   const done = new Set<string>();
   for await (const file of eachZipFile(reader, BACKUP_ZIP_LIMITS)) {
@@ -127,29 +134,30 @@ async function* readArticles(reader: ZipReader<unknown>, signal?: AbortSignal): 
     const place = splitArticlePath(file.path);
     if (!place) continue;
     if (group && group.folder !== place.folder) {
-      yield await readArticle(group.folder, group.files, signal);
+      yield await readArticle(group.folder, group.files, signal, skip);
       done.add(group.folder);
       group = null;
     }
     if (!group) {
       if (done.has(place.folder)) {
-        yield { ok: false, folder: place.folder, problem: { code: 'damaged-entry', entry: file.path, detail: 'entries of this article are not together' } };
+        yield { kind: 'failed', folder: place.folder, problem: { code: 'damaged-entry', entry: file.path, detail: 'entries of this article are not together' } };
         continue;
       }
       group = { folder: place.folder, files: new Map() };
     }
     group.files.set(place.inside, file);
   }
-  if (group) yield await readArticle(group.folder, group.files, signal);
+  if (group) yield await readArticle(group.folder, group.files, signal, skip);
 }
 
-async function readArticle(folder: string, files: Map<string, ZipFile>, signal?: AbortSignal): Promise<ArticleEntry> {
+async function readArticle(folder: string, files: Map<string, ZipFile>, signal?: AbortSignal, skip?: SkipArticle): Promise<ArticleEntry> {
   try {
     const metaFile = files.get('meta.json');
     if (!metaFile) throw damaged(`${folder}meta.json`, 'missing');
     const checked = checkArticleMeta(await readJson(metaFile));
     if (!checked.ok) throw damaged(metaFile.path, checked.message);
     const { meta } = checked;
+    if (skip && (await skip(meta))) return { kind: 'skipped', folder, articleId: meta.article.id };
     const listed = new Set(['meta.json']);
     const read = async (name: string, expected: { size: number; sha256: string }) => {
       const file = files.get(name);
@@ -166,10 +174,10 @@ async function readArticle(folder: string, files: Map<string, ZipFile>, signal?:
       images.push({ key: image.key, type: image.type, blob: new Blob([bytes], { type: image.type }), fields: image.fields ?? {} });
     }
     const unlisted = [...files.keys()].filter((name) => !listed.has(name)).map((name) => folder + name);
-    return { ok: true, folder, entries: files.size, unlisted, article: { article: meta.article, body, images } satisfies RestoredArticle };
+    return { kind: 'read', folder, entries: files.size, unlisted, article: { article: meta.article, body, images } satisfies RestoredArticle };
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (error instanceof BackupProblemError || error instanceof ZipProblemError) return { ok: false, folder, problem: error.problem };
+    if (error instanceof BackupProblemError || error instanceof ZipProblemError) return { kind: 'failed', folder, problem: error.problem };
     throw error;
   }
 }

@@ -26,8 +26,8 @@ export async function verifyBackup(
   const articleIds = new Set<string>();
   let entries = 1 + Object.keys(backup.manifest.files).length;
   for await (const entry of backup.articles(signal)) {
-    if (!entry.ok) {
-      problems.push(entry.problem);
+    if (entry.kind !== 'read') {
+      if (entry.kind === 'failed') problems.push(entry.problem);
       continue;
     }
     articleIds.add(entry.article.article.id);

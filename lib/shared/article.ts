@@ -25,6 +25,11 @@ export interface Article
   imageCount: number;
   /** Images of the article that could not be kept (shown as a placeholder with their alt text). */
   missingImageCount: number;
+  /**
+   * Imported from another service without its page: the Library lists it, and opening it (or
+   * "Download all") fetches and cleans the page. Absent once the article has a body.
+   */
+  notDownloaded?: true;
 }
 
 /** The body of one article, kept apart from its metadata. */

@@ -62,8 +62,8 @@ describe('backups that cannot be trusted', () => {
     const backup = await open(bytes);
     const entries = [];
     for await (const entry of backup.articles()) entries.push(entry);
-    expect(entries.map((entry) => entry.ok)).toEqual([false, true, true]);
-    expect(entries[0]).toMatchObject({ ok: false, problem: { code: 'zip-damaged', entry: expect.stringMatching(/images\/1\.png$/) } });
+    expect(entries.map((entry) => entry.kind)).toEqual(['failed', 'read', 'read']);
+    expect(entries[0]).toMatchObject({ kind: 'failed', problem: { code: 'zip-damaged', entry: expect.stringMatching(/images\/1\.png$/) } });
     const report = await verifyBackup(await open(bytes));
     expect(report.ok).toBe(false);
     expect(report.problems.map((problem) => problem.code)).toContain('zip-damaged');
@@ -80,7 +80,7 @@ describe('backups that cannot be trusted', () => {
       ['manifest.json', manifest(1).replace('"articles":0', '"articles":1')],
     ]));
     const [entry] = await collect(backup.articles());
-    expect(entry).toEqual({ ok: false, folder: 'articles/a/', problem: { code: 'damaged-entry', entry: 'articles/a/index.html', detail: 'SHA-256 differs from meta.json' } });
+    expect(entry).toEqual({ kind: 'failed', folder: 'articles/a/', problem: { code: 'damaged-entry', entry: 'articles/a/index.html', detail: 'SHA-256 differs from meta.json' } });
   });
 
   it('reports files that meta.json does not list, missing files, and wrong counts', async () => {

@@ -35,7 +35,7 @@ describe('backup format round trip', () => {
 
     const restored = [];
     for await (const entry of backup.articles()) {
-      if (!entry.ok) throw new Error(JSON.stringify(entry.problem));
+      if (entry.kind !== 'read') throw new Error(JSON.stringify(entry));
       expect(entry.unlisted).toEqual([]);
       restored.push(entry.article);
     }

@@ -1,0 +1,67 @@
+import type { Article, ArticleSnapshot, StoredImage } from '../shared/article';
+import { libraryStateOf } from '../shared/library-state';
+import { sanitizeToParts } from '../shared/sanitize';
+import { parseHttpUrl } from '../shared/urls';
+import { toPlainText } from '../extract/to-plain-text';
+import type { BackupProblem, RestoredArticle } from './read-backup';
+import type { BackupArticle, BackupArticleRecord, BackupImage, JsonRecord } from './types';
+
+/**
+ * The Library's records (lib/shared/article.ts) in and out of the backup format. Records go in
+ * as they are stored, field for field, so that a restore gives back exactly the same Library.
+ */
+
+/** An article as stored, ready for writeBackup (its highlights and note come from their store). */
+export function backupArticleOf(snapshot: ArticleSnapshot, annotations: Pick<BackupArticle, 'highlights' | 'note'> = { highlights: [], note: null }): BackupArticle {
+  const { article, body, images } = snapshot;
+  return {
+    article: article as unknown as BackupArticleRecord,
+    body: body ? { html: body.html, fields: withoutKeys(body, ['articleId', 'html']) } : null,
+    images: images.map((image): BackupImage => ({
+      key: image.key, type: image.type, blob: image.blob, fields: withoutKeys(image, ['articleId', 'key', 'type', 'blob']),
+    })),
+    ...annotations,
+  };
+}
+
+/**
+ * An article read from a backup as the records to store, or why it cannot be. The HTML is
+ * sanitized again: a backup is a file from outside, and only sanitized HTML is ever stored.
+ */
+export function snapshotOfRestored(restored: RestoredArticle, win: Window = globalThis.window): { ok: true; snapshot: ArticleSnapshot } | { ok: false; problem: BackupProblem } {
+  const record = restored.article;
+  const problem = recordProblem(record);
+  if (problem) return { ok: false, problem: { code: 'damaged-entry', entry: `articles/${record.id}/meta.json`, detail: problem } };
+  const article = { ...ARTICLE_DEFAULTS, ...record, ...libraryStateOf(record as Partial<Article>) } as unknown as Article;
+  // A record that came with explicit defaults keeps them exactly; only missing fields are filled.
+  for (const key of ['archived', 'favorite', 'tags', 'progress', 'readAt'] as const) {
+    if (key in record) (article as unknown as JsonRecord)[key] = record[key]!;
+  }
+  let body: ArticleSnapshot['body'] = null;
+  if (restored.body) {
+    const { body: root, html } = sanitizeToParts(restored.body.html, win);
+    const text = typeof restored.body.fields.text === 'string' ? restored.body.fields.text : toPlainText(root);
+    body = { ...(restored.body.fields as object), articleId: article.id, html, text };
+  }
+  const images = restored.images.map((image): StoredImage => ({
+    sourceUrl: image.key, ...(image.fields as object), articleId: article.id, key: image.key, type: image.type, blob: image.blob,
+  }));
+  return { ok: true, snapshot: { article, body, images } };
+}
+
+/** Fields every Article has; a backup from a version that lacked one still restores. */
+const ARTICLE_DEFAULTS: Omit<Article, 'id' | 'url' | keyof ReturnType<typeof libraryStateOf>> = {
+  pageUrl: '', title: '', byline: null, siteName: null, lang: null, dir: null, publishedTime: null, excerpt: null,
+  leadImage: null, wordCount: 0, readingMinutes: 0, savedAt: 0, updatedAt: 0, imageCount: 0, missingImageCount: 0,
+};
+
+function recordProblem(record: BackupArticleRecord): string | null {
+  if (!parseHttpUrl(record.url)) return `not a web address: ${record.url}`;
+  if (typeof record.savedAt !== 'number' || typeof record.updatedAt !== 'number') return 'no savedAt or updatedAt date';
+  if ('tags' in record && !Array.isArray(record.tags)) return 'tags is not a list';
+  return null;
+}
+
+function withoutKeys(record: object, keys: string[]): JsonRecord {
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key))) as JsonRecord;
+}

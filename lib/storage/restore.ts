@@ -1,0 +1,94 @@
+import type { ArticleSnapshot } from '../shared/article';
+import { withoutHash } from '../shared/urls';
+import { searchDocOf } from '../search/memory-index';
+import { openLibrary } from './database';
+import { mergeArticles } from './merge-articles';
+import { removeTextPostings, writeTextPostings } from './postings';
+import type { DbFailure } from './schema';
+import { journalSearchOp } from './search-journal';
+import { writeAll, type WriteTx } from './transactions';
+
+/** What restoring one article did. */
+export type RestoreOutcome = 'added' | 'merged' | 'unchanged';
+
+/**
+ * Whether the Library already holds this very record (same id, same last save, its body if it
+ * had one): a restore started again after a crash skips it without reading its files.
+ */
+export async function isAlreadyRestored(article: { id: string; updatedAt: unknown }, hasBody: boolean): Promise<boolean> {
+  const db = await openLibrary();
+  const tx = db.transaction(['articles', 'bodies']);
+  const [existing, bodyKey] = await Promise.all([tx.objectStore('articles').get(article.id), tx.objectStore('bodies').getKey(article.id)]);
+  return existing !== undefined && existing.updatedAt === article.updatedAt && (bodyKey !== undefined) === hasBody;
+}
+
+/**
+ * Which body a merge keeps: a restore keeps the newer one (by last save); an import keeps what
+ * the Library has, since Liseuse's own copy is the one it cleaned. Either way a body beats none.
+ */
+export type BodyPolicy = 'newest' | 'keep-existing';
+
+/**
+ * Writes articles from a backup or an import in ONE transaction (records, bodies, images,
+ * search entries and postings), so a crash leaves each batch whole or absent: a restore passes
+ * one article at a time. An article already in the Library (same id, or same address) is
+ * merged, never doubled: the body `policy` picks with its images, the union of tags, the
+ * reading state of both (lib/storage/merge-articles.ts).
+ */
+export async function mergeArticleSnapshots(
+  snapshots: readonly ArticleSnapshot[], policy: BodyPolicy,
+): Promise<{ ok: true; results: { outcome: RestoreOutcome; articleId: string }[] } | DbFailure> {
+  return writeAll(async (tx) => {
+    const results = [];
+    for (const snapshot of snapshots) results.push(await mergeOne(tx, snapshot, policy));
+    return { ok: true, results } as const;
+  });
+}
+
+async function mergeOne(tx: WriteTx, snapshot: ArticleSnapshot, policy: BodyPolicy): Promise<{ outcome: RestoreOutcome; articleId: string }> {
+  const articles = tx.objectStore('articles');
+  const incoming = snapshot.article;
+  const address = withoutHash(incoming.url);
+  const existing = (await articles.get(incoming.id)) ?? (await articles.index('by-url').get(address))
+    ?? (await articles.index('by-page-url').get(address));
+  if (!existing) {
+    await putWhole(tx, snapshot);
+    return { outcome: 'added', articleId: incoming.id };
+  }
+  const existingHasBody = (await tx.objectStore('bodies').getKey(existing.id)) !== undefined;
+  const incomingWins = snapshot.body !== null && (!existingHasBody || (policy === 'newest' && incoming.updatedAt > existing.updatedAt));
+  const merged = mergeArticles(existing, incoming, incomingWins ? 'incoming' : 'existing');
+  if (!incomingWins && sameRecord(merged, existing)) return { outcome: 'unchanged', articleId: existing.id };
+  if (incomingWins) {
+    const images = snapshot.images.map((image) => ({ ...image, articleId: existing.id }));
+    await clearContent(tx, existing.id);
+    await putWhole(tx, { article: merged, body: { ...snapshot.body!, articleId: existing.id }, images });
+  } else {
+    await articles.put(merged);
+    const body = await tx.objectStore('bodies').get(existing.id);
+    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(merged, body?.text ?? '') });
+  }
+  return { outcome: 'merged', articleId: existing.id };
+}
+
+async function putWhole(tx: WriteTx, { article, body, images }: ArticleSnapshot): Promise<void> {
+  await tx.objectStore('articles').put(article);
+  if (body) await tx.objectStore('bodies').put(body);
+  for (const image of images) await tx.objectStore('images').put(image);
+  await journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, body?.text ?? '') });
+  await removeTextPostings(tx, article.id);
+  await writeTextPostings(tx, [{ id: article.id, text: body?.text ?? '' }]);
+}
+
+/** Removes an article's body and images (its record and postings are rewritten right after). */
+async function clearContent(tx: WriteTx, id: string): Promise<void> {
+  await tx.objectStore('bodies').delete(id);
+  const images = tx.objectStore('images');
+  for (const key of await images.index('by-article').getAllKeys(id)) await images.delete(key);
+}
+
+/** Whether two records hold the same values, whatever the order of their keys. */
+function sameRecord(a: object, b: object): boolean {
+  const sorted = (value: object) => JSON.stringify(value, Object.keys(value).sort());
+  return sorted(a) === sorted(b);
+}
