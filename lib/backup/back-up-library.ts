@@ -1,24 +1,9 @@
 import { countArticles, eachArticleSnapshot } from '../storage/article-snapshots';
+import { estimateRemaining, type RunProgress } from '../shared/run-progress';
 import type { BackupManifest } from './format';
 import { backupArticleOf } from './library-records';
 import type { JsonRecord } from './types';
 import { writeBackup } from './write-backup';
-
-/** How far a backup or a restore has got, with an estimate of the time left. */
-export interface RunProgress {
-  done: number;
-  total: number;
-  /** Bytes written (backup) or read (restore) so far, when known. */
-  bytes: number;
-  /** Milliseconds left at the pace so far; null until the first article is done. */
-  remainingMs: number | null;
-}
-
-/** The time left at the pace so far. */
-export function estimateRemaining(done: number, total: number, elapsedMs: number): number | null {
-  if (done === 0) return null;
-  return Math.max(0, Math.round((elapsedMs / done) * (total - done)));
-}
 
 /** Options of backUpLibrary. */
 export interface BackUpOptions {

@@ -1,5 +1,5 @@
 import { isAlreadyRestored, mergeArticleSnapshots, type RestoreOutcome } from '../storage/restore';
-import { estimateRemaining, type RunProgress } from './back-up-library';
+import { estimateRemaining, type RunProgress } from '../shared/run-progress';
 import type { ArticleMeta } from './article-meta';
 import { snapshotOfRestored } from './library-records';
 import type { BackupProblem, OpenedBackup } from './read-backup';

@@ -1,0 +1,63 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { JSDOM } from 'jsdom';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { importIntoLibrary } from '../../lib/import/import-into-library';
+import { planImport } from '../../lib/import/plan-import';
+import { writeArticle } from '../../lib/storage/articles';
+import { closeDb, openLibrary } from '../../lib/storage/database';
+import { editTags } from '../../lib/storage/library';
+import { searchText } from '../../lib/storage/search-store';
+import { anExtraction } from '../support/fixtures';
+import { fixtureFile, zippedFixture } from './import-fixtures';
+
+const win = new JSDOM('').window as unknown as Window;
+
+describe('importing into the Library', () => {
+  beforeEach(() => {
+    closeDb();
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  it('adds what it found, keeps dates, tags and states, and marks pages to download', async () => {
+    const existing = await writeArticle({ extraction: anExtraction({ url: 'https://example.org/two-lines', title: 'Saved by Liseuse', text: 'Own text.' }), pageUrl: 'https://example.org/two-lines', images: [], missingImageCount: 0 });
+    if (!existing.ok) throw new Error(existing.reason);
+    await editTags([existing.article.id], { add: ['mine'] });
+
+    const plan = await planImport([await zippedFixture('pocket-2025'), fixtureFile('wallabag.json')], async (urls) => urls.includes('https://example.org/two-lines'));
+    expect(plan.summary).toMatchObject({ articles: 7, inLibrary: 1, highlights: 4 });
+    const progress: number[] = [];
+    const outcome = await importIntoLibrary(plan, { win, onProgress: ({ done }) => progress.push(done) });
+    expect(outcome).toEqual({ added: 6, merged: 1, notDownloaded: 5, failed: [], highlightsNotImported: 4, notesNotImported: 0 });
+    expect(progress).toEqual([7]);
+
+    const db = await openLibrary();
+    const articles = await db.getAll('articles');
+    expect(articles).toHaveLength(7);
+    const byUrl = new Map(articles.map((article) => [article.url, article]));
+    expect(byUrl.get('https://example.org/quoted')).toMatchObject({
+      title: 'Quotes, commas and "a quote"', tags: ['reading', 'long read'], archived: true, favorite: false,
+      savedAt: Date.UTC(2023, 6, 22, 4, 26, 40), notDownloaded: true,
+    });
+    // Already in the Library: its own content and id stay, the export's state and tags join.
+    const merged = byUrl.get('https://example.org/two-lines')!;
+    expect(merged).toMatchObject({ id: existing.article.id, title: 'Saved by Liseuse', tags: ['mine'], archived: true, savedAt: Date.UTC(2023, 10, 14, 22, 15) });
+    expect(merged.notDownloaded).toBeUndefined();
+    // wallabag gave the page: stored sanitized, searchable, not "to download".
+    const wallabag = byUrl.get('https://example.org/wallabag-1')!;
+    expect(wallabag).toMatchObject({ favorite: false, archived: true, byline: 'Jane Doe, John Roe', publishedTime: '2023-05-30T08:00:00.000Z' });
+    expect(wallabag.notDownloaded).toBeUndefined();
+    expect(await db.get('bodies', wallabag.id)).toMatchObject({ html: '<p>The <em>whole</em> article, stored by wallabag.</p>', text: 'The whole article, stored by wallabag.' });
+    const [hits] = await searchText(['wallabag']);
+    expect([...hits!.keys()]).toEqual([wallabag.id]);
+  });
+
+  it('importing the same export twice doubles nothing', async () => {
+    const files = [await zippedFixture('pocket-2025')];
+    await importIntoLibrary(await planImport(files), { win });
+    const again = await importIntoLibrary(await planImport(files), { win });
+    expect(again).toMatchObject({ added: 0, merged: 5 });
+    expect(await (await openLibrary()).count('articles')).toBe(5);
+  });
+});
