@@ -21,6 +21,8 @@ export type SaveArticleResponse =
 export interface SaveSource {
   pageUrl: string;
   tabId?: number;
+  /** Id of the imported "not downloaded yet" article this page completes. */
+  replaces?: string;
 }
 
 /**
@@ -40,6 +42,7 @@ export async function saveArticle(
     pageUrl: source.pageUrl,
     images: found.images,
     missingImageCount: found.missing.length,
+    ...(source.replaces ? { replaces: source.replaces } : {}),
   });
   if (!saved.ok) return saved;
   return {

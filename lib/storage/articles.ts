@@ -6,7 +6,8 @@ import { removeTextPostings, writeTextPostings } from './postings';
 import { searchDocOf } from '../search/memory-index';
 import { journalSearchOp } from './search-journal';
 import type { DbFailure, SaveInput, SaveResult } from './schema';
-import { writeAll } from './transactions';
+import { mergeLibraryStates } from './merge-articles';
+import { writeAll, type WriteTx } from './transactions';
 
 /**
  * Articles in the Library: one record each in `articles` (metadata), `bodies` and `images`. A
@@ -38,13 +39,18 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     const articles = tx.objectStore('articles');
     const images = tx.objectStore('images');
     const now = Date.now();
-    const existing = await articles.index('by-url').get(withoutHash(input.extraction.url));
+    const atAddress = await articles.index('by-url').get(withoutHash(input.extraction.url));
+    const replaced = input.replaces && input.replaces !== atAddress?.id ? await articles.get(input.replaces) : undefined;
+    const existing = atAddress ?? replaced;
     // A re-save keeps the reader's state (archived, favorite, tags, progress).
-    const state = existing ? libraryStateOf(existing) : NEW_ARTICLE_STATE;
-    const article = articleFrom(input, existing?.id ?? crypto.randomUUID(), existing?.savedAt ?? now, now, state);
+    const state = atAddress && replaced ? mergeLibraryStates(atAddress, replaced) : existing ? libraryStateOf(existing) : NEW_ARTICLE_STATE;
+    const savedAt = Math.min(atAddress?.savedAt ?? now, replaced?.savedAt ?? now);
+    const article = articleFrom(input, existing?.id ?? crypto.randomUUID(), savedAt, now, state);
     if (existing) {
       for (const key of await images.index('by-article').getAllKeys(existing.id)) await images.delete(key);
     }
+    // The imported placeholder merged into the article already at the page's address: one is enough.
+    if (atAddress && replaced) await removeArticleRecords(tx, replaced.id);
     await articles.put(article);
     const { html, text } = input.extraction;
     await tx.objectStore('bodies').put({ articleId: article.id, html, text });
@@ -110,6 +116,16 @@ export async function findArticleByUrl(url: string): Promise<Article | undefined
   const db = await openLibrary();
   const key = withoutHash(url);
   return (await db.getFromIndex('articles', 'by-url', key)) ?? db.getFromIndex('articles', 'by-page-url', key);
+}
+
+/** Removes every record of an article (metadata, body, images, search entry, postings). */
+async function removeArticleRecords(tx: WriteTx, id: string): Promise<void> {
+  await tx.objectStore('articles').delete(id);
+  await tx.objectStore('bodies').delete(id);
+  const images = tx.objectStore('images');
+  for (const key of await images.index('by-article').getAllKeys(id)) await images.delete(key);
+  await journalSearchOp(tx, { op: 'remove', id });
+  await removeTextPostings(tx, id);
 }
 
 /** Deletes an article with its body and images; returns everything removed, for Undo. */

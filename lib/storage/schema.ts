@@ -53,4 +53,10 @@ export interface SaveInput {
   images: ImageInput[];
   /** How many images of the article could not be downloaded. */
   missingImageCount: number;
+  /**
+   * Id of the article this save completes (one imported "not downloaded yet"): it takes the
+   * page, keeping its id, first save, tags and state, even when the page's canonical address
+   * differs from the imported one (then merged into any article already at that address).
+   */
+  replaces?: string;
 }
