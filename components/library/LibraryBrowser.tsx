@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { useLibraryKeyboard } from '../../lib/library/use-library-keyboard';
 import type { LibraryStore } from '../../lib/library/use-library-store';
@@ -18,10 +19,12 @@ export type LibraryBrowserProps = {
   open(id: string): void;
   /** Links open in a new tab (the popup). */
   newTab?: boolean;
+  /** Shown above the list (the Library page's downloads of imported articles). */
+  banner?: ComponentChildren;
 };
 
 /** The Library: search, filters, a virtualized list of articles, actions on one or many, Undo. */
-export function LibraryBrowser({ store, hrefFor, open, newTab = false }: LibraryBrowserProps) {
+export function LibraryBrowser({ store, hrefFor, open, newTab = false, banner }: LibraryBrowserProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const { rows, selected, active } = store;
   // Keyboard actions act on the selection when there is one, else on the active row.
@@ -98,6 +101,7 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
           onClear={() => store.setSelected(new Set())}
         />
       )}
+      {banner}
       {store.failure && <p class="library-failure" role="alert">{t(messageKeyFor(store.failure))}</p>}
       {store.articles === null ? (
         <p class="library-empty">{t('loading')}</p>

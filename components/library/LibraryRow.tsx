@@ -83,8 +83,8 @@ export function LibraryRow({
           <Highlighted text={site} terms={terms} />
           {' · '}
           <time dateTime={new Date(article.savedAt).toISOString()}>{saved}</time>
-          {' · '}
-          {t('readingTime', String(Math.max(1, article.readingMinutes)))}
+          {/* An article not downloaded yet has no text to time. */}
+          {!article.notDownloaded && ` · ${t('readingTime', String(Math.max(1, article.readingMinutes)))}`}
           {article.progress > 0 && (
             <>
               {' · '}
@@ -94,6 +94,7 @@ export function LibraryRow({
             </>
           )}
           {article.archived && <span class="library-row-badge">{t('libraryArchivedBadge')}</span>}
+          {article.notDownloaded && <span class="library-row-badge library-row-pending">{t('libraryNotDownloadedBadge')}</span>}
           {article.tags.map((tag) => (
             <span key={tag} class="library-row-tag">
               #<Highlighted text={tag} terms={terms} />

@@ -12,10 +12,12 @@ export type ReaderArticleProps = {
   tools?: ComponentChildren;
   /** Shown above the article (its outline). */
   outline?: ComponentChildren;
+  /** Shown for an article imported without its page (what downloads it). */
+  notDownloaded?: ComponentChildren;
 };
 
 /** A saved article in the full-tab reader, with a way back to the Library. */
-export function ReaderArticle({ state, libraryHref, tools, outline }: ReaderArticleProps) {
+export function ReaderArticle({ state, libraryHref, tools, outline, notDownloaded }: ReaderArticleProps) {
   return (
     <>
       <nav class="toolbar" aria-label={t('readerNavigation')}>
@@ -34,6 +36,7 @@ export function ReaderArticle({ state, libraryHref, tools, outline }: ReaderArti
             </a>
           </ErrorMessage>
         )}
+        {state.kind === 'not-downloaded' && notDownloaded}
         {state.kind === 'ready' && outline}
         {state.kind === 'ready' && (
           <ArticlePage article={state.article} html={state.body.html} images={state.images} />

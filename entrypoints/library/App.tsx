@@ -1,9 +1,16 @@
+import { DownloadBar } from '../../components/library/DownloadBar';
 import { LibraryBrowser } from '../../components/library/LibraryBrowser';
+import { useDownloads } from '../../lib/library/use-downloads';
 import { useLibraryStore } from '../../lib/library/use-library-store';
 import { readerHref } from '../../lib/shared/extension-pages';
 
-/** The Library as a full page: every saved article, searchable, with bulk actions. */
+/** The Library as a full page: every saved article, searchable, with bulk actions and downloads. */
 export function App() {
   const store = useLibraryStore();
-  return <LibraryBrowser store={store} hrefFor={readerHref} open={(id) => location.assign(readerHref(id))} />;
+  const downloads = useDownloads(store.articles, store.refresh);
+  const showBar = downloads.pending.length > 0 || downloads.state.kind !== 'idle';
+  const banner = showBar && (
+    <DownloadBar pendingCount={downloads.pending.length} state={downloads.state} onDownloadAll={downloads.downloadAll} onCancel={downloads.cancel} />
+  );
+  return <LibraryBrowser store={store} hrefFor={readerHref} open={(id) => location.assign(readerHref(id))} banner={banner} />;
 }

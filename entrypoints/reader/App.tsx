@@ -6,10 +6,15 @@ import { Outline } from '../../components/reader/Outline';
 import { useReaderSettings } from '../../lib/reader/use-reader-settings';
 import { useReadingProgress } from '../../lib/reader/use-reading-progress';
 import { useOutline } from '../../lib/reader/use-outline';
+import { useState } from 'preact/hooks';
+import { NotDownloaded } from '../../components/reader/NotDownloaded';
+import { useArticleDownload } from '../../lib/reader/use-article-download';
 
 /** The full-tab reader: one saved article (`?id=`), with its settings, progress and outline. */
 export function App({ id }: { id: string }) {
-  const state = useReaderArticle(id);
+  const [version, setVersion] = useState(0);
+  const state = useReaderArticle(id, version);
+  const { download, start } = useArticleDownload(state.kind === 'not-downloaded' ? state.article : null, () => setVersion((v) => v + 1));
   const [settings, changeSettings] = useReaderSettings();
   const ready = state.kind === 'ready';
   useReadingProgress(id, ready ? state.article.progress : null, ready);
@@ -20,6 +25,7 @@ export function App({ id }: { id: string }) {
       libraryHref={libraryHref()}
       tools={<ReaderSettingsPanel settings={settings} onChange={changeSettings} />}
       outline={outline.length > 0 ? <Outline entries={outline} /> : null}
+      notDownloaded={state.kind === 'not-downloaded' && <NotDownloaded article={state.article} download={download} onDownload={start} />}
     />
   );
 }

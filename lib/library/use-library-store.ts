@@ -48,6 +48,8 @@ export interface LibraryStore {
   failure: Reason | null;
   /** A passage of the article's text around the matched words, for search results. */
   loadSnippet(id: string, terms: readonly string[]): Promise<string | null>;
+  /** Reads the Library and the search index again (downloads changed articles). */
+  refresh(): void;
 }
 
 /**
@@ -187,5 +189,9 @@ export function useLibraryStore(): LibraryStore {
     },
     dismissUndo,
     loadSnippet,
+    refresh: () => {
+      void reload();
+      if (searchRef.current) void searchRef.current.refresh();
+    },
   };
 }

@@ -17,3 +17,16 @@ export const readerSettings = storage.defineItem<ReaderSettings>('local:readerSe
 
 /** Whether opening the popup on an article saves it at once (on by default: one click). */
 export const autoSave = storage.defineItem<boolean>('local:autoSave', { fallback: true, version: 1 });
+
+/** A restore that started and did not finish (the tab closed, the browser crashed). */
+export interface PendingRestore {
+  /** The backup file's name and size, to recognize it when picked again. */
+  name: string;
+  size: number;
+  /** Articles the backup holds. */
+  articles: number;
+  startedAt: number;
+}
+
+/** Set while a restore runs, cleared when it ends: the options page offers to finish it. */
+export const pendingRestore = storage.defineItem<PendingRestore | null>('local:pendingRestore', { fallback: null, version: 1 });
