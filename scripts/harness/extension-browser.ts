@@ -19,7 +19,9 @@
  * Test pages come from a local node http server on 127.0.0.1 that sends no CORS headers, like
  * real image hosts; nothing here touches the network.
  */
+import { execFile } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { promisify } from 'node:util';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -35,6 +37,8 @@ export interface ExtensionBrowser {
   cdp: CDPSession;
   /** `chrome-extension://<id>/<path>` */
   extensionUrl(path: string): string;
+  /** The profile folder (pass it to launchWithExtension again to reopen the same profile). */
+  profile: string;
   close(): Promise<void>;
 }
 
@@ -48,12 +52,16 @@ export function extensionDir(): string {
  * worker. `extraArgs` are more Chromium switches (the benchmark maps every other host to "not
  * found" so that corpus pages never reach the network).
  */
-export async function launchWithExtension(extraArgs: string[] = [], { headless = true } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extraArgs: string[] = [],
+  { headless = true, profile: reuse }: { headless?: boolean; profile?: string } = {},
+): Promise<ExtensionBrowser> {
   const ext = extensionDir();
   await stat(join(ext, 'manifest.json')).catch(() => {
     throw new Error(`No built extension at ${ext}: run \`npm run build\` (or set LISEUSE_OUT_DIR) first`);
   });
-  const profile = await mkdtemp(join(tmpdir(), 'liseuse-e2e-'));
+  // A profile given by the caller is reused (a restart) and left for the caller to remove.
+  const profile = reuse ?? (await mkdtemp(join(tmpdir(), 'liseuse-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
@@ -75,11 +83,24 @@ export async function launchWithExtension(extraArgs: string[] = [], { headless =
     serviceWorker,
     cdp,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
+    profile,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!reuse) await rm(profile, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Kills the browser of `ext` at once (SIGKILL, as a crash or a power cut of the app would),
+ * without letting it close anything: for tests that a restart finds the Library whole.
+ */
+export async function killBrowser(ext: ExtensionBrowser): Promise<void> {
+  const { stdout } = await promisify(execFile)('ps', ['-eo', 'pid=,args=']);
+  const main = stdout.split('\n').find((line) => line.includes(`--user-data-dir=${ext.profile}`) && !line.includes('--type='));
+  if (!main) throw new Error('no browser process for this profile');
+  process.kill(Number(main.trim().split(/\s+/)[0]), 'SIGKILL');
+  await ext.context.close().catch(() => undefined);
 }
 
 /** A local test web server. */
