@@ -3,12 +3,15 @@ import { ensureMarkdown } from './ensure-markdown';
 import type { Extraction } from './extract/types';
 import { listImageUrls } from './list-image-urls';
 import type { SaveArticleResponse } from './messages';
+import { addressToFileUnder } from './shared/same-site';
 import { storeImages, type ImageSources } from './store-images';
 
 /** Where an extraction came from: the tab address, and the tab itself when it is still open. */
 export interface SaveSource {
   pageUrl: string;
   tabId?: number;
+  /** Where the page really was when read, after redirects (Save link); `pageUrl` by default. */
+  readFrom?: string;
 }
 
 /**
@@ -21,11 +24,14 @@ export async function saveArticle(
   source: SaveSource,
   sources?: ImageSources,
 ): Promise<SaveArticleResponse> {
-  const urls = listImageUrls(extraction.html);
-  if (extraction.leadImage && /^https?:/i.test(extraction.leadImage)) urls.push(extraction.leadImage);
+  // The page may claim a canonical address on its own site only: filing it under another site's
+  // address would overwrite the article saved from there.
+  const filed = { ...extraction, url: addressToFileUnder(extraction.url, source.readFrom ?? source.pageUrl) };
+  const urls = listImageUrls(filed.html);
+  if (filed.leadImage && /^https?:/i.test(filed.leadImage)) urls.push(filed.leadImage);
   const found = await storeImages(urls, { tabId: source.tabId, url: source.pageUrl }, sources);
   const saved = await writeArticle({
-    extraction: await ensureMarkdown(extraction),
+    extraction: await ensureMarkdown(filed),
     pageUrl: source.pageUrl,
     images: found.images,
     missingImageCount: found.missing.length,

@@ -1,6 +1,8 @@
 import { extractArticle, type Extraction } from '../extract';
 import { loadInput } from './load-input';
 import { parseHtml } from './parse-html';
+import { addressToFileUnder } from '../shared/same-site';
+import { isHttpUrl } from '../shared/url-policy';
 
 /** One input's article, or a one-line message saying what happened and what to do. */
 export type SourceResult = { ok: true; extraction: Extraction } | { ok: false; message: string };
@@ -22,7 +24,12 @@ export async function extractSource(source: string, url: string | null): Promise
       return { ok: false, message: `extraction failed (${reason.split('\n')[0]}; first try: ${String(firstError).split('\n')[0]}). Please report this page.` };
     }
   }
-  if (result.ok) return result;
+  if (result.ok) {
+    // Where the page really is (downloaded, or --url) decides which addresses it may claim, as
+    // in the extension; a local file without --url has no address but what it declares.
+    const claimed = result.extraction.url;
+    return { ok: true, extraction: { ...result.extraction, url: isHttpUrl(loaded.url) ? addressToFileUnder(claimed, loaded.url) : claimed } };
+  }
   if (result.reason === 'timeout') {
     return { ok: false, message: `the page is too large to extract (${result.detail ?? 'over the element budget'}). Save only the article part of the page and try again.` };
   }

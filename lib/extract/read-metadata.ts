@@ -2,6 +2,7 @@ import { readJsonLd } from './read-json-ld';
 import { findLeadImage } from './find-lead-image';
 import { readMetaTags } from './read-meta-tags';
 import { markupMetadata as markup } from './markup-metadata';
+import { isHttpUrl } from '../shared/url-policy';
 
 /** Metadata the page declares about itself, read before any step removes parts of it. */
 export interface PageMetadata {
@@ -65,16 +66,18 @@ function locale(value: string | null): string | null {
 
 function canonicalUrl(doc: Document, url: string, ogUrl: string | null): string | null {
   const declared = absolute(doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? ogUrl, url);
-  if (declared === null || !/^https?:/.test(declared)) return null;
+  if (declared === null) return null;
   // Some sites point every page's canonical at their home page; that is not this article.
   const isHome = (address: string | null) => address !== null && new URL(address).pathname === '/';
-  return isHome(declared) && !isHome(absolute(url, url)) ? null : declared;
+  return isHome(declared) && !isHome(absolute(url, url) ?? url) ? null : declared;
 }
 
+/** The absolute http(s) address `value` names, else null: a page's metadata may not name a script. */
 function absolute(value: string | null | undefined, url: string): string | null {
   if (!value) return null;
   try {
-    return new URL(value.trim(), url).href;
+    const href = new URL(value.trim(), url).href;
+    return isHttpUrl(href) ? href : null;
   } catch {
     // A malformed URL in a meta tag: better no lead image or canonical than a broken one.
     return null;
