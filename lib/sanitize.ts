@@ -107,11 +107,25 @@ export function sanitizeToElement(html: string | Node, win: Window = globalThis.
   return purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
 }
 
+/** Passes after which a sanitized tree that still changes is given up on as it stands (never seen). */
+const MAX_PASSES = 4;
+
 /**
- * Sanitizes once and returns both forms: the detached `<body>` to walk and its HTML (reading the
- * sanitizer's own output back needs no second pass).
+ * Sanitizes and returns both forms: the detached `<body>` to walk and its HTML. The HTML is a
+ * fixed point of the sanitizer: a sanitized tree can hold what HTML's parser never builds (a
+ * `<p>` left inside a `<p>` once a `<button>` between them is gone), whose HTML would parse into
+ * another tree (the root of mutation XSS); so the serialized form is sanitized again until it
+ * stands still, and what is stored is exactly what will be shown.
  */
 export function sanitizeToParts(html: string | Node, win: Window = globalThis.window): { body: HTMLElement; html: SafeHtml } {
-  const body = sanitizeToElement(html, win);
-  return { body, html: body.innerHTML as SafeHtml };
+  let body = sanitizeToElement(html, win);
+  let serialized = body.innerHTML;
+  for (let pass = 1; pass < MAX_PASSES; pass += 1) {
+    const again = sanitizeToElement(serialized, win);
+    const reserialized = again.innerHTML;
+    body = again;
+    if (reserialized === serialized) break;
+    serialized = reserialized;
+  }
+  return { body, html: serialized as SafeHtml };
 }

@@ -1,7 +1,7 @@
-import { extractFromHtml } from '../../lib/extract-from-html';
-import { markdownOf } from '../../lib/markdown-of';
+import { extractInSandbox, markdownInSandbox } from '../../lib/capture/parse-in-sandbox';
 import { onMessage } from '../../lib/messages';
 
-// Chrome's service worker has no DOM: Save link parses pages here, and Markdown is made here.
-onMessage('extractHtml', ({ html, url }) => extractFromHtml(html, url));
-onMessage('markdownOf', ({ html }) => markdownOf(html));
+// Chrome's service worker has no DOM: Save link's pages are parsed, and Markdown is made, in a
+// sandbox this offscreen document frames and drops when a page takes too long.
+onMessage('extractHtml', ({ html, url }) => extractInSandbox(html, url));
+onMessage('markdownOf', ({ html }) => markdownInSandbox(html));

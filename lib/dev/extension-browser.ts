@@ -100,12 +100,14 @@ const MIME: Record<string, string> = {
 /**
  * Serves `root` on 127.0.0.1 (random port), with `routes` mapping a URL path to a file elsewhere
  * (e.g. `/page.html` → `tests/fixtures/seed-article/page.html`) or to literal HTML (`{ html }`,
- * or `{ html: (origin) => … }` for pages that must name the server's own address).
+ * or `{ html: (origin) => … }` for pages that must name the server's own address), and
+ * `prefixes` mapping every path under a folder (e.g. `/img/`) to one body.
  * Sends no CORS headers, like real image hosts. Unknown paths get 404.
  */
 export async function serveFixture(
   root: string,
   routes: Record<string, string | { html: string | ((origin: string) => string) }> = {},
+  prefixes: Record<string, { type: string; body: Buffer | string }> = {},
 ): Promise<FixtureServer> {
   const base = resolve(root);
   const requests: FixtureServer['requests'] = [];
@@ -125,6 +127,8 @@ export async function serveFixture(
     );
   });
   async function respond(path: string): Promise<{ status: number; type: string; body: string | Buffer }> {
+    const prefix = Object.keys(prefixes).find((folder) => path.startsWith(folder));
+    if (prefix) return { status: 200, ...prefixes[prefix] };
     const route = routes[path];
     if (route && typeof route === 'object') {
       const html = typeof route.html === 'function' ? route.html(origin) : route.html;

@@ -12,6 +12,8 @@ import { toPlainText } from './to-plain-text';
 import { toMarkdown } from './to-markdown';
 import { wordStats } from './count-words';
 import { stepTimer } from './step-timer';
+import { builtIn } from './built-in';
+import { defuseClobbering } from './defuse-clobbering';
 import type { ExtractOptions, ExtractionResult } from './types';
 
 export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
@@ -36,7 +38,9 @@ const MIN_PROSE_CHARACTERS = 140;
  * 1. Check the element budget before cloning or walking the page, so a pathological page fails
  *    at once instead of freezing the tab.
  * 2. Work on a clone: Readability and every clutter step mutate their input, and the live page
- *    the reader is looking at must never change.
+ *    the reader is looking at must never change. The page is read through built-in DOM
+ *    properties until the clone's clobbering names are removed (defuse-clobbering.ts): a form
+ *    control named "parentNode" would otherwise send Readability into an endless loop.
  * 3. Pin the base URL and the page address on the clone, so that Readability and every step
  *    resolve links, and tell same-site links apart, against the page's real address
  *    (`options.url`), not wherever the document was parsed.
@@ -55,50 +59,91 @@ const MIN_PROSE_CHARACTERS = 140;
  *    word count are then derived from the sanitized body, so they never show what it removed.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
-  const win = doc.defaultView;
-  if (!win) throw new Error('extractArticle needs a document that belongs to a window');
-  const url = options.url ?? doc.baseURI;
-  const budget = options.maxElemsToParse ?? MAX_ELEMENTS_TO_PARSE;
-  const mark = stepTimer(options.timings);
+  const steps = extractionSteps(doc, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
 
-  const elements = doc.getElementsByTagName('*').length;
+/** Options of an extraction that gives the page its main thread back between steps. */
+export interface SlicedExtractOptions extends ExtractOptions {
+  /** `performance.now()` time past which the extraction gives up with reason 'timeout'. */
+  deadline: number;
+  /** Lets the page run (its input, its rendering) between two steps. */
+  yieldToPage: () => Promise<void>;
+}
+
+/**
+ * The same pipeline as `extractArticle`, one step per task: between steps the page's main thread
+ * is free, and past `deadline` the extraction gives up with reason 'timeout' rather than hold the
+ * tab. (A single step, Readability on a huge page, still runs to its end: the element budget
+ * keeps it short.)
+ */
+export async function extractArticleInSlices(doc: Document, options: SlicedExtractOptions): Promise<ExtractionResult> {
+  const steps = extractionSteps(doc, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() > options.deadline) {
+      return { ok: false, reason: 'timeout', detail: `gave up after "${next.value}", past the time budget` };
+    }
+    await options.yieldToPage();
+  }
+}
+
+/** The pipeline as a generator: yields each step's name once it is done, returns the result. */
+function* extractionSteps(doc: Document, options: ExtractOptions): Generator<string, ExtractionResult> {
+  const win = options.window ?? builtIn<Window | null>(doc, 'defaultView');
+  if (!win) throw new Error('extractArticle needs a document that belongs to a window, or options.window');
+  const url = options.url ?? builtIn<string>(doc, 'baseURI');
+  const budget = options.maxElemsToParse ?? MAX_ELEMENTS_TO_PARSE;
+  const timed = stepTimer(options.timings);
+  const mark = (step: string) => {
+    timed(step);
+    return step;
+  };
+
+  const elements = builtIn<(tag: string) => HTMLCollection>(doc, 'getElementsByTagName')('*').length;
   if (elements > budget) {
     return { ok: false, reason: 'timeout', detail: `the page has ${elements} elements, more than the ${budget} Liseuse reads` };
   }
-  const page = doc.cloneNode(true) as Document;
-  mark('clone');
+  const page = builtIn<(deep: boolean) => Document>(doc, 'cloneNode')(true);
+  defuseClobbering(page);
+  yield mark('clone');
+  if (options.isReaderable && !options.isReaderable(page)) return { ok: false, reason: 'no-article', detail: 'not readerable' };
   pinBaseUrl(page, url);
   rememberPageUrl(page, url);
   resolveLazyImages(page.documentElement);
-  mark('resolveLazyImages');
+  yield mark('resolveLazyImages');
   resolveMath(page.body);
-  mark('resolveMath');
+  yield mark('resolveMath');
   const metadata = readMetadata(page, url);
-  mark('readMetadata');
+  yield mark('readMetadata');
   stripClutter(page.body);
-  mark('stripClutter (page)');
+  yield mark('stripClutter (page)');
 
   const parsed = new Readability(page, {
     classesToPreserve: codeLanguageClasses(page),
     serializer: (node) => node as Element,
   }).parse();
-  mark('Readability');
+  yield mark('Readability');
   if (!parsed?.content) return { ok: false, reason: 'no-article' };
 
   const content = parsed.content as unknown as Element;
   resolveUrls(content, url);
-  mark('resolveUrls');
+  yield mark('resolveUrls');
   stripClutter(content);
-  mark('stripClutter (article)');
+  yield mark('stripClutter (article)');
   const { body, html } = sanitizeToParts(content, win);
-  mark('sanitize');
+  yield mark('sanitize');
   const text = toPlainText(body);
-  mark('toPlainText');
+  yield mark('toPlainText');
   if (proseLength(body) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
   const markdown = toMarkdown(body);
-  mark('toMarkdown');
+  yield mark('toMarkdown');
   const { wordCount, readingMinutes } = wordStats(text);
-  mark('countWords');
+  yield mark('countWords');
 
   return {
     ok: true,

@@ -40,4 +40,11 @@ export interface ExtractOptions {
   maxElemsToParse?: number;
   /** When given, receives the milliseconds each step took, added up by step name (benchmarks). */
   timings?: Record<string, number>;
+  /** The window whose DOM sanitizes, for a document that has none (DOMParser's). Defaults to the document's. */
+  window?: Window;
+  /**
+   * Asked of the pipeline's own copy of the page before the article is looked for: false gives
+   * 'no-article' at once (the injected script asks Readability's isProbablyReaderable).
+   */
+  isReaderable?: (doc: Document) => boolean;
 }

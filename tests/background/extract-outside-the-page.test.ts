@@ -16,23 +16,23 @@ const ARTICLE = `<!doctype html><html lang="en"><head><title>Linked story</title
   <article><h1>Linked story</h1>${PARAGRAPH.repeat(8)}</article></body></html>`;
 
 describe('extractPage (the injected script)', () => {
-  it('refuses PDF documents by their content type', () => {
+  it('refuses PDF documents by their content type', async () => {
     const pdf = document.implementation.createDocument('http://www.w3.org/1999/xhtml', 'html');
     Object.defineProperty(pdf, 'contentType', { value: 'application/pdf' });
 
-    expect(extractPage(pdf)).toEqual({ ok: false, reason: 'pdf' });
+    expect(await extractPage(pdf)).toEqual({ ok: false, reason: 'pdf' });
   });
 
-  it('turns a pipeline crash into "no-article" with the reason kept', () => {
+  it('turns a pipeline crash into "no-article" with the reason kept', async () => {
     const detached = document.implementation.createHTMLDocument('x');
 
-    expect(extractPage(detached)).toMatchObject({ ok: false, reason: 'no-article', detail: expect.any(String) });
+    expect(await extractPage(detached)).toMatchObject({ ok: false, reason: 'no-article', detail: expect.any(String) });
   });
 });
 
 describe('extractFromHtml (Save link, offscreen document)', () => {
-  it('extracts downloaded HTML without running anything in it', () => {
-    const result = extractFromHtml(ARTICLE, 'https://other.example/story');
+  it('extracts downloaded HTML without running anything in it', async () => {
+    const result = await extractFromHtml(ARTICLE, 'https://other.example/story');
 
     expect(result).toMatchObject({ ok: true, extraction: { title: 'Linked story', url: 'https://other.example/story' } });
     expect((window as unknown as { ran?: boolean }).ran).toBeUndefined();
@@ -43,9 +43,9 @@ describe('extractFromHtml (Save link, offscreen document)', () => {
     expect(markdownOf('<h2>Title</h2><p>A <strong>bold</strong> move.</p>')).toBe('## Title\n\nA **bold** move.');
   });
 
-  it('extracts the seed article like the live page', () => {
+  it('extracts the seed article like the live page', async () => {
     const html = readFileSync('tests/fixtures/seed-article/page.html', 'utf8');
-    const result = extractFromHtml(html, 'http://127.0.0.1/seed/page.html');
+    const result = await extractFromHtml(html, 'http://127.0.0.1/seed/page.html');
     expect(result.ok).toBe(true);
   });
 });
