@@ -1,7 +1,6 @@
-import { extractInSandbox, markdownInSandbox } from '../../lib/capture/parse-in-sandbox';
-import { onMessage } from '../../lib/messages';
+import { extractInSandbox } from '../../lib/capture/parse-in-sandbox';
+import { onMessage } from '../../lib/shared/messages';
 
-// Chrome's service worker has no DOM: Save link's pages are parsed, and Markdown is made, in a
-// sandbox this offscreen document frames and drops when a page takes too long.
+// Chrome's service worker has no DOM: Save link's pages are parsed in a sandbox this offscreen
+// document frames, and drops when a page takes too long.
 onMessage('extractHtml', ({ html, url }) => extractInSandbox(html, url));
-onMessage('markdownOf', ({ html }) => markdownInSandbox(html));

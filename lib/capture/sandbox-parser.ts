@@ -1,11 +1,9 @@
-import { extractFromHtml } from '../extract-from-html';
-import { markdownOf } from '../markdown-of';
+import { extractHtmlHere } from './extract-html';
 import type { SandboxJob, SandboxReply } from './sandbox-protocol';
 
 async function run(job: SandboxJob): Promise<SandboxReply> {
   try {
-    if (job.kind === 'extract') return { kind: 'done', value: await extractFromHtml(job.html, job.url, job.budgetMs) };
-    return { kind: 'done', value: markdownOf(job.html) };
+    return { kind: 'done', value: await extractHtmlHere(job.html, job.url, job.budgetMs) };
   } catch (error) {
     return { kind: 'failed', error: String(error) };
   }

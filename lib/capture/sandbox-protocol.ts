@@ -1,20 +1,16 @@
 import type { ExtractionResult } from '../extract/types';
 
-/** Work the parser sandbox does: extract an article from downloaded HTML, or make Markdown. */
-export type SandboxJob =
-  | { kind: 'extract'; html: string; url: string; budgetMs: number }
-  | { kind: 'markdown'; html: string };
-
-/** What each job gives back. */
-export interface SandboxResults {
-  extract: ExtractionResult;
-  markdown: string;
+/** Work the parser sandbox does: extract an article from downloaded HTML within a budget. */
+export interface SandboxJob {
+  html: string;
+  url: string;
+  budgetMs: number;
 }
 
 /** Messages from the sandbox to the page that framed it. */
 export type SandboxReply =
   | { kind: 'ready' }
-  | { kind: 'done'; value: SandboxResults[SandboxJob['kind']] }
+  | { kind: 'done'; value: ExtractionResult }
   | { kind: 'failed'; error: string };
 
 /** The sandbox page, a manifest `sandbox` page (Chrome only: Firefox has none). */

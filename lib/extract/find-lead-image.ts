@@ -1,5 +1,5 @@
 import { isPlaceholderSrc } from './is-placeholder-src';
-import { isHttpUrl } from '../shared/url-policy';
+import { isHttpUrl } from '../shared/urls';
 
 /**
  * Words in an image's class, id, alt or URL that mark it as no lead picture: author avatars,

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { sanitizeToParts } from '../sanitize';
+import { sanitizeToParts } from '../shared/sanitize';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveMath } from './resolve-math';
 import { resolveUrls } from './resolve-urls';
@@ -9,12 +9,12 @@ import { readMetadata } from './read-metadata';
 import { stripClutter } from './strip-clutter';
 import { codeLanguageClasses } from './code-language-classes';
 import { toPlainText } from './to-plain-text';
-import { toMarkdown } from './to-markdown';
-import { wordStats } from './count-words';
+import { wordStats } from './word-stats';
 import { stepTimer } from './step-timer';
 import { builtIn } from './built-in';
 import { defuseClobbering } from './defuse-clobbering';
 import type { ExtractOptions, ExtractionResult } from './types';
+import { collapseWhitespace } from '../shared/text';
 
 export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
 
@@ -140,10 +140,8 @@ function* extractionSteps(doc: Document, options: ExtractOptions): Generator<str
   const text = toPlainText(body);
   yield mark('toPlainText');
   if (proseLength(body) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
-  const markdown = toMarkdown(body);
-  yield mark('toMarkdown');
   const { wordCount, readingMinutes } = wordStats(text);
-  yield mark('countWords');
+  yield mark('wordStats');
 
   return {
     ok: true,
@@ -161,14 +159,13 @@ function* extractionSteps(doc: Document, options: ExtractOptions): Generator<str
       readingMinutes,
       html,
       text,
-      markdown,
     },
   };
 }
 
 /** Length of the text not inside links, whitespace collapsed. */
 function proseLength(body: Element): number {
-  const length = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const length = (node: Node | null) => collapseWhitespace((node?.textContent ?? '')).length;
   let links = 0;
   for (const link of Array.from(body.getElementsByTagName('a'))) links += length(link);
   return length(body) - links;

@@ -2,7 +2,7 @@ import { readJsonLd } from './read-json-ld';
 import { findLeadImage } from './find-lead-image';
 import { readMetaTags } from './read-meta-tags';
 import { markupMetadata as markup } from './markup-metadata';
-import { isHttpUrl } from '../shared/url-policy';
+import { isHttpUrl } from '../shared/urls';
 
 /** Metadata the page declares about itself, read before any step removes parts of it. */
 export interface PageMetadata {
@@ -56,7 +56,7 @@ function extendToHeading(title: string | null, doc: Document): string | null {
 
 /** A meta author is sometimes a profile URL (Facebook's article:author): no name to show. */
 function authorName(value: string | null): string | null {
-  return value !== null && !/^https?:\/\//i.test(value) ? value : null;
+  return value !== null && !isHttpUrl(value) ? value : null;
 }
 
 /** Open Graph locales use underscores ("fr_FR"); BCP 47 wants "fr-FR". */

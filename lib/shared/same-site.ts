@@ -1,5 +1,5 @@
 import { getDomain } from 'tldts';
-import { isHttpUrl } from './url-policy';
+import { isHttpUrl } from './urls';
 
 /**
  * The site of an address: its registrable domain by the Public Suffix List, private suffixes

@@ -35,11 +35,6 @@ export function isAllowedUrl(value: string, use: UrlUse): boolean {
   return /^https?:\/\//i.test(url) || RASTER_DATA_IMAGE.test(url);
 }
 
-/** Whether `value` is an absolute http(s) address (metadata: canonical address, lead image). */
-export function isHttpUrl(value: string | null | undefined): value is string {
-  return typeof value === 'string' && /^https?:\/\//i.test(normalized(value));
-}
-
 /** CSS functions that fetch what they name. */
 const CSS_FETCHING_FUNCTION = /(?:^|[^a-z0-9_-])(?:url|src|image|image-set|-webkit-image-set|cross-fade|-webkit-cross-fade)\(\s*(['"]?)([^'")]*)/gi;
 

@@ -3,6 +3,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../lib/extract';
+import { markdownOfHtml } from '../../lib/export/html-to-markdown';
 import { addressToFileUnder } from '../../lib/shared/same-site';
 import { collapsed, HOSTILE_CASES, hostilePage } from '../support/hostile-corpus';
 import { checkArticleOutputs, markdownText } from '../support/output-invariants';
@@ -25,7 +26,7 @@ describe('hostile corpus through the extraction pipeline (jsdom)', () => {
     const result = extractArticle(window.document, { url });
 
     if (!result.ok) throw new Error(`${id}: no article (${result.reason}: ${result.detail ?? ''})`);
-    const extraction = result.extraction;
+    const extraction = { ...result.extraction, markdown: markdownOfHtml(result.extraction.html, window as unknown as Window) };
     expect(checkArticleOutputs(extraction, id)).toEqual([]);
     const markdown = markdownText(extraction.markdown);
     expect(test.mustShow.filter((phrase) => !collapsed(extraction.text).includes(phrase))).toEqual([]);

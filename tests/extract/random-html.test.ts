@@ -4,7 +4,8 @@ import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticleInSlices } from '../../lib/extract';
-import { sanitizeToParts } from '../../lib/sanitize';
+import { markdownOfHtml } from '../../lib/export/html-to-markdown';
+import { sanitizeToParts } from '../../lib/shared/sanitize';
 import { checkHtml, checkMarkdown } from '../support/output-invariants';
 
 // Random, often malformed HTML (hostile tags, attributes and values, unbalanced tags, comments,
@@ -87,7 +88,8 @@ describe('random HTML', () => {
           expect(['no-article', 'timeout']).toContain(result.reason);
           return;
         }
-        const { html: output, markdown } = result.extraction;
+        const output = result.extraction.html;
+        const markdown = markdownOfHtml(output, jsdomWindow);
         expect(sanitizeToParts(output, jsdomWindow).html).toBe(output);
         expect(checkHtml(output)).toEqual([]);
         expect(checkMarkdown(markdown)).toEqual([]);

@@ -1,0 +1,86 @@
+import { browser } from 'wxt/browser';
+import type { Extraction } from '../extract/types';
+import type { Failure } from '../shared/errors';
+import type { PageExtractionResult } from './extract-page';
+import { isPdfUrl, isRestrictedUrl } from './restricted-urls';
+
+/** What `extractInTab` returns: the extraction, or an honest reason there is none. */
+export type ExtractInTabResult =
+  | { ok: true; extraction: Extraction }
+  | Failure<'restricted-page' | 'no-article' | 'timeout' | 'pdf' | 'still-loading' | 'no-access' | 'tab-gone'>;
+
+type InjectionFailure = Extract<ExtractInTabResult, { ok: false }>['reason'];
+
+/**
+ * The reader gets an answer within this time, whatever the page does: the script in the tab gives
+ * up a second earlier (IN_TAB_BUDGET_MS), but a page can hold its own main thread so long that the
+ * script never gets to say so.
+ */
+export const EXTRACTION_ANSWER_MS = 5_000;
+
+/** Browser error messages when injecting, mapped to the reason shown to the reader. */
+const INJECTION_ERRORS: ReadonlyArray<[RegExp, InjectionFailure]> = [
+  // Chrome: the Web Store, chrome://, other extensions, and net error pages.
+  [/extensions gallery cannot be scripted|Cannot access a [\w-]+:\/\/ URL|showing error page/i, 'restricted-page'],
+  // No activeTab grant (the popup was not opened by the user on this tab) nor host permission.
+  [/Cannot access contents of|Missing host permission|must request permission/i, 'no-access'],
+  [/No tab with id|tab was closed|was removed|Invalid tab ID/i, 'tab-gone'],
+];
+
+/** Maps an executeScript error to a reason; a PDF URL that cannot be scripted is a PDF. */
+export function reasonForInjectionError(message: string, url: string | undefined): InjectionFailure {
+  const match = INJECTION_ERRORS.find(([pattern]) => pattern.test(message));
+  if (match && match[1] !== 'no-access') return match[1];
+  if (url && isPdfUrl(url)) return 'pdf';
+  return match?.[1] ?? 'restricted-page';
+}
+
+/**
+ * Injects /extract.js into a tab and returns its article, or an honest reason there is none:
+ * restricted pages, PDFs, a page with no article, or one still loading (tried anyway first).
+ */
+export async function extractInTab(tabId: number): Promise<ExtractInTabResult> {
+  let tab;
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch (error) {
+    return { ok: false, reason: 'tab-gone', detail: String(error) };
+  }
+  // tab.url is only visible with activeTab or a host permission; without it, just try.
+  if (tab.url !== undefined) {
+    const fileAccess = tab.url.startsWith('file:') && (await browser.extension.isAllowedFileSchemeAccess());
+    if (isRestrictedUrl(tab.url, fileAccess)) return { ok: false, reason: 'restricted-page', detail: tab.url };
+  }
+  let result: PageExtractionResult | undefined;
+  try {
+    const injected = browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    const frames = await withinTime(injected, EXTRACTION_ANSWER_MS);
+    if (frames === 'late') return { ok: false, reason: 'timeout', detail: `the page did not answer within ${EXTRACTION_ANSWER_MS} ms` };
+    result = frames[0]?.result as PageExtractionResult | undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: reasonForInjectionError(message, tab.url), detail: message };
+  }
+  // No result: the script threw before returning (an exotic document, e.g. an SVG or XML file).
+  if (!result) return { ok: false, reason: 'no-article', detail: 'the extraction script returned nothing' };
+  if (!result.ok && result.reason === 'no-article' && tab.status === 'loading') {
+    return { ok: false, reason: 'still-loading', detail: result.detail };
+  }
+  return result;
+}
+
+/** `promise`'s value, or 'late' once `ms` have passed (a late rejection is logged, not thrown). */
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | 'late'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let gaveUp = false;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => {
+      gaveUp = true;
+      resolve('late');
+    }, ms);
+  });
+  promise.catch((error: unknown) => {
+    if (gaveUp) console.debug('Liseuse: the page failed after the time budget', error);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
