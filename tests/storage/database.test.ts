@@ -155,6 +155,11 @@ describe('lib/storage', () => {
   it('maps errors by name, and reports storage usage', async () => {
     expect(toDbFailure(new DOMException('x', 'VersionError')).reason).toBe('newer-database');
     expect(toDbFailure(new Error('disk')).reason).toBe('save-failed');
+    // A full disk, whatever the browser calls it, is "quota": the reader frees space either way.
+    expect(toDbFailure(new DOMException('Failed to write blobs.', 'DataError')).reason).toBe('quota');
+    expect(toDbFailure(new DOMException('Internal error: No space left on device', 'UnknownError')).reason).toBe('quota');
+    expect(toDbFailure(new DOMException('NS_ERROR_FILE_NO_DEVICE_SPACE', 'UnknownError')).reason).toBe('quota');
+    expect(toDbFailure(new DOMException('Key already exists', 'ConstraintError')).reason).toBe('save-failed');
     expect(await storageUsage()).toEqual(expect.objectContaining({ usage: expect.any(Number) }));
   });
 });
