@@ -2,6 +2,7 @@ import { extractArticle, type Extraction, type ExtractionResult } from '../extra
 import { markdownOfHtml } from '../export/html-to-markdown';
 import { loadInput } from './load-input';
 import { parseHtml } from './parse-html';
+import { limitNesting } from './limit-nesting';
 import { addressToFileUnder } from '../shared/same-site';
 import { isHttpUrl } from '../shared/urls';
 
@@ -46,6 +47,8 @@ function extractOnce(
 ): ExtractionResult & { markdown?: string | null } {
   const dom = parseHtml(bytes, url, contentType, withoutStyles);
   try {
+    // jsdom's tree code recurses where browsers' parsers would have flattened the page anyway.
+    limitNesting(dom.window.document.documentElement);
     const result = extractArticle(dom.window.document, { url });
     if (!result.ok) return result;
     const window = dom.window as unknown as Window;

@@ -130,9 +130,29 @@ export async function deleteArticle(
   });
 }
 
-/** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates. */
+/**
+ * Everything stored for the article a save of `url` would update (the same lookup as
+ * writeArticle), read in one transaction: what Undo puts back after an update.
+ */
+export async function snapshotArticleAt(url: string): Promise<ArticleSnapshot | null> {
+  const tx = (await openLibrary()).transaction(['articles', 'bodies', 'images'], 'readonly');
+  const article = await tx.objectStore('articles').index('by-url').get(withoutHash(url));
+  if (!article) return null;
+  const [body, images] = await Promise.all([
+    tx.objectStore('bodies').get(article.id),
+    tx.objectStore('images').index('by-article').getAll(article.id),
+  ]);
+  return { article, body: body ?? null, images };
+}
+
+/**
+ * Puts back an article as `snapshot` holds it, with the same id and dates: after `deleteArticle`
+ * (Undo of a delete), or over a newer save of it (Undo of an update), whose images go.
+ */
 export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true } | DbFailure> {
   return writeAll(async (tx) => {
+    const images = tx.objectStore('images');
+    for (const key of await images.index('by-article').getAllKeys(snapshot.article.id)) await images.delete(key);
     await tx.objectStore('articles').put(snapshot.article);
     if (snapshot.body) await tx.objectStore('bodies').put(snapshot.body);
     for (const image of snapshot.images) await tx.objectStore('images').put(image);

@@ -17,9 +17,9 @@ export interface CliRun { status: number; stdout: string; stderr: string }
  * Runs `node bin/liseuse.mjs ARGS` as a child process. Asynchronous on purpose: a test may serve
  * pages from its own process while the command fetches them.
  */
-export function runCli(args: string[]): Promise<CliRun> {
+export function runCli(args: string[], timeoutMs = 90_000): Promise<CliRun> {
   return new Promise((done) => {
-    execFile(process.execPath, ['bin/liseuse.mjs', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: 90_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['bin/liseuse.mjs', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: timeoutMs }, (error, stdout, stderr) => {
       const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       done({ status, stdout, stderr });
     });

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, DB_NAME, DB_VERSION, openLibrary, storageUsage } from '../../lib/storage/database';
-import { deleteArticle, findArticleByUrl, getArticle, getArticleBody, getArticleImages, listArticles, restoreArticle, writeArticle } from '../../lib/storage/articles';
+import { deleteArticle, findArticleByUrl, getArticle, getArticleBody, getArticleImages, listArticles, restoreArticle, snapshotArticleAt, writeArticle } from '../../lib/storage/articles';
 import { toDbFailure } from '../../lib/storage/transactions';
 import type { SaveInput } from '../../lib/storage/schema';
 import { aBlob, anExtraction } from '../support/fixtures';
@@ -102,6 +102,23 @@ describe('lib/storage', () => {
     if (!removed.ok) throw new Error('unreachable');
     expect(await restoreArticle(removed.snapshot)).toEqual({ ok: true });
     expect(await getArticle(article.id)).toEqual(article);
+    expect(await countAll()).toEqual({ articles: 1, bodies: 1, images: 1 });
+  });
+
+  it('puts back the version saved before an update (Undo), its body and images, none of the new ones', async () => {
+    const { article } = await saved();
+    const before = await snapshotArticleAt(anExtraction().url);
+    expect(before?.article).toEqual(article);
+    await saved(input({
+      extraction: anExtraction({ title: 'Rewritten', text: 'Rewritten text' }),
+      images: [{ key: 'https://news.example/new.png', blob: aBlob(), type: 'image/png', sourceUrl: 'https://news.example/new.png' }],
+    }));
+
+    expect(await restoreArticle(before!)).toEqual({ ok: true });
+
+    expect(await getArticle(article.id)).toEqual(article);
+    expect((await getArticleBody(article.id))?.text).toBe(before!.body!.text);
+    expect([...(await getArticleImages(article.id)).keys()]).toEqual(['https://news.example/a.png']);
     expect(await countAll()).toEqual({ articles: 1, bodies: 1, images: 1 });
   });
 
