@@ -1,8 +1,11 @@
-// One input's extraction, in a worker thread of the `liseuse` command (lib/cli/extract-in-worker.ts):
-// loads the TypeScript pipeline through tsx, as bin/liseuse.mjs does, and posts the result back.
-import { parentPort, workerData } from 'node:worker_threads';
+// Extractions for the `liseuse` command, in a worker thread (lib/cli/extract-in-worker.ts): loads
+// the TypeScript pipeline through tsx, as bin/liseuse.mjs does, then answers one job at a time.
+import { parentPort } from 'node:worker_threads';
 import { register } from 'tsx/esm/api';
 
 register();
 const { extractSource } = await import('./extract-source.ts');
-parentPort?.postMessage(await extractSource(workerData.source, workerData.url, workerData.withMarkdown));
+parentPort?.on('message', async ({ source, url, withMarkdown }) => {
+  parentPort?.postMessage(await extractSource(source, url, withMarkdown));
+});
+parentPort?.postMessage('ready');
