@@ -19,7 +19,7 @@ export interface CliRun { status: number; stdout: string; stderr: string }
  */
 export function runCli(args: string[], timeoutMs = 90_000): Promise<CliRun> {
   return new Promise((done) => {
-    execFile(process.execPath, ['bin/liseuse.mjs', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: timeoutMs }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['bin/liseuse.mjs', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
       const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       done({ status, stdout, stderr });
     });
