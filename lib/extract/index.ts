@@ -26,6 +26,13 @@ export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } 
 export const MAX_ELEMENTS_TO_PARSE = 30_000;
 
 /**
+ * The text budget, checked with the element budget. A book-length page (a novel on one page is
+ * about 1.5 million characters) fits; past it a page is a dump, not something to read in Liseuse,
+ * and showing it would freeze the popup for seconds (a 10 MB page took 2 s to render there).
+ */
+export const MAX_TEXT_CHARACTERS = 3_000_000;
+
+/**
  * Fewer characters than this outside links, and Readability's "article" is a home page's headline
  * list or a menu, not something to read. 140 is the paragraph length Readability's own
  * isProbablyReaderable looks for (its minContentLength).
@@ -35,7 +42,7 @@ const MIN_PROSE_CHARACTERS = 140;
 /**
  * Runs the extraction pipeline on `doc` and returns the clean article. The order matters:
  *
- * 1. Check the element budget before cloning or walking the page, so a pathological page fails
+ * 1. Check the element and text budgets before cloning or walking the page, so a pathological page fails
  *    at once instead of freezing the tab.
  * 2. Work on a clone: Readability and every clutter step mutate their input, and the live page
  *    the reader is looking at must never change. The page is read through built-in DOM
@@ -107,6 +114,11 @@ function* extractionSteps(doc: Document, options: ExtractOptions): Generator<str
   const elements = builtIn<(tag: string) => HTMLCollection>(doc, 'getElementsByTagName')('*').length;
   if (elements > budget) {
     return { ok: false, reason: 'timeout', detail: `the page has ${elements} elements, more than the ${budget} Liseuse reads` };
+  }
+  const root = builtIn<Element | null>(doc, 'documentElement');
+  const characters = root ? (builtIn<string | null>(root, 'textContent') ?? '').length : 0;
+  if (characters > MAX_TEXT_CHARACTERS) {
+    return { ok: false, reason: 'timeout', detail: `the page has ${characters} characters of text, more than the ${MAX_TEXT_CHARACTERS} Liseuse reads` };
   }
   const page = builtIn<(deep: boolean) => Document>(doc, 'cloneNode')(true);
   defuseClobbering(page);
