@@ -48,12 +48,16 @@ export function extensionDir(): string {
  * worker. `extraArgs` are more Chromium switches (the benchmark maps every other host to "not
  * found" so that corpus pages never reach the network).
  */
-export async function launchWithExtension(extraArgs: string[] = [], { headless = true } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extraArgs: string[] = [],
+  { headless = true, profile: kept }: { headless?: boolean; profile?: string } = {},
+): Promise<ExtensionBrowser> {
   const ext = extensionDir();
   await stat(join(ext, 'manifest.json')).catch(() => {
     throw new Error(`No built extension at ${ext}: run \`npm run build\` (or set LISEUSE_OUT_DIR) first`);
   });
-  const profile = await mkdtemp(join(tmpdir(), 'liseuse-e2e-'));
+  // A given profile folder outlives the browser (a test that kills and restarts it); else a fresh one.
+  const profile = kept ?? (await mkdtemp(join(tmpdir(), 'liseuse-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
@@ -77,7 +81,7 @@ export async function launchWithExtension(extraArgs: string[] = [], { headless =
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!kept) await rm(profile, { recursive: true, force: true });
     },
   };
 }
@@ -107,7 +111,7 @@ const MIME: Record<string, string> = {
 export async function serveFixture(
   root: string,
   routes: Record<string, string | { html: string | ((origin: string) => string) }> = {},
-  prefixes: Record<string, { type: string; body: Buffer | string }> = {},
+  prefixes: Record<string, { type: string; body: Buffer | string; headers?: Record<string, string> }> = {},
 ): Promise<FixtureServer> {
   const base = resolve(root);
   const requests: FixtureServer['requests'] = [];
@@ -116,8 +120,8 @@ export async function serveFixture(
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push({ method: req.method ?? 'GET', path });
     void respond(path).then(
-      ({ status, type, body }) => {
-        res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      ({ status, type, body, headers }) => {
+        res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
         res.end(body);
       },
       (error: unknown) => {
@@ -126,7 +130,7 @@ export async function serveFixture(
       },
     );
   });
-  async function respond(path: string): Promise<{ status: number; type: string; body: string | Buffer }> {
+  async function respond(path: string): Promise<{ status: number; type: string; body: string | Buffer; headers?: Record<string, string> }> {
     const prefix = Object.keys(prefixes).find((folder) => path.startsWith(folder));
     if (prefix) return { status: 200, ...prefixes[prefix] };
     const route = routes[path];
