@@ -18,22 +18,6 @@ export default defineConfig({
       const inputPath = fileURLToPath(new URL('./scripts/test-page/index.html', import.meta.url));
       entrypoints.push({ name: 'test-hooks', inputPath, type: 'unlisted-page' });
     },
-    // The injected /extract.js must stay small (40 KB gzipped): in its build only, Markdown is
-    // left to the extension (lib/capture/in-page-markdown.ts, lib/ensure-markdown.ts), which keeps
-    // turndown out of every page Liseuse reads.
-    'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'extract') return;
-      const standIn = fileURLToPath(new URL('./lib/capture/in-page-markdown.ts', import.meta.url));
-      viteConfig.plugins = [
-        ...(viteConfig.plugins ?? []),
-        {
-          name: 'liseuse:markdown-outside-the-page',
-          enforce: 'pre',
-          resolveId: (source, importer) =>
-            source === './to-markdown' && importer?.includes('/lib/extract/') ? standIn : null,
-        },
-      ];
-    },
   },
   // Permissions, and why each (README "Permissions"): no host permission and no content script
   // on every page; the extraction script is injected only when the user asks.

@@ -74,7 +74,7 @@ async function seed(page: Page, corpus: CorpusPage[]): Promise<{ seedMs: number;
             imageCount: 0, missingImageCount: 0, archived: i % 10 === 0, favorite: i % 20 === 0,
             tags: i % 7 === 0 ? ['lecture'] : [], progress: (i % 5) / 4,
           },
-          body: { articleId: id, html: p.html, text: p.text, markdown: '' },
+          body: { articleId: id, html: p.html, text: p.text},
           images: [],
         });
       }
@@ -211,7 +211,7 @@ async function main(): Promise<void> {
           extraction: {
             url: `https://new.example/${i}`, title: `${page.title} (new ${i})`, byline: null, siteName: 'New', lang: 'en',
             dir: null, publishedTime: null, leadImage: null, excerpt: null, wordCount: 1000, readingMinutes: 4,
-            html: page.html as never, text: page.html.replace(/<[^>]+>/g, ' '), markdown: '',
+            html: page.html as never, text: page.html.replace(/<[^>]+>/g, ' '),
           },
         });
         times.push(performance.now() - t0);
@@ -279,7 +279,7 @@ function section(r: {
 | Search index loaded from IndexedDB (restore + journal replay), off the first screen's path | ${r.indexLoadMs} ms (page: ready at ${r.searchReadyMs} ms) | — | — |
 | In-memory index snapshot size / full rebuild of 10,000 | ${r.indexMb} MB / ${r.indexBuildMs} ms | — | — |
 
-Search covers every word of every article. Titles, sites, tags and the first 150 distinct words of the text are in the in-memory MiniSearch index (ranking, typo tolerance); every word of the text (stop words aside) is in full-text postings kept in IndexedDB and read at each search (lib/text-postings.ts), so they cost no page memory: indexing every word in MiniSearch took 210 MB of heap for these 10,000 articles, beyond the page's 100 MB budget. Search times above include reading the postings.`;
+Search covers every word of every article. Titles, sites, tags and the first 150 distinct words of the text are in the in-memory MiniSearch index (ranking, typo tolerance); every word of the text (stop words aside) is in full-text postings kept in IndexedDB and read at each search (lib/storage/postings.ts), so they cost no page memory: indexing every word in MiniSearch took 210 MB of heap for these 10,000 articles, beyond the page's 100 MB budget. Search times above include reading the postings.`;
 }
 
 main().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
 import { leadImageOutsideBody } from '../../lib/reader/lead-image-outside-body';
 import type { Extraction } from '../../lib/extract/types';
+import type { SafeHtml } from '../../lib/shared/sanitize';
 
 /** The article fields the page shows; an Extraction and a saved Article both have them. */
 export type ArticleFields = Pick<
@@ -11,7 +12,7 @@ export type ArticleFields = Pick<
 
 export type ArticlePageProps = {
   article: ArticleFields;
-  html: string;
+  html: SafeHtml;
   /** Stored image Blobs by original image address (empty until saved). */
   images: ReadonlyMap<string, Blob>;
   /** True while the images are still being saved. */

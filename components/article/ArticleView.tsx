@@ -1,16 +1,14 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { attachStoredImages, IMAGE_KEY_ATTRIBUTE } from '../../lib/reader/attach-stored-images';
-import { sanitizeToElement } from '../../lib/shared/sanitize';
+import { sanitizeToElement, type SafeHtml } from '../../lib/shared/sanitize';
 import { t } from '../../lib/shared/i18n';
-
-/** Performance mark set when an article view is in the DOM and painted (read by bench/click-to-view). */
-export const ARTICLE_PAINTED_MARK = 'liseuse:article-painted';
+import { ARTICLE_PAINTED_MARK } from '../../lib/shared/marks';
 
 const NO_IMAGES: ReadonlyMap<string, Blob> = new Map();
 
 export type ArticleViewProps = {
-  /** Article body HTML, fresh from the pipeline or from the Library: sanitized again here. */
-  html: string;
+  /** Article body HTML, sanitized by the pipeline (fresh or from the Library): sanitized again here. */
+  html: SafeHtml;
   /** Stored image Blobs by original image address; images without one show their alt text. */
   images?: ReadonlyMap<string, Blob>;
   /** Original address of a lead image to show above the body (only when the body lacks it). */
@@ -55,7 +53,7 @@ export function ArticleView({ html, images = NO_IMAGES, leadImage, imagesPending
 }
 
 /** Sanitizes (to inert nodes), parks image addresses in IMAGE_KEY_ATTRIBUTE, opens links outside Liseuse. */
-function prepare(html: string): HTMLElement {
+function prepare(html: SafeHtml): HTMLElement {
   const body = sanitizeToElement(html);
   for (const img of body.querySelectorAll('img')) {
     const src = img.getAttribute('src');

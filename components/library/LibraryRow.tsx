@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Article } from '../../lib/storage/database';
+import type { Article } from '../../lib/shared/article';
 import { siteLabel } from '../../lib/library/library-view';
 import { t } from '../../lib/shared/i18n';
 import { Highlighted } from './Highlighted';

@@ -1,13 +1,5 @@
+import type { ImagesOffer } from '../../lib/popup/popup-state';
 import { t } from '../../lib/shared/i18n';
-
-/**
- * Where the offer to keep images from other sites stands: offered (how many images, which
- * origins), being kept after the user allowed it, or refused.
- */
-export type ImagesOffer =
-  | { kind: 'offer'; count: number; origins: string[] }
-  | { kind: 'keeping' }
-  | { kind: 'refused' };
 
 export type KeepImagesOfferProps = {
   offer: ImagesOffer;

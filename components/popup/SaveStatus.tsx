@@ -1,16 +1,7 @@
-import { messageKeyFor, type Reason } from '../../lib/shared/errors';
+import { messageKeyFor } from '../../lib/shared/errors';
 import { t } from '../../lib/shared/i18n';
-import { KeepImagesOffer, type ImagesOffer } from './KeepImagesOffer';
-
-/** Where saving the article shown in the popup stands. */
-export type SaveState =
-  | { kind: 'unsaved' }
-  | { kind: 'saving' }
-  /** `updated`: the page was already in the Library; Undo would delete it, so none is offered. */
-  | { kind: 'saved'; missingImages: number; updated?: boolean }
-  | { kind: 'removing' }
-  | { kind: 'removed' }
-  | { kind: 'failed'; reason: Reason };
+import type { ImagesOffer, SaveState } from '../../lib/popup/popup-state';
+import { KeepImagesOffer } from './KeepImagesOffer';
 
 export type SaveStatusProps = {
   state: SaveState;

@@ -3,12 +3,12 @@ import { PopupArticle } from '../../components/popup/PopupArticle';
 import { t } from '../../lib/shared/i18n';
 import { BackBar } from '../../components/popup/BackBar';
 import { usePopupArticle } from '../../lib/popup/use-popup-article';
-import { openInNewTab } from '../../lib/shared/open-in-new-tab';
+import { openInNewTab } from '../../lib/shared/extension-pages';
 import { LibraryBrowser } from '../../components/library/LibraryBrowser';
 import { useLibraryStore } from '../../lib/library/use-library-store';
 import { libraryHref } from '../../lib/shared/extension-pages';
 import { useEscape } from '../../lib/shared/use-escape';
-import { readerHref } from '../../lib/shared/reader-href';
+import { readerHref } from '../../lib/shared/extension-pages';
 import type { ActiveTabReading } from '../../lib/popup/read-active-tab';
 
 /** The popup: the clean article of the current tab (saved at once), or the Library. */

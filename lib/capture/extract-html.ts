@@ -1,4 +1,14 @@
 import { extractArticle, type ExtractionResult } from '../extract';
+import { hasDom, offscreenCall } from './offscreen-call';
+
+/**
+ * Extracts the article from downloaded HTML (Save link) wherever a DOM exists: here when this
+ * context has one (Firefox's event page), else in the offscreen document (Chrome's service
+ * worker has none).
+ */
+export async function extractHtml(html: string, url: string): Promise<ExtractionResult> {
+  return hasDom() ? extractHtmlInFrame(html, url) : offscreenCall('extractHtml', { html, url });
+}
 
 /**
  * Runs the extraction pipeline on downloaded HTML (Save link). The pipeline needs a document
@@ -6,7 +16,7 @@ import { extractArticle, type ExtractionResult } from '../extract';
  * is moved into an inert iframe: sandboxed without scripts, and under the extension pages' CSP
  * (img-src 'self' blob: data:), so nothing in it runs or loads.
  */
-export function extractFromHtml(html: string, url: string, host: Document = document): ExtractionResult {
+export function extractHtmlInFrame(html: string, url: string, host: Document = document): ExtractionResult {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   const frame = host.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-same-origin');

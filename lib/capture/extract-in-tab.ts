@@ -1,7 +1,13 @@
 import { browser } from 'wxt/browser';
-import type { ExtractInTabResult } from '../shared/messages';
+import type { Extraction } from '../extract/types';
+import type { Failure } from '../shared/errors';
 import type { PageExtractionResult } from './extract-page';
 import { isPdfUrl, isRestrictedUrl } from './restricted-urls';
+
+/** What `extractInTab` returns: the extraction, or an honest reason there is none. */
+export type ExtractInTabResult =
+  | { ok: true; extraction: Extraction }
+  | Failure<'restricted-page' | 'no-article' | 'timeout' | 'pdf' | 'still-loading' | 'no-access' | 'tab-gone'>;
 
 type InjectionFailure = Extract<ExtractInTabResult, { ok: false }>['reason'];
 

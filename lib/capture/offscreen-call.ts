@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage, type ProtocolMap } from '../shared/messages';
 
-type OffscreenType = 'extractHtml' | 'markdownOf';
+type OffscreenType = 'extractHtml';
 const OFFSCREEN_PATH = '/offscreen.html';
 let users = 0;
 let creating: Promise<void> | null = null;
@@ -14,7 +14,7 @@ async function openOffscreen(): Promise<void> {
   await browser.offscreen.createDocument({
     url: browser.runtime.getURL(OFFSCREEN_PATH),
     reasons: ['DOM_PARSER'],
-    justification: 'Parse the article the user chose to save, to extract its text and Markdown.',
+    justification: 'Parse the article the user chose to save, to extract its text.',
   });
 }
 

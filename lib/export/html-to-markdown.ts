@@ -1,14 +1,24 @@
 import TurndownService from 'turndown';
 import { gfm } from '@joplin/turndown-plugin-gfm';
 import { LANGUAGE_CLASS } from '../extract/code-language-classes';
+import { sanitizeToElement, type SafeHtml } from '../shared/sanitize';
 
 let service: TurndownService | null = null;
 
-/** Markdown of an article body. */
-export function toMarkdown(root: Element): string {
+/**
+ * Markdown of an article body (an element already sanitized). Not part of the extraction
+ * pipeline: the page never pays for turndown; the command line and exports call it where
+ * Markdown is wanted.
+ */
+export function htmlToMarkdown(root: Element): string {
   // Building the service and its rules costs more than converting a short article: do it once.
   service ??= createService();
   return service.turndown(root as unknown as HTMLElement).trim();
+}
+
+/** Markdown of stored article HTML, in a context with a DOM (`win`, jsdom's window in Node). */
+export function markdownOfHtml(html: SafeHtml, win: Window = globalThis.window): string {
+  return htmlToMarkdown(sanitizeToElement(html, win));
 }
 
 function createService(): TurndownService {

@@ -1,4 +1,7 @@
-import { deleteArticle, restoreArticle, toDbFailure, type Article, type ArticleSnapshot, type DbFailure } from '../storage/database';
+import { deleteArticle, restoreArticle } from '../storage/articles';
+import { toDbFailure } from '../storage/transactions';
+import type { Article, ArticleSnapshot } from '../shared/article';
+import type { DbFailure } from '../storage/schema';
 import { editTags, updateArticles, type StateChange } from '../storage/library';
 import { sendMessage } from '../shared/messages';
 

@@ -1,9 +1,8 @@
-import { compactSearchIndex, readSearchIndex, searchText } from '../storage/library';
+import { compactSearchIndex, readSearchIndex, searchText } from '../storage/search-store';
 import { SEARCH_READY_MARK } from '../shared/marks';
 import { mergeSearchHits } from '../search/merge-hits';
-import {
-  applyOps, createSearchIndex, queryTermsOf, restoreIndex, searchIndex, serializeIndex, type SearchHit, type SearchIndex,
-} from '../search/memory-index';
+import { applyOps, createSearchIndex, restoreIndex, searchIndex, serializeIndex, type SearchHit, type SearchIndex } from '../search/memory-index';
+import { queryTermsOf } from '../search/terms';
 
 /**
  * Past this many journaled changes, the reader that loads the index writes a fresh snapshot:

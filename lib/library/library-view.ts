@@ -1,4 +1,6 @@
-import type { Article } from '../storage/database';
+import type { Article } from '../shared/article';
+import { sameTag } from '../shared/tags';
+import { hostOf } from '../shared/urls';
 
 /** Which part of the Library is shown. "all" leaves out archived articles, as a reading list does. */
 export type LibraryFilter = 'all' | 'unread' | 'archived' | 'favorites';
@@ -18,7 +20,8 @@ export interface LibraryQuery {
 export const DEFAULT_QUERY: LibraryQuery = { filter: 'all', sort: 'newest', tag: null };
 
 function keeps(article: Article, query: LibraryQuery): boolean {
-  if (query.tag && !article.tags.some((tag) => tag.toLocaleLowerCase() === query.tag!.toLocaleLowerCase())) return false;
+  const wanted = query.tag;
+  if (wanted && !article.tags.some((tag) => sameTag(tag, wanted))) return false;
   switch (query.filter) {
     case 'all': return !article.archived;
     case 'unread': return !article.archived && article.readAt === undefined;
@@ -27,27 +30,17 @@ function keeps(article: Article, query: LibraryQuery): boolean {
   }
 }
 
-/** The site an article is shown under: its declared name, else its host without "www.". */
+/** The site an article is shown under: its declared name, else its host (lib/shared/urls.ts). */
 export function siteLabel(article: Pick<Article, 'siteName' | 'url'>): string {
   return article.siteName ?? hostOf(article.url);
 }
 
-const siteOf = (article: Article) => siteLabel(article).toLocaleLowerCase();
-
-/** The host of an address without "www.", or the address itself when it is not a URL. */
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    // Not a URL (an import gone wrong): sort it by the raw text, it still shows.
-    return url;
-  }
-}
+const siteSortKey = (article: Article) => siteLabel(article).toLocaleLowerCase();
 
 const COMPARATORS: Record<LibrarySort, (a: Article, b: Article) => number> = {
   newest: (a, b) => b.savedAt - a.savedAt,
   oldest: (a, b) => a.savedAt - b.savedAt,
-  site: (a, b) => siteOf(a).localeCompare(siteOf(b)) || b.savedAt - a.savedAt,
+  site: (a, b) => siteSortKey(a).localeCompare(siteSortKey(b)) || b.savedAt - a.savedAt,
 };
 
 /**

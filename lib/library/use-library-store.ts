@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getArticleBody, listArticles, toDbFailure, type Article } from '../storage/database';
+import { getArticleBody, listArticles } from '../storage/articles';
+import { toDbFailure } from '../storage/transactions';
+import type { Article } from '../shared/article';
 import type { Reason } from '../shared/errors';
 import { snippetAround } from '../search/snippets';
 import { listRecentArticles, listTags } from '../storage/library';
@@ -65,7 +67,7 @@ const afterPaint = () => new Promise<void>((resolve) =>
 /** Articles read first, to paint the first screen at once: more than a tall window shows. */
 const FIRST_SCREEN_ARTICLES = 30;
 
-/** The Library page's state and actions over lib/db.ts, lib/library-db.ts and the search index. */
+/** The Library page's state and actions over lib/storage/ and the search index. */
 export function useLibraryStore(): LibraryStore {
   const [articles, setArticles] = useState<Article[] | null>(null);
   const [complete, setComplete] = useState(false);

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { storageUsage, toDbFailure } from '../storage/database';
+import { storageUsage } from '../storage/database';
+import { toDbFailure } from '../storage/transactions';
 import type { Reason } from '../shared/errors';
 import { libraryStats } from '../storage/library';
 

@@ -1,5 +1,5 @@
 import type { Extraction } from '../extract/types';
-import { listImageUrls } from '../saving/image-urls';
+import { articleImageUrls } from '../saving/image-urls';
 
 /**
  * Counts an article's images (body and lead image) hosted on `origins` that are not among
@@ -7,6 +7,6 @@ import { listImageUrls } from '../saving/image-urls';
  */
 export function countImagesFrom(extraction: Extraction, origins: readonly string[], stored: ReadonlyMap<string, Blob>): number {
   const from = new Set(origins);
-  const urls = [...listImageUrls(extraction.html), ...(extraction.leadImage ? [extraction.leadImage] : [])];
-  return new Set(urls.filter((url) => /^https?:/i.test(url) && !stored.has(url) && from.has(new URL(url).origin))).size;
+  const urls = articleImageUrls(extraction.html, extraction.leadImage);
+  return urls.filter((url) => !stored.has(url) && from.has(new URL(url).origin)).length;
 }

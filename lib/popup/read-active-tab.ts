@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { extractInTab } from '../capture/extract-in-tab';
-import type { ExtractInTabResult } from '../shared/messages';
-import { autoSave } from '../storage/auto-save';
+import { extractInTab, type ExtractInTabResult } from '../capture/extract-in-tab';
+import { autoSave } from '../storage/settings';
+import { EXTRACT_START_MARK, EXTRACTED_MARK } from '../shared/marks';
 
 /** The active tab's article as the popup first sees it, and whether to save it at once. */
 export type ActiveTabReading =
@@ -18,9 +18,9 @@ export async function readActiveTab(): Promise<ActiveTabReading> {
   const shouldSave = autoSave.getValue();
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return { ok: false, reason: 'tab-gone' };
-  performance.mark('liseuse:extract-start');
+  performance.mark(EXTRACT_START_MARK);
   const result = await extractInTab(tab.id);
-  performance.mark('liseuse:extracted');
+  performance.mark(EXTRACTED_MARK);
   if (!result.ok) return result;
   const url = tab.url ?? result.extraction.url;
   return { ok: true, tab: { id: tab.id, url }, extraction: result.extraction, autoSave: await shouldSave };

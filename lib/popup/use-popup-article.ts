@@ -1,16 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { countImagesFrom } from './count-images-from';
-import { deleteArticle, getArticle, getArticleImages } from '../storage/database';
+import { deleteArticle, getArticle, getArticleImages } from '../storage/articles';
 import type { Extraction } from '../extract/types';
 import type { Reason } from '../shared/errors';
+import { SAVED_MARK } from '../shared/marks';
 import { sendMessage } from '../shared/messages';
 import type { ActiveTabReading } from './read-active-tab';
 import { originPatterns, requestOrigins } from '../saving/permissions';
-import type { ImagesOffer } from '../../components/popup/KeepImagesOffer';
-import type { SaveState } from '../../components/popup/SaveStatus';
-
-/** Performance mark set when the article shown in the popup is saved, images included (bench). */
-export const SAVED_MARK = 'liseuse:saved';
+import type { ImagesOffer, SaveState } from './popup-state';
 
 /** What the popup shows: the page's clean article (and whether it is saved), or why not. */
 export type PopupArticleState =

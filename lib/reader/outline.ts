@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../shared/text';
 /** One heading of an article, for the outline. */
 export interface OutlineEntry {
   id: string;
@@ -26,7 +27,7 @@ export function wantsOutline(headings: number, wordCount: number): boolean {
 export function readOutline(root: Element): OutlineEntry[] {
   const entries: OutlineEntry[] = [];
   root.querySelectorAll('h2, h3, h4').forEach((heading, index) => {
-    const text = (heading.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = collapseWhitespace((heading.textContent ?? ''));
     if (!text) return;
     if (!heading.id) heading.id = `liseuse-heading-${index + 1}`;
     entries.push({ id: heading.id, text, level: Number(heading.tagName.slice(1)) });

@@ -1,4 +1,4 @@
-import type { ReaderSettings } from '../storage/settings';
+import type { ReaderSettings } from '../shared/reader-settings';
 
 const FONT_STACKS = {
   serif: 'var(--serif)',

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { getArticle, getArticleBody, getArticleImages, toDbFailure, type Article, type ArticleBody } from '../storage/database';
+import { getArticle, getArticleBody, getArticleImages } from '../storage/articles';
+import { toDbFailure } from '../storage/transactions';
+import type { Article, ArticleBody } from '../shared/article';
 import type { Reason } from '../shared/errors';
 
 /** What the reader shows for one saved article. */

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { applyReaderStyle } from './reader-style';
-import { DEFAULT_READER_SETTINGS, normalizeReaderSettings, readerSettings, type ReaderSettings } from '../storage/settings';
+import { DEFAULT_READER_SETTINGS, normalizeReaderSettings, type ReaderSettings } from '../shared/reader-settings';
+import { readerSettings } from '../storage/settings';
 
 /**
  * The reader's settings, applied to the page as they change (here or in another reader tab),

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
-import { findArticleByUrl } from '../storage/database';
+import { findArticleByUrl } from '../storage/articles';
 import { t } from '../shared/i18n';
+import { isHttpUrl } from '../shared/urls';
 
 /** Badge text on the toolbar button of a tab whose page is in the Library. */
 export const SAVED_BADGE = '✓';
@@ -10,7 +11,7 @@ const SAVED_COLOR = '#2e7d32';
 /** Shows on a tab's toolbar button whether its page is saved; `url` unknown clears it. */
 export async function updateBadge(tabId: number, url: string | undefined): Promise<void> {
   let saved = false;
-  if (url && /^https?:/i.test(url)) {
+  if (url && isHttpUrl(url)) {
     try {
       saved = (await findArticleByUrl(url)) !== undefined;
     } catch (error) {

@@ -1,8 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { updateBadge } from './badge';
 import { extractInTab } from '../capture/extract-in-tab';
-import type { SaveArticleResponse } from '../shared/messages';
-import { saveArticle } from './save-article';
+import { saveArticle, type SaveArticleResponse } from './save-article';
 import { requestLinkPermission, saveLink } from './save-link';
 import { messageKeyFor } from '../shared/errors';
 import { t } from '../shared/i18n';

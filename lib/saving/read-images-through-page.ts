@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
+import { MAX_IMAGE_BYTES } from './image-urls';
 
-/** Same cap as the extension's own downloads (lib/store-images.ts). */
-const MAX_BYTES = 15 * 1024 * 1024;
 
 /**
  * Runs IN THE PAGE (serialized by executeScript): fetches same-origin images, which need no
@@ -45,7 +44,7 @@ export function dataUrlToBlob(dataUrl: string): Blob | null {
 export async function readImagesThroughPage(tabId: number, urls: string[]): Promise<Map<string, Blob>> {
   const blobs = new Map<string, Blob>();
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: readInPage, args: [urls, MAX_BYTES] });
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: readInPage, args: [urls, MAX_IMAGE_BYTES] });
     const dataUrls = (frame?.result ?? []) as Array<string | null>;
     urls.forEach((url, index) => {
       const dataUrl = dataUrls[index];

@@ -1,5 +1,5 @@
-import { addArticleImages, getArticleBody, getArticleImages, listArticles } from '../storage/database';
-import { listImageUrls } from './image-urls';
+import { addArticleImages, getArticleBody, listArticles, listImageKeys } from '../storage/articles';
+import { articleImageUrls } from './image-urls';
 import { storeImages, type ImageSources } from './store-images';
 
 /** Whether `url` falls under one of the granted match patterns ("https://cdn.example/*", "<all_urls>"). */
@@ -34,9 +34,9 @@ async function retryNow(patterns: readonly string[], sources?: ImageSources): Pr
   let added = 0;
   for (const article of await listArticles()) {
     if (article.missingImageCount === 0) continue;
-    const [body, stored] = await Promise.all([getArticleBody(article.id), getArticleImages(article.id)]);
-    const urls = [...listImageUrls(body?.html ?? ''), ...(article.leadImage ? [article.leadImage] : [])];
-    const wanted = [...new Set(urls)].filter((url) => /^https?:/i.test(url) && !stored.has(url) && covered(url));
+    const [body, stored] = await Promise.all([getArticleBody(article.id), listImageKeys(article.id)]);
+    const urls = articleImageUrls(body?.html ?? '', article.leadImage);
+    const wanted = urls.filter((url) => !stored.has(url) && covered(url));
     if (wanted.length === 0) continue;
     const found = await storeImages(wanted, {}, sources);
     if (found.images.length === 0) continue;

@@ -1,9 +1,21 @@
-import { saveArticle as writeArticle } from '../storage/database';
-import { ensureMarkdown } from './ensure-markdown';
+import { writeArticle } from '../storage/articles';
 import type { Extraction } from '../extract/types';
-import { listImageUrls } from './image-urls';
-import type { SaveArticleResponse } from '../shared/messages';
+import type { Failure, Reason } from '../shared/errors';
+import { articleImageUrls } from './image-urls';
 import { storeImages, type ImageSources } from './store-images';
+
+/** Which images a save kept; `missingOrigins` are hosts a permission would let Liseuse read. */
+export interface ImagesReport {
+  stored: number;
+  missing: number;
+  /** Origins (e.g. "https://cdn.example") of images not kept for lack of host permission. */
+  missingOrigins: string[];
+}
+
+/** Result of a save. `created` is false when the URL was already saved and got updated. */
+export type SaveArticleResponse =
+  | { ok: true; articleId: string; created: boolean; images: ImagesReport }
+  | Failure<Reason>;
 
 /** Where an extraction came from: the tab address, and the tab itself when it is still open. */
 export interface SaveSource {
@@ -21,11 +33,10 @@ export async function saveArticle(
   source: SaveSource,
   sources?: ImageSources,
 ): Promise<SaveArticleResponse> {
-  const urls = listImageUrls(extraction.html);
-  if (extraction.leadImage && /^https?:/i.test(extraction.leadImage)) urls.push(extraction.leadImage);
+  const urls = articleImageUrls(extraction.html, extraction.leadImage);
   const found = await storeImages(urls, { tabId: source.tabId, url: source.pageUrl }, sources);
   const saved = await writeArticle({
-    extraction: await ensureMarkdown(extraction),
+    extraction,
     pageUrl: source.pageUrl,
     images: found.images,
     missingImageCount: found.missing.length,

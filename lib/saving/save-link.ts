@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { extractOffDom } from '../capture/extract-off-dom';
-import type { SaveArticleResponse } from '../shared/messages';
+import { extractHtml } from '../capture/extract-html';
 import { originPatterns, requestOrigins } from './permissions';
-import { saveArticle } from './save-article';
+import { saveArticle, type SaveArticleResponse } from './save-article';
+import { isHttpUrl } from '../shared/urls';
 
 /** Pages larger than this are not articles (or are hostile); Save link gives up on them. */
 const MAX_HTML_BYTES = 10 * 1024 * 1024;
@@ -61,7 +61,7 @@ export async function saveLink(
   url: string,
   from: { tabId?: number; tabUrl?: string; permission?: Promise<boolean> } = {},
 ): Promise<SaveArticleResponse> {
-  if (!/^https?:\/\//i.test(url)) return { ok: false, reason: 'fetch-failed', detail: `not a web address: ${url}` };
+  if (!isHttpUrl(url)) return { ok: false, reason: 'fetch-failed', detail: `not a web address: ${url}` };
   const granted = (await from.permission) ?? false;
   const sameSite = from.tabId !== undefined && !!from.tabUrl && new URL(from.tabUrl).origin === new URL(url).origin;
   let page = await fetchPage(url);
@@ -72,7 +72,7 @@ export async function saveLink(
     const allowed = granted || (await browser.permissions.contains({ origins: originPatterns([url]) }));
     return { ok: false, reason: allowed ? 'fetch-failed' : 'permission-needed', detail: page.detail };
   }
-  const extracted = await extractOffDom(page.html, page.url);
+  const extracted = await extractHtml(page.html, page.url);
   if (!extracted.ok) return extracted;
   return saveArticle(extracted.extraction, { pageUrl: url, tabId: sameSite ? from.tabId : undefined });
 }

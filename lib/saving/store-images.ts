@@ -1,11 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { ImageInput } from '../storage/database';
+import type { ImageInput } from '../shared/article';
+import { MAX_IMAGE_BYTES, MAX_IMAGES } from './image-urls';
 import { readImagesThroughPage } from './read-images-through-page';
 
-/** Above this an "image" is more likely a video poster sprite or an error; it is not kept. */
-export const MAX_IMAGE_BYTES = 15 * 1024 * 1024;
-/** Articles with more images are galleries; the first ones are kept, the rest reported missing. */
-export const MAX_IMAGES = 150;
 /** Parallel downloads: as many as a browser opens per host, so a save does not queue forever. */
 const CONCURRENCY = 6;
 /** A stalled image must not hold the save back. */

@@ -1,8 +1,9 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import { foldText, WORD_PATTERN } from '../shared/text';
-import { hostOf } from '../library/library-view';
+import { foldText } from '../shared/text';
+import { hostOf } from '../shared/urls';
+import { distinctTerms, PREFIX_MIN_LENGTH } from './terms';
 
-/** What the in-memory index holds for one article (the head of its text only, see indexedTerms). */
+/** What the in-memory index holds for one article (the head of its text only: its first MAX_TEXT_TERMS distinct words). */
 export interface SearchDoc {
   id: string;
   title: string;
@@ -29,7 +30,7 @@ export interface IndexHit extends SearchHit {
 /**
  * The in-memory index of the Library: titles, sites, tags and the head of the text, for ranking
  * and typo tolerance. Every word of the text is in the full-text postings in IndexedDB
- * (lib/text-postings.ts); lib/library-search.ts merges the two.
+ * (lib/storage/postings.ts); lib/library/library-search.ts merges the two.
  */
 export type SearchIndex = MiniSearch<SearchDoc>;
 
@@ -38,31 +39,9 @@ export type SearchIndex = MiniSearch<SearchDoc>;
  * 45 bytes per (word, article) pair: every distinct word of 10,000 corpus articles took 210 MB of
  * heap, far past the library page's 100 MB budget. The first 150 distinct words (stop words
  * aside) rank the lead higher and give it typo tolerance; the full text is searched through the
- * postings in IndexedDB (lib/text-postings.ts), which cost no page memory.
+ * postings in IndexedDB (lib/storage/postings.ts), which cost no page memory.
  */
 export const MAX_TEXT_TERMS = 150;
-
-/**
- * Words too common to tell articles apart (English and French), left out of the text in both
- * indexes: they would be posted for nearly every article. Queries still match them in titles.
- * Compared after folding, so a word is left out when its folded form is also a real word
- * ("these" = "thèse", "ete" = "été").
- */
-export const STOP_WORDS = new Set(
-  ('the and for that with this from are was were have has had not but you your they their its '
-    + 'our his her she him who what which when where will would can could there been than then '
-    + 'them those into about also more most some such only other just over very '
-    + 'les des une est que qui dans pour par sur pas plus aux avec son ses sont ont mais comme '
-    + 'tout tous elle elles nous vous ils leur leurs cette ces etre fait sans entre aussi')
-    .split(' '),
-);
-
-/**
- * Query terms match as prefixes from three letters: with 10,000 articles, "pr" expands to
- * thousands of words and took the search past 50 ms (bench/library); one or two letters still
- * find whole words ("tv", "un").
- */
-export const PREFIX_MIN_LENGTH = 3;
 
 const FIELDS = ['title', 'site', 'tags', 'text'] as const;
 
@@ -86,18 +65,6 @@ export function createSearchIndex(): SearchIndex {
   return new MiniSearch<SearchDoc>(INDEX_OPTIONS);
 }
 
-/** The article text as indexed: its first MAX_TEXT_TERMS distinct folded words, stop words aside. */
-export function indexedTerms(text: string): string {
-  const terms = new Set<string>();
-  for (const [word] of text.matchAll(WORD_PATTERN)) {
-    const folded = foldText(word);
-    if (folded.length < 2 || STOP_WORDS.has(folded)) continue;
-    terms.add(folded);
-    if (terms.size >= MAX_TEXT_TERMS) break;
-  }
-  return [...terms].join(' ');
-}
-
 /** Builds the indexed form of an article from its metadata and plain text. */
 export function searchDocOf(
   article: { id: string; title: string; siteName: string | null; url: string; tags: readonly string[] },
@@ -109,7 +76,7 @@ export function searchDocOf(
     title: article.title,
     site: [article.siteName ?? '', host].join(' ').trim(),
     tags: article.tags.join(' '),
-    text: indexedTerms(text),
+    text: distinctTerms(text, MAX_TEXT_TERMS).join(' '),
   };
 }
 
@@ -141,11 +108,6 @@ export function searchIndex(index: SearchIndex, query: string, options: SearchOp
     terms: result.terms,
     queryTerms: result.queryTerms,
   }));
-}
-
-/** The folded words of a query, once each, in the order typed. */
-export function queryTermsOf(query: string): string[] {
-  return [...new Set([...query.matchAll(WORD_PATTERN)].map(([word]) => foldText(word)))];
 }
 
 /** Serializes the index for IndexedDB. */

@@ -1,4 +1,5 @@
 import { foldText, WORD_PATTERN } from '../shared/text';
+import { collapseWhitespace } from '../shared/text';
 
 /** A piece of text to show, marked when it is a word the search matched. */
 export interface Fragment {
@@ -39,7 +40,7 @@ export function snippetAround(text: string, terms: readonly string[], radius = 9
     const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - radius)) + 1);
     const endSpace = text.indexOf(' ', Math.min(text.length, at + found[0].length + radius));
     const end = endSpace === -1 ? text.length : endSpace;
-    const passage = text.slice(start, end).replace(/\s+/g, ' ').trim();
+    const passage = collapseWhitespace(text.slice(start, end));
     return `${start > 0 ? '… ' : ''}${passage}${end < text.length ? ' …' : ''}`;
   }
   return null;

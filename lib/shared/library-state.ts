@@ -1,3 +1,5 @@
+import { normalizeTags } from './tags';
+
 /** What the reader keeps about an article besides its content (schema version 2). */
 export interface LibraryState {
   /** Set aside: hidden from the default list, still searchable and readable. */
@@ -29,20 +31,6 @@ export function libraryStateOf(record: Partial<LibraryState>): LibraryState {
   };
   if (typeof record.readAt === 'number') state.readAt = record.readAt;
   return state;
-}
-
-/** Trims tags and drops empty and repeated ones (case-insensitively: "Recettes" = "recettes"). */
-export function normalizeTags(tags: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const kept: string[] = [];
-  for (const raw of tags) {
-    const tag = raw.trim().replace(/\s+/g, ' ');
-    const key = tag.toLocaleLowerCase();
-    if (!tag || seen.has(key)) continue;
-    seen.add(key);
-    kept.push(tag);
-  }
-  return kept;
 }
 
 /** Keeps a progress value within 0..1 (a page can report a scroll past its end). */

@@ -1,34 +1,30 @@
 import { browser } from 'wxt/browser';
 import type { Extraction, ExtractionResult } from '../extract/types';
-import type { Failure, Reason } from './errors';
+import type { SaveArticleResponse } from '../saving/save-article';
 
 /**
  * The one protocol for runtime messages, declared once so every sender and handler is
- * type-checked (the @webext-core/messaging idea, in 60 lines over browser.runtime).
+ * type-checked (the @webext-core/messaging idea, in 60 lines over browser.runtime). Result types
+ * belong to the features that produce them; this file only routes.
  *
  * Where each step runs, and why:
- * - Extraction: the popup calls `extractInTab(tabId)` (lib/extract-in-tab.ts) DIRECTLY. Opening
- *   the popup from the toolbar (or Alt+Shift+L) grants activeTab, and skipping a hop through the
- *   service worker shows the article sooner. `extractTab` below does the same from the
- *   background for pages that want it (tests, a future "refresh article").
+ * - Extraction needs no message: the popup (and the background, for Save page) injects
+ *   /extract.js with `scripting.executeScript`, which returns the result (lib/capture/).
+ *   Opening the popup from the toolbar (or Alt+Shift+L) grants activeTab.
  * - Saving: the popup sends `saveArticle`. The BACKGROUND downloads the images and writes the
  *   Library, so a save survives the popup closing, and the badge updates in one place.
- * - Reading, deleting and Undo: extension pages (popup, reader, library) call lib/db.ts
+ * - Reading, deleting and Undo: extension pages (popup, reader, library) call lib/storage/
  *   directly: Blobs and the Undo snapshot cannot cross runtime messages (Chrome serializes them
  *   as JSON). After a delete or restore they send `libraryChanged` so badges refresh.
  * - Save link (context menu): the background fetches the link and parses it in the offscreen
  *   document on Chrome (`extractHtml`), in the event page itself on Firefox (it has a DOM).
  */
 export interface ProtocolMap {
-  /** Extracts the article of a tab the extension may script (activeTab or host permission). */
-  extractTab(data: { tabId: number }): ExtractInTabResult;
   /**
    * Stores an extraction with its images. `tabId` lets images of the page's own host be read
    * through the page when the extension has no host permission for it.
    */
   saveArticle(data: { extraction: Extraction; pageUrl: string; tabId?: number }): SaveArticleResponse;
-  /** Downloads, extracts and saves the article at `url` (the "Save link" menu item). */
-  saveLink(data: { url: string; tabId?: number }): SaveArticleResponse;
   /**
    * The user allowed more sites (`patterns`, e.g. "https://cdn.example/*"): download the images
    * saved articles miss from them. Also run by the background on permissions.onAdded, since the
@@ -36,38 +32,10 @@ export interface ProtocolMap {
    * this call added, 0 if the background's own retry got them first): then re-read the images.
    */
   retryMissingImages(data: { patterns: string[] }): number;
-  /** Whether `url` (a tab's address) is in the Library. */
-  getArticleState(data: { url: string }): ArticleState;
   /** An extension page changed the Library (delete, Undo, import): refresh the badges. */
   libraryChanged(data: undefined): void;
   /** Offscreen document only: runs the extraction pipeline on downloaded HTML. */
   extractHtml(data: { html: string; url: string }): ExtractionResult;
-  /** Offscreen document only: Markdown of sanitized article HTML (the page leaves it out). */
-  markdownOf(data: { html: string }): string;
-}
-
-/** What `extractInTab` returns: the extraction, or an honest reason there is none. */
-export type ExtractInTabResult =
-  | { ok: true; extraction: Extraction }
-  | Failure<'restricted-page' | 'no-article' | 'timeout' | 'pdf' | 'still-loading' | 'no-access' | 'tab-gone'>;
-
-/** Which images a save kept; `missingOrigins` are hosts a permission would let Liseuse read. */
-export interface ImagesReport {
-  stored: number;
-  missing: number;
-  /** Origins (e.g. "https://cdn.example") of images not kept for lack of host permission. */
-  missingOrigins: string[];
-}
-
-/** Result of a save. `created` is false when the URL was already saved and got updated. */
-export type SaveArticleResponse =
-  | { ok: true; articleId: string; created: boolean; images: ImagesReport }
-  | Failure<Reason>;
-
-/** Whether a page is in the Library. */
-export interface ArticleState {
-  saved: boolean;
-  articleId: string | null;
 }
 
 type MessageType = keyof ProtocolMap;

@@ -1,7 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { LiseuseDB } from './database';
-import { foldText, WORD_PATTERN } from '../shared/text';
-import { PREFIX_MIN_LENGTH, STOP_WORDS } from '../search/memory-index';
+import { distinctTerms, PREFIX_MIN_LENGTH } from '../search/terms';
+import type { LiseuseDB } from './schema';
 
 /**
  * The full-text index of the Library, kept IN IndexedDB and queried there, so that every word of
@@ -14,12 +13,6 @@ import { PREFIX_MIN_LENGTH, STOP_WORDS } from '../search/memory-index';
  * Callers pass their own transaction: postings change in the same commit as the article.
  */
 
-/** Where one article's full-text postings are: its segment and its distinct folded terms. */
-export interface ArticleTerms {
-  articleId: string;
-  segment: string;
-  terms: string[];
-}
 
 /**
  * Most posting records read for the longer words a query term is a prefix of. A three-letter
@@ -33,16 +26,6 @@ export const MAX_PREFIX_POSTINGS = 500;
 
 type PostingsTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite' | 'versionchange'>;
 type ReadTx = IDBPTransaction<LiseuseDB, ['textTerms'], 'readonly'>;
-
-/** The distinct folded words of `text` that are indexed: stop words and single letters aside. */
-export function textTermsOf(text: string): string[] {
-  const terms = new Set<string>();
-  for (const [word] of text.matchAll(WORD_PATTERN)) {
-    const folded = foldText(word);
-    if (folded.length >= 2 && !STOP_WORDS.has(folded)) terms.add(folded);
-  }
-  return [...terms];
-}
 
 /**
  * Writes the postings of `articles` as one segment: one record per distinct term of the batch.
@@ -58,7 +41,7 @@ export async function writeTextPostings(
   // The last text given for an id wins, as it would with one save after another.
   const texts = new Map(articles.map(({ id, text }) => [id, text]));
   for (const [id, text] of texts) {
-    const terms = textTermsOf(text);
+    const terms = distinctTerms(text);
     for (const term of terms) {
       const ids = byTerm.get(term);
       if (ids) ids.push(id);

@@ -3,10 +3,9 @@ import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { getArticle } from '../../lib/storage/database';
-import { extractFromHtml } from '../../lib/capture/extract-html';
+import { getArticle } from '../../lib/storage/articles';
+import { extractHtmlInFrame } from '../../lib/capture/extract-html';
 import { extractPage } from '../../lib/capture/extract-page';
-import { markdownOf } from '../../lib/export/markdown-of';
 import { saveLink } from '../../lib/saving/save-link';
 import { stubMissingApis } from '../support/browser-stubs';
 
@@ -30,22 +29,18 @@ describe('extractPage (the injected script)', () => {
   });
 });
 
-describe('extractFromHtml (Save link, offscreen document)', () => {
+describe('extractHtmlInFrame (Save link, offscreen document)', () => {
   it('extracts downloaded HTML without running anything in it', () => {
-    const result = extractFromHtml(ARTICLE, 'https://other.example/story');
+    const result = extractHtmlInFrame(ARTICLE, 'https://other.example/story');
 
     expect(result).toMatchObject({ ok: true, extraction: { title: 'Linked story', url: 'https://other.example/story' } });
     expect((window as unknown as { ran?: boolean }).ran).toBeUndefined();
     expect(document.querySelectorAll('iframe')).toHaveLength(0);
   });
 
-  it('makes the Markdown the injected script leaves out', () => {
-    expect(markdownOf('<h2>Title</h2><p>A <strong>bold</strong> move.</p>')).toBe('## Title\n\nA **bold** move.');
-  });
-
   it('extracts the seed article like the live page', () => {
     const html = readFileSync('tests/fixtures/seed-article/page.html', 'utf8');
-    const result = extractFromHtml(html, 'http://127.0.0.1/seed/page.html');
+    const result = extractHtmlInFrame(html, 'http://127.0.0.1/seed/page.html');
     expect(result.ok).toBe(true);
   });
 });

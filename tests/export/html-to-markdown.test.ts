@@ -1,32 +1,32 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { toMarkdown } from '../../lib/export/html-to-markdown';
+import { htmlToMarkdown } from '../../lib/export/html-to-markdown';
 import { body } from '../extract/dom';
 
-describe('toMarkdown', () => {
+describe('htmlToMarkdown', () => {
   it('writes ATX headings, emphasis and absolute links as given', () => {
-    expect(toMarkdown(body('<h2>Part</h2><p>Some <em>text</em> with a <a href="https://example.org/x">link</a>.</p>')))
+    expect(htmlToMarkdown(body('<h2>Part</h2><p>Some <em>text</em> with a <a href="https://example.org/x">link</a>.</p>')))
       .toBe('## Part\n\nSome _text_ with a [link](https://example.org/x).');
   });
 
   it('writes GFM tables', () => {
-    const markdown = toMarkdown(body('<table><thead><tr><th>Name</th><th>Score</th></tr></thead><tbody><tr><td>Ada</td><td>10</td></tr></tbody></table>'));
+    const markdown = htmlToMarkdown(body('<table><thead><tr><th>Name</th><th>Score</th></tr></thead><tbody><tr><td>Ada</td><td>10</td></tr></tbody></table>'));
     expect(markdown).toMatch(/^\| Name \| Score \|$/m);
     expect(markdown).toMatch(/^\| --- \| --- \|$/m);
     expect(markdown).toMatch(/^\| Ada +\| 10 +\|$/m);
   });
 
   it('fences code blocks with the language of class="language-x"', () => {
-    expect(toMarkdown(body('<pre><code class="language-ts">const a = 1;</code></pre>'))).toBe('```ts\nconst a = 1;\n```');
-    expect(toMarkdown(body('<pre class="lang-python">print(1)</pre>'))).toBe('```python\nprint(1)\n```');
+    expect(htmlToMarkdown(body('<pre><code class="language-ts">const a = 1;</code></pre>'))).toBe('```ts\nconst a = 1;\n```');
+    expect(htmlToMarkdown(body('<pre class="lang-python">print(1)</pre>'))).toBe('```python\nprint(1)\n```');
   });
 
   it('lengthens the fence when the code holds backticks', () => {
-    expect(toMarkdown(body('<pre><code>```\nnested\n```</code></pre>'))).toBe('````\n```\nnested\n```\n````');
+    expect(htmlToMarkdown(body('<pre><code>```\nnested\n```</code></pre>'))).toBe('````\n```\nnested\n```\n````');
   });
 
   it('writes strikethrough', () => {
-    expect(toMarkdown(body('<p><del>old</del> new</p>'))).toBe('~~old~~ new');
+    expect(htmlToMarkdown(body('<p><del>old</del> new</p>'))).toBe('~~old~~ new');
   });
 
   it('does not crash on table cells left without their table', () => {
@@ -35,10 +35,10 @@ describe('toMarkdown', () => {
     row.append(root.ownerDocument.createElement('td'));
     row.firstElementChild!.textContent = 'orphan';
     root.append(row);
-    expect(toMarkdown(root)).toContain('orphan');
+    expect(htmlToMarkdown(root)).toContain('orphan');
   });
 
   it('writes images with their absolute URL', () => {
-    expect(toMarkdown(body('<img src="https://example.org/a.jpg" alt="A">'))).toBe('![A](https://example.org/a.jpg)');
+    expect(htmlToMarkdown(body('<img src="https://example.org/a.jpg" alt="A">'))).toBe('![A](https://example.org/a.jpg)');
   });
 });

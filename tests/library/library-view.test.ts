@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/storage/database';
+import type { Article } from '../../lib/shared/article';
 import { viewLibrary } from '../../lib/library/library-view';
 
 const article = (id: string, savedAt: number, more: Partial<Article> = {}) =>

@@ -74,10 +74,10 @@ describe('useLibraryKeyboard', () => {
     expect(libraryKeyAction({ key: 'e', ctrlKey: false, metaKey: false, altKey: false }, false)).toBe('archive');
   });
 
-  it('stops listening when unmounted', () => {
+  it('stops listening when unmounted', async () => {
     const h = handlers(0);
     const { unmount } = renderHook(() => useLibraryKeyboard(h));
-    act(() => unmount());
+    await act(() => unmount());
     press('e');
     expect(h.archive).not.toHaveBeenCalled();
   });

@@ -8,7 +8,7 @@ const extraction: Extraction = {
   publishedTime: null, leadImage: 'https://cdn.example/lead.jpg', excerpt: null, wordCount: 300, readingMinutes: 2,
   html: ('<p><img src="https://news.example/own.jpg"><img src="https://cdn.example/1.jpg">'
     + '<img src="https://cdn.example/1.jpg"><img src="https://img.example/2.jpg"></p>') as SafeHtml,
-  text: 'Body', markdown: 'Body',
+  text: 'Body',
 };
 
 describe('countImagesFrom', () => {

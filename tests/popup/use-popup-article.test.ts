@@ -13,7 +13,7 @@ const { sendMessage, deleteArticle, getArticle, getArticleImages, requestOrigins
   requestOrigins: vi.fn(),
 }));
 vi.mock('../../lib/shared/messages', () => ({ sendMessage }));
-vi.mock('../../lib/storage/database', () => ({ deleteArticle, getArticle, getArticleImages }));
+vi.mock('../../lib/storage/articles', () => ({ deleteArticle, getArticle, getArticleImages }));
 // browser.permissions.request is the one call stubbed here; the pattern helper stays real.
 vi.mock('../../lib/saving/permissions', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../lib/saving/permissions')>()),
@@ -23,7 +23,7 @@ vi.mock('../../lib/saving/permissions', async (importOriginal) => ({
 const extraction: Extraction = {
   url: 'https://news.example/a', title: 'A', byline: null, siteName: null, lang: 'en', dir: null,
   publishedTime: null, leadImage: null, excerpt: null, wordCount: 300, readingMinutes: 2,
-  html: '<p>Body</p>' as SafeHtml, text: 'Body', markdown: 'Body',
+  html: '<p>Body</p>' as SafeHtml, text: 'Body',
 };
 const tab = { id: 7, url: 'https://news.example/a?utm=x' };
 /** The popup starts reading the tab once, before its first render. */

@@ -3,9 +3,11 @@ import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshAllBadges, SAVED_BADGE, updateBadge } from '../../lib/saving/badge';
-import { handleGetArticleState, handleSaveArticle, handleTabUpdated } from '../../lib/saving/background-handlers';
+import { handleSaveArticle, handleTabUpdated } from '../../lib/saving/background-handlers';
+import { findArticleByUrl } from '../../lib/storage/articles';
 import { createContextMenus, handleContextMenuClick, MENU_SAVE_LINK, MENU_SAVE_PAGE } from '../../lib/saving/context-menus';
-import { closeDb, saveArticle as writeArticle } from '../../lib/storage/database';
+import { closeDb } from '../../lib/storage/database';
+import { writeArticle as writeArticle } from '../../lib/storage/articles';
 import { anExtraction } from '../support/fixtures';
 import { stubMissingApis } from '../support/browser-stubs';
 
@@ -68,11 +70,7 @@ describe('badge, message handlers and context menus', () => {
 
     expect(result).toMatchObject({ ok: true, created: true });
     expect(await badge(5)).toBe(SAVED_BADGE);
-    expect(await handleGetArticleState({ url: URL_A })).toEqual({ saved: true, articleId: result.ok ? result.articleId : null });
-  });
-
-  it('getArticleState message: an unsaved page', async () => {
-    expect(await handleGetArticleState({ url: 'https://else.example/' })).toEqual({ saved: false, articleId: null });
+    expect((await findArticleByUrl(URL_A))?.id).toBe(result.ok ? result.articleId : null);
   });
 
   it('creates the two menu items with translated titles', async () => {

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closeDb, getArticle, getArticleImages, saveArticle } from '../../lib/storage/database';
+import { closeDb } from '../../lib/storage/database';
+import { getArticle, getArticleImages, writeArticle } from '../../lib/storage/articles';
 import { retryMissingImages } from '../../lib/saving/retry-missing-images';
 import type { ImageSources } from '../../lib/saving/store-images';
 import { aBlob, anExtraction } from '../support/fixtures';
@@ -22,7 +23,7 @@ describe('retryMissingImages', () => {
 
   it('adds the images of a newly allowed site to the articles missing them', async () => {
     // Saved with only its own site's image: b.png and the lead image live on cdn.example.
-    const saved = await saveArticle({
+    const saved = await writeArticle({
       extraction: anExtraction(), pageUrl: 'https://news.example/article', missingImageCount: 2,
       images: [{ key: 'https://news.example/a.png', blob: aBlob(), type: 'image/png', sourceUrl: 'https://news.example/a.png' }],
     });
@@ -39,7 +40,7 @@ describe('retryMissingImages', () => {
   });
 
   it('leaves articles alone when the allowed site is not theirs', async () => {
-    const saved = await saveArticle({ extraction: anExtraction(), pageUrl: 'https://news.example/article', missingImageCount: 3, images: [] });
+    const saved = await writeArticle({ extraction: anExtraction(), pageUrl: 'https://news.example/article', missingImageCount: 3, images: [] });
     const sources = answering(['https://else.example']);
 
     expect(await retryMissingImages(['https://else.example/*'], sources)).toBe(0);

@@ -2,9 +2,11 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { closeDb, getArticle, getArticleBody, getArticleImages } from '../../lib/storage/database';
+import { closeDb } from '../../lib/storage/database';
+import { getArticle, getArticleImages } from '../../lib/storage/articles';
 import { saveArticle } from '../../lib/saving/save-article';
-import { MAX_IMAGES, storeImages, type ImageSources } from '../../lib/saving/store-images';
+import { MAX_IMAGES } from '../../lib/saving/image-urls';
+import { storeImages, type ImageSources } from '../../lib/saving/store-images';
 import { aBlob, anExtraction } from '../support/fixtures';
 
 /** Image sources where `hosts` answer the extension, and the page reads its own origin. */
@@ -71,14 +73,5 @@ describe('saveArticle (background orchestration)', () => {
     const result = await saveArticle(anExtraction(), { pageUrl: 'https://news.example/article' }, failing);
 
     expect(result).toMatchObject({ ok: true, images: { stored: 0, missing: 3 } });
-  });
-
-  it('computes the Markdown the injected script left out', async () => {
-    const result = await saveArticle(
-      anExtraction({ markdown: '' }), { pageUrl: 'https://news.example/article' }, sources(['https://news.example', 'https://cdn.example']),
-    );
-
-    if (!result.ok) throw new Error(result.reason);
-    expect((await getArticleBody(result.articleId))?.markdown).toContain('Calm words.');
   });
 });

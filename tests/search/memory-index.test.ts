@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyOps, createSearchIndex, indexedTerms, MAX_TEXT_TERMS, putDoc, removeDoc, restoreIndex, searchDocOf,
-  searchIndex, serializeIndex,
-} from '../../lib/search/memory-index';
+import { applyOps, createSearchIndex, MAX_TEXT_TERMS, putDoc, removeDoc, restoreIndex, searchDocOf, searchIndex, serializeIndex } from '../../lib/search/memory-index';
+import { distinctTerms } from '../../lib/search/terms';
 import { foldText } from '../../lib/shared/text';
 
 const doc = (id: string, title: string, text = '', tags: string[] = [], siteName: string | null = null) =>
@@ -78,7 +76,7 @@ describe('search index', () => {
 
   it('indexes at most MAX_TEXT_TERMS distinct words of the text, without stop words', () => {
     const words = Array.from({ length: MAX_TEXT_TERMS + 50 }, (_, i) => `word${i}`);
-    const terms = indexedTerms(`The and ${words.join(' ')} ${words.join(' ')}`).split(' ');
+    const terms = distinctTerms(`The and ${words.join(' ')} ${words.join(' ')}`, MAX_TEXT_TERMS);
     expect(terms).toHaveLength(MAX_TEXT_TERMS);
     expect(terms).not.toContain('the');
     expect(terms[0]).toBe('word0');

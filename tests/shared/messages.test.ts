@@ -11,17 +11,17 @@ describe('typed messages', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('delivers a message to the handler of its type and returns its answer', async () => {
-    onMessage('getArticleState', async ({ url }) => ({ saved: url.endsWith('/a'), articleId: 'id-a' }));
-    onMessage('markdownOf', () => 'not this one');
+    onMessage('retryMissingImages', async ({ patterns }) => patterns.length);
+    onMessage('libraryChanged', () => undefined);
 
-    expect(await sendMessage('getArticleState', { url: 'https://x.example/a' })).toEqual({ saved: true, articleId: 'id-a' });
+    expect(await sendMessage('retryMissingImages', { patterns: ['https://a.example/*', 'https://b.example/*'] })).toBe(2);
   });
 
   it('rejects with the handler\'s error', async () => {
-    onMessage('markdownOf', () => {
+    onMessage('retryMissingImages', () => {
       throw new Error('boom');
     });
-    await expect(sendMessage('markdownOf', { html: '' })).rejects.toThrow('boom');
+    await expect(sendMessage('retryMissingImages', { patterns: [] })).rejects.toThrow('boom');
   });
 
   it('rejects when no context handles the type', async () => {
@@ -29,8 +29,8 @@ describe('typed messages', () => {
   });
 
   it('stops handling once removed', async () => {
-    const remove = onMessage('markdownOf', () => 'md');
+    const remove = onMessage('retryMissingImages', () => 1);
     remove();
-    await expect(sendMessage('markdownOf', { html: '' })).rejects.toThrow('no handler');
+    await expect(sendMessage('retryMissingImages', { patterns: [] })).rejects.toThrow('no handler');
   });
 });

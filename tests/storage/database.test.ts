@@ -2,10 +2,10 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  checkDatabase, closeDb, DB_NAME, DB_VERSION, deleteArticle, findArticleByUrl, getArticle, getArticleBody,
-  getArticleImages, listArticles, restoreArticle, saveArticle, storageUsage, toDbFailure, type SaveInput,
-} from '../../lib/storage/database';
+import { closeDb, DB_NAME, DB_VERSION, openLibrary, storageUsage } from '../../lib/storage/database';
+import { deleteArticle, findArticleByUrl, getArticle, getArticleBody, getArticleImages, listArticles, restoreArticle, writeArticle } from '../../lib/storage/articles';
+import { toDbFailure } from '../../lib/storage/transactions';
+import type { SaveInput } from '../../lib/storage/schema';
 import { aBlob, anExtraction } from '../support/fixtures';
 
 function input(overrides: Partial<SaveInput> = {}): SaveInput {
@@ -19,7 +19,7 @@ function input(overrides: Partial<SaveInput> = {}): SaveInput {
 }
 
 async function saved(data: SaveInput = input()) {
-  const result = await saveArticle(data);
+  const result = await writeArticle(data);
   if (!result.ok) throw new Error(`save failed: ${result.reason} ${result.detail ?? ''}`);
   return result;
 }
@@ -32,7 +32,7 @@ async function countAll(): Promise<{ articles: number; bodies: number; images: n
 }
 
 // The v1 → v2 upgrade of a Library with data is tested in tests/db/library-upgrade.test.ts.
-describe('lib/db', () => {
+describe('lib/storage', () => {
   beforeEach(() => {
     closeDb();
     globalThis.indexedDB = new IDBFactory();
@@ -40,7 +40,7 @@ describe('lib/db', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('creates the v1 stores and indexes', async () => {
-    expect(await checkDatabase()).toEqual({ ok: true });
+    await openLibrary();
     closeDb();
     const db = await openDB(DB_NAME, DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['articles', 'bodies', 'images']));
@@ -114,7 +114,7 @@ describe('lib/db', () => {
       ],
     });
 
-    const result = await saveArticle(broken);
+    const result = await writeArticle(broken);
 
     expect(result).toMatchObject({ ok: false, reason: 'save-failed' });
     expect(await countAll()).toEqual({ articles: 0, bodies: 0, images: 0 });
@@ -127,7 +127,7 @@ describe('lib/db', () => {
       images: [{ key: 'k', blob: (() => 0) as unknown as Blob, type: 'image/png', sourceUrl: 'k' }],
     });
 
-    expect((await saveArticle(broken)).ok).toBe(false);
+    expect((await writeArticle(broken)).ok).toBe(false);
     expect((await getArticleBody(article.id))?.text).toBe('Calm words.');
     expect((await getArticleImages(article.id)).size).toBe(1);
   });
@@ -139,7 +139,7 @@ describe('lib/db', () => {
       return put.apply(this, args);
     });
 
-    expect(await saveArticle(input())).toMatchObject({ ok: false, reason: 'quota' });
+    expect(await writeArticle(input())).toMatchObject({ ok: false, reason: 'quota' });
     vi.restoreAllMocks();
     expect(await countAll()).toEqual({ articles: 0, bodies: 0, images: 0 });
   });
@@ -148,8 +148,8 @@ describe('lib/db', () => {
     const newer = await openDB(DB_NAME, DB_VERSION + 1);
     newer.close();
 
-    expect(await checkDatabase()).toMatchObject({ ok: false, reason: 'newer-database' });
-    expect(await saveArticle(input())).toMatchObject({ ok: false, reason: 'newer-database' });
+    await expect(openLibrary()).rejects.toMatchObject({ name: 'VersionError' });
+    expect(await writeArticle(input())).toMatchObject({ ok: false, reason: 'newer-database' });
   });
 
   it('maps errors by name, and reports storage usage', async () => {

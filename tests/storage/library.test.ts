@@ -2,15 +2,15 @@ import 'fake-indexeddb/auto';
 import { Blob as NodeBlob } from 'node:buffer';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closeDb, deleteArticle, getArticle, restoreArticle, saveArticle } from '../../lib/storage/database';
-import {
-  editTags, importArticles, libraryStats, listRecentArticles, listTags, readSearchIndex, rebuildSearchIndex, updateArticles,
-} from '../../lib/storage/library';
+import { closeDb } from '../../lib/storage/database';
+import { deleteArticle, getArticle, restoreArticle, writeArticle } from '../../lib/storage/articles';
+import { editTags, importArticles, libraryStats, listRecentArticles, listTags, updateArticles } from '../../lib/storage/library';
+import { readSearchIndex, rebuildSearchIndex } from '../../lib/storage/search-store';
 import { COMPACT_AFTER_OPS, createLibrarySearch } from '../../lib/library/library-search';
 import { makeExtraction } from '../support/make-extraction';
 
 async function save(url: string, title: string, text: string) {
-  const result = await saveArticle({ extraction: makeExtraction(url, title, text), pageUrl: url, images: [], missingImageCount: 0 });
+  const result = await writeArticle({ extraction: makeExtraction(url, title, text), pageUrl: url, images: [], missingImageCount: 0 });
   if (!result.ok) throw new Error(result.reason);
   return result.article;
 }
@@ -91,7 +91,7 @@ describe('Library storage and its search index', () => {
 
   it('counts articles and image bytes', async () => {
     await save('https://ex.fr/a', 'Titre', 'Texte.');
-    await saveArticle({
+    await writeArticle({
       extraction: makeExtraction('https://ex.fr/b', 'B', 'x'), pageUrl: 'https://ex.fr/b', missingImageCount: 0,
       images: [{ key: 'https://img/1', blob: new NodeBlob(['1234567890']) as Blob, type: 'image/png', sourceUrl: 'https://img/1' }],
     });

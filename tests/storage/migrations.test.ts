@@ -2,12 +2,13 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closeDb, DB_NAME, DB_VERSION, getArticle, listArticles, openLibrary, saveArticle } from '../../lib/storage/database';
+import { closeDb, DB_NAME, DB_VERSION, openLibrary } from '../../lib/storage/database';
+import { getArticle, listArticles, writeArticle } from '../../lib/storage/articles';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { MAX_TEXT_TERMS } from '../../lib/search/memory-index';
 import { makeExtraction } from '../support/make-extraction';
 
-/** Version 1 exactly as it shipped (lib/db.ts, step `oldVersion < 1`), written out on purpose. */
+/** Version 1 exactly as it shipped (lib/storage/migrations/v1.ts, step `oldVersion < 1`), written out on purpose. */
 async function createV1Library(): Promise<void> {
   const db = await openDB(DB_NAME, 1, {
     upgrade(v1) {
@@ -72,7 +73,7 @@ describe('Library database upgrade', () => {
   });
 
   it('creates a fresh v2 Library where saving works and is searchable', async () => {
-    const saved = await saveArticle({
+    const saved = await writeArticle({
       extraction: makeExtraction('https://ex.fr/a', 'Noël à la montagne', 'Skier en famille.'),
       pageUrl: 'https://ex.fr/a', images: [], missingImageCount: 0,
     });

@@ -1,11 +1,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closeDb, deleteArticle, openLibrary, restoreArticle, saveArticle } from '../../lib/storage/database';
-import { importArticles, searchText } from '../../lib/storage/library';
+import { closeDb, openLibrary } from '../../lib/storage/database';
+import { deleteArticle, restoreArticle, writeArticle } from '../../lib/storage/articles';
+import { importArticles } from '../../lib/storage/library';
+import { searchText } from '../../lib/storage/search-store';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { MAX_TEXT_TERMS } from '../../lib/search/memory-index';
-import { MAX_PREFIX_POSTINGS, textTermsOf } from '../../lib/storage/postings';
+import { MAX_PREFIX_POSTINGS } from '../../lib/storage/postings';
+import { distinctTerms } from '../../lib/search/terms';
 import { makeExtraction } from '../support/make-extraction';
 
 /** A text whose last sentence comes after more distinct words than the in-memory index keeps. */
@@ -13,7 +16,7 @@ const deepText = (ending: string) =>
   `${Array.from({ length: MAX_TEXT_TERMS + 50 }, (_, i) => `mot${i}`).join(' ')} ${ending}`;
 
 async function save(url: string, title: string, text: string) {
-  const result = await saveArticle({ extraction: makeExtraction(url, title, text), pageUrl: url, images: [], missingImageCount: 0 });
+  const result = await writeArticle({ extraction: makeExtraction(url, title, text), pageUrl: url, images: [], missingImageCount: 0 });
   if (!result.ok) throw new Error(result.reason);
   return result.article;
 }
@@ -28,8 +31,8 @@ describe('full-text postings in IndexedDB', () => {
   });
 
   it('indexes every distinct word, folded, without stop words or single letters', () => {
-    expect(textTermsOf('The Élève, l’élève et LE PROFESSEUR: the end.')).toEqual(['eleve', 'et', 'le', 'professeur', 'end']);
-    expect(textTermsOf(deepText('Salamandre'))).toHaveLength(MAX_TEXT_TERMS + 51);
+    expect(distinctTerms('The Élève, l’élève et LE PROFESSEUR: the end.')).toEqual(['eleve', 'et', 'le', 'professeur', 'end']);
+    expect(distinctTerms(deepText('Salamandre'))).toHaveLength(MAX_TEXT_TERMS + 51);
   });
 
   it('finds a word deep in an article, past the words the in-memory index keeps', async () => {
@@ -98,7 +101,7 @@ describe('full-text postings in IndexedDB', () => {
     expect(await found('chouette')).toEqual(['id1', 'id2']);
     const db = await openLibrary();
     // One record per distinct term of the batch, not per (term, article).
-    expect(await db.count('textTerms')).toBe(textTermsOf(`${deepText('Une chouette rare.')} commune`).length);
+    expect(await db.count('textTerms')).toBe(distinctTerms(`${deepText('Une chouette rare.')} commune`).length);
 
     await importArticles([snapshot(1, 'Un hibou.')] as never);
     expect(await found('chouette')).toEqual(['id2']);

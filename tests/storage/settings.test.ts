@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import {
-  DEFAULT_READER_SETTINGS, normalizeReaderSettings, readerSettings,
-} from '../../lib/storage/settings';
+import { DEFAULT_READER_SETTINGS, normalizeReaderSettings } from '../../lib/shared/reader-settings';
+import { readerSettings } from '../../lib/storage/settings';
 import { applyReaderStyle } from '../../lib/reader/reader-style';
 import { readOutline, wantsOutline } from '../../lib/reader/outline';
 import { progressAt, scrollTopFor } from '../../lib/reader/reading-progress';

@@ -9,7 +9,7 @@ export function anExtraction(overrides: Partial<Extraction> = {}): Extraction {
     lang: 'en', dir: 'ltr', publishedTime: null, leadImage: 'https://cdn.example/lead.jpg', excerpt: 'Calm.',
     wordCount: 3, readingMinutes: 1,
     html: '<p>Calm words.</p><img src="https://news.example/a.png" alt="A"><img src="https://cdn.example/b.png" alt="B">' as SafeHtml,
-    text: 'Calm words.', markdown: 'Calm words.', ...overrides,
+    text: 'Calm words.', ...overrides,
   };
 }
 

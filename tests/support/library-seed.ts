@@ -16,7 +16,7 @@ export function libraryArticles(): SaveInput[] {
     extraction: {
       url, title, byline: null, siteName: 'Le Journal', lang: 'fr', dir: 'ltr', publishedTime: null, leadImage: null,
       excerpt: text.slice(0, 120), wordCount: text.split(/\s+/).length, readingMinutes: 2,
-      html: `<p>${text}</p>` as SaveInput['extraction']['html'], text, markdown: text, ...more,
+      html: `<p>${text}</p>` as SaveInput['extraction']['html'], text, ...more,
     },
   });
   return [

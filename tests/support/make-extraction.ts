@@ -6,6 +6,6 @@ export function makeExtraction(url: string, title: string, text: string, extra: 
   return {
     url, title, byline: null, siteName: 'Exemple', lang: 'fr', dir: 'ltr', publishedTime: null, leadImage: null,
     excerpt: text.slice(0, 80), wordCount: text.split(/\s+/).length, readingMinutes: 1,
-    html: `<p>${title}</p>` as SafeHtml, text, markdown: text, ...extra,
+    html: `<p>${title}</p>` as SafeHtml, text, ...extra,
   };
 }

@@ -1,5 +1,5 @@
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { LiseuseDB } from '../database';
+import type { LiseuseDB } from '../schema';
 import { libraryStateOf } from '../../shared/library-state';
 import { createSearchIndex, putDoc, searchDocOf, serializeIndex } from '../../search/memory-index';
 import { writeTextPostings } from '../postings';
@@ -20,7 +20,7 @@ export function upgradeToV2(db: IDBPDatabase<LiseuseDB>, tx: UpgradeTx): void {
   articles.createIndex('by-tag', 'tags', { multiEntry: true });
   // Out-of-line keys: the snapshot under 'snapshot', changes since it under increasing numbers.
   db.createObjectStore('searchIndex', { autoIncrement: true });
-  // Out-of-line keys [term, segment]; see lib/text-postings.ts.
+  // Out-of-line keys [term, segment]; see lib/storage/postings.ts.
   db.createObjectStore('textTerms');
   db.createObjectStore('articleTerms', { keyPath: 'articleId' });
   migrateRecords(tx).catch((error: unknown) => {

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { KeepImagesOffer, type ImagesOffer } from '../../../components/popup/KeepImagesOffer';
+import { KeepImagesOffer } from '../../../components/popup/KeepImagesOffer';
+import type { ImagesOffer } from '../../../lib/popup/popup-state';
 import { SaveStatus } from '../../../components/popup/SaveStatus';
 import { stubI18n } from '../../support/stub-i18n';
 

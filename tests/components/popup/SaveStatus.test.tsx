@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SaveStatus, type SaveState } from '../../../components/popup/SaveStatus';
+import { SaveStatus } from '../../../components/popup/SaveStatus';
+import type { SaveState } from '../../../lib/popup/popup-state';
 import { stubI18n } from '../../support/stub-i18n';
 
 function renderStatus(state: SaveState) {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { autoSave } from '../../lib/storage/auto-save';
+import { autoSave } from '../../lib/storage/settings';
 
 describe('autoSave setting', () => {
   beforeEach(() => fakeBrowser.reset());

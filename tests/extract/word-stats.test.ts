@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, readingMinutes } from '../../lib/extract/count-words';
+import { wordStats } from '../../lib/extract/word-stats';
+
+const countWords = (text: string) => wordStats(text).wordCount;
+const readingMinutes = (text: string) => wordStats(text).readingMinutes;
 
 describe('countWords', () => {
   it('counts words, keeping elisions and hyphenated words whole', () => {

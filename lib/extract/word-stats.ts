@@ -26,16 +26,6 @@ export function wordStats(text: string): { wordCount: number; readingMinutes: nu
   };
 }
 
-/** Number of words in `text`, counting each Chinese, Japanese or Thai character as one. */
-export function countWords(text: string): number {
-  return wordStats(text).wordCount;
-}
-
-/** Minutes an adult needs to read `text` silently (at least 1). */
-export function readingMinutes(text: string): number {
-  return wordStats(text).readingMinutes;
-}
-
 function tally(text: string): { words: number; characters: number } {
   const characters = text.match(UNSPACED)?.length ?? 0;
   const spaced = characters > 0 ? text.replace(UNSPACED, ' ') : text;
