@@ -14,8 +14,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { attachToPopup, clickToolbar, launchWithExtension, serveFixture } from '../../scripts/harness/extension-browser';
-import { writeSection } from '../extract/write-section';
+import { extensionDir, launchWithExtension } from '../../scripts/harness/launch';
+import { attachToPopup } from '../../scripts/harness/popup';
+import { serveFixture } from '../../scripts/harness/serve';
+import { clickToolbar } from '../../scripts/harness/toolbar';
+import { writeSection } from '../common/write-section';
 import { pathologicalPages } from './pages';
 
 const OUT_DIR = '.output-pathological';
@@ -37,8 +40,7 @@ async function inChromium(): Promise<BrowserRow[]> {
   const pages = pathologicalPages();
   const routes = Object.fromEntries(pages.map((page) => [`/${page.name}.html`, { html: (origin: string) => page.html.replaceAll('{{ORIGIN}}', origin) }]));
   const site = await serveFixture('bench/pathological', routes, { '/img/': { type: 'image/png', body: PIXEL } });
-  process.env.LISEUSE_OUT_DIR = OUT_DIR;
-  const ext = await launchWithExtension();
+  const ext = await launchWithExtension({ extension: extensionDir(OUT_DIR) });
   const rows: BrowserRow[] = [];
   try {
     for (const page of pages) {

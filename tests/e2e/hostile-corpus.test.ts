@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  attachToPopup, clickToolbar, dumpExtensionDb, launchWithExtension, serveFixture,
-  type ExtensionBrowser, type FixtureServer,
-} from '../../scripts/harness/extension-browser';
+import { attachToPopup } from '../../scripts/harness/popup';
+import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
+import { clickToolbar } from '../../scripts/harness/toolbar';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 import { collapsed, HOSTILE_CASES, hostilePage, type HostileCase } from '../support/hostile-corpus';
 import { JSDOM } from 'jsdom';
 import { markdownOfHtml } from '../../lib/export/html-to-markdown';
@@ -33,13 +33,13 @@ type Probe = { pwned: string | null; title: string; text: string; scripts: numbe
 type Outcome = { id: string; state: string; popup?: Probe; reader?: Probe; problem?: string };
 
 describe('hostile corpus in Chromium: extraction, saving, display', () => {
-  let ext: ExtensionBrowser;
+  let ext: TestBrowser;
   let site: FixtureServer;
   let tab: Page;
   const outcomes = new Map<string, Outcome>();
 
   beforeAll(async () => {
-    ext = await launchWithExtension();
+    ext = await launchTestBrowser();
     const routes = Object.fromEntries(HOSTILE_CASES.map((test) => [`/hostile/${test.id}.html`, { html: (origin: string) => hostilePage(test.id, origin) }]));
     site = await serveFixture('tests/fixtures/browser-pages', routes, { '/img/': { type: 'image/png', body: PIXEL } });
     tab = await ext.context.newPage();
@@ -85,8 +85,8 @@ describe('hostile corpus in Chromium: extraction, saving, display', () => {
   }, 1_200_000);
 
   it('shows every saved article in the reader with nothing of it running', async () => {
-    const db = await dumpExtensionDb(ext);
-    const articles = (db.liseuse?.articles ?? []) as { id: string; pageUrl: string }[];
+    const db = await ext.dumpDatabase();
+    const articles = (db.articles ?? []) as { id: string; pageUrl: string }[];
     const reader = await ext.context.newPage();
     const problems: unknown[] = [];
     for (const article of articles) {
@@ -101,9 +101,9 @@ describe('hostile corpus in Chromium: extraction, saving, display', () => {
   }, 600_000);
 
   it('stores every article within the output invariants, filed under an address the page may claim', async () => {
-    const db = await dumpExtensionDb(ext);
-    const articles = (db.liseuse?.articles ?? []) as { id: string; url: string; pageUrl: string }[];
-    const bodies = new Map(((db.liseuse?.bodies ?? []) as { articleId: string; html: SafeHtml; text: string }[]).map((body) => [body.articleId, body]));
+    const db = await ext.dumpDatabase();
+    const articles = (db.articles ?? []) as { id: string; url: string; pageUrl: string }[];
+    const bodies = new Map(((db.bodies ?? []) as { articleId: string; html: SafeHtml; text: string }[]).map((body) => [body.articleId, body]));
     // What an export or the command line would make of the stored body.
     const window = new JSDOM('').window as unknown as Window;
     const violations: Violation[] = [];

@@ -3,9 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  dumpExtensionDb, launchWithExtension, serveFixture, type ExtensionBrowser, type FixtureServer,
-} from '../../scripts/harness/extension-browser';
+import { extensionDir, launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/launch';
+import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
+import { openTestPage } from '../../scripts/harness/test-page';
+import type { DatabaseDump } from '../../scripts/test-page/hooks';
+import { TEST_OUT_DIR } from '../support/test-browser';
 
 // The browser killed (SIGKILL) in the middle of a save, 20 times in a row on one profile: each
 // time the Library must open again and hold no half-saved article (details without body, body
@@ -21,7 +23,7 @@ const IMAGE = Buffer.concat([
   Buffer.alloc(200 * 1024, 7),
 ]);
 
-type Db = Record<string, Record<string, unknown[]>>;
+const EXTENSION = extensionDir(process.env.LISEUSE_OUT_DIR ?? TEST_OUT_DIR);
 
 /** The main Chromium process of a profile: its command line names the profile and no --type. */
 function browserPid(profile: string): number | null {
@@ -38,8 +40,7 @@ function browserPid(profile: string): number | null {
 }
 
 /** What a half-saved article would leave, and the counts. */
-function halfSaved(db: Db): string[] {
-  const library = db.liseuse ?? {};
+function halfSaved(library: DatabaseDump): string[] {
   const articles = (library.articles ?? []) as { id: string; imageCount: number }[];
   const bodies = (library.bodies ?? []) as { articleId: string }[];
   const images = (library.images ?? []) as { articleId: string }[];
@@ -85,7 +86,7 @@ describe('browser killed in the middle of a save', () => {
   it(`leaves a Library that opens with no half-saved article, ${KILLS} kills in a row`, async () => {
     const outcomes: { kill: number; articles: number; problems: string[] }[] = [];
     for (let kill = 1; kill <= KILLS; kill += 1) {
-      let ext: ExtensionBrowser = await launchWithExtension([], { profile });
+      let ext: ExtensionBrowser = await launchWithExtension({ extension: EXTENSION, profile });
       const page = await ext.context.newPage();
       await page.goto(ext.extensionUrl('options.html'));
       const html = Array.from({ length: IMAGES }, (_, index) => `<p>Paragraphe ${index} du lac.</p><img src="${site.url(`/img/${kill}-${index}.png`)}">`).join('');
@@ -102,14 +103,16 @@ describe('browser killed in the middle of a save', () => {
       process.kill(pid!, 'SIGKILL');
       await ext.context.close().catch(() => undefined);
 
-      ext = await launchWithExtension([], { profile });
-      const db = await dumpExtensionDb(ext);
+      ext = await launchWithExtension({ extension: EXTENSION, profile });
+      // The hooks page reads the Library through lib/storage: it throws if the database cannot open.
+      const testPage = await openTestPage(ext);
+      const db = await testPage.evaluate(() => globalThis.liseuseTest!.dumpDatabase());
       // The Library page opens on it (it would say so if the database were unusable).
       const library = await ext.context.newPage();
       await library.goto(ext.extensionUrl('library.html'));
       await library.waitForSelector('main, [role=alert]');
       const alert = await library.locator('[role=alert]').count();
-      outcomes.push({ kill, articles: (db.liseuse?.articles ?? []).length, problems: [...halfSaved(db), ...(alert ? ['the Library showed an error'] : [])] });
+      outcomes.push({ kill, articles: (db.articles ?? []).length, problems: [...halfSaved(db), ...(alert ? ['the Library showed an error'] : [])] });
       await ext.close();
     }
     console.log(outcomes.map(({ kill, articles }) => `kill ${kill}: ${articles} articles`).join('; '));

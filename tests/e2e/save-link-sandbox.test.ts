@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pathologicalPages } from '../../bench/pathological/pages';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 import { hostilePage } from '../support/hostile-corpus';
 
 // Save link parses pages nobody has looked at, in the extension itself. On Chrome the offscreen
@@ -17,11 +17,11 @@ function extractHtml(page: Page, html: string, url: string): Promise<Reply> {
 }
 
 describe('Save link in the parser sandbox (Chrome)', () => {
-  let ext: ExtensionBrowser;
+  let ext: TestBrowser;
   let sender: Page;
 
   beforeAll(async () => {
-    ext = await launchWithExtension();
+    ext = await launchTestBrowser();
     await ext.serviceWorker.evaluate(() =>
       chrome.offscreen.createDocument({ url: 'offscreen.html', reasons: ['DOM_PARSER'], justification: 'test' }));
     sender = await ext.context.newPage();
