@@ -9,7 +9,7 @@ import { closeDb, DB_NAME, DB_VERSION, openLibrary } from '../../lib/storage/dat
 import { getArticle, getArticleBody, getArticleImages, listArticles } from '../../lib/storage/articles';
 import { searchText } from '../../lib/storage/search-store';
 import { foldText } from '../../lib/shared/text';
-import { decode, restoreDatabase, type DatabaseDump } from '../support/database-dump';
+import { decode, restoreDatabase, type DatabaseDump } from './database-dump';
 
 // Every schema version ever shipped has a fixture made by the code that shipped it
 // (tests/fixtures/databases/, kept forever): today's Liseuse must open each and keep every record.
