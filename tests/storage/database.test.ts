@@ -161,12 +161,27 @@ describe('lib/storage', () => {
     expect(await countAll()).toEqual({ articles: 0, bodies: 0, images: 0 });
   });
 
-  it('reports a Library written by a newer Liseuse instead of crashing', async () => {
-    const newer = await openDB(DB_NAME, DB_VERSION + 1);
+  it('reports a Library written by a newer Liseuse instead of crashing, and leaves it untouched', async () => {
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, {
+      upgrade(db) {
+        db.createObjectStore('fromTheFuture').put({ kept: true }, 'record');
+      },
+    });
     newer.close();
 
     await expect(openLibrary()).rejects.toMatchObject({ name: 'VersionError' });
     expect(await writeArticle(input())).toMatchObject({ ok: false, reason: 'newer-database' });
+    const after = await openDB(DB_NAME);
+    expect({ version: after.version, stores: [...after.objectStoreNames], record: await after.get('fromTheFuture', 'record') })
+      .toEqual({ version: DB_VERSION + 1, stores: ['fromTheFuture'], record: { kept: true } });
+    after.close();
+  });
+
+  it('keeps one article when the same page is saved twice at once', async () => {
+    const results = await Promise.all([writeArticle(input()), writeArticle(input()), writeArticle(input())]);
+    expect(results.map((result) => result.ok)).toEqual([true, true, true]);
+    expect(results.filter((result) => result.ok && result.created)).toHaveLength(1);
+    expect(await countAll()).toEqual({ articles: 1, bodies: 1, images: 1 });
   });
 
   it('maps errors by name, and reports storage usage', async () => {
