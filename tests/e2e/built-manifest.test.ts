@@ -37,7 +37,7 @@ const EXTENSION_PAGES_CSP: Record<string, NamedBy> = {
   "font-src 'self'": ['tests/e2e/library-reader.test.ts', 'applies reader settings from the keyboard'],
   'font-src data:': ['tests/e2e/library-reader.test.ts', 'applies reader settings from the keyboard'],
   "style-src 'self'": ['tests/e2e/library-reader.test.ts', 'applies reader settings from the keyboard'],
-  "connect-src 'self'": ['tests/saving/store-images.test.ts', "keeps what the extension can fetch and reads the page's own images through the page"],
+  "connect-src 'self'": ['tests/saving/store-images.test.ts', 'keeps at most MAX_IMAGES images and reports the rest as missing'],
   'connect-src http:': ['tests/e2e/other-site-images.test.ts', 'a real click on Keep images asks the browser'],
   'connect-src https:': ['tests/e2e/other-site-images.test.ts', 'a real click on Keep images asks the browser'],
   "frame-src 'self'": ['tests/e2e/save-link-sandbox.test.ts', 'parses a hostile page in the sandbox'],
