@@ -47,7 +47,14 @@ describe('hostile corpus in Chromium: extraction, saving, display', () => {
     await tab.route('**/*', (route) => {
       const request = route.request();
       const path = new URL(request.url()).pathname;
-      const own = (request.isNavigationRequest() && request.frame() === tab.mainFrame() && path.startsWith('/hostile/')) || path.startsWith('/img/');
+      let own = path.startsWith('/img/');
+      try {
+        own ||= request.isNavigationRequest() && request.frame() === tab.mainFrame() && path.startsWith('/hostile/');
+      } catch (error) {
+        // A request of a frame already gone (a background image loading as the page unloads):
+        // it is the page's, and stopped like the rest.
+        void error;
+      }
       return own ? route.continue() : route.abort();
     });
   }, 120_000);

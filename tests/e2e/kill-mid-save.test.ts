@@ -110,7 +110,7 @@ describe('browser killed in the middle of a save', () => {
       // The Library page opens on it (it would say so if the database were unusable).
       const library = await ext.context.newPage();
       await library.goto(ext.extensionUrl('library.html'));
-      await library.waitForSelector('main, [role=alert]');
+      await library.waitForSelector('#app *');
       const alert = await library.locator('[role=alert]').count();
       outcomes.push({ kill, articles: (db.articles ?? []).length, problems: [...halfSaved(db), ...(alert ? ['the Library showed an error'] : [])] });
       await ext.close();
