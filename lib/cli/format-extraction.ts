@@ -4,22 +4,30 @@ import type { Format } from './parse-args';
 /** The fields `--format json` prints, in this order. */
 const JSON_FIELDS = [
   'url', 'title', 'byline', 'siteName', 'lang', 'dir', 'publishedTime', 'leadImage', 'excerpt',
-  'wordCount', 'readingMinutes', 'html', 'text', 'markdown',
+  'wordCount', 'readingMinutes', 'html', 'text',
 ] as const satisfies ReadonlyArray<keyof Extraction>;
+
+/** Whether `format` prints Markdown, which the extraction leaves out (lib/export/html-to-markdown.ts). */
+export function needsMarkdown(format: Format): boolean {
+  return format === 'json' || format === 'markdown';
+}
 
 /**
  * One extraction as the command prints it. `batch` is true when several inputs are extracted:
  * JSON then goes on one line per article (NDJSON) so that tools can read it as a stream.
  */
-export function formatExtraction(source: string, extraction: Extraction, format: Format, batch: boolean): string {
+export function formatExtraction(
+  source: string, extraction: Extraction, markdown: string | null, format: Format, batch: boolean,
+): string {
   switch (format) {
     case 'json': {
       const record: Record<string, unknown> = { source };
       for (const field of JSON_FIELDS) record[field] = extraction[field];
+      record.markdown = markdown;
       return batch ? JSON.stringify(record) : JSON.stringify(record, null, 2);
     }
     case 'markdown':
-      return `# ${extraction.title}\n\n${extraction.markdown}\n`;
+      return `# ${extraction.title}\n\n${markdown ?? ''}\n`;
     case 'text':
       return `${extraction.title}\n\n${extraction.text}\n`;
     case 'html':

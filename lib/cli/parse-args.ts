@@ -1,3 +1,5 @@
+import { isHttpUrl } from '../shared/urls';
+
 /** Output formats of `liseuse extract`. */
 export const FORMATS = ['json', 'markdown', 'html', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -34,7 +36,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (!isFormat(value)) return fail(`unknown format "${value}". Use one of: ${FORMATS.join(', ')}.`);
       format = value;
     } else {
-      if (!/^https?:\/\//i.test(value)) return fail(`--url needs an http(s) address, not "${value}".`);
+      if (!isHttpUrl(value)) return fail(`--url needs an http(s) address, not "${value}".`);
       url = value;
     }
   }

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { sanitizeToParts } from '../sanitize';
+import { sanitizeToParts } from '../shared/sanitize';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveMath } from './resolve-math';
 import { resolveUrls } from './resolve-urls';
@@ -9,10 +9,10 @@ import { readMetadata } from './read-metadata';
 import { stripClutter } from './strip-clutter';
 import { codeLanguageClasses } from './code-language-classes';
 import { toPlainText } from './to-plain-text';
-import { toMarkdown } from './to-markdown';
-import { wordStats } from './count-words';
+import { wordStats } from './word-stats';
 import { stepTimer } from './step-timer';
 import type { ExtractOptions, ExtractionResult } from './types';
+import { collapseWhitespace } from '../shared/text';
 
 export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
 
@@ -95,10 +95,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const text = toPlainText(body);
   mark('toPlainText');
   if (proseLength(body) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
-  const markdown = toMarkdown(body);
-  mark('toMarkdown');
   const { wordCount, readingMinutes } = wordStats(text);
-  mark('countWords');
+  mark('wordStats');
 
   return {
     ok: true,
@@ -116,14 +114,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       readingMinutes,
       html,
       text,
-      markdown,
     },
   };
 }
 
 /** Length of the text not inside links, whitespace collapsed. */
 function proseLength(body: Element): number {
-  const length = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  const length = (node: Node | null) => collapseWhitespace((node?.textContent ?? '')).length;
   let links = 0;
   for (const link of Array.from(body.getElementsByTagName('a'))) links += length(link);
   return length(body) - links;

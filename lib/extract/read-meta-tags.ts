@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../shared/text';
 /**
  * The page's `<meta>` values by lowercase name: `property` (Open Graph), `name` (Twitter, Dublin
  * Core, description), `itemprop` (microdata) and `http-equiv` (content-language). The first
@@ -6,7 +7,7 @@
 export function readMetaTags(doc: Document): Map<string, string> {
   const values = new Map<string, string>();
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    const content = (meta.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
+    const content = collapseWhitespace((meta.getAttribute('content') ?? ''));
     if (content.length === 0) continue;
     const keys = ['property', 'name', 'itemprop', 'http-equiv']
       .map((attribute) => meta.getAttribute(attribute) ?? '')

@@ -2,6 +2,7 @@ import { readJsonLd } from './read-json-ld';
 import { findLeadImage } from './find-lead-image';
 import { readMetaTags } from './read-meta-tags';
 import { markupMetadata as markup } from './markup-metadata';
+import { isHttpUrl } from '../shared/urls';
 
 /** Metadata the page declares about itself, read before any step removes parts of it. */
 export interface PageMetadata {
@@ -55,7 +56,7 @@ function extendToHeading(title: string | null, doc: Document): string | null {
 
 /** A meta author is sometimes a profile URL (Facebook's article:author): no name to show. */
 function authorName(value: string | null): string | null {
-  return value !== null && !/^https?:\/\//i.test(value) ? value : null;
+  return value !== null && !isHttpUrl(value) ? value : null;
 }
 
 /** Open Graph locales use underscores ("fr_FR"); BCP 47 wants "fr-FR". */
@@ -65,7 +66,7 @@ function locale(value: string | null): string | null {
 
 function canonicalUrl(doc: Document, url: string, ogUrl: string | null): string | null {
   const declared = absolute(doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? ogUrl, url);
-  if (declared === null || !/^https?:/.test(declared)) return null;
+  if (declared === null || !isHttpUrl(declared)) return null;
   // Some sites point every page's canonical at their home page; that is not this article.
   const isHome = (address: string | null) => address !== null && new URL(address).pathname === '/';
   return isHome(declared) && !isHome(absolute(url, url)) ? null : declared;

@@ -1,4 +1,4 @@
-import type { SafeHtml } from '../sanitize';
+import type { SafeHtml } from '../shared/sanitize';
 
 /** What the extraction pipeline returns for one page: the clean article and its metadata. */
 export interface Extraction {
@@ -21,10 +21,9 @@ export interface Extraction {
   html: SafeHtml;
   /** Plain text, one line per block (paragraph, heading, list item, table row). */
   text: string;
-  markdown: string;
 }
 
-/** Why extraction produced no article; each has a user-facing message in lib/errors.ts. */
+/** Why extraction produced no article; each has a user-facing message in lib/shared/errors.ts. */
 export type ExtractionFailure = 'no-article' | 'timeout';
 
 /** Result of running the pipeline: an Extraction, or the reason there is none. */
