@@ -3,6 +3,8 @@ import { App } from './App';
 import { libraryHref } from '../../lib/shared/extension-pages';
 import '../../components/article/reading.css';
 import '../../components/reader/reader.css';
+import '../../components/reader/highlights.css';
+import '../../components/common/export-dialog.css';
 
 // The reader shows one saved article; without one, the reader belongs in the Library.
 const id = new URLSearchParams(location.search).get('id');

@@ -2,7 +2,7 @@ import { anchorAll } from '../highlights/anchor';
 import { inReadingOrder, quoteOf, type Highlight } from '../highlights/highlight';
 import { wrapSpans, type PlacedSpan } from '../highlights/mark-ranges';
 import { buildTextMap } from '../highlights/text-map';
-import { sanitizeToElement } from '../sanitize';
+import { sanitizeToElement } from '../shared/sanitize';
 import type { ArticleNotes } from './article-notes';
 import { placeImages, type EpubImage } from './epub-images';
 import { languageTag, xmlSafe } from './xml-text';
