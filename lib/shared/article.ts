@@ -59,3 +59,6 @@ export interface ArticleSnapshot {
   /** Its highlights and note, deleted with it (schema v3); absent when the reader kept them aside. */
   notes?: { highlights: Highlight[]; note: Note | null };
 }
+
+/** What becomes of an article's highlights and note when it is deleted: deleted too, or kept aside. */
+export type NotesOnDelete = 'delete' | 'keep';

@@ -1,5 +1,5 @@
 import { libraryStateOf, NEW_ARTICLE_STATE, type LibraryState } from '../shared/library-state';
-import type { Article, ArticleBody, ArticleSnapshot, ImageInput } from '../shared/article';
+import type { Article, ArticleBody, ArticleSnapshot, ImageInput, NotesOnDelete } from '../shared/article';
 import { withoutHash } from '../shared/urls';
 import { requestPersistence, openLibrary } from './database';
 import { removeTextPostings, writeTextPostings } from './postings';
@@ -117,9 +117,6 @@ export async function findArticleByUrl(url: string): Promise<Article | undefined
   const key = withoutHash(url);
   return (await db.getFromIndex('articles', 'by-url', key)) ?? db.getFromIndex('articles', 'by-page-url', key);
 }
-
-/** What to do with an article's highlights and note when it is deleted. */
-export type NotesOnDelete = 'delete' | 'keep';
 
 /**
  * Deletes an article with its body and images; returns everything removed, for Undo. Its
