@@ -24,8 +24,13 @@ export function HighlightEditor({ highlight, place, focusNote, onColour, onNote,
   const panel = useRef<HTMLDivElement>(null);
   const [note, setNote] = useState(highlight.note);
 
-  // A different highlight opened in the same popover: show its note.
-  useEffect(() => setNote(highlight.note), [highlight.id, highlight.note]);
+  // Another highlight opened in the same popover shows its note. Only then: while typing, the
+  // stored note trails the field by a render, and copying it back would drop keystrokes.
+  const shownId = useRef(highlight.id);
+  if (shownId.current !== highlight.id) {
+    shownId.current = highlight.id;
+    setNote(highlight.note);
+  }
   useEffect(() => {
     const target = focusNote ? panel.current?.querySelector('textarea') : panel.current?.querySelector<HTMLInputElement>('input:checked');
     target?.focus();

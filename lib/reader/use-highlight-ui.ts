@@ -27,6 +27,8 @@ export interface HighlightUi {
 export function useHighlightUi(model: HighlightsModel): HighlightUi {
   const [toolbar, setToolbar] = useState<FloatingPlace | null>(null);
   const [editor, setEditor] = useState<EditorState | null>(null);
+  // A highlight just made with `n`: its popover opens once it is painted (next render).
+  const [opening, setOpening] = useState<{ id: string; focusNote: boolean } | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const { painter } = model;
   const root = painter?.map().root ?? null;
@@ -54,9 +56,15 @@ export function useHighlightUi(model: HighlightsModel): HighlightUi {
   const highlight = useCallback((colour?: HighlightColour, withNote = false) => {
     const created = model.highlightSelection(colour);
     setToolbar(null);
-    // The new highlight is painted on the next render: open its popover after it.
-    if (created && withNote) requestAnimationFrame(() => openEditor(created.id, true));
-  }, [model, openEditor]);
+    if (created && withNote) setOpening({ id: created.id, focusNote: true });
+  }, [model]);
+
+  // Runs after useHighlights' own effects, which paint the new highlight: its range exists now.
+  useEffect(() => {
+    if (!opening || !model.placed.some((item) => item.id === opening.id)) return;
+    setOpening(null);
+    openEditor(opening.id, opening.focusNote);
+  }, [opening, model.placed, openEditor]);
 
   useEffect(() => {
     if (!root) return undefined;

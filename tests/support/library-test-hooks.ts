@@ -3,11 +3,12 @@ import { forEachBody, importArticles, libraryStats, updateArticles } from '../..
 import { readSearchIndex, rebuildSearchIndex } from '../../lib/storage/search-store';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { foldText } from '../../lib/shared/text';
+import { listHighlights, putArticleNote, putHighlights } from '../../lib/storage/highlights';
 
 /** The Library functions the real-browser tests and bench/library call to seed and inspect data. */
 export const libraryTestHooks = {
   writeArticle, getArticle, listArticles, importArticles, rebuildSearchIndex, updateArticles, libraryStats,
-  readSearchIndex, createLibrarySearch, foldText, forEachBody,
+  readSearchIndex, createLibrarySearch, foldText, forEachBody, putHighlights, listHighlights, putArticleNote,
 };
 
 declare global {
