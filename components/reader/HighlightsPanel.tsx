@@ -55,7 +55,7 @@ export function HighlightsPanel(props: HighlightsPanelProps) {
             <li key={highlight.id}>
               <button type="button" class="highlight-item" onClick={() => props.onSelect(highlight.id)}>
                 <ColourSwatch colour={highlight.colour} />
-                <span class="visually-hidden">{colourLabel(highlight.colour)}: </span>
+                <span class="visually-hidden">{t('highlightColourPrefix', colourLabel(highlight.colour))}</span>
                 <q>{preview(quoteOf(highlight).exact)}</q>
               </button>
               {highlight.note && <p class="highlight-item-note">{highlight.note}</p>}

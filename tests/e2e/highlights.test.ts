@@ -164,6 +164,7 @@ describe('highlights and notes in the reader', () => {
         .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     });
     expect(violations).toEqual([]);
+    await page.screenshot({ path: 'test-artifacts/reader-highlights.png' });
     await page.keyboard.press('Escape');
     await page.waitForSelector('.highlight-editor', { state: 'detached' });
     expect(await item.evaluate((button) => button === document.activeElement)).toBe(true);
