@@ -170,3 +170,83 @@ describe('highlights and notes in the reader', () => {
     expect(await item.evaluate((button) => button === document.activeElement)).toBe(true);
   });
 });
+
+describe('highlights and notes in the Library', () => {
+  let ext: ExtensionBrowser;
+
+  beforeEach(async () => {
+    ext = await launchWithExtension();
+  });
+
+  afterEach(async () => {
+    await ext?.close();
+  });
+
+  it('re-attaches highlights after the page is re-saved with a paragraph inserted before them', async () => {
+    const library = await ext.context.newPage();
+    await library.goto(ext.extensionUrl('library.html'));
+    const id = (await seedLibrary(library, [article()]))[URL_A]!;
+    const reader = await ext.context.newPage();
+    await reader.goto(ext.extensionUrl(`reader.html?id=${id}`));
+    await reader.waitForSelector('.article-body p');
+    await reader.locator('.article-body p').nth(2).click({ clickCount: 3 });
+    await reader.waitForSelector('.highlight-toolbar');
+    await reader.getByRole('button', { name: 'Highlight in pink' }).click();
+    await expect.poll(() => paintedHighlights(reader)).toEqual({ 'liseuse-pink': 1 });
+
+    // The same URL saved again: a new paragraph at the top moves every passage.
+    const resaved = article();
+    resaved.extraction.html = `<p>Un chapeau ajouté par la rédaction.</p>${resaved.extraction.html}` as SaveInput['extraction']['html'];
+    expect((await seedLibrary(library, [resaved]))[URL_A]).toBe(id);
+    await reader.reload();
+    await reader.waitForSelector('.article-body p');
+    await expect.poll(() => paintedHighlights(reader)).toEqual({ 'liseuse-pink': 1 });
+    const painted = await reader.evaluate(() => [...CSS.highlights.get('liseuse-pink')!][0]!.toString());
+    expect(painted).toBe(PARAGRAPHS[2]);
+    // The new position was stored: the next opening finds it at once.
+    const stored = await library.evaluate(async (key) => (await globalThis.liseuseLibrary!.listHighlights(key))[0]!.target.selector[1].start, id);
+    expect(stored).toBeGreaterThan(PARAGRAPHS[0]!.length + 30);
+  });
+
+  it('filters articles with highlights, finds note words, and asks before deleting their notes', async () => {
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('library.html'));
+    const other = article();
+    other.pageUrl = other.extraction.url = 'https://revue.example/autre';
+    other.extraction.title = 'Un autre article';
+    const ids = await seedLibrary(page, [article(), other]);
+    const id = ids[URL_A]!;
+    await page.evaluate(async (key) => {
+      await globalThis.liseuseLibrary!.putArticleNote(key, 'Relire avec les étudiants de master');
+    }, id);
+    await page.reload();
+    await page.waitForSelector('.library-row');
+
+    await page.getByRole('button', { name: 'With highlights' }).click();
+    await expect.poll(() => page.locator('.library-row').count()).toBe(1);
+    await page.getByRole('button', { name: 'With highlights' }).click();
+    await page.getByRole('button', { name: 'Reading list' }).click();
+    await page.getByRole('searchbox').fill('etudiants');
+    await expect.poll(() => page.locator('.library-row').count()).toBe(1);
+    expect(await page.locator('.library-row').textContent()).toContain('Éloge');
+
+    await page.getByRole('searchbox').fill('');
+    await page.locator('.library-row').filter({ hasText: 'Éloge' }).locator('input[type="checkbox"]').check();
+    await page.getByRole('button', { name: 'Delete', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete highlights and notes too?' });
+    await expect.poll(() => page.getByRole('button', { name: 'Delete them too' }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await dialog.getByRole('button', { name: 'Delete them too' }).click();
+    await expect.poll(() => page.locator('.library-row').count()).toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.locator('.library-row').count()).toBe(2);
+    await page.getByRole('button', { name: 'With highlights' }).click();
+    await expect.poll(() => page.locator('.library-row').count()).toBe(1);
+
+    // Export from the Library: every article with notes, as Markdown.
+    await page.getByRole('button', { name: 'Export notes' }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export highlights and notes' });
+    const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Download' }).click()]);
+    const markdown = await readFile((await download.path())!, 'utf8');
+    expect(markdown).toContain('Relire avec les étudiants de master');
+  });
+});
