@@ -30,6 +30,8 @@ export function useHighlightUi(model: HighlightsModel): HighlightUi {
   // A highlight just made with `n`: its popover opens once it is painted (next render).
   const [opening, setOpening] = useState<{ id: string; focusNote: boolean } | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const editorOpen = useRef(false);
+  editorOpen.current = editor !== null;
   const { painter } = model;
   const root = painter?.map().root ?? null;
 
@@ -86,7 +88,9 @@ export function useHighlightUi(model: HighlightsModel): HighlightUi {
       if (!(event instanceof MouseEvent)) return;
       if (!document.getSelection()?.isCollapsed) return;
       const id = painter?.hitTest(event.clientX, event.clientY);
+      // A click on a highlight opens it; a click elsewhere in the text closes an open popover.
       if (id) openEditor(id);
+      else if (editorOpen.current) closeEditor();
     };
     document.addEventListener('selectionchange', onSelection);
     document.addEventListener('keydown', onKey);
@@ -97,7 +101,7 @@ export function useHighlightUi(model: HighlightsModel): HighlightUi {
       document.removeEventListener('keydown', onKey);
       root.removeEventListener('click', onClick);
     };
-  }, [root, painter, highlight, openEditor]);
+  }, [root, painter, highlight, openEditor, closeEditor]);
 
   // A highlight deleted (or undone away) while its popover is open closes the popover.
   const editedExists = editor ? model.placed.some((item) => item.id === editor.id) : true;

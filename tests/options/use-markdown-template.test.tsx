@@ -14,12 +14,12 @@ describe('editing the Markdown template', () => {
     expect(result.current.text).toBe(DEFAULT_MARKDOWN_TEMPLATE);
     expect(result.current.isDefault).toBe(true);
 
-    act(() => result.current.setText('{{#highlights}}> {{quote}}'));
+    await act(() => result.current.setText('{{#highlights}}> {{quote}}'));
     expect(result.current.problem).toMatch(/highlights/);
     await act(() => result.current.save());
     expect(await markdownTemplate.getValue()).toBeNull();
 
-    act(() => result.current.setText('# {{heading}}\n{{#highlights}}> {{quote}}\n{{/highlights}}'));
+    await act(() => result.current.setText('# {{heading}}\n{{#highlights}}> {{quote}}\n{{/highlights}}'));
     expect(result.current.problem).toBe('');
     await act(() => result.current.save());
     expect(await markdownTemplate.getValue()).toBe('# {{heading}}\n{{#highlights}}> {{quote}}\n{{/highlights}}');
