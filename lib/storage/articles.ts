@@ -139,9 +139,16 @@ export async function deleteArticle(
     await removeTextPostings(tx, id);
     const snapshot: ArticleSnapshot = { article, body, images };
     if (notes === 'delete') snapshot.notes = await deleteNotesOf(tx, id);
-    else await tx.objectStore('detachedNotes').put({ url: article.url, articleId: id, title: article.title, detachedAt: Date.now() });
+    else if (await hasNotes(tx, id)) {
+      await tx.objectStore('detachedNotes').put({ url: article.url, articleId: id, title: article.title, detachedAt: Date.now() });
+    }
     return { ok: true, snapshot } as const;
   });
+}
+
+async function hasNotes(tx: WriteTx, articleId: string): Promise<boolean> {
+  const highlights = await tx.objectStore('highlights').index('by-article').count(articleId);
+  return highlights > 0 || (await tx.objectStore('notes').count(articleId)) > 0;
 }
 
 async function deleteNotesOf(tx: WriteTx, articleId: string): Promise<NonNullable<ArticleSnapshot['notes']>> {

@@ -122,6 +122,10 @@ describe('highlights and notes in the Library (schema v3)', () => {
     expect(await listHighlights(again.id)).toEqual([highlight]);
     // Only once: a later new article for another URL gets a new id.
     expect((await save('https://ex.fr/b', 'Autre', 'Texte.')).id).not.toBe(article.id);
+    // An article without notes leaves nothing aside.
+    const plain = await save('https://ex.fr/c', 'Sans notes', 'Texte.');
+    await deleteArticle(plain.id, 'keep');
+    expect((await save('https://ex.fr/c', 'Sans notes', 'Texte.')).id).not.toBe(plain.id);
   });
 
   it('reads the notes of several articles for an export in one transaction', async () => {
