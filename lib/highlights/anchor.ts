@@ -1,4 +1,4 @@
-import { positionOf, quoteOf, type Highlight, type HighlightTarget } from './highlight';
+import { positionOf, quoteOf, type Highlight, type HighlightTarget, type TextQuoteSelector } from './highlight';
 import { bestFuzzyMatch, exactMatches, type QuoteContext, type QuoteMatch } from './match-quote';
 
 /** How a highlight was placed: its stored position, an exact search, or a fuzzy one. */
@@ -53,6 +53,8 @@ export function anchorTarget(text: string, target: HighlightTarget): Anchoring {
     return anchored({ start: position.start, end: position.end, score: 1 }, 'position');
   }
   const context: QuoteContext = { prefix: quote.prefix, suffix: quote.suffix, hint: position.start };
+  const near = exactNear(text, quote, position.start);
+  if (near !== null) return anchored({ start: near, end: near + exact.length, score: 1 }, 'quote');
   const [best] = exactMatches(text, exact, context);
   if (best) return anchored(best, 'quote');
   const fuzzy = fuzzyNear(text, exact, context) ?? bestFuzzyMatch(text, exact, maxErrorsFor(exact), context);
@@ -61,6 +63,23 @@ export function anchorTarget(text: string, target: HighlightTarget): Anchoring {
 
 function maxErrorsFor(quote: string): number {
   return Math.min(MAX_ERRORS, Math.floor(quote.length * MAX_ERROR_RATIO));
+}
+
+/**
+ * The start of the exact quote with its whole stored context, nearest the stored position within
+ * NEAR_WINDOW, or null. The common re-save (text added or removed elsewhere) is settled here
+ * without scanning a long article for every occurrence; the same words with the same context
+ * on both sides twice are the same passage, so the nearest is the one scoring would pick.
+ */
+function exactNear(text: string, quote: TextQuoteSelector, hint: number): number | null {
+  const from = Math.max(0, hint - NEAR_WINDOW);
+  const to = Math.min(text.length, hint + NEAR_WINDOW + quote.exact.length);
+  let best: number | null = null;
+  for (let at = text.indexOf(quote.exact, from); at !== -1 && at + quote.exact.length <= to; at = text.indexOf(quote.exact, at + 1)) {
+    const fits = at >= quote.prefix.length && text.startsWith(quote.prefix, at - quote.prefix.length) && text.startsWith(quote.suffix, at + quote.exact.length);
+    if (fits && (best === null || Math.abs(at - hint) < Math.abs(best - hint))) best = at;
+  }
+  return best;
 }
 
 /**

@@ -29,7 +29,7 @@ export interface ArticleTerms {
 export interface DetachedNotes {
   url: string;
   articleId: string;
-  /** The deleted article's title, to name them in an export meanwhile. */
+  /** The deleted article's title: what a backup or a restore can name them by meanwhile. */
   title: string;
   detachedAt: number;
 }
