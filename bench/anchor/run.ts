@@ -17,7 +17,7 @@ import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { writeSection } from '../extract/write-section';
+import { writeSection } from '../common/write-section';
 import type { BenchReport, ScenarioTimes } from './page';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import type { SaveInput } from '../../lib/storage/schema';
-import { seedLibrary } from './library-seed';
+import { seedLibrary } from '../support/library-seed';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 
 // Highlights and notes in real Chromium with the built extension. Each test starts from its own
 // fresh profile, seeds one article, and waits for conditions (never fixed sleeps).
@@ -36,7 +36,7 @@ const paintedHighlights = (page: Page) =>
   page.evaluate(() => Object.fromEntries([...CSS.highlights.entries()].map(([name, highlight]) => [name, highlight.size])));
 
 describe('highlights and notes in the reader', () => {
-  let ext: ExtensionBrowser;
+  let ext: TestBrowser;
   let id: string;
 
   const openReader = async (): Promise<Page> => {
@@ -54,11 +54,8 @@ describe('highlights and notes in the reader', () => {
   };
 
   beforeEach(async () => {
-    ext = await launchWithExtension();
-    const page = await ext.context.newPage();
-    await page.goto(ext.extensionUrl('library.html'));
-    id = (await seedLibrary(page, [article()]))[URL_A]!;
-    await page.close();
+    ext = await launchTestBrowser();
+    id = (await seedLibrary(ext, [article()]))[URL_A]!;
   });
 
   afterEach(async () => {
@@ -172,10 +169,10 @@ describe('highlights and notes in the reader', () => {
 });
 
 describe('highlights and notes in the Library', () => {
-  let ext: ExtensionBrowser;
+  let ext: TestBrowser;
 
   beforeEach(async () => {
-    ext = await launchWithExtension();
+    ext = await launchTestBrowser();
   });
 
   afterEach(async () => {
@@ -183,9 +180,7 @@ describe('highlights and notes in the Library', () => {
   });
 
   it('re-attaches highlights after the page is re-saved with a paragraph inserted before them', async () => {
-    const library = await ext.context.newPage();
-    await library.goto(ext.extensionUrl('library.html'));
-    const id = (await seedLibrary(library, [article()]))[URL_A]!;
+    const id = (await seedLibrary(ext, [article()]))[URL_A]!;
     const reader = await ext.context.newPage();
     await reader.goto(ext.extensionUrl(`reader.html?id=${id}`));
     await reader.waitForSelector('.article-body p');
@@ -197,29 +192,28 @@ describe('highlights and notes in the Library', () => {
     // The same URL saved again: a new paragraph at the top moves every passage.
     const resaved = article();
     resaved.extraction.html = `<p>Un chapeau ajouté par la rédaction.</p>${resaved.extraction.html}` as SaveInput['extraction']['html'];
-    expect((await seedLibrary(library, [resaved]))[URL_A]).toBe(id);
+    expect((await seedLibrary(ext, [resaved]))[URL_A]).toBe(id);
     await reader.reload();
     await reader.waitForSelector('.article-body p');
     await expect.poll(() => paintedHighlights(reader)).toEqual({ 'liseuse-pink': 1 });
     const painted = await reader.evaluate(() => [...CSS.highlights.get('liseuse-pink')!][0]!.toString());
     expect(painted).toBe(PARAGRAPHS[2]);
     // The new position was stored: the next opening finds it at once.
-    const stored = await library.evaluate(async (key) => (await globalThis.liseuseLibrary!.listHighlights(key))[0]!.target.selector[1].start, id);
+    const stored = await ext.testPage.evaluate(async (key) => (await globalThis.liseuseTest!.listHighlights(key))[0]!.target.selector[1].start, id);
     expect(stored).toBeGreaterThan(PARAGRAPHS[0]!.length + 30);
   });
 
   it('filters articles with highlights, finds note words, and asks before deleting their notes', async () => {
-    const page = await ext.context.newPage();
-    await page.goto(ext.extensionUrl('library.html'));
     const other = article();
     other.pageUrl = other.extraction.url = 'https://revue.example/autre';
     other.extraction.title = 'Un autre article';
-    const ids = await seedLibrary(page, [article(), other]);
+    const ids = await seedLibrary(ext, [article(), other]);
     const id = ids[URL_A]!;
-    await page.evaluate(async (key) => {
-      await globalThis.liseuseLibrary!.putArticleNote(key, 'Relire avec les étudiants de master');
+    await ext.testPage.evaluate(async (key) => {
+      await globalThis.liseuseTest!.putArticleNote(key, 'Relire avec les étudiants de master');
     }, id);
-    await page.reload();
+    const page = await ext.context.newPage();
+    await page.goto(ext.extensionUrl('library.html'));
     await page.waitForSelector('.library-row');
 
     await page.getByRole('button', { name: 'With highlights' }).click();
