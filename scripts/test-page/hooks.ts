@@ -4,6 +4,7 @@ import { forEachBody, importArticles } from '../../lib/storage/library';
 import { readSearchIndex, rebuildSearchIndex } from '../../lib/storage/search-store';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { foldText } from '../../lib/shared/text';
+import { listHighlights, putArticleNote, putHighlights } from '../../lib/storage/highlights';
 
 /** Every record of every store of the Library, Blobs as `{ blob: size, type }` (JSON all through). */
 export type DatabaseDump = Record<string, unknown[]>;
@@ -32,7 +33,7 @@ async function dumpDatabase(): Promise<DatabaseDump> {
  */
 export const testHooks = {
   writeArticle, importArticles, rebuildSearchIndex, readSearchIndex, forEachBody, getArticle, listArticles,
-  dumpDatabase, createLibrarySearch, foldText,
+  dumpDatabase, createLibrarySearch, foldText, putHighlights, listHighlights, putArticleNote,
 };
 
 declare global {
