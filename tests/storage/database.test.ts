@@ -164,7 +164,7 @@ describe('lib/storage', () => {
   it('reports a Library written by a newer Liseuse instead of crashing, and leaves it untouched', async () => {
     const newer = await openDB(DB_NAME, DB_VERSION + 1, {
       upgrade(db) {
-        db.createObjectStore('fromTheFuture').put({ kept: true }, 'record');
+        void db.createObjectStore('fromTheFuture').put({ kept: true }, 'record');
       },
     });
     newer.close();
