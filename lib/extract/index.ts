@@ -4,7 +4,8 @@ import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveMath } from './resolve-math';
 import { resolveUrls } from './resolve-urls';
 import { pinBaseUrl } from './pin-base-url';
-import { rememberPageUrl } from './clutter-links';
+import { pageUrl, rememberPageUrl } from './clutter-links';
+import { asksForPassword, judgeArticle } from './judge-article';
 import { readMetadata } from './read-metadata';
 import { stripClutter } from './strip-clutter';
 import { codeLanguageClasses } from './code-language-classes';
@@ -15,6 +16,7 @@ import { stepTimer } from './step-timer';
 import type { ExtractOptions, ExtractionResult } from './types';
 
 export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
+export type { ExtractionDoubt } from './judge-article';
 
 /**
  * The element budget, checked before anything runs. Pages past this are pathological (mozilla/readability issues
@@ -22,13 +24,6 @@ export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } 
  * elements, so the budget leaves three times that for real articles (the corpus suite checks it).
  */
 export const MAX_ELEMENTS_TO_PARSE = 30_000;
-
-/**
- * Fewer characters than this outside links, and Readability's "article" is a home page's headline
- * list or a menu, not something to read. 140 is the paragraph length Readability's own
- * isProbablyReaderable looks for (its minContentLength).
- */
-const MIN_PROSE_CHARACTERS = 140;
 
 /**
  * Runs the extraction pipeline on `doc` and returns the clean article. The order matters:
@@ -53,6 +48,10 @@ const MIN_PROSE_CHARACTERS = 140;
  *    attributes), and the base pinned in step 3 makes both give the same result.
  * 8. Sanitize last, so that nothing a step produced escapes the sanitizer; text, Markdown and
  *    word count are then derived from the sanitized body, so they never show what it removed.
+ * 9. Judge the result, not the page: whether there is an article is decided on the sanitized
+ *    body (no sentence, a list of headlines, a login form), so a short real post is never refused
+ *    and a doubtful one is shown with its doubt. Whether the page asks for a password is read
+ *    before Readability, which drops forms.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
   const win = doc.defaultView;
@@ -67,6 +66,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   }
   const page = doc.cloneNode(true) as Document;
   mark('clone');
+  const passwordField = asksForPassword(page);
   pinBaseUrl(page, url);
   rememberPageUrl(page, url);
   resolveLazyImages(page.documentElement);
@@ -92,9 +92,11 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   mark('stripClutter (article)');
   const { body, html } = sanitizeToParts(content, win);
   mark('sanitize');
+  const verdict = judgeArticle(body, { url: pageUrl(page), asksForPassword: passwordField });
+  mark('judgeArticle');
+  if (verdict.kind === 'none') return { ok: false, reason: 'no-article', detail: verdict.detail };
   const text = toPlainText(body);
   mark('toPlainText');
-  if (proseLength(body) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
   const markdown = toMarkdown(body);
   mark('toMarkdown');
   const { wordCount, readingMinutes } = wordStats(text);
@@ -117,14 +119,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       html,
       text,
       markdown,
+      ...(verdict.kind === 'doubtful' ? { doubt: verdict.doubt } : {}),
     },
   };
-}
-
-/** Length of the text not inside links, whitespace collapsed. */
-function proseLength(body: Element): number {
-  const length = (node: Node | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-  let links = 0;
-  for (const link of Array.from(body.getElementsByTagName('a'))) links += length(link);
-  return length(body) - links;
 }

@@ -1,0 +1,81 @@
+import { collapse } from './clutter-dom';
+import { linkKind } from './clutter-links';
+import { countWords } from './count-words';
+
+/** Why an extraction is shown with a notice: too short to be sure, or made mostly of links. */
+export type ExtractionDoubt = 'short' | 'mostly-links';
+
+/** What the pipeline's result is: an article, one to show with a notice, or none at all. */
+export type ArticleVerdict =
+  | { kind: 'article' }
+  | { kind: 'doubtful'; doubt: ExtractionDoubt }
+  | { kind: 'none'; detail: string };
+
+/** Fewer words than this outside links is not a sentence: a menu, a button row, a heading alone. */
+const MIN_WORDS = 8;
+
+/**
+ * Fewer characters than this outside links and the result may be a fragment rather than the
+ * article: still shown (a reader who clicked has decided), with a notice. 280 characters is
+ * about 50 words, two short paragraphs; the shortest real posts in the fixtures have 250 words.
+ */
+const SHORT_PROSE_CHARS = 280;
+
+/**
+ * A link whose text has this many words reads as a headline ("Man bites dog in Lyon"), not as
+ * "here" or a name: a listing page is made of them.
+ */
+const HEADLINE_WORDS = 4;
+
+/** A listing shows at least this many headlines; an article's "Related" box has two to four. */
+const MIN_LISTING_HEADLINES = 5;
+
+/**
+ * Prose per headline link, in characters. A home page, search results or a tag page give each
+ * headline a teaser of one or two lines (under 250); an article gives every link it holds a
+ * paragraph or more. Between 250 and 450 the result is shown with a notice.
+ */
+const LISTING_PROSE_PER_LINK = 250;
+const DOUBTFUL_PROSE_PER_LINK = 450;
+
+/** Share of the text that is link text above which a result is "mostly links". */
+const DOUBTFUL_LINK_SHARE = 0.5;
+
+/** A login form's words: the page asks for a password and says little else. */
+const LOGIN_MAX_PROSE_CHARS = 600;
+
+/**
+ * Judges the pipeline's result instead of the page: Readability turns any page into something,
+ * so the question is whether that something is an article. None when it holds no sentence, is a
+ * list of headlines leading to other pages of the site (home page, search results, tag page) or
+ * is a login form; doubtful when it is very short or mostly links; an article otherwise, however
+ * short a real post is.
+ */
+export function judgeArticle(body: Element, page: { url: URL | null; asksForPassword: boolean }): ArticleVerdict {
+  const text = collapse(body.textContent ?? '');
+  let linkChars = 0;
+  let headlines = 0;
+  for (const link of Array.from(body.getElementsByTagName('a'))) {
+    const linkText = collapse(link.textContent ?? '');
+    linkChars += linkText.length;
+    if (linkText.length > 0 && countWords(linkText) >= HEADLINE_WORDS && linkKind(link, page.url) === 'same-site-page') headlines += 1;
+  }
+  const prose = Math.max(0, text.length - linkChars);
+  // Words outside links, estimated from their share of the characters (Japanese counts per character).
+  const proseWords = prose === 0 ? 0 : Math.round((countWords(text) * prose) / text.length);
+  if (proseWords < MIN_WORDS) return { kind: 'none', detail: 'no text' };
+  if (page.asksForPassword && prose < LOGIN_MAX_PROSE_CHARS) return { kind: 'none', detail: 'a login form' };
+  if (headlines >= MIN_LISTING_HEADLINES) {
+    const perLink = prose / headlines;
+    if (perLink < LISTING_PROSE_PER_LINK) return { kind: 'none', detail: `a list of ${headlines} links to other pages` };
+    if (perLink < DOUBTFUL_PROSE_PER_LINK) return { kind: 'doubtful', doubt: 'mostly-links' };
+  }
+  if (linkChars > text.length * DOUBTFUL_LINK_SHARE) return { kind: 'doubtful', doubt: 'mostly-links' };
+  if (prose < SHORT_PROSE_CHARS) return { kind: 'doubtful', doubt: 'short' };
+  return { kind: 'article' };
+}
+
+/** Whether the page asks for a password (a login or sign-up form), read before Readability drops forms. */
+export function asksForPassword(doc: Document): boolean {
+  return doc.querySelector('input[type="password" i]') !== null;
+}
