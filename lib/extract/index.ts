@@ -4,7 +4,7 @@ import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveMath } from './resolve-math';
 import { resolveUrls } from './resolve-urls';
 import { pinBaseUrl } from './pin-base-url';
-import { pageUrl, rememberPageUrl } from './clutter-links';
+import { rememberPageUrl } from './clutter-links';
 import { asksForPassword, judgeArticle } from './judge-article';
 import { readMetadata } from './read-metadata';
 import { stripClutter } from './strip-clutter';
@@ -48,8 +48,8 @@ export const MAX_ELEMENTS_TO_PARSE = 30_000;
  *    attributes), and the base pinned in step 3 makes both give the same result.
  * 8. Sanitize last, so that nothing a step produced escapes the sanitizer; text, Markdown and
  *    word count are then derived from the sanitized body, so they never show what it removed.
- * 9. Judge the result, not the page: whether there is an article is decided on the sanitized
- *    body (no sentence, a list of headlines, a login form), so a short real post is never refused
+ * 9. Judge the result, not the page: whether there is an article is decided on the cleaned
+ *    article (no text, a list of headlines, a login form), so a short real post is never refused
  *    and a doubtful one is shown with its doubt. Whether the page asks for a password is read
  *    before Readability, which drops forms.
  */
@@ -90,11 +90,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   mark('resolveUrls');
   stripClutter(content);
   mark('stripClutter (article)');
-  const { body, html } = sanitizeToParts(content, win);
-  mark('sanitize');
-  const verdict = judgeArticle(body, { url: pageUrl(page), asksForPassword: passwordField });
+  // Before sanitizing, which drops the links it cannot keep (a saved file's file: addresses).
+  const verdict = judgeArticle(content, { url, asksForPassword: passwordField });
   mark('judgeArticle');
   if (verdict.kind === 'none') return { ok: false, reason: 'no-article', detail: verdict.detail };
+  const { body, html } = sanitizeToParts(content, win);
+  mark('sanitize');
   const text = toPlainText(body);
   mark('toPlainText');
   const markdown = toMarkdown(body);

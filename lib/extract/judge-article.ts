@@ -1,5 +1,4 @@
 import { collapse } from './clutter-dom';
-import { linkKind } from './clutter-links';
 import { countWords } from './count-words';
 
 /** Why an extraction is shown with a notice: too short to be sure, or made mostly of links. */
@@ -10,9 +9,6 @@ export type ArticleVerdict =
   | { kind: 'article' }
   | { kind: 'doubtful'; doubt: ExtractionDoubt }
   | { kind: 'none'; detail: string };
-
-/** Fewer words than this outside links is not a sentence: a menu, a button row, a heading alone. */
-const MIN_WORDS = 8;
 
 /**
  * Fewer characters than this outside links and the result may be a fragment rather than the
@@ -41,6 +37,9 @@ const DOUBTFUL_PROSE_PER_LINK = 450;
 /** Share of the text that is link text above which a result is "mostly links". */
 const DOUBTFUL_LINK_SHARE = 0.5;
 
+/** Links that lead to no other page: in-page anchors, scripts, mail, phone numbers. */
+const NOT_A_PAGE = /^(#|javascript:|mailto:|tel:|sms:|data:)/i;
+
 /** A login form's words: the page asks for a password and says little else. */
 const LOGIN_MAX_PROSE_CHARS = 600;
 
@@ -51,19 +50,24 @@ const LOGIN_MAX_PROSE_CHARS = 600;
  * is a login form; doubtful when it is very short or mostly links; an article otherwise, however
  * short a real post is.
  */
-export function judgeArticle(body: Element, page: { url: URL | null; asksForPassword: boolean }): ArticleVerdict {
+export function judgeArticle(body: Element, page: { url: string; asksForPassword: boolean }): ArticleVerdict {
+  const site = siteOf(page.url);
   const text = collapse(body.textContent ?? '');
   let linkChars = 0;
   let headlines = 0;
   for (const link of Array.from(body.getElementsByTagName('a'))) {
+    const href = (link.getAttribute('href') ?? '').trim();
+    // Only links to pages make a listing; the text of an anchor or a dead link is still read.
+    if (href === '' || NOT_A_PAGE.test(href)) continue;
     const linkText = collapse(link.textContent ?? '');
     linkChars += linkText.length;
-    if (linkText.length > 0 && countWords(linkText) >= HEADLINE_WORDS && linkKind(link, page.url) === 'same-site-page') headlines += 1;
+    if (site !== null && siteOf(href, page.url) === site && linkText.length > 0 && countWords(linkText) >= HEADLINE_WORDS) headlines += 1;
   }
   const prose = Math.max(0, text.length - linkChars);
   // Words outside links, estimated from their share of the characters (Japanese counts per character).
   const proseWords = prose === 0 ? 0 : Math.round((countWords(text) * prose) / text.length);
-  if (proseWords < MIN_WORDS) return { kind: 'none', detail: 'no text' };
+  // Nothing to read or to look at: a menu, or a page whose content Readability could not find.
+  if (proseWords === 0 && body.querySelector('img, picture, video, svg, math') === null) return { kind: 'none', detail: 'no text' };
   if (page.asksForPassword && prose < LOGIN_MAX_PROSE_CHARS) return { kind: 'none', detail: 'a login form' };
   if (headlines >= MIN_LISTING_HEADLINES) {
     const perLink = prose / headlines;
@@ -73,6 +77,20 @@ export function judgeArticle(body: Element, page: { url: URL | null; asksForPass
   if (linkChars > text.length * DOUBTFUL_LINK_SHARE) return { kind: 'doubtful', doubt: 'mostly-links' };
   if (prose < SHORT_PROSE_CHARS) return { kind: 'doubtful', doubt: 'short' };
   return { kind: 'article' };
+}
+
+/**
+ * The site of `href` (resolved against `base`): protocol and host without "www.", so that a saved
+ * file's links (file:) stay on its site too. Null when the address cannot be read.
+ */
+function siteOf(href: string, base?: string): string | null {
+  try {
+    const url = new URL(href, base);
+    return `${url.protocol}//${url.hostname.replace(/^(www\d?|m|amp)\./, '')}`;
+  } catch (error) {
+    void error; // an address that cannot be parsed belongs to no site
+    return null;
+  }
 }
 
 /** Whether the page asks for a password (a login or sign-up form), read before Readability drops forms. */
