@@ -1,25 +1,31 @@
-import { extractArticle, type Extraction } from '../extract';
+import { extractArticle, type Extraction, type ExtractionResult } from '../extract';
+import { decodeHtml } from './detect-encoding';
 import { loadInput } from './load-input';
-import { parseHtml } from './parse-html';
+import { parseHtml, withoutStyles } from './parse-html';
+import { binaryKind } from './sniff-binary';
 
 /** One input's article, or a one-line message saying what happened and what to do. */
 export type SourceResult = { ok: true; extraction: Extraction } | { ok: false; message: string };
 
-/** Loads, parses and extracts one file or URL; never throws. */
+/** Loads, decodes, parses and extracts one file or URL; never throws. */
 export async function extractSource(source: string, url: string | null): Promise<SourceResult> {
   const loaded = await loadInput(source, url);
   if (!loaded.ok) return loaded;
-  let result;
+  const { text, encoding } = decodeHtml(loaded.bytes, loaded.contentType);
+  const binary = binaryKind(loaded.bytes, encoding.source === 'bom');
+  if (binary !== null) {
+    return { ok: false, message: `this is ${binary}, not a web page. Give a saved HTML page or the address of an article.` };
+  }
+  let result: ExtractionResult;
   try {
-    result = extractOnce(loaded.bytes, loaded.url, loaded.contentType, false);
+    result = extractOnce(text, loaded.url);
   } catch (firstError) {
-    // jsdom's CSS code throws on some real pages' style sheets; the article needs no styles, so
-    // try once more without them before giving up.
+    // jsdom's CSS code throws on some real pages' styles, while parsing them; the article needs
+    // no styles, so parse once more from the text without any.
     try {
-      result = extractOnce(loaded.bytes, loaded.url, loaded.contentType, true);
+      result = extractOnce(withoutStyles(text), loaded.url);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      return { ok: false, message: `extraction failed (${reason.split('\n')[0]}; first try: ${String(firstError).split('\n')[0]}). Please report this page.` };
+      return { ok: false, message: `extraction failed (${firstLine(error)}; first try: ${firstLine(firstError)}). Please report this page.` };
     }
   }
   if (result.ok) return result;
@@ -29,12 +35,16 @@ export async function extractSource(source: string, url: string | null): Promise
   return { ok: false, message: 'no article found in this page. Check that it is an article page, not a home page, a list or a login page.' };
 }
 
-function extractOnce(bytes: Uint8Array, url: string, contentType: string, withoutStyles: boolean) {
-  const dom = parseHtml(bytes, url, contentType, withoutStyles);
+function extractOnce(html: string, url: string): ExtractionResult {
+  const dom = parseHtml(html, url);
   try {
     return extractArticle(dom.window.document, { url });
   } finally {
     // Frees the window's timers and listeners at once; a batch of pages otherwise piles them up.
     dom.window.close();
   }
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0];
 }

@@ -33,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const source of command.inputs) {
     const result = await extractSource(source, command.url);
     if (result.ok) {
-      process.stdout.write(`${formatExtraction(source, result.extraction, command.format, batch).replace(/\n?$/, '\n')}`);
+      process.stdout.write(`${formatExtraction(source, result.extraction, command.format, batch, command.withTitle).replace(/\n?$/, '\n')}`);
     } else {
       failed += 1;
       process.stderr.write(`liseuse: ${source}: ${result.message}\n`);
