@@ -1,28 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 export default defineConfig({
   imports: false,
   // Lets two builds (e.g. a test run and a benchmark) live side by side.
   outDir: process.env.LISEUSE_OUT_DIR ?? '.output',
-  hooks: {
-    // The injected /extract.js must stay small (40 KB gzipped): in its build only, Markdown is
-    // left to the extension (lib/in-page/to-markdown.ts, lib/ensure-markdown.ts), which keeps
-    // turndown out of every page Liseuse reads.
-    'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'extract') return;
-      const standIn = fileURLToPath(new URL('./lib/in-page/to-markdown.ts', import.meta.url));
-      viteConfig.plugins = [
-        ...(viteConfig.plugins ?? []),
-        {
-          name: 'liseuse:markdown-outside-the-page',
-          enforce: 'pre',
-          resolveId: (source, importer) =>
-            source === './to-markdown' && importer?.includes('/lib/extract/') ? standIn : null,
-        },
-      ];
-    },
-  },
   // Permissions, and why each (README "Permissions"): no host permission and no content script
   // on every page; the extraction script is injected only when the user asks.
   manifest: ({ browser }) => ({

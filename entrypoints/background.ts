@@ -1,13 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { refreshAllBadges, updateBadge } from '../lib/badge';
-import { createContextMenus, handleContextMenuClick } from '../lib/context-menus';
-import { extractInTab } from '../lib/extract-in-tab';
-import { onMessage } from '../lib/messages';
-import { retryMissingImages } from '../lib/retry-missing-images';
-import {
-  handleGetArticleState, handleSaveArticle, handleSaveLink, handleTabUpdated,
-} from '../lib/background-handlers';
+import { refreshAllBadges, updateBadge } from '../lib/saving/badge';
+import { createContextMenus, handleContextMenuClick } from '../lib/saving/context-menus';
+import { onMessage } from '../lib/shared/messages';
+import { retryMissingImages } from '../lib/saving/retry-missing-images';
+import { handleSaveArticle, handleTabUpdated } from '../lib/saving/background-handlers';
 
 // Wiring only; the logic lives in lib/. The shortcut (Alt+Shift+L) is `_execute_action`: the
 // browser opens the popup itself, so no command handler exists.
@@ -20,10 +17,7 @@ export default defineBackground(() => {
   browser.tabs.onUpdated.addListener((tabId, change, tab) => void handleTabUpdated(tabId, change, tab));
   browser.permissions.onAdded.addListener(({ origins }) => void retryMissingImages(origins ?? []));
 
-  onMessage('extractTab', ({ tabId }) => extractInTab(tabId));
   onMessage('saveArticle', handleSaveArticle);
-  onMessage('saveLink', handleSaveLink);
-  onMessage('getArticleState', handleGetArticleState);
   onMessage('libraryChanged', () => refreshAllBadges());
   onMessage('retryMissingImages', ({ patterns }) => retryMissingImages(patterns));
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import {
   attachToPopup, clickToolbar, launchWithExtension, serveFixture, type ExtensionBrowser, type FixtureServer,
-} from '../../lib/dev/extension-browser';
+} from '../../scripts/harness/extension-browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const CORPUS = '../shared/corpus/readability-test-pages';

@@ -15,8 +15,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../lib/dev/extension-browser';
-import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK } from '../../lib/library-marks';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
+import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK } from '../../lib/shared/marks';
 
 const ARTICLES = Number(process.env.LIBRARY_BENCH_ARTICLES ?? 10_000);
 const CORPUS = resolve(process.env.LISEUSE_CORPUS ?? '../shared/corpus/readability-test-pages');
@@ -71,7 +71,7 @@ async function seed(page: Page, corpus: CorpusPage[]): Promise<{ seedMs: number;
             imageCount: 0, missingImageCount: 0, archived: i % 10 === 0, favorite: i % 20 === 0,
             tags: i % 7 === 0 ? ['lecture'] : [], progress: (i % 5) / 4,
           },
-          body: { articleId: id, html: p.html, text: p.text, markdown: '' },
+          body: { articleId: id, html: p.html, text: p.text},
           images: [],
         });
       }
@@ -207,12 +207,12 @@ async function main(): Promise<void> {
       const times: number[] = [];
       for (let i = 0; i < 5; i += 1) {
         const t0 = performance.now();
-        const result = await hooks.saveArticle({
+        const result = await hooks.writeArticle({
           pageUrl: `https://new.example/${i}`, images: [], missingImageCount: 0,
           extraction: {
             url: `https://new.example/${i}`, title: `${page.title} (new ${i})`, byline: null, siteName: 'New', lang: 'en',
             dir: null, publishedTime: null, leadImage: null, excerpt: null, wordCount: 1000, readingMinutes: 4,
-            html: page.html as never, text: page.html.replace(/<[^>]+>/g, ' '), markdown: '',
+            html: page.html as never, text: page.html.replace(/<[^>]+>/g, ' '),
           },
         });
         times.push(performance.now() - t0);
@@ -281,7 +281,7 @@ async function writeSection(r: {
 | Search index loaded from IndexedDB (restore + journal replay), off the first screen's path | ${r.indexLoadMs} ms (page: ready at ${r.searchReadyMs} ms) | — | — |
 | In-memory index snapshot size / full rebuild of 10,000 | ${r.indexMb} MB / ${r.indexBuildMs} ms | — | — |
 
-Search covers every word of every article. Titles, sites, tags and the first 150 distinct words of the text are in the in-memory MiniSearch index (ranking, typo tolerance); every word of the text (stop words aside) is in full-text postings kept in IndexedDB and read at each search (lib/text-postings.ts), so they cost no page memory: indexing every word in MiniSearch took 210 MB of heap for these 10,000 articles, beyond the page's 100 MB budget. Search times above include reading the postings.
+Search covers every word of every article. Titles, sites, tags and the first 150 distinct words of the text are in the in-memory MiniSearch index (ranking, typo tolerance); every word of the text (stop words aside) is in full-text postings kept in IndexedDB and read at each search (lib/storage/postings.ts), so they cost no page memory: indexing every word in MiniSearch took 210 MB of heap for these 10,000 articles, beyond the page's 100 MB budget. Search times above include reading the postings.
 <!-- /bench:library -->`;
   const path = 'BENCHMARKS.md';
   const current = await readFile(path, 'utf8').catch(() => '# Benchmarks\n');

@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import { highlightFragments } from '../../lib/highlight-fragments';
+import { highlightFragments } from '../../lib/search/snippets';
 
 export type HighlightedProps = { text: string; terms: readonly string[] };
 

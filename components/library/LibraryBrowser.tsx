@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef } from 'preact/hooks';
-import { useLibraryKeyboard } from '../../lib/hooks/use-library-keyboard';
-import type { LibraryStore } from '../../lib/hooks/use-library-store';
-import { messageKeyFor } from '../../lib/errors';
-import { LIBRARY_PAINTED_MARK } from '../../lib/library-marks';
-import { t } from '../../lib/t';
+import { useLibraryKeyboard } from '../../lib/library/use-library-keyboard';
+import type { LibraryStore } from '../../lib/library/use-library-store';
+import { messageKeyFor } from '../../lib/shared/errors';
+import { LIBRARY_PAINTED_MARK } from '../../lib/shared/marks';
+import { t } from '../../lib/shared/i18n';
 import { LibraryRow, ROW_HEIGHT } from './LibraryRow';
 import { LibraryToolbar } from './LibraryToolbar';
 import { SelectionBar } from './SelectionBar';

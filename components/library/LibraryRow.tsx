@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Article } from '../../lib/db';
-import { siteLabel } from '../../lib/library-view';
-import { t } from '../../lib/t';
+import type { Article } from '../../lib/shared/article';
+import { siteLabel } from '../../lib/library/library-view';
+import { t } from '../../lib/shared/i18n';
 import { Highlighted } from './Highlighted';
 
 /** Height of one row in pixels; .library-row in library.css has the same. */

@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
-import type { LibraryFilter, LibraryQuery, LibrarySort } from '../../lib/library-view';
-import { t } from '../../lib/t';
+import type { LibraryFilter, LibraryQuery, LibrarySort } from '../../lib/library/library-view';
+import { t } from '../../lib/shared/i18n';
 
 const FILTERS: { value: LibraryFilter; key: string }[] = [
   { value: 'all', key: 'libraryFilterAll' },

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { t } from '../../lib/t';
+import { t } from '../../lib/shared/i18n';
 
 export type SelectionBarProps = {
   count: number;

@@ -1,5 +1,5 @@
 import { useEffect } from 'preact/hooks';
-import { t } from '../../lib/t';
+import { t } from '../../lib/shared/i18n';
 
 /** How long Undo stays offered: long enough to notice, short enough not to pile up. */
 export const UNDO_TIMEOUT_MS = 10_000;

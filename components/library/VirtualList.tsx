@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { scrollToRow, virtualWindow } from '../../lib/virtual-window';
+import { scrollToRow, virtualWindow } from '../../lib/library/virtual-window';
 
 export type VirtualListProps = {
   count: number;

@@ -1,7 +1,7 @@
-import type { StorageUsage } from '../../lib/hooks/use-storage-usage';
-import { messageKeyFor } from '../../lib/errors';
-import { formatBytes, storageLevel } from '../../lib/storage-report';
-import { t } from '../../lib/t';
+import type { StorageUsage } from '../../lib/options/use-storage-usage';
+import { messageKeyFor } from '../../lib/shared/errors';
+import { formatBytes, storageLevel } from '../../lib/options/storage-report';
+import { t } from '../../lib/shared/i18n';
 
 export type StorageUsagePanelProps = { usage: StorageUsage | null; libraryHref: string };
 

@@ -1,5 +1,5 @@
-import type { OutlineEntry } from '../../lib/outline';
-import { t } from '../../lib/t';
+import type { OutlineEntry } from '../../lib/reader/outline';
+import { t } from '../../lib/shared/i18n';
 
 export type OutlineProps = { entries: OutlineEntry[] };
 

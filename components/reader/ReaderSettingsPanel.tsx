@@ -1,19 +1,15 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { READER_LIMITS, type ReaderFont, type ReaderSettings, type ReaderTheme } from '../../lib/reader-settings';
-import { t } from '../../lib/t';
+import {
+  READER_FONTS, READER_LIMITS, READER_THEMES, type ReaderFont, type ReaderSettings, type ReaderTheme,
+} from '../../lib/shared/reader-settings';
+import { t } from '../../lib/shared/i18n';
 
-const THEMES: { value: ReaderTheme; key: string }[] = [
-  { value: 'system', key: 'readerThemeSystem' },
-  { value: 'light', key: 'readerThemeLight' },
-  { value: 'sepia', key: 'readerThemeSepia' },
-  { value: 'dark', key: 'readerThemeDark' },
-];
-
-const FONTS: { value: ReaderFont; key: string }[] = [
-  { value: 'serif', key: 'readerFontSerif' },
-  { value: 'sans', key: 'readerFontSans' },
-  { value: 'dyslexic', key: 'readerFontDyslexic' },
-];
+const THEME_LABELS: Record<ReaderTheme, string> = {
+  system: 'readerThemeSystem', light: 'readerThemeLight', sepia: 'readerThemeSepia', dark: 'readerThemeDark',
+};
+const FONT_LABELS: Record<ReaderFont, string> = { serif: 'readerFontSerif', sans: 'readerFontSans', dyslexic: 'readerFontDyslexic' };
+const THEMES = READER_THEMES.map((value) => ({ value, key: THEME_LABELS[value] }));
+const FONTS = READER_FONTS.map((value) => ({ value, key: FONT_LABELS[value] }));
 
 export type ReaderSettingsPanelProps = {
   settings: ReaderSettings;

@@ -1,6 +1,6 @@
 import { LibraryBrowser } from '../../components/library/LibraryBrowser';
-import { useLibraryStore } from '../../lib/hooks/use-library-store';
-import { readerHref } from '../../lib/reader-href';
+import { useLibraryStore } from '../../lib/library/use-library-store';
+import { readerHref } from '../../lib/shared/extension-pages';
 
 /** The Library as a full page: every saved article, searchable, with bulk actions. */
 export function App() {

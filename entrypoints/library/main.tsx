@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { exposeLibraryTestHooks } from '../../lib/library-test-hooks';
-import { t } from '../../lib/t';
+import { exposeLibraryTestHooks } from '../../tests/support/library-test-hooks';
+import { t } from '../../lib/shared/i18n';
 import { App } from './App';
-import '../../components/reading.css';
+import '../../components/article/reading.css';
 
 document.title = `${t('libraryHeading')} · Liseuse`;
 exposeLibraryTestHooks();

@@ -1,7 +1,5 @@
-import { extractFromHtml } from '../../lib/extract-from-html';
-import { markdownOf } from '../../lib/markdown-of';
-import { onMessage } from '../../lib/messages';
+import { extractHtmlInFrame } from '../../lib/capture/extract-html';
+import { onMessage } from '../../lib/shared/messages';
 
-// Chrome's service worker has no DOM: Save link parses pages here, and Markdown is made here.
-onMessage('extractHtml', ({ html, url }) => extractFromHtml(html, url));
-onMessage('markdownOf', ({ html }) => markdownOf(html));
+// Chrome's service worker has no DOM: Save link parses downloaded pages here.
+onMessage('extractHtml', ({ html, url }) => extractHtmlInFrame(html, url));

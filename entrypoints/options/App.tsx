@@ -1,8 +1,8 @@
-import { ErrorMessage } from '../../components/ErrorMessage';
+import { ErrorMessage } from '../../components/common/ErrorMessage';
 import { StorageUsagePanel } from '../../components/options/StorageUsagePanel';
-import { useStorageUsage } from '../../lib/hooks/use-storage-usage';
-import { libraryHref } from '../../lib/library-href';
-import { t } from '../../lib/t';
+import { useStorageUsage } from '../../lib/options/use-storage-usage';
+import { libraryHref } from '../../lib/shared/extension-pages';
+import { t } from '../../lib/shared/i18n';
 
 /** Liseuse's options: how much the Library stores. */
 export function App() {

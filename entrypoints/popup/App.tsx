@@ -1,15 +1,15 @@
 import { useCallback, useState } from 'preact/hooks';
-import { PopupArticle } from '../../components/PopupArticle';
-import { t } from '../../lib/t';
-import { BackBar } from '../../components/BackBar';
-import { usePopupArticle } from '../../lib/hooks/use-popup-article';
-import { openInNewTab } from '../../lib/open-in-new-tab';
+import { PopupArticle } from '../../components/popup/PopupArticle';
+import { t } from '../../lib/shared/i18n';
+import { BackBar } from '../../components/popup/BackBar';
+import { usePopupArticle } from '../../lib/popup/use-popup-article';
+import { openInNewTab } from '../../lib/shared/extension-pages';
 import { LibraryBrowser } from '../../components/library/LibraryBrowser';
-import { useLibraryStore } from '../../lib/hooks/use-library-store';
-import { libraryHref } from '../../lib/library-href';
-import { useEscape } from '../../lib/hooks/use-escape';
-import { readerHref } from '../../lib/reader-href';
-import type { ActiveTabReading } from '../../lib/read-active-tab';
+import { useLibraryStore } from '../../lib/library/use-library-store';
+import { libraryHref } from '../../lib/shared/extension-pages';
+import { useEscape } from '../../lib/shared/use-escape';
+import { readerHref } from '../../lib/shared/extension-pages';
+import type { ActiveTabReading } from '../../lib/popup/read-active-tab';
 
 /** The popup: the clean article of the current tab (saved at once), or the Library. */
 export function App({ reading }: { reading: Promise<ActiveTabReading> }) {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from './App';
-import { readActiveTab } from '../../lib/read-active-tab';
-import '../../components/reading.css';
+import { readActiveTab } from '../../lib/popup/read-active-tab';
+import '../../components/article/reading.css';
 
 // Start reading the tab before the first render: the extraction overlaps the popup's start-up.
 const reading = readActiveTab();

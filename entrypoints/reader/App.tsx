@@ -1,11 +1,11 @@
-import { ReaderArticle } from '../../components/ReaderArticle';
-import { useReaderArticle } from '../../lib/hooks/use-reader-article';
-import { libraryHref } from '../../lib/library-href';
+import { ReaderArticle } from '../../components/reader/ReaderArticle';
+import { useReaderArticle } from '../../lib/reader/use-reader-article';
+import { libraryHref } from '../../lib/shared/extension-pages';
 import { ReaderSettingsPanel } from '../../components/reader/ReaderSettingsPanel';
 import { Outline } from '../../components/reader/Outline';
-import { useReaderSettings } from '../../lib/hooks/use-reader-settings';
-import { useReadingProgress } from '../../lib/hooks/use-reading-progress';
-import { useOutline } from '../../lib/hooks/use-outline';
+import { useReaderSettings } from '../../lib/reader/use-reader-settings';
+import { useReadingProgress } from '../../lib/reader/use-reading-progress';
+import { useOutline } from '../../lib/reader/use-outline';
 
 /** The full-tab reader: one saved article (`?id=`), with its settings, progress and outline. */
 export function App({ id }: { id: string }) {

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from './App';
-import { libraryHref } from '../../lib/library-href';
-import '../../components/reading.css';
+import { libraryHref } from '../../lib/shared/extension-pages';
+import '../../components/article/reading.css';
 import '../../components/reader/reader.css';
 
 // The reader shows one saved article; without one, the reader belongs in the Library.

@@ -1,14 +1,18 @@
 import { extractArticle, type Extraction, type ExtractionResult } from '../extract';
 import { decodeHtml } from './detect-encoding';
+import { markdownOfHtml } from '../export/html-to-markdown';
 import { loadInput } from './load-input';
 import { parseHtml, withoutStyles } from './parse-html';
 import { binaryKind } from './sniff-binary';
 
 /** One input's article, or a one-line message saying what happened and what to do. */
-export type SourceResult = { ok: true; extraction: Extraction } | { ok: false; message: string };
+export type SourceResult = { ok: true; extraction: Extraction; markdown: string | null } | { ok: false; message: string };
 
-/** Loads, decodes, parses and extracts one file or URL; never throws. */
-export async function extractSource(source: string, url: string | null): Promise<SourceResult> {
+/**
+ * Loads, decodes, parses and extracts one file or URL; never throws. Markdown is made only when asked
+ * (`withMarkdown`), in the same window as the extraction.
+ */
+export async function extractSource(source: string, url: string | null, withMarkdown = false): Promise<SourceResult> {
   const loaded = await loadInput(source, url);
   if (!loaded.ok) return loaded;
   const { text, encoding } = decodeHtml(loaded.bytes, loaded.contentType);
@@ -16,29 +20,32 @@ export async function extractSource(source: string, url: string | null): Promise
   if (binary !== null) {
     return { ok: false, message: `this is ${binary}, not a web page. Give a saved HTML page or the address of an article.` };
   }
-  let result: ExtractionResult;
+  let result: ExtractionResult & { markdown?: string | null };
   try {
-    result = extractOnce(text, loaded.url);
+    result = extractOnce(text, loaded.url, withMarkdown);
   } catch (firstError) {
     // jsdom's CSS code throws on some real pages' styles, while parsing them; the article needs
     // no styles, so parse once more from the text without any.
     try {
-      result = extractOnce(withoutStyles(text), loaded.url);
+      result = extractOnce(withoutStyles(text), loaded.url, withMarkdown);
     } catch (error) {
       return { ok: false, message: `extraction failed (${firstLine(error)}; first try: ${firstLine(firstError)}). Please report this page.` };
     }
   }
-  if (result.ok) return result;
+  if (result.ok) return { ok: true, extraction: result.extraction, markdown: result.markdown ?? null };
   if (result.reason === 'timeout') {
     return { ok: false, message: `the page is too large to extract (${result.detail ?? 'over the element budget'}). Save only the article part of the page and try again.` };
   }
   return { ok: false, message: 'no article found in this page. Check that it is an article page, not a home page, a list or a login page.' };
 }
 
-function extractOnce(html: string, url: string): ExtractionResult {
+function extractOnce(html: string, url: string, withMarkdown: boolean): ExtractionResult & { markdown?: string | null } {
   const dom = parseHtml(html, url);
   try {
-    return extractArticle(dom.window.document, { url });
+    const result = extractArticle(dom.window.document, { url });
+    if (!result.ok) return result;
+    const window = dom.window as unknown as Window;
+    return { ...result, markdown: withMarkdown ? markdownOfHtml(result.extraction.html, window) : null };
   } finally {
     // Frees the window's timers and listeners at once; a batch of pages otherwise piles them up.
     dom.window.close();

@@ -4,8 +4,13 @@ import type { Format } from './parse-args';
 /** The fields `--format json` prints, in this order. */
 const JSON_FIELDS = [
   'url', 'title', 'byline', 'siteName', 'lang', 'dir', 'publishedTime', 'leadImage', 'excerpt',
-  'wordCount', 'readingMinutes', 'doubt', 'html', 'text', 'markdown',
+  'wordCount', 'readingMinutes', 'doubt', 'html', 'text',
 ] as const satisfies ReadonlyArray<keyof Extraction>;
+
+/** Whether `format` prints Markdown, which the extraction leaves out (lib/export/html-to-markdown.ts). */
+export function needsMarkdown(format: Format): boolean {
+  return format === 'json' || format === 'markdown';
+}
 
 /**
  * One extraction as the command prints it. `batch` is true when several inputs are extracted:
@@ -13,15 +18,18 @@ const JSON_FIELDS = [
  * the body alone, so that it can be counted, diffed or fed to other tools; `withTitle` puts the
  * title on its first line. Markdown and HTML are documents, and always open with the title.
  */
-export function formatExtraction(source: string, extraction: Extraction, format: Format, batch: boolean, withTitle = false): string {
+export function formatExtraction(
+  source: string, extraction: Extraction, markdown: string | null, format: Format, batch: boolean, withTitle = false,
+): string {
   switch (format) {
     case 'json': {
       const record: Record<string, unknown> = { source };
       for (const field of JSON_FIELDS) record[field] = extraction[field] ?? null;
+      record.markdown = markdown;
       return batch ? JSON.stringify(record) : JSON.stringify(record, null, 2);
     }
     case 'markdown':
-      return `# ${extraction.title}\n\n${extraction.markdown}\n`;
+      return `# ${extraction.title}\n\n${markdown ?? ''}\n`;
     case 'text':
       return withTitle ? `${extraction.title}\n\n${extraction.text}\n` : `${extraction.text}\n`;
     case 'html':

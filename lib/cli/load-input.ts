@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isHttpUrl } from '../shared/urls';
 
 /** A page's bytes and the address it came from, or one line saying why it could not be read. */
 export type LoadedInput =
@@ -13,7 +14,7 @@ const FETCH_TIMEOUT_MS = 20_000;
 
 /** Reads a local file, or downloads an http(s) address with Node's fetch. */
 export async function loadInput(input: string, url: string | null): Promise<LoadedInput> {
-  return /^https?:\/\//i.test(input) ? download(input) : readLocal(input, url);
+  return isHttpUrl(input) ? download(input) : readLocal(input, url);
 }
 
 async function readLocal(path: string, url: string | null): Promise<LoadedInput> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { extractSource } from './extract-source';
-import { formatExtraction } from './format-extraction';
+import { formatExtraction, needsMarkdown } from './format-extraction';
 import { parseArgs } from './parse-args';
 import { USAGE } from './usage';
 
@@ -31,9 +31,10 @@ export async function main(argv: string[]): Promise<number> {
   const batch = command.inputs.length > 1;
   let failed = 0;
   for (const source of command.inputs) {
-    const result = await extractSource(source, command.url);
+    const result = await extractSource(source, command.url, needsMarkdown(command.format));
     if (result.ok) {
-      process.stdout.write(`${formatExtraction(source, result.extraction, command.format, batch, command.withTitle).replace(/\n?$/, '\n')}`);
+      const output = formatExtraction(source, result.extraction, result.markdown, command.format, batch, command.withTitle);
+      process.stdout.write(`${output.replace(/\n?$/, '\n')}`);
     } else {
       failed += 1;
       process.stderr.write(`liseuse: ${source}: ${result.message}\n`);

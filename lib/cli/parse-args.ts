@@ -1,3 +1,5 @@
+import { isHttpUrl, parseHttpUrl } from '../shared/urls';
+
 /** Output formats of `liseuse extract`. */
 export const FORMATS = ['json', 'markdown', 'html', 'text'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -53,13 +55,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
 /** An absolute http(s) address with a host that URL accepts ("https://", "http://exa mple" are not). */
 function isWebAddress(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    return new URL(value).hostname !== '';
-  } catch (error) {
-    void error; // URL refused it: not an address
-    return false;
-  }
+  return isHttpUrl(value) && (parseHttpUrl(value)?.hostname ?? '') !== '';
 }
 
 function splitFlag(argument: string): [string, string | undefined] {

@@ -4,6 +4,8 @@
  * getComputedStyle (layout is unavailable in jsdom and slow in a browser).
  */
 
+import { collapseWhitespace } from '../shared/text';
+
 /** Elements whose text is never visible to a reader (a script's source must not count as words). */
 export const INVISIBLE: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
@@ -15,7 +17,7 @@ export const INVISIBLE: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCR
 export function textLength(element: Element): number {
   const raw = element.textContent ?? '';
   if (raw.length > 0 && hasInvisible(element)) return visibleText(element).length;
-  return collapse(raw).length;
+  return collapseWhitespace(raw).length;
 }
 
 /** Whether `element` holds a script, style or noscript (whose text textContent would count). */
@@ -30,7 +32,7 @@ function hasInvisible(element: Element): boolean {
  * node). Counting stops past the limit, so asking this of a large container costs little.
  */
 export function isShort(element: Element, limit: number): boolean {
-  if (element.firstElementChild === null) return collapse(element.textContent ?? '').length <= limit;
+  if (element.firstElementChild === null) return collapseWhitespace(element.textContent ?? '').length <= limit;
   let total = 0;
   const stack: Node[] = [element];
   while (stack.length > 0) {
@@ -47,7 +49,7 @@ export function isShort(element: Element, limit: number): boolean {
 
 /** Visible text of `element` with whitespace collapsed (scripts and styles left out). */
 export function visibleText(element: Element): string {
-  if (!hasInvisible(element)) return collapse(element.textContent ?? '');
+  if (!hasInvisible(element)) return collapseWhitespace(element.textContent ?? '');
   const parts: string[] = [];
   const stack: Node[] = [element];
   while (stack.length > 0) {
@@ -57,7 +59,7 @@ export function visibleText(element: Element): string {
       for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
     }
   }
-  return collapse(parts.join(''));
+  return collapseWhitespace(parts.join(''));
 }
 
 /** True when `element` or an ancestor has one of `tags` (upper case): a cheaper `closest` for tag lists. */
@@ -71,10 +73,6 @@ export function hasAncestorTag(element: Element, tags: ReadonlySet<string>): boo
 /** Quotations and code the author wrote: no clutter rule reaches inside them. */
 export const AUTHORED_TAGS: ReadonlySet<string> = new Set(['BLOCKQUOTE', 'Q', 'PRE', 'CODE']);
 
-/** Collapses every run of whitespace (no-break spaces included) to one space and trims. */
-export function collapse(text: string): string {
-  return text.replace(/[\s\u00a0\u202f\u2007]+/g, ' ').trim();
-}
 
 /**
  * Removes `element`, then each ancestor left with no visible text and no media, up to (not

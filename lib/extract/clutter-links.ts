@@ -3,7 +3,9 @@
  * a short block's text splits around its links. Link targets are read from the raw attribute and
  * resolved with URL, because reading `link.href` costs far more in jsdom.
  */
-import { collapse, INVISIBLE } from './clutter-dom';
+import { isHttpUrl, parseHttpUrl, siteHost, withoutHash } from '../shared/urls';
+import { collapseWhitespace } from '../shared/text';
+import { INVISIBLE } from './clutter-dom';
 
 /** Text before, inside, between and after the links of `block`, in document order. */
 export interface LinkSplit {
@@ -54,27 +56,23 @@ export function splitAroundLinks(block: Element): LinkSplit {
     }
   }
   const join = (from: number, to: number, inLink: boolean): string =>
-    collapse(segments.slice(from, to).filter((segment) => (segment.link !== null) === inLink).map((s) => s.text).join(''));
+    collapseWhitespace(segments.slice(from, to).filter((segment) => (segment.link !== null) === inLink).map((s) => s.text).join(''));
   if (first === -1) {
     const all = join(0, segments.length, false);
     return { before: all, beforeHolder: null, inside: '', between: '', after: '', links };
   }
   const holder = segments.slice(0, first).find((segment) => segment.text.trim() !== '')?.holder ?? null;
   return {
-    before: collapse(segments.slice(0, first).map((segment) => segment.text).join('')),
+    before: collapseWhitespace(segments.slice(0, first).map((segment) => segment.text).join('')),
     beforeHolder: holder,
     inside: join(first, last + 1, true),
     between: join(first, last + 1, false),
-    after: collapse(segments.slice(last + 1).map((segment) => segment.text).join('')),
+    after: collapseWhitespace(segments.slice(last + 1).map((segment) => segment.text).join('')),
     links,
   };
 }
 
 /** `url` without its `#fragment`. */
-export function withoutHash(url: string): string {
-  const index = url.indexOf('#');
-  return index === -1 ? url : url.slice(0, index);
-}
 
 const pageUrls = new WeakMap<Document, URL | null>();
 
@@ -92,7 +90,7 @@ export function pageUrl(doc: Document): URL | null {
   let found: URL | null = null;
   for (const read of candidates) {
     const candidate = read();
-    const url = candidate ? parseHttp(candidate) : null;
+    const url = candidate ? parseHttpUrl(candidate) : null;
     if (url) {
       found = url;
       break;
@@ -107,14 +105,14 @@ export function pageUrl(doc: Document): URL | null {
  * parsed elsewhere, a page downloaded by Save link): same-site tests then use the real address.
  */
 export function rememberPageUrl(doc: Document, url: string): void {
-  pageUrls.set(doc, parseHttp(url));
+  pageUrls.set(doc, parseHttpUrl(url));
 }
 
 const baseUris = new WeakMap<Document, string>();
 
 /** `href` made absolute against the document's base; reading `link.href` costs far more in jsdom. */
 function resolve(href: string, doc: Document): string {
-  if (/^https?:\/\//i.test(href)) return href;
+  if (isHttpUrl(href)) return href;
   let base = baseUris.get(doc);
   if (base === undefined) {
     base = doc.baseURI;
@@ -128,16 +126,6 @@ function resolve(href: string, doc: Document): string {
   }
 }
 
-function parseHttp(value: string): URL | null {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-  } catch (error) {
-    void error; // not an absolute http(s) address: the caller tries the next candidate
-    return null;
-  }
-}
-
 /** Where a link goes, seen from the page that holds it. */
 export type LinkKind = 'same-site-page' | 'other-site-page' | 'this-page' | 'not-a-page';
 
@@ -145,21 +133,16 @@ export type LinkKind = 'same-site-page' | 'other-site-page' | 'this-page' | 'not
 export function linkKind(link: HTMLAnchorElement, page: URL | null): LinkKind {
   const raw = (link.getAttribute('href') ?? '').trim();
   if (raw === '' || raw.startsWith('#')) return 'this-page';
-  const target = parseHttp(resolve(raw, link.ownerDocument));
+  const target = parseHttpUrl(resolve(raw, link.ownerDocument));
   if (!target) return 'not-a-page';
   // Without a known page address only relative links can be told apart: treat the rest as same site.
   if (!page) return 'same-site-page';
   if (withoutHash(target.href) === withoutHash(page.href)) return 'this-page';
-  return siteOf(target.hostname) === siteOf(page.hostname) ? 'same-site-page' : 'other-site-page';
+  return siteHost(target.hostname) === siteHost(page.hostname) ? 'same-site-page' : 'other-site-page';
 }
 
 /** Whether `link` leads to another page (of this site or another), not to this page or an anchor. */
 export function pointsElsewhere(link: HTMLAnchorElement, page: URL | null): boolean {
   const kind = linkKind(link, page);
   return kind === 'same-site-page' || kind === 'other-site-page';
-}
-
-/** Host name without a leading "www." or "m.", so that a site's mobile and bare hosts count as one. */
-function siteOf(hostname: string): string {
-  return hostname.replace(/^(www\d?|m|amp)\./, '');
 }

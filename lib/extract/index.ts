@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { sanitizeToParts } from '../sanitize';
+import { sanitizeToParts } from '../shared/sanitize';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveMath } from './resolve-math';
 import { resolveUrls } from './resolve-urls';
@@ -10,8 +10,7 @@ import { readMetadata } from './read-metadata';
 import { stripClutter } from './strip-clutter';
 import { codeLanguageClasses } from './code-language-classes';
 import { toPlainText } from './to-plain-text';
-import { toMarkdown } from './to-markdown';
-import { wordStats } from './count-words';
+import { wordStats } from './word-stats';
 import { stepTimer } from './step-timer';
 import type { ExtractOptions, ExtractionResult } from './types';
 
@@ -98,10 +97,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   mark('sanitize');
   const text = toPlainText(body);
   mark('toPlainText');
-  const markdown = toMarkdown(body);
-  mark('toMarkdown');
   const { wordCount, readingMinutes } = wordStats(text);
-  mark('countWords');
+  mark('wordStats');
 
   return {
     ok: true,
@@ -119,7 +116,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       readingMinutes,
       html,
       text,
-      markdown,
       ...(verdict.kind === 'doubtful' ? { doubt: verdict.doubt } : {}),
     },
   };

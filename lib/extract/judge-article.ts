@@ -1,5 +1,6 @@
-import { collapse } from './clutter-dom';
-import { countWords } from './count-words';
+import { collapseWhitespace as collapse } from '../shared/text';
+import { siteHost } from '../shared/urls';
+import { wordStats } from './word-stats';
 
 /** Why an extraction is shown with a notice: too short to be sure, or made mostly of links. */
 export type ExtractionDoubt = 'short' | 'mostly-links';
@@ -61,11 +62,11 @@ export function judgeArticle(body: Element, page: { url: string; asksForPassword
     if (href === '' || NOT_A_PAGE.test(href)) continue;
     const linkText = collapse(link.textContent ?? '');
     linkChars += linkText.length;
-    if (site !== null && siteOf(href, page.url) === site && linkText.length > 0 && countWords(linkText) >= HEADLINE_WORDS) headlines += 1;
+    if (site !== null && siteOf(href, page.url) === site && linkText.length > 0 && wordStats(linkText).wordCount >= HEADLINE_WORDS) headlines += 1;
   }
   const prose = Math.max(0, text.length - linkChars);
   // Words outside links, estimated from their share of the characters (Japanese counts per character).
-  const proseWords = prose === 0 ? 0 : Math.round((countWords(text) * prose) / text.length);
+  const proseWords = prose === 0 ? 0 : Math.round((wordStats(text).wordCount * prose) / text.length);
   // Nothing to read or to look at: a menu, or a page whose content Readability could not find.
   if (proseWords === 0 && body.querySelector('img, picture, video, svg, math') === null) return { kind: 'none', detail: 'no text' };
   if (page.asksForPassword && prose < LOGIN_MAX_PROSE_CHARS) return { kind: 'none', detail: 'a login form' };
@@ -86,7 +87,7 @@ export function judgeArticle(body: Element, page: { url: string; asksForPassword
 function siteOf(href: string, base?: string): string | null {
   try {
     const url = new URL(href, base);
-    return `${url.protocol}//${url.hostname.replace(/^(www\d?|m|amp)\./, '')}`;
+    return `${url.protocol}//${siteHost(url.hostname)}`;
   } catch (error) {
     void error; // an address that cannot be parsed belongs to no site
     return null;

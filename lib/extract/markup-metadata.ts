@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../shared/text';
 /**
  * Author markup, most explicit first: rel=author links and microdata name the person; the
  * .byline and .author-name classes are the WordPress and news-theme conventions.
@@ -106,6 +107,6 @@ function isHomeLink(h1: Element, text: string): boolean {
 }
 
 function clean(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text : null;
+  const text = collapseWhitespace(value ?? '');
+  return text === '' ? null : text;
 }

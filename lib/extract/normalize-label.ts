@@ -1,3 +1,5 @@
+import { foldText } from '../shared/text';
+
 /**
  * Separators a site puts between a label and what it labels: "Lire aussi :", "READ |",
  * "Related »", "À lire →". Stripped from both ends before a label is compared.
@@ -24,10 +26,7 @@ const cache = new Map<string, string>();
 const MAX_CACHED = 4000;
 
 function normalize(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return foldText(text)
     .replace(/[’‘`´]/g, "'")
     .replace(/[\s\u00a0\u202f\u2007]+/g, ' ')
     .replace(EDGE_SEPARATORS, '')

@@ -1,3 +1,5 @@
+import { collapseWhitespace } from '../shared/text';
+import { isHttpUrl } from '../shared/urls';
 /** What the page's schema.org JSON-LD says about its article; every field may be missing. */
 export interface JsonLdArticle {
   headline: string | null;
@@ -70,7 +72,7 @@ function names(value: unknown): string | null {
   const list = (Array.isArray(value) ? value : [value])
     .map((item) => (isObject(item) ? text(item.name) : text(item)))
     // An author given as a profile URL is no name to show.
-    .filter((name): name is string => name !== null && !/^https?:\/\//.test(name));
+    .filter((name): name is string => name !== null && !isHttpUrl(name));
   return list.length > 0 ? [...new Set(list)].join(', ') : null;
 }
 
@@ -82,7 +84,7 @@ function imageUrl(value: unknown): string | null {
 
 function text(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const trimmed = decodeEntities(value).replace(/\s+/g, ' ').trim();
+  const trimmed = collapseWhitespace(decodeEntities(value));
   return trimmed.length > 0 ? trimmed : null;
 }
 

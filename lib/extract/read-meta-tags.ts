@@ -1,3 +1,4 @@
+import { collapseWhitespace } from '../shared/text';
 /**
  * The page's `<meta>` values by lowercase name: `property` (Open Graph), `name` (Twitter, Dublin
  * Core, description), `itemprop` (microdata) and `http-equiv` (content-language). The first
@@ -9,7 +10,7 @@ export function readMetaTags(doc: Document): Map<string, string> {
   const values = new Map<string, string>();
   const fromProperty = new Set<string>();
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    const content = (meta.getAttribute('content') ?? '').replace(/\s+/g, ' ').trim();
+    const content = collapseWhitespace((meta.getAttribute('content') ?? ''));
     if (content.length === 0) continue;
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
       for (const key of (meta.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {

@@ -4,6 +4,7 @@ import { readMetaTags } from './read-meta-tags';
 import { markupMetadata as markup } from './markup-metadata';
 import { pickTitle } from './pick-title';
 import type { TitleEvidence } from './clean-title';
+import { isHttpUrl, parseHttpUrl } from '../shared/urls';
 
 /** Meta titles in Readability's order, so that Liseuse and Firefox's reader agree where the page is ambiguous. */
 const META_TITLES = ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'title', 'parsely-title'];
@@ -40,7 +41,7 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     headings,
     siteNames: [siteName, ld?.publisher, pick('application-name'), pick('twitter:site'), byline, ...siteNames]
       .filter((name): name is string => typeof name === 'string' && name !== ''),
-    host: hostOf(url),
+    host: parseHttpUrl(url)?.hostname ?? null,
   };
   const title = pickTitle({
     ldHeadline: ld?.headline ?? null,
@@ -65,18 +66,10 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
   };
 }
 
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname || null;
-  } catch (error) {
-    void error; // no address, no host to match a title against
-    return null;
-  }
-}
 
 /** A meta author is sometimes a profile URL (Facebook's article:author): no name to show. */
 function authorName(value: string | null): string | null {
-  return value !== null && !/^https?:\/\//i.test(value) ? value : null;
+  return value !== null && !isHttpUrl(value) ? value : null;
 }
 
 /** Open Graph locales use underscores ("fr_FR"); BCP 47 wants "fr-FR". */
@@ -86,7 +79,7 @@ function locale(value: string | null): string | null {
 
 function canonicalUrl(doc: Document, url: string, ogUrl: string | null): string | null {
   const declared = absolute(doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute('href') ?? ogUrl, url);
-  if (declared === null || !/^https?:/.test(declared)) return null;
+  if (declared === null || !isHttpUrl(declared)) return null;
   // Some sites point every page's canonical at their home page; that is not this article.
   const isHome = (address: string | null) => address !== null && new URL(address).pathname === '/';
   return isHome(declared) && !isHome(absolute(url, url)) ? null : declared;

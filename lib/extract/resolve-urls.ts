@@ -1,4 +1,4 @@
-import { withoutHash } from './clutter-links';
+import { withoutHash } from '../shared/urls';
 
 /**
  * Attributes that hold one URL, by element. `cite` links a quotation to its source; `poster` is

@@ -1,4 +1,4 @@
-import type { SafeHtml } from '../sanitize';
+import type { SafeHtml } from '../shared/sanitize';
 import type { ExtractionDoubt } from './judge-article';
 
 /** What the extraction pipeline returns for one page: the clean article and its metadata. */
@@ -22,7 +22,6 @@ export interface Extraction {
   html: SafeHtml;
   /** Plain text, one line per block (paragraph, heading, list item, table row). */
   text: string;
-  markdown: string;
   /**
    * Set when the result may not be the article (very short, or mostly links): it is still shown,
    * with a one-line notice. Absent when the extraction is an article beyond doubt.
@@ -30,7 +29,7 @@ export interface Extraction {
   doubt?: ExtractionDoubt;
 }
 
-/** Why extraction produced no article; each has a user-facing message in lib/errors.ts. */
+/** Why extraction produced no article; each has a user-facing message in lib/shared/errors.ts. */
 export type ExtractionFailure = 'no-article' | 'timeout';
 
 /** Result of running the pipeline: an Extraction, or the reason there is none. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   attachToPopup, clickToolbar, dumpExtensionDb, launchWithExtension, serveFixture,
   type ExtensionBrowser, type FixtureServer,
-} from '../../lib/dev/extension-browser';
+} from '../../scripts/harness/extension-browser';
 
 // A page whose article carries an inline <script>, an onerror handler, a javascript: link and
 // an SVG with a script and an onload. Each payload marks the page harmlessly when it runs on

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../lib/dev/extension-browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { libraryArticles, seedLibrary } from './library-seed';
 
 // The reader in real Chromium: progress kept across openings, settings kept across reloads,

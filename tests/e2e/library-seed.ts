@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import type { SaveInput } from '../../lib/db';
+import type { SaveInput } from '../../lib/storage/schema';
 
 /** Articles for the Library's real-browser tests: accents, another language, a long piece, RTL. */
 export function libraryArticles(): SaveInput[] {
@@ -16,7 +16,7 @@ export function libraryArticles(): SaveInput[] {
     extraction: {
       url, title, byline: null, siteName: 'Le Journal', lang: 'fr', dir: 'ltr', publishedTime: null, leadImage: null,
       excerpt: text.slice(0, 120), wordCount: text.split(/\s+/).length, readingMinutes: 2,
-      html: `<p>${text}</p>` as SaveInput['extraction']['html'], text, markdown: text, ...more,
+      html: `<p>${text}</p>` as SaveInput['extraction']['html'], text, ...more,
     },
   });
   return [
@@ -42,7 +42,7 @@ export async function seedLibrary(page: Page, inputs: SaveInput[]): Promise<Reco
     const ids: Record<string, string> = {};
     for (const input of list) {
       // Playwright types the argument as serialized data; it is the SaveInput sent above.
-      const saved = await globalThis.liseuseLibrary!.saveArticle(input as unknown as SaveInput);
+      const saved = await globalThis.liseuseLibrary!.writeArticle(input as unknown as SaveInput);
       if (!saved.ok) throw new Error(saved.reason);
       ids[input.extraction.url] = saved.article.id;
     }

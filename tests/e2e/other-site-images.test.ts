@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS, attachToPopup, clickToolbar, launchWithExtension, serveFixture,
   type AttachedTarget, type ExtensionBrowser, type FixtureServer,
-} from '../../lib/dev/extension-browser';
+} from '../../scripts/harness/extension-browser';
 
 // Images on another site (a CDN) are not covered by activeTab, and a host that sends no CORS
 // headers refuses the extension's fetch: the popup saves the text, then offers to keep them.

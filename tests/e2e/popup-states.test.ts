@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import {
   attachToPopup, clickToolbar, dumpExtensionDb, launchWithExtension, serveFixture,
   type AttachedTarget, type ExtensionBrowser, type FixtureServer,
-} from '../../lib/dev/extension-browser';
+} from '../../scripts/harness/extension-browser';
 
 // What the popup says on pages it cannot read, that saving twice keeps one article, Save link,
 // and that without a click the extension cannot read a page at all (the activeTab model).

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ARTIFACTS, attachToPopup, clickToolbar, dumpExtensionDb, launchWithExtension, serveFixture,
   type AttachedTarget, type ExtensionBrowser, type FixtureServer,
-} from '../../lib/dev/extension-browser';
+} from '../../scripts/harness/extension-browser';
 
 // One click on the seed page: the clean article in the real popup, saved with its images, then
 // read again in the full-tab reader with no network at all.

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, MAX_ELEMENTS_TO_PARSE } from '../../lib/extract';
+import { markdownOfHtml } from '../../lib/export/html-to-markdown';
 import { page } from './dom';
 
 const PARAGRAPHS = '<p>A long paragraph of real article text, with commas, clauses, and enough words to be read as content by Readability.</p>'.repeat(8);
@@ -22,7 +23,7 @@ describe('extractArticle', () => {
     });
     for (const image of expected.bodyImages) expect(extraction.html).toContain(`src="${image}"`);
     expect(extraction.html).not.toContain('data:image/svg+xml');
-    expect(extraction.markdown).toContain(`](${expected.bodyImages[0]})`);
+    expect(markdownOfHtml(extraction.html, doc.defaultView!)).toContain(`](${expected.bodyImages[0]})`);
   });
 
   it('resolves relative links and lazy images against options.url, not where the document was parsed', () => {
@@ -47,7 +48,7 @@ describe('extractArticle', () => {
     const doc = page(`<html><body><article>${PARAGRAPHS}<pre><code class="language-python">print("hi")</code></pre>${PARAGRAPHS}</article></body></html>`);
     const result = extractArticle(doc);
     if (!result.ok) throw new Error(result.reason);
-    expect(result.extraction.markdown).toContain('```python\nprint("hi")\n```');
+    expect(markdownOfHtml(result.extraction.html, doc.defaultView!)).toContain('```python\nprint("hi")\n```');
   });
 
   it('counts words and reading time from the clean text', () => {

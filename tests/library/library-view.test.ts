@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/db';
-import { viewLibrary } from '../../lib/library-view';
+import type { Article } from '../../lib/shared/article';
+import { viewLibrary } from '../../lib/library/library-view';
 
 const article = (id: string, savedAt: number, more: Partial<Article> = {}) =>
   ({ id, savedAt, url: `https://${id}.example/x`, siteName: null, archived: false, favorite: false, tags: [], progress: 0, ...more }) as Article;

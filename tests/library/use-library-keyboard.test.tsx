@@ -1,6 +1,6 @@
 import { act, cleanup, renderHook } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { libraryKeyAction, useLibraryKeyboard, type LibraryKeyboardHandlers } from '../../lib/hooks/use-library-keyboard';
+import { libraryKeyAction, useLibraryKeyboard, type LibraryKeyboardHandlers } from '../../lib/library/use-library-keyboard';
 
 function handlers(active: number, count = 5): LibraryKeyboardHandlers {
   return {
@@ -74,10 +74,10 @@ describe('useLibraryKeyboard', () => {
     expect(libraryKeyAction({ key: 'e', ctrlKey: false, metaKey: false, altKey: false }, false)).toBe('archive');
   });
 
-  it('stops listening when unmounted', () => {
+  it('stops listening when unmounted', async () => {
     const h = handlers(0);
     const { unmount } = renderHook(() => useLibraryKeyboard(h));
-    act(() => unmount());
+    await act(() => unmount());
     press('e');
     expect(h.archive).not.toHaveBeenCalled();
   });

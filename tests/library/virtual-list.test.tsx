@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { VirtualList } from '../../components/library/VirtualList';
-import { scrollToRow, virtualWindow } from '../../lib/virtual-window';
+import { scrollToRow, virtualWindow } from '../../lib/library/virtual-window';
 
 describe('virtualWindow', () => {
   it('keeps only a screenful of rows (plus overscan) out of 10,000', () => {

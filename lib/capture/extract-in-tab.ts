@@ -1,0 +1,61 @@
+import { browser } from 'wxt/browser';
+import type { Extraction } from '../extract/types';
+import type { Failure } from '../shared/errors';
+import type { PageExtractionResult } from './extract-page';
+import { isPdfUrl, isRestrictedUrl } from './restricted-urls';
+
+/** What `extractInTab` returns: the extraction, or an honest reason there is none. */
+export type ExtractInTabResult =
+  | { ok: true; extraction: Extraction }
+  | Failure<'restricted-page' | 'no-article' | 'timeout' | 'pdf' | 'still-loading' | 'no-access' | 'tab-gone'>;
+
+type InjectionFailure = Extract<ExtractInTabResult, { ok: false }>['reason'];
+
+/** Browser error messages when injecting, mapped to the reason shown to the reader. */
+const INJECTION_ERRORS: ReadonlyArray<[RegExp, InjectionFailure]> = [
+  // Chrome: the Web Store, chrome://, other extensions, and net error pages.
+  [/extensions gallery cannot be scripted|Cannot access a [\w-]+:\/\/ URL|showing error page/i, 'restricted-page'],
+  // No activeTab grant (the popup was not opened by the user on this tab) nor host permission.
+  [/Cannot access contents of|Missing host permission|must request permission/i, 'no-access'],
+  [/No tab with id|tab was closed|was removed|Invalid tab ID/i, 'tab-gone'],
+];
+
+/** Maps an executeScript error to a reason; a PDF URL that cannot be scripted is a PDF. */
+export function reasonForInjectionError(message: string, url: string | undefined): InjectionFailure {
+  const match = INJECTION_ERRORS.find(([pattern]) => pattern.test(message));
+  if (match && match[1] !== 'no-access') return match[1];
+  if (url && isPdfUrl(url)) return 'pdf';
+  return match?.[1] ?? 'restricted-page';
+}
+
+/**
+ * Injects /extract.js into a tab and returns its article, or an honest reason there is none:
+ * restricted pages, PDFs, a page with no article, or one still loading (tried anyway first).
+ */
+export async function extractInTab(tabId: number): Promise<ExtractInTabResult> {
+  let tab;
+  try {
+    tab = await browser.tabs.get(tabId);
+  } catch (error) {
+    return { ok: false, reason: 'tab-gone', detail: String(error) };
+  }
+  // tab.url is only visible with activeTab or a host permission; without it, just try.
+  if (tab.url !== undefined) {
+    const fileAccess = tab.url.startsWith('file:') && (await browser.extension.isAllowedFileSchemeAccess());
+    if (isRestrictedUrl(tab.url, fileAccess)) return { ok: false, reason: 'restricted-page', detail: tab.url };
+  }
+  let result: PageExtractionResult | undefined;
+  try {
+    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    result = frame?.result as PageExtractionResult | undefined;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: reasonForInjectionError(message, tab.url), detail: message };
+  }
+  // No result: the script threw before returning (an exotic document, e.g. an SVG or XML file).
+  if (!result) return { ok: false, reason: 'no-article', detail: 'the extraction script returned nothing' };
+  if (!result.ok && result.reason === 'no-article' && tab.status === 'loading') {
+    return { ok: false, reason: 'still-loading', detail: result.detail };
+  }
+  return result;
+}

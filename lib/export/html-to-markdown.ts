@@ -1,0 +1,65 @@
+import TurndownService from 'turndown';
+import { gfm } from '@joplin/turndown-plugin-gfm';
+import { LANGUAGE_CLASS } from '../extract/code-language-classes';
+import { sanitizeToElement, type SafeHtml } from '../shared/sanitize';
+
+let service: TurndownService | null = null;
+
+/**
+ * Markdown of an article body (an element already sanitized). Not part of the extraction
+ * pipeline: the page never pays for turndown; the command line and exports call it where
+ * Markdown is wanted.
+ */
+export function htmlToMarkdown(root: Element): string {
+  // Building the service and its rules costs more than converting a short article: do it once.
+  service ??= createService();
+  return service.turndown(root as unknown as HTMLElement).trim();
+}
+
+/** Markdown of stored article HTML, in a context with a DOM (`win`, jsdom's window in Node). */
+export function markdownOfHtml(html: SafeHtml, win: Window = globalThis.window): string {
+  return htmlToMarkdown(sanitizeToElement(html, win));
+}
+
+function createService(): TurndownService {
+  const turndown = new TurndownService({
+    headingStyle: 'atx',
+    codeBlockStyle: 'fenced',
+    bulletListMarker: '-',
+    emDelimiter: '_',
+    hr: '---',
+  });
+  turndown.use(gfm);
+  // The GFM table rules crash on a cell or row left without its <table> (Readability and the
+  // sanitizer can leave such fragments): render those as plain text. Added after the plugin,
+  // since turndown tries the most recently added rule first.
+  turndown.addRule('orphanTablePart', {
+    filter: (node) => /^(?:TD|TH|TR|THEAD|TBODY|TFOOT)$/.test(node.nodeName) && node.closest('table') === null,
+    replacement: (content, node) => (node.nodeName === 'TD' || node.nodeName === 'TH' ? ` ${content} ` : `\n${content}\n`),
+  });
+  turndown.addRule('fencedCodeWithLanguage', {
+    filter: (node) => node.nodeName === 'PRE',
+    replacement: (_content, node) => fence(node as HTMLElement),
+  });
+  // Scripts and styles never reach here after sanitizing, but turndown would print their text.
+  turndown.remove(['script', 'style', 'noscript']);
+  return turndown;
+}
+
+/** A fenced block long enough that no backtick run inside the code can close it. */
+function fence(pre: HTMLElement): string {
+  const code = pre.textContent ?? '';
+  const language = languageOf(pre);
+  const longestRun = Math.max(2, ...Array.from(code.matchAll(/`+/g), (match) => match[0].length));
+  const marker = '`'.repeat(longestRun + 1);
+  return `\n\n${marker}${language}\n${code.replace(/\n$/, '')}\n${marker}\n\n`;
+}
+
+function languageOf(pre: HTMLElement): string {
+  const code = pre.querySelector('code');
+  for (const element of [code, pre, pre.parentElement]) {
+    const match = LANGUAGE_CLASS.exec(element?.getAttribute('class') ?? '');
+    if (match) return match[2].toLowerCase();
+  }
+  return '';
+}

@@ -1,0 +1,60 @@
+import type { Article } from '../shared/article';
+import { sameTag } from '../shared/tags';
+import { hostOf } from '../shared/urls';
+
+/** Which part of the Library is shown. "all" leaves out archived articles, as a reading list does. */
+export type LibraryFilter = 'all' | 'unread' | 'archived' | 'favorites';
+
+/** Order of the list when no search is typed (a search orders by relevance). */
+export type LibrarySort = 'newest' | 'oldest' | 'site';
+
+/** What the reader chose to see. */
+export interface LibraryQuery {
+  filter: LibraryFilter;
+  sort: LibrarySort;
+  /** Only articles with this tag (compared case-insensitively), or all when null. */
+  tag: string | null;
+}
+
+/** The Library as first shown: unarchived articles, newest first. */
+export const DEFAULT_QUERY: LibraryQuery = { filter: 'all', sort: 'newest', tag: null };
+
+function keeps(article: Article, query: LibraryQuery): boolean {
+  const wanted = query.tag;
+  if (wanted && !article.tags.some((tag) => sameTag(tag, wanted))) return false;
+  switch (query.filter) {
+    case 'all': return !article.archived;
+    case 'unread': return !article.archived && article.readAt === undefined;
+    case 'archived': return article.archived;
+    case 'favorites': return article.favorite;
+  }
+}
+
+/** The site an article is shown under: its declared name, else its host (lib/shared/urls.ts). */
+export function siteLabel(article: Pick<Article, 'siteName' | 'url'>): string {
+  return article.siteName ?? hostOf(article.url);
+}
+
+const siteSortKey = (article: Article) => siteLabel(article).toLocaleLowerCase();
+
+const COMPARATORS: Record<LibrarySort, (a: Article, b: Article) => number> = {
+  newest: (a, b) => b.savedAt - a.savedAt,
+  oldest: (a, b) => a.savedAt - b.savedAt,
+  site: (a, b) => siteSortKey(a).localeCompare(siteSortKey(b)) || b.savedAt - a.savedAt,
+};
+
+/**
+ * The articles to list, in order. With `hits` (search results, best first) the list keeps their
+ * order and the filters still apply; without, it is sorted by `query.sort`.
+ */
+export function viewLibrary(
+  articles: readonly Article[],
+  query: LibraryQuery,
+  hits?: readonly { id: string }[] | null,
+): Article[] {
+  if (hits) {
+    const byId = new Map(articles.map((article) => [article.id, article]));
+    return hits.map((hit) => byId.get(hit.id)).filter((a): a is Article => !!a && keeps(a, query));
+  }
+  return articles.filter((article) => keeps(article, query)).sort(COMPARATORS[query.sort]);
+}

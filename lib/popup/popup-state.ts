@@ -1,0 +1,22 @@
+import type { Reason } from '../shared/errors';
+
+// The states the popup shows, set by usePopupArticle and drawn by components/popup/.
+
+/** Where saving the article shown in the popup stands. */
+export type SaveState =
+  | { kind: 'unsaved' }
+  | { kind: 'saving' }
+  /** `updated`: the page was already in the Library; Undo would delete it, so none is offered. */
+  | { kind: 'saved'; missingImages: number; updated?: boolean }
+  | { kind: 'removing' }
+  | { kind: 'removed' }
+  | { kind: 'failed'; reason: Reason };
+
+/**
+ * Where the offer to keep images from other sites stands: offered (how many images, which
+ * origins), being kept after the user allowed it, or refused.
+ */
+export type ImagesOffer =
+  | { kind: 'offer'; count: number; origins: string[] }
+  | { kind: 'keeping' }
+  | { kind: 'refused' };

@@ -1,0 +1,51 @@
+import { writeArticle } from '../storage/articles';
+import type { Extraction } from '../extract/types';
+import type { Failure, Reason } from '../shared/errors';
+import { articleImageUrls } from './image-urls';
+import { storeImages, type ImageSources } from './store-images';
+
+/** Which images a save kept; `missingOrigins` are hosts a permission would let Liseuse read. */
+export interface ImagesReport {
+  stored: number;
+  missing: number;
+  /** Origins (e.g. "https://cdn.example") of images not kept for lack of host permission. */
+  missingOrigins: string[];
+}
+
+/** Result of a save. `created` is false when the URL was already saved and got updated. */
+export type SaveArticleResponse =
+  | { ok: true; articleId: string; created: boolean; images: ImagesReport }
+  | Failure<Reason>;
+
+/** Where an extraction came from: the tab address, and the tab itself when it is still open. */
+export interface SaveSource {
+  pageUrl: string;
+  tabId?: number;
+}
+
+/**
+ * Saves an extraction for offline reading: downloads the article's images and lead image FIRST
+ * (a transaction cannot wait for the network), then writes metadata, body and images in one
+ * transaction. Images that cannot be downloaded are reported, never a reason to fail.
+ */
+export async function saveArticle(
+  extraction: Extraction,
+  source: SaveSource,
+  sources?: ImageSources,
+): Promise<SaveArticleResponse> {
+  const urls = articleImageUrls(extraction.html, extraction.leadImage);
+  const found = await storeImages(urls, { tabId: source.tabId, url: source.pageUrl }, sources);
+  const saved = await writeArticle({
+    extraction,
+    pageUrl: source.pageUrl,
+    images: found.images,
+    missingImageCount: found.missing.length,
+  });
+  if (!saved.ok) return saved;
+  return {
+    ok: true,
+    articleId: saved.article.id,
+    created: saved.created,
+    images: { stored: found.images.length, missing: found.missing.length, missingOrigins: found.missingOrigins },
+  };
+}

@@ -1,0 +1,79 @@
+import { browser } from 'wxt/browser';
+import type { Extraction, ExtractionResult } from '../extract/types';
+import type { SaveArticleResponse } from '../saving/save-article';
+
+/**
+ * The one protocol for runtime messages, declared once so every sender and handler is
+ * type-checked (the @webext-core/messaging idea, in 60 lines over browser.runtime). Result types
+ * belong to the features that produce them; this file only routes.
+ *
+ * Where each step runs, and why:
+ * - Extraction needs no message: the popup (and the background, for Save page) injects
+ *   /extract.js with `scripting.executeScript`, which returns the result (lib/capture/).
+ *   Opening the popup from the toolbar (or Alt+Shift+L) grants activeTab.
+ * - Saving: the popup sends `saveArticle`. The BACKGROUND downloads the images and writes the
+ *   Library, so a save survives the popup closing, and the badge updates in one place.
+ * - Reading, deleting and Undo: extension pages (popup, reader, library) call lib/storage/
+ *   directly: Blobs and the Undo snapshot cannot cross runtime messages (Chrome serializes them
+ *   as JSON). After a delete or restore they send `libraryChanged` so badges refresh.
+ * - Save link (context menu): the background fetches the link and parses it in the offscreen
+ *   document on Chrome (`extractHtml`), in the event page itself on Firefox (it has a DOM).
+ */
+export interface ProtocolMap {
+  /**
+   * Stores an extraction with its images. `tabId` lets images of the page's own host be read
+   * through the page when the extension has no host permission for it.
+   */
+  saveArticle(data: { extraction: Extraction; pageUrl: string; tabId?: number }): SaveArticleResponse;
+  /**
+   * The user allowed more sites (`patterns`, e.g. "https://cdn.example/*"): download the images
+   * saved articles miss from them. Also run by the background on permissions.onAdded, since the
+   * prompt may close the popup. Resolves once every queued retry is done (with the images
+   * this call added, 0 if the background's own retry got them first): then re-read the images.
+   */
+  retryMissingImages(data: { patterns: string[] }): number;
+  /** An extension page changed the Library (delete, Undo, import): refresh the badges. */
+  libraryChanged(data: undefined): void;
+  /** Offscreen document only: runs the extraction pipeline on downloaded HTML. */
+  extractHtml(data: { html: string; url: string }): ExtractionResult;
+}
+
+type MessageType = keyof ProtocolMap;
+type DataOf<K extends MessageType> = Parameters<ProtocolMap[K]>[0];
+type ReturnOf<K extends MessageType> = Awaited<ReturnType<ProtocolMap[K]>>;
+interface Envelope<K extends MessageType = MessageType> {
+  liseuse: K;
+  data: DataOf<K>;
+}
+type Reply<K extends MessageType> = { value: ReturnOf<K> } | { error: string };
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && 'liseuse' in message;
+}
+
+/** Sends a typed message to whichever context handles `type`; rejects if none does. */
+export async function sendMessage<K extends MessageType>(type: K, data: DataOf<K>): Promise<ReturnOf<K>> {
+  const envelope: Envelope<K> = { liseuse: type, data };
+  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
+  if (!reply) throw new Error(`Liseuse: no handler answered "${type}"`);
+  if ('error' in reply) throw new Error(reply.error);
+  return reply.value;
+}
+
+/** Handles one message type in this context; returns a function that removes the handler. */
+export function onMessage<K extends MessageType>(
+  type: K,
+  handler: (data: DataOf<K>, sender: { tabId?: number; url?: string }) => ReturnOf<K> | Promise<ReturnOf<K>>,
+): () => void {
+  const listener = (message: unknown, sender: { tab?: { id?: number }; url?: string }, sendResponse: (reply: Reply<K>) => void) => {
+    // Other types belong to other handlers: returning nothing lets them answer.
+    if (!isEnvelope(message) || message.liseuse !== type) return undefined;
+    Promise.resolve()
+      .then(() => handler(message.data as DataOf<K>, { tabId: sender.tab?.id, url: sender.url }))
+      .then((value) => sendResponse({ value }), (error: unknown) => sendResponse({ error: String(error) }));
+    // Keeps the channel open for the asynchronous answer (Chrome and Firefox alike).
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

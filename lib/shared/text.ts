@@ -1,0 +1,16 @@
+/**
+ * Folds text for matching: case-insensitive and accent-insensitive, so that a French reader
+ * typing "eleve" finds "Élève" and a label table lists "À lire" once. NFD splits "é" into "e" +
+ * a combining mark, which is then dropped.
+ */
+export function foldText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Words and numbers in `text`, as MiniSearch's default tokenizer sees them (letters, digits, marks). */
+export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** `text` with every run of whitespace made one space, and trimmed: text as a reader sees it. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,144 @@
+import { libraryStateOf, NEW_ARTICLE_STATE, type LibraryState } from '../shared/library-state';
+import type { Article, ArticleBody, ArticleSnapshot, ImageInput } from '../shared/article';
+import { withoutHash } from '../shared/urls';
+import { requestPersistence, openLibrary } from './database';
+import { removeTextPostings, writeTextPostings } from './postings';
+import { searchDocOf } from '../search/memory-index';
+import { journalSearchOp } from './search-journal';
+import type { DbFailure, SaveInput, SaveResult } from './schema';
+import { writeAll } from './transactions';
+
+/**
+ * Articles in the Library: one record each in `articles` (metadata), `bodies` and `images`. A
+ * save writes all three, the search journal and the full-text postings in ONE transaction, so an
+ * article is never half-written and search is never out of step.
+ */
+
+function articleFrom(
+  input: SaveInput, id: string, savedAt: number, now: number, state: LibraryState = NEW_ARTICLE_STATE,
+): Article {
+  const e = input.extraction;
+  return {
+    ...state,
+    id, url: withoutHash(e.url), pageUrl: withoutHash(input.pageUrl), title: e.title, byline: e.byline,
+    siteName: e.siteName, lang: e.lang, dir: e.dir, publishedTime: e.publishedTime, excerpt: e.excerpt,
+    leadImage: e.leadImage, wordCount: e.wordCount, readingMinutes: e.readingMinutes, savedAt,
+    updatedAt: now, imageCount: input.images.length, missingImageCount: input.missingImageCount,
+  };
+}
+
+/**
+ * Writes an article with its body and images in one transaction. Writing a URL already in the
+ * Library updates that article (same id and savedAt, new content, new updatedAt) and replaces
+ * its images. Download images BEFORE calling: a transaction cannot wait for the network.
+ */
+export async function writeArticle(input: SaveInput): Promise<SaveResult> {
+  void requestPersistence().catch((error: unknown) => console.warn('Liseuse: persist() failed', error));
+  return writeAll(async (tx) => {
+    const articles = tx.objectStore('articles');
+    const images = tx.objectStore('images');
+    const now = Date.now();
+    const existing = await articles.index('by-url').get(withoutHash(input.extraction.url));
+    // A re-save keeps the reader's state (archived, favorite, tags, progress).
+    const state = existing ? libraryStateOf(existing) : NEW_ARTICLE_STATE;
+    const article = articleFrom(input, existing?.id ?? crypto.randomUUID(), existing?.savedAt ?? now, now, state);
+    if (existing) {
+      for (const key of await images.index('by-article').getAllKeys(existing.id)) await images.delete(key);
+    }
+    await articles.put(article);
+    const { html, text } = input.extraction;
+    await tx.objectStore('bodies').put({ articleId: article.id, html, text });
+    for (const image of input.images) await images.put({ ...image, articleId: article.id });
+    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, text) });
+    // The edited text replaces the old one in the full-text postings: old words no longer find it.
+    if (existing) await removeTextPostings(tx, existing.id);
+    await writeTextPostings(tx, [{ id: article.id, text }]);
+    return { ok: true, article, created: !existing };
+  });
+}
+
+/**
+ * Adds images to a saved article (once the user allowed their site) and updates its image
+ * counts, in one transaction.
+ */
+export async function addArticleImages(
+  articleId: string,
+  images: ImageInput[],
+  missingImageCount: number,
+): Promise<{ ok: true; article: Article } | DbFailure> {
+  return writeAll(async (tx) => {
+    const article = await tx.objectStore('articles').get(articleId);
+    if (!article) return { ok: false, reason: 'not-found' } as const;
+    for (const image of images) await tx.objectStore('images').put({ ...image, articleId });
+    const imageCount = await tx.objectStore('images').index('by-article').count(articleId);
+    const next = { ...article, imageCount, missingImageCount };
+    await tx.objectStore('articles').put(next);
+    return { ok: true, article: next } as const;
+  }, ['articles', 'images']);
+}
+
+/** Reads one article's metadata. */
+export async function getArticle(id: string): Promise<Article | undefined> {
+  return (await openLibrary()).get('articles', id);
+}
+
+/** Reads one article's body (HTML and text). */
+export async function getArticleBody(id: string): Promise<ArticleBody | undefined> {
+  return (await openLibrary()).get('bodies', id);
+}
+
+/** Reads one article's stored images, by key (the original image URL). */
+export async function getArticleImages(id: string): Promise<Map<string, Blob>> {
+  const images = await (await openLibrary()).getAllFromIndex('images', 'by-article', id);
+  return new Map(images.map((image) => [image.key, image.blob]));
+}
+
+/** The keys (original URLs) of the images stored for an article, without reading their Blobs. */
+export async function listImageKeys(id: string): Promise<Set<string>> {
+  const keys = await (await openLibrary()).getAllKeysFromIndex('images', 'by-article', id);
+  return new Set(keys.map(([, key]) => key));
+}
+
+/** Lists the Library, newest save first, metadata only. */
+export async function listArticles(): Promise<Article[]> {
+  const all = await (await openLibrary()).getAllFromIndex('articles', 'by-savedAt');
+  return all.reverse();
+}
+
+/** Finds the article saved from `url` (its canonical address or the tab address it came from). */
+export async function findArticleByUrl(url: string): Promise<Article | undefined> {
+  const db = await openLibrary();
+  const key = withoutHash(url);
+  return (await db.getFromIndex('articles', 'by-url', key)) ?? db.getFromIndex('articles', 'by-page-url', key);
+}
+
+/** Deletes an article with its body and images; returns everything removed, for Undo. */
+export async function deleteArticle(
+  id: string,
+): Promise<{ ok: true; snapshot: ArticleSnapshot } | DbFailure> {
+  return writeAll(async (tx) => {
+    const article = await tx.objectStore('articles').get(id);
+    if (!article) return { ok: false, reason: 'not-found' } as const;
+    const body = (await tx.objectStore('bodies').get(id)) ?? null;
+    const images = await tx.objectStore('images').index('by-article').getAll(id);
+    await tx.objectStore('articles').delete(id);
+    await tx.objectStore('bodies').delete(id);
+    for (const image of images) await tx.objectStore('images').delete([id, image.key]);
+    await journalSearchOp(tx, { op: 'remove', id });
+    await removeTextPostings(tx, id);
+    return { ok: true, snapshot: { article, body, images } } as const;
+  });
+}
+
+/** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates. */
+export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true } | DbFailure> {
+  return writeAll(async (tx) => {
+    await tx.objectStore('articles').put(snapshot.article);
+    if (snapshot.body) await tx.objectStore('bodies').put(snapshot.body);
+    for (const image of snapshot.images) await tx.objectStore('images').put(image);
+    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(snapshot.article, snapshot.body?.text ?? '') });
+    await removeTextPostings(tx, snapshot.article.id);
+    await writeTextPostings(tx, [{ id: snapshot.article.id, text: snapshot.body?.text ?? '' }]);
+    return { ok: true } as const;
+  });
+}

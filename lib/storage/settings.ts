@@ -1,0 +1,19 @@
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_READER_SETTINGS, type ReaderSettings } from '../shared/reader-settings';
+
+// Settings live in extension storage (browser.storage), not in the Library's IndexedDB: they are
+// small, read at start-up by every page, and versioned by WXT's defineItem migrations.
+
+/**
+ * The reader's settings in extension storage. Version 1; a new shape bumps `version` and adds a
+ * step `{ 2: (v1) => v2 }` to `migrations`. An empty `migrations` still matters: WXT records the
+ * version with the first save only when migrations are declared.
+ */
+export const readerSettings = storage.defineItem<ReaderSettings>('local:readerSettings', {
+  fallback: DEFAULT_READER_SETTINGS,
+  version: 1,
+  migrations: {},
+});
+
+/** Whether opening the popup on an article saves it at once (on by default: one click). */
+export const autoSave = storage.defineItem<boolean>('local:autoSave', { fallback: true, version: 1 });

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { extractInTab } from '../../lib/capture/extract-in-tab';
+import { anExtraction } from '../support/fixtures';
+import { stubMissingApis } from '../support/browser-stubs';
+
+async function openTab(url: string, status: 'loading' | 'complete' = 'complete'): Promise<number> {
+  const tab = await fakeBrowser.tabs.create({ url });
+  // fakeBrowser keeps no loading status: answer tabs.get with the one under test.
+  vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ ...tab, status });
+  return tab.id!;
+}
+
+describe('extractInTab', () => {
+  let apis: ReturnType<typeof stubMissingApis>;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    apis = stubMissingApis();
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('injects /extract.js and returns its article', async () => {
+    const tabId = await openTab('https://news.example/article');
+    apis.executeScript.mockResolvedValue([{ frameId: 0, result: { ok: true, extraction: anExtraction() } }]);
+
+    const result = await extractInTab(tabId);
+
+    expect(result).toEqual({ ok: true, extraction: anExtraction() });
+    expect(apis.executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/extract.js'] });
+  });
+
+  it('refuses browser pages without injecting anything', async () => {
+    const tabId = await openTab('chrome://settings');
+
+    expect(await extractInTab(tabId)).toMatchObject({ ok: false, reason: 'restricted-page' });
+    expect(apis.executeScript).not.toHaveBeenCalled();
+  });
+
+  it('reports a page still loading when nothing readable is there yet', async () => {
+    const tabId = await openTab('https://news.example/slow', 'loading');
+    apis.executeScript.mockResolvedValue([{ frameId: 0, result: { ok: false, reason: 'no-article' } }]);
+
+    expect(await extractInTab(tabId)).toMatchObject({ ok: false, reason: 'still-loading' });
+  });
+
+  it('still reads a loading page that already has its article', async () => {
+    const tabId = await openTab('https://news.example/slow', 'loading');
+    apis.executeScript.mockResolvedValue([{ frameId: 0, result: { ok: true, extraction: anExtraction() } }]);
+
+    expect((await extractInTab(tabId)).ok).toBe(true);
+  });
+
+  it('passes on the PDF verdict of the injected script', async () => {
+    const tabId = await openTab('https://papers.example/view?id=3');
+    apis.executeScript.mockResolvedValue([{ frameId: 0, result: { ok: false, reason: 'pdf' } }]);
+
+    expect(await extractInTab(tabId)).toMatchObject({ ok: false, reason: 'pdf' });
+  });
+
+  it('maps a refused injection to its reason', async () => {
+    const tabId = await openTab('https://news.example/article');
+    apis.executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission.'));
+
+    expect(await extractInTab(tabId)).toMatchObject({ ok: false, reason: 'no-access' });
+  });
+
+  it('reports a closed tab', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error('No tab with id: 99.'));
+    expect(await extractInTab(99)).toMatchObject({ ok: false, reason: 'tab-gone' });
+  });
+
+  it('treats a script that returned nothing as no article', async () => {
+    const tabId = await openTab('https://news.example/feed.xml');
+    apis.executeScript.mockResolvedValue([{ frameId: 0, result: undefined }]);
+
+    expect(await extractInTab(tabId)).toMatchObject({ ok: false, reason: 'no-article' });
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { wordStats } from '../../lib/extract/word-stats';
+
+const countWords = (text: string) => wordStats(text).wordCount;
+const readingMinutes = (text: string) => wordStats(text).readingMinutes;
+
+describe('countWords', () => {
+  it('counts words, keeping elisions and hyphenated words whole', () => {
+    expect(countWords('L’essor de l’IA, un burn-out ? Oui : 120 heures.')).toBe(8);
+  });
+
+  it('counts each Chinese or Japanese character as one', () => {
+    expect(countWords('我们的读者')).toBe(5);
+    expect(countWords('これはペンです')).toBe(7);
+    expect(countWords('Liseuse 阅读器')).toBe(4);
+  });
+
+  it('counts Korean by its spaces', () => {
+    expect(countWords('한국어 문장을 읽습니다')).toBe(3);
+  });
+
+  it('returns 0 for text without words', () => {
+    expect(countWords(' — … ')).toBe(0);
+  });
+});
+
+describe('readingMinutes', () => {
+  it('reads 230 words a minute, at least one minute', () => {
+    expect(readingMinutes('word '.repeat(2300))).toBe(10);
+    expect(readingMinutes('word')).toBe(1);
+  });
+
+  it('reads Chinese and Japanese at 300 characters a minute', () => {
+    expect(readingMinutes('字'.repeat(3000))).toBe(10);
+  });
+});

@@ -1,0 +1,146 @@
+import { renderHook, waitFor } from '@testing-library/preact';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { usePopupArticle } from '../../lib/popup/use-popup-article';
+import type { ActiveTabReading } from '../../lib/popup/read-active-tab';
+import type { Extraction } from '../../lib/extract/types';
+import type { SafeHtml } from '../../lib/shared/sanitize';
+
+const { sendMessage, deleteArticle, getArticle, getArticleImages, requestOrigins } = vi.hoisted(() => ({
+  sendMessage: vi.fn(),
+  deleteArticle: vi.fn(),
+  getArticle: vi.fn(),
+  getArticleImages: vi.fn(),
+  requestOrigins: vi.fn(),
+}));
+vi.mock('../../lib/shared/messages', () => ({ sendMessage }));
+vi.mock('../../lib/storage/articles', () => ({ deleteArticle, getArticle, getArticleImages }));
+// browser.permissions.request is the one call stubbed here; the pattern helper stays real.
+vi.mock('../../lib/saving/permissions', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../lib/saving/permissions')>()),
+  requestOrigins,
+}));
+
+const extraction: Extraction = {
+  url: 'https://news.example/a', title: 'A', byline: null, siteName: null, lang: 'en', dir: null,
+  publishedTime: null, leadImage: null, excerpt: null, wordCount: 300, readingMinutes: 2,
+  html: '<p>Body</p>' as SafeHtml, text: 'Body',
+};
+const tab = { id: 7, url: 'https://news.example/a?utm=x' };
+/** The popup starts reading the tab once, before its first render. */
+function renderPopup(reading: ActiveTabReading) {
+  const started = Promise.resolve(reading);
+  return renderHook(() => usePopupArticle(started));
+}
+const images = new Map([['https://news.example/a.jpg', new Blob(['x'])]]);
+
+describe('usePopupArticle', () => {
+  beforeEach(() => {
+    sendMessage.mockReset().mockImplementation(async (type: string) =>
+      type === 'saveArticle'
+        ? { ok: true, articleId: 'id-1', created: true, images: { stored: 1, missing: 0, missingOrigins: [] } }
+        : undefined,
+    );
+    deleteArticle.mockReset().mockResolvedValue({ ok: true, snapshot: {} });
+    getArticleImages.mockReset().mockResolvedValue(images);
+    getArticle.mockReset();
+    requestOrigins.mockReset();
+  });
+
+  it('shows the article and saves it at once, with its images', async () => {
+    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+    await waitFor(() => expect(result.current).toMatchObject({ kind: 'ready', saveState: { kind: 'saved' } }));
+    expect(sendMessage).toHaveBeenCalledWith('saveArticle', { extraction, pageUrl: tab.url, tabId: 7 });
+    expect(result.current).toMatchObject({ articleId: 'id-1', images });
+  });
+
+  it('waits for the Save button when auto-save is off', async () => {
+    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: false });
+    await waitFor(() => expect(result.current).toMatchObject({ kind: 'ready', saveState: { kind: 'unsaved' } }));
+    expect(sendMessage).not.toHaveBeenCalled();
+    result.current.save();
+    await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved' } }));
+  });
+
+  it('Undo deletes the saved article and tells the background', async () => {
+    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+    await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved' } }));
+    result.current.undo();
+    await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'removed' }, articleId: null }));
+    expect(deleteArticle).toHaveBeenCalledWith('id-1');
+    expect(sendMessage).toHaveBeenCalledWith('libraryChanged', undefined);
+  });
+
+  it('reports a failed save (disk full) with its reason', async () => {
+    sendMessage.mockResolvedValue({ ok: false, reason: 'quota' });
+    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+    await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'failed', reason: 'quota' } }));
+    expect(result.current).toMatchObject({ articleId: null });
+  });
+
+  it('says why there is no article', async () => {
+    const { result } = renderPopup({ ok: false, reason: 'restricted-page' });
+    await waitFor(() => expect(result.current).toMatchObject({ kind: 'failed', reason: 'restricted-page' }));
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  describe('images on other sites', () => {
+    const withCdn: Extraction = {
+      ...extraction,
+      html: '<p><img src="https://news.example/a.jpg"><img src="https://cdn.example/1.jpg"><img src="https://cdn.example/2.jpg"></p>' as SafeHtml,
+    };
+    const cdnImages = new Map([
+      ...images,
+      ['https://cdn.example/1.jpg', new Blob(['1'])],
+      ['https://cdn.example/2.jpg', new Blob(['2'])],
+    ]);
+
+    async function savedWithMissing() {
+      sendMessage.mockImplementation(async (type: string) =>
+        type === 'saveArticle'
+          ? { ok: true, articleId: 'id-1', created: true, images: { stored: 1, missing: 2, missingOrigins: ['https://cdn.example'] } }
+          : type === 'retryMissingImages' ? 2 : undefined,
+      );
+      const hook = renderPopup({ ok: true, tab, extraction: withCdn, autoSave: true });
+      await waitFor(() => expect(hook.result.current).toMatchObject({ saveState: { kind: 'saved', missingImages: 2 } }));
+      return hook;
+    }
+
+    it('offers to keep them, naming their sites and counting them', async () => {
+      const { result } = await savedWithMissing();
+      expect(result.current).toMatchObject({ imagesOffer: { kind: 'offer', count: 2, origins: ['https://cdn.example'] } });
+    });
+
+    it('makes no offer when every image was kept', async () => {
+      const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+      await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved' } }));
+      expect(result.current).toMatchObject({ imagesOffer: null });
+    });
+
+    it('on grant: asks within the click, retries, and shows the kept images', async () => {
+      const { result } = await savedWithMissing();
+      let allow: (granted: boolean) => void = () => undefined;
+      requestOrigins.mockReturnValue(new Promise<boolean>((resolve) => (allow = resolve)));
+      getArticleImages.mockResolvedValue(cdnImages);
+      getArticle.mockResolvedValue({ id: 'id-1', missingImageCount: 0 });
+      result.current.keepImages();
+      // Synchronously, in the click: permissions.request needs the user gesture.
+      expect(requestOrigins).toHaveBeenCalledWith(['https://cdn.example']);
+      allow(true);
+      await waitFor(() => expect(result.current).toMatchObject({ imagesOffer: null, saveState: { kind: 'saved', missingImages: 0 } }));
+      expect(sendMessage).toHaveBeenCalledWith('retryMissingImages', { patterns: ['https://cdn.example/*'] });
+      expect(getArticle).toHaveBeenCalledWith('id-1');
+      expect(result.current).toMatchObject({ images: cdnImages });
+    });
+
+    it('on refusal: says so, and nothing else changes', async () => {
+      const { result } = await savedWithMissing();
+      requestOrigins.mockResolvedValue(false);
+      result.current.keepImages();
+      expect(requestOrigins).toHaveBeenCalledOnce();
+      await waitFor(() => expect(result.current).toMatchObject({ imagesOffer: { kind: 'refused' } }));
+      expect(result.current).toMatchObject({ saveState: { kind: 'saved', missingImages: 2 }, images });
+      expect(sendMessage).not.toHaveBeenCalledWith('retryMissingImages', expect.anything());
+      expect(getArticle).not.toHaveBeenCalled();
+    });
+  });
+});

@@ -1,0 +1,100 @@
+import 'fake-indexeddb/auto';
+import { Blob as NodeBlob } from 'node:buffer';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { closeDb } from '../../lib/storage/database';
+import { deleteArticle, getArticle, restoreArticle, writeArticle } from '../../lib/storage/articles';
+import { editTags, importArticles, libraryStats, listRecentArticles, listTags, updateArticles } from '../../lib/storage/library';
+import { readSearchIndex, rebuildSearchIndex } from '../../lib/storage/search-store';
+import { COMPACT_AFTER_OPS, createLibrarySearch } from '../../lib/library/library-search';
+import { makeExtraction } from '../support/make-extraction';
+
+async function save(url: string, title: string, text: string) {
+  const result = await writeArticle({ extraction: makeExtraction(url, title, text), pageUrl: url, images: [], missingImageCount: 0 });
+  if (!result.ok) throw new Error(result.reason);
+  return result.article;
+}
+
+const found = async (query: string) => (await createLibrarySearch().search(query)).map((hit) => hit.id);
+
+describe('Library storage and its search index', () => {
+  beforeEach(() => {
+    closeDb();
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  it('keeps the index in step with saves, edits (same URL saved again) and deletes', async () => {
+    const a = await save('https://ex.fr/a', 'Les élèves en grève', 'Manifestation devant le lycée.');
+    expect(await found('greve')).toEqual([a.id]);
+
+    await save('https://ex.fr/a', 'Les professeurs en grève', 'Réunion au rectorat.');
+    expect(await found('lycee')).toEqual([]);
+    expect(await found('rectorat')).toEqual([a.id]);
+
+    const removed = await deleteArticle(a.id);
+    expect(await found('rectorat')).toEqual([]);
+    if (!removed.ok) throw new Error(removed.reason);
+    await restoreArticle(removed.snapshot);
+    expect(await found('rectorat')).toEqual([a.id]);
+  });
+
+  it('a page already open sees later changes through refresh, not a reload', async () => {
+    const search = createLibrarySearch();
+    await search.ready;
+    const b = await save('https://ex.fr/b', 'Pain au levain', 'Farine et eau.');
+    expect(await search.search('levain')).toEqual([]);
+    await search.refresh();
+    expect((await search.search('levain')).map((hit) => hit.id)).toEqual([b.id]);
+  });
+
+  it('keeps reading state across a new save of the same URL', async () => {
+    const a = await save('https://ex.fr/a', 'Titre', 'Texte.');
+    await updateArticles([a.id], { archived: true, favorite: true, progress: 1.7, readAt: 5 });
+    await editTags([a.id], { add: ['Cuisine', ' cuisine ', 'Hiver'] });
+    await save('https://ex.fr/a', 'Titre mis à jour', 'Texte.');
+    expect(await getArticle(a.id)).toMatchObject({ archived: true, favorite: true, progress: 1, readAt: 5, tags: ['Cuisine', 'Hiver'] });
+  });
+
+  it('indexes tags, and forgets removed ones', async () => {
+    const a = await save('https://ex.fr/a', 'Titre', 'Texte.');
+    const b = await save('https://ex.fr/b', 'Autre', 'Texte.');
+    await editTags([a.id, b.id], { add: ['Recettes'] });
+    expect((await found('recettes')).sort()).toEqual([a.id, b.id].sort());
+    await editTags([b.id], { remove: ['recettes'] });
+    expect(await found('recettes')).toEqual([a.id]);
+    expect(await listTags()).toEqual(['Recettes']);
+  });
+
+  it('compacts the journal into a snapshot without losing changes', async () => {
+    const snapshots = Array.from({ length: COMPACT_AFTER_OPS + 5 }, (_, i) => ({
+      article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [] },
+      body: { articleId: `id${i}`, text: i === 3 ? 'Une chouette rare.' : 'Rien.' },
+      images: [],
+    }));
+    await importArticles(snapshots as never);
+    expect((await readSearchIndex()).ops.length).toBe(COMPACT_AFTER_OPS + 5);
+    await rebuildSearchIndex();
+    const stored = await readSearchIndex();
+    expect(stored.ops).toEqual([]);
+    expect(stored.snapshot).not.toBeNull();
+    expect(await found('chouette')).toEqual(['id3']);
+  });
+
+  // Node's Blob: fake-indexeddb clones with structuredClone, which drops happy-dom's Blob.
+  it('reads the newest articles first, for the first screen', async () => {
+    for (const letter of ['a', 'b', 'c']) {
+      await save(`https://ex.fr/${letter}`, letter, 'x');
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    expect((await listRecentArticles(2)).map((a) => a.title)).toEqual(['c', 'b']);
+  });
+
+  it('counts articles and image bytes', async () => {
+    await save('https://ex.fr/a', 'Titre', 'Texte.');
+    await writeArticle({
+      extraction: makeExtraction('https://ex.fr/b', 'B', 'x'), pageUrl: 'https://ex.fr/b', missingImageCount: 0,
+      images: [{ key: 'https://img/1', blob: new NodeBlob(['1234567890']) as Blob, type: 'image/png', sourceUrl: 'https://img/1' }],
+    });
+    expect(await libraryStats()).toEqual({ articles: 2, images: 1, imageBytes: 10 });
+  });
+});
