@@ -38,6 +38,12 @@ const DOUBTFUL_PROSE_PER_LINK = 450;
 /** Share of the text that is link text above which a result is "mostly links". */
 const DOUBTFUL_LINK_SHARE = 0.5;
 
+/**
+ * Share of link text above which a short result is only links (a menu, a list of titles): with
+ * less than SHORT_PROSE_CHARS of prose beside them, there is nothing to read.
+ */
+const LINKS_ONLY_SHARE = 0.8;
+
 /** Links that lead to no other page: in-page anchors, scripts, mail, phone numbers. */
 const NOT_A_PAGE = /^(#|javascript:|mailto:|tel:|sms:|data:)/i;
 
@@ -70,6 +76,7 @@ export function judgeArticle(body: Element, page: { url: string; asksForPassword
   // Nothing to read or to look at: a menu, or a page whose content Readability could not find.
   if (proseWords === 0 && body.querySelector('img, picture, video, svg, math') === null) return { kind: 'none', detail: 'no text' };
   if (page.asksForPassword && prose < LOGIN_MAX_PROSE_CHARS) return { kind: 'none', detail: 'a login form' };
+  if (linkChars >= text.length * LINKS_ONLY_SHARE && prose < SHORT_PROSE_CHARS) return { kind: 'none', detail: 'only links' };
   if (headlines >= MIN_LISTING_HEADLINES) {
     const perLink = prose / headlines;
     if (perLink < LISTING_PROSE_PER_LINK) return { kind: 'none', detail: `a list of ${headlines} links to other pages` };
