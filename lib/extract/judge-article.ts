@@ -47,6 +47,15 @@ const LINKS_ONLY_SHARE = 0.8;
 /** Links that lead to no other page: in-page anchors, scripts, mail, phone numbers. */
 const NOT_A_PAGE = /^(#|javascript:|mailto:|tel:|sms:|data:)/i;
 
+/**
+ * A link-free paragraph this long is prose someone wrote to be read, not a teaser under a
+ * headline (teasers hold a line or two and sit next to their link). An article with three of them
+ * is no listing, however many links it holds (a how-to with its steps and further reading); a
+ * listing with long excerpts is shown with a notice instead.
+ */
+const LONG_PARAGRAPH_CHARS = 150;
+const MIN_LONG_PARAGRAPHS = 3;
+
 /** A login form's words: the page asks for a password and says little else. */
 const LOGIN_MAX_PROSE_CHARS = 600;
 
@@ -79,12 +88,24 @@ export function judgeArticle(body: Element, page: { url: string; asksForPassword
   if (linkChars >= text.length * LINKS_ONLY_SHARE && prose < SHORT_PROSE_CHARS) return { kind: 'none', detail: 'only links' };
   if (headlines >= MIN_LISTING_HEADLINES) {
     const perLink = prose / headlines;
-    if (perLink < LISTING_PROSE_PER_LINK) return { kind: 'none', detail: `a list of ${headlines} links to other pages` };
+    if (perLink < LISTING_PROSE_PER_LINK && longParagraphs(body) < MIN_LONG_PARAGRAPHS) {
+      return { kind: 'none', detail: `a list of ${headlines} links to other pages` };
+    }
     if (perLink < DOUBTFUL_PROSE_PER_LINK) return { kind: 'doubtful', doubt: 'mostly-links' };
   }
   if (linkChars > text.length * DOUBTFUL_LINK_SHARE) return { kind: 'doubtful', doubt: 'mostly-links' };
   if (prose < SHORT_PROSE_CHARS) return { kind: 'doubtful', doubt: 'short' };
   return { kind: 'article' };
+}
+
+/** How many link-free paragraphs of `body` are long prose (counting stops at MIN_LONG_PARAGRAPHS). */
+function longParagraphs(body: Element): number {
+  let count = 0;
+  for (const paragraph of Array.from(body.getElementsByTagName('p'))) {
+    if (paragraph.getElementsByTagName('a').length > 0) continue;
+    if (collapse(paragraph.textContent ?? '').length >= LONG_PARAGRAPH_CHARS && ++count >= MIN_LONG_PARAGRAPHS) break;
+  }
+  return count;
 }
 
 /**

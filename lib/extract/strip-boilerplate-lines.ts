@@ -64,8 +64,9 @@ export function isStamp(normalized: string): boolean {
 function isDate(text: string): boolean {
   if (!/\d/.test(text)) return false;
   const words = text.toLowerCase().split(/[^\p{L}\p{N}'.-]+/u).filter((word) => word !== '');
+  // A second stamp may follow the first ("PUBLISHED: 10:48, Tue… | UPDATED: 11:02, Tue…").
   return words.length > 0 && words.every((word) => /^\d+(?:[.:h/-]\d+)*(?:st|nd|rd|th|er|h|hs)?\.?$/.test(word)
-    || PHRASES.dateWord.has(word.replace(/\.$/, '')));
+    || PHRASES.dateWord.has(word.replace(/\.$/, '')) || PHRASES.dateline.has(word));
 }
 
 /**

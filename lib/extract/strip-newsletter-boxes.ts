@@ -1,5 +1,7 @@
 import { LABELS, NEWSLETTER_WORDS } from './clutter-labels';
-import { AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors } from './clutter-dom';
+import {
+  AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors, visibleText,
+} from './clutter-dom';
 import { leadingLabel, normalizeLabel } from './normalize-label';
 import { NEWSLETTER_NAMES as NEWSLETTER_WORDS_BY_LANGUAGE, namePattern } from './clutter-names';
 
@@ -39,7 +41,26 @@ export function stripNewsletterBoxes(root: Element): void {
   for (const pitch of findByText(root, MAX_PITCH_CHARS, isPitch)) {
     if (root.contains(pitch)) removeWithEmptyAncestors(pitch, root);
   }
+  // A box whose title line is "Newsletter" and whose last line is its button, in separate blocks.
+  for (const title of findByText(root, MAX_TITLE_CHARS, (text) => NEWSLETTER_TITLE.test(text))) {
+    let box = title.parentElement;
+    for (let level = 0; box && box !== root && level < MAX_BOX_LEVELS; level++, box = box.parentElement) {
+      if (!isShort(box, MAX_PITCH_CHARS) || hasAncestorTag(box, PITCH_FREE_ZONES)) break;
+      // Its lines joined with spaces: textContent runs "Nieuwsbrief" and "Elke vrijdag…" together.
+      const text = Array.from(box.children, visibleText).join(' ');
+      if (text.startsWith(visibleText(title)) && endsWithCall(text)) {
+        removeWithEmptyAncestors(box, root);
+        break;
+      }
+    }
+  }
 }
+
+/** A newsletter box's title word, in the languages the tables list. */
+const NEWSLETTER_TITLE = /^\W*(newsletters?|nieuwsbrief|infolettre|boletin|boletim)\W*$/i;
+
+/** A box title is a word or two. */
+const MAX_TITLE_CHARS = 30;
 
 function isEmailField(field: Element): boolean {
   return (field.getAttribute('type') ?? '').toLowerCase() === 'email' || /email/i.test(field.getAttribute('name') ?? '');
