@@ -4,7 +4,7 @@ import {
   AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeWithEmptyAncestors, textLength,
 } from './clutter-dom';
 import { splitAroundLinks } from './clutter-links';
-import { normalizeLabel } from './normalize-label';
+import { leadingLabel, normalizeLabel } from './normalize-label';
 
 /** A tag list is a caption and a dozen short links. */
 const MAX_LIST_CHARS = 600;
@@ -30,7 +30,9 @@ export function stripTagLists(root: Element): void {
   for (const box of elementsNamed(root, TAG_NAME_PATTERN)) {
     if (root.contains(box) && box !== root && isShort(box, MAX_LIST_CHARS) && isMostlyLinks(box)) removeWithEmptyAncestors(box, root);
   }
-  const captions = findByText(root, MAX_CAPTION_CHARS, (text) => PHRASES.tagLabel.has(normalizeLabel(text)));
+  // The caption is its own element ("<strong>Tags:</strong>") or opens the line's own text.
+  const captions = findByText(root, MAX_LIST_CHARS, (text) => (text.length <= MAX_CAPTION_CHARS && PHRASES.tagLabel.has(normalizeLabel(text)))
+    || leadingLabel(text, PHRASES.tagLabel, 3) !== null);
   for (const caption of captions) {
     let box: Element | null = caption;
     for (let level = 0; box && box !== root && level <= MAX_CLIMB; level++, box = box.parentElement) {
