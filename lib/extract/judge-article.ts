@@ -24,6 +24,9 @@ const SHORT_PROSE_CHARS = 280;
  */
 const HEADLINE_WORDS = 4;
 
+/** And this many characters: Japanese counts words per character, and "福娘童話集" is a site name. */
+const HEADLINE_CHARS = 15;
+
 /** A listing shows at least this many headlines; an article's "Related" box has two to four. */
 const MIN_LISTING_HEADLINES = 5;
 
@@ -77,7 +80,7 @@ export function judgeArticle(body: Element, page: { url: string; asksForPassword
     if (href === '' || NOT_A_PAGE.test(href)) continue;
     const linkText = collapse(link.textContent ?? '');
     linkChars += linkText.length;
-    if (site !== null && siteOf(href, page.url) === site && linkText.length > 0 && wordStats(linkText).wordCount >= HEADLINE_WORDS) headlines += 1;
+    if (site !== null && siteOf(href, page.url) === site && linkText.length >= HEADLINE_CHARS && wordStats(linkText).wordCount >= HEADLINE_WORDS) headlines += 1;
   }
   const prose = Math.max(0, text.length - linkChars);
   // Words outside links, estimated from their share of the characters (Japanese counts per character).

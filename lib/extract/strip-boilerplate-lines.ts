@@ -11,6 +11,9 @@ const MAX_STAMP_CHARS = 120;
 /** A teaser, a policy notice or a copyright line is a sentence or two. */
 const MAX_NOTICE_CHARS = 400;
 
+/** A copyright line is one line: "© 2024 Harbor Gazette Media. All rights reserved." */
+const MAX_COPYRIGHT_LINE_CHARS = 150;
+
 /** A teaser is its phrase plus a call ("Abonnez-vous") or a price: at most this much more text. */
 const MAX_TEASER_EXTRA_CHARS = 120;
 
@@ -45,7 +48,7 @@ function isBoilerplate(text: string, element: Element): boolean {
   if (text.length <= MAX_STAMP_CHARS && (isStamp(normalized) || GALLERY_COUNTER.test(normalized))) return true;
   if (PAYWALL.some((phrase) => normalized.includes(phrase) && normalized.length <= phrase.length + MAX_TEASER_EXTRA_CHARS)) return true;
   if (POLICY.some((phrase) => normalized.startsWith(phrase))) return true;
-  return isCopyright(text, normalized);
+  return isCopyright(text, normalized, element);
 }
 
 /**
@@ -73,7 +76,9 @@ function isDate(text: string): boolean {
  * "All rights reserved", "Cite this article", or a line opening with © / "Copyright": the page's
  * legal and citation footer. A photo credit sits in a caption, where this rule never looks.
  */
-function isCopyright(text: string, normalized: string): boolean {
+function isCopyright(text: string, normalized: string, element: Element): boolean {
   if (COPYRIGHT.some((phrase) => normalized.includes(phrase))) return true;
-  return /^(©|\(c\)|copyright\b)/i.test(text.trim()) && text.length <= MAX_NOTICE_CHARS;
+  // A credit beside a picture ("© Provided by …" over a photo, then the paragraph) is no footer.
+  return /^(©|\(c\)|copyright\b)/i.test(text.trim()) && text.length <= MAX_COPYRIGHT_LINE_CHARS
+    && element.querySelector('img, picture, figure, video') === null;
 }

@@ -11,6 +11,8 @@ const MAX_LINKS = 3;
 
 /** A headline has four words or more (CJK: characters) and rarely past thirty. */
 const MIN_HEADLINE_WORDS = 4;
+/** Japanese counts words per character: a headline also has this many characters. */
+const MIN_HEADLINE_CHARS = 15;
 const MAX_HEADLINE_WORDS = 30;
 
 /** A kicker ("RANDY ANDY", "Exclusive") is a few words over a headline. */
@@ -125,7 +127,7 @@ function isKicker(text: string): boolean {
 /** Reads as a headline: four to thirty words, not a phrase cut off by a colon. */
 function isHeadline(text: string): boolean {
   const words = wordStats(text).wordCount;
-  return words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !/:\s*$/.test(text);
+  return text.length >= MIN_HEADLINE_CHARS && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !/:\s*$/.test(text);
 }
 
 function isSameSitePage(link: HTMLAnchorElement, page: URL | null): boolean {
