@@ -17,7 +17,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../lib/extract';
 import { CORPUS_URL, readCorpus } from '../../tests/corpus/corpus-pages';
-import { writeSection } from './write-section';
+import { median, quantile as percentile, timeOnce } from '../common/stats';
+import { writeSection } from '../common/write-section';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SEED = 'tests/fixtures/seed-article';
@@ -33,23 +34,6 @@ function sources(): Source[] {
     { name: 'seed-article', html: readFileSync(`${SEED}/page.html`, 'utf8'), url: seed.url },
     ...readCorpus().map((page) => ({ name: page.name, html: page.source, url: CORPUS_URL })),
   ];
-}
-
-function timeOnce(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
 }
 
 /** Builds the extension into its own folder (never another engineer's .output) and measures the page script. */

@@ -17,6 +17,8 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
 import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK } from '../../lib/shared/marks';
+import { median, quantile } from '../common/stats';
+import { writeSection } from '../common/write-section';
 
 const ARTICLES = Number(process.env.LIBRARY_BENCH_ARTICLES ?? 10_000);
 const CORPUS = resolve(process.env.LISEUSE_CORPUS ?? '../shared/corpus/readability-test-pages');
@@ -97,11 +99,6 @@ const markTime = (page: Page, name: string) =>
   page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, { timeout: 120_000 })
     .then((handle) => handle.jsonValue() as Promise<number>);
 
-const median = (values: number[]) => quantile(values, 0.5);
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-}
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -250,21 +247,20 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(results, null, 2));
     await mkdir('test-artifacts', { recursive: true });
     await writeFile('test-artifacts/bench-library.json', JSON.stringify(results, null, 2));
-    await writeSection(results);
+    await writeLibrarySection(results);
   } finally {
     await ext.close();
   }
 }
 
-async function writeSection(r: {
+async function writeLibrarySection(r: {
   articles: number; corpusPages: number; date: string; loadAverage: number[]; seedMs: number; indexBuildMs: number; indexMb: number;
   firstScreenMs: number[]; firstScreenMedianMs: number; optionsFirstPaintMedianMs: number; searchReadyMs: number; heapMb: number; indexLoadMs: number;
   search: { samples: number; coldMedianMs: number; coldP95Ms: number; warmMedianMs: number; warmP95Ms: number };
   naive: { medianMs: number; p95Ms: number }; saveOneMoreMedianMs: number; recall: { index: number; naive: number };
 }): Promise<void> {
   const ok = (pass: boolean) => (pass ? 'yes' : '**no**');
-  const section = `<!-- bench:library -->
-## Library: 10,000 articles (bench/library)
+  const section = `## Library: 10,000 articles (bench/library)
 
 \`npm run bench:library\` — builds into \`.output-library\`, loads ${r.articles.toLocaleString('en')} articles generated from the ${r.corpusPages} corpus pages (varied titles, dates, sites, reading state) into IndexedDB in headless Chromium, then measures in the same run (${r.date.slice(0, 10)}, 2-core machine shared with other engineers' builds and tests: load average ${r.loadAverage.join(' / ')} at the end, so absolute times are pessimistic):
 
@@ -281,12 +277,8 @@ async function writeSection(r: {
 | Search index loaded from IndexedDB (restore + journal replay), off the first screen's path | ${r.indexLoadMs} ms (page: ready at ${r.searchReadyMs} ms) | — | — |
 | In-memory index snapshot size / full rebuild of 10,000 | ${r.indexMb} MB / ${r.indexBuildMs} ms | — | — |
 
-Search covers every word of every article. Titles, sites, tags and the first 150 distinct words of the text are in the in-memory MiniSearch index (ranking, typo tolerance); every word of the text (stop words aside) is in full-text postings kept in IndexedDB and read at each search (lib/storage/postings.ts), so they cost no page memory: indexing every word in MiniSearch took 210 MB of heap for these 10,000 articles, beyond the page's 100 MB budget. Search times above include reading the postings.
-<!-- /bench:library -->`;
-  const path = 'BENCHMARKS.md';
-  const current = await readFile(path, 'utf8').catch(() => '# Benchmarks\n');
-  const pattern = /<!-- bench:library -->[\s\S]*?<!-- \/bench:library -->/;
-  await writeFile(path, pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}\n`);
+Search covers every word of every article. Titles, sites, tags and the first 150 distinct words of the text are in the in-memory MiniSearch index (ranking, typo tolerance); every word of the text (stop words aside) is in full-text postings kept in IndexedDB and read at each search (lib/storage/postings.ts), so they cost no page memory: indexing every word in MiniSearch took 210 MB of heap for these 10,000 articles, beyond the page's 100 MB budget. Search times above include reading the postings.`;
+  writeSection('BENCHMARKS.md', 'library', section);
 }
 
 main().catch((error: unknown) => {
