@@ -74,7 +74,7 @@ export function judgeArticle(body: Element, page: { url: string; asksForPassword
   const text = collapse(body.textContent ?? '');
   let linkChars = 0;
   let headlines = 0;
-  for (const link of Array.from(body.getElementsByTagName('a'))) {
+  for (const link of Array.from(body.querySelectorAll('a'))) {
     const href = (link.getAttribute('href') ?? '').trim();
     // Only links to pages make a listing; the text of an anchor or a dead link is still read.
     if (href === '' || NOT_A_PAGE.test(href)) continue;
@@ -104,7 +104,7 @@ export function judgeArticle(body: Element, page: { url: string; asksForPassword
 /** How many link-free paragraphs of `body` are long prose (counting stops at MIN_LONG_PARAGRAPHS). */
 function longParagraphs(body: Element): number {
   let count = 0;
-  for (const paragraph of Array.from(body.getElementsByTagName('p'))) {
+  for (const paragraph of Array.from(body.querySelectorAll('p'))) {
     if (paragraph.getElementsByTagName('a').length > 0) continue;
     if (collapse(paragraph.textContent ?? '').length >= LONG_PARAGRAPH_CHARS && ++count >= MIN_LONG_PARAGRAPHS) break;
   }

@@ -1,6 +1,6 @@
 import { COMMENT_COUNT, LABELS } from './clutter-labels';
 import {
-  AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeWithEmptyAncestors, textLength,
+  AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeWithEmptyAncestors,
 } from './clutter-dom';
 import { normalizeLabel } from './normalize-label';
 import { COMMENT_AREA_NAMES, namePattern } from './clutter-names';
@@ -34,8 +34,9 @@ export function stripComments(root: Element): void {
   }
   // The same areas named in the site's language ("article__reactions", "kommentare"): broader
   // words, so an area holding the heading, a <main> or half the text is the article, not comments.
-  const half = textLength(root) / 2;
-  for (const element of elementsNamed(root, COMMENT_LANGUAGE_NAMES)) {
+  const named = elementsNamed(root, COMMENT_LANGUAGE_NAMES);
+  const half = named.length > 0 ? (root.textContent ?? '').length / 2 : 0;
+  for (const element of named) {
     if (!root.contains(element) || element.querySelector('h1, main, article')) continue;
     if (!isShort(element, half)) continue;
     removeWithEmptyAncestors(element, root);

@@ -25,6 +25,9 @@ const MIN_PARAGRAPH_CHARS = 60;
 /** A list of other articles dropped between paragraphs has two or three entries; longer lists are left to other rules. */
 const MAX_INLINE_LIST_ITEMS = 3;
 
+/** A related list shows a handful of stories; a longer list is the author's (or an index). */
+const MAX_KICKER_LIST_ITEMS = 12;
+
 /** Blocks that can be a promo line. Lists are handled as wholes; quotes and captions never. */
 const LINE_TAGS = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'ASIDE', 'SECTION', 'FIGURE', 'CENTER', 'STRONG', 'B']);
 const NEVER = new Set([...AUTHORED_TAGS, 'LI', 'TD', 'TH', 'FIGCAPTION', 'NAV', 'TABLE']);
@@ -54,22 +57,21 @@ export function stripHeadlineLinks(root: Element): void {
   for (const embed of elementsNamed(root, WP_EMBED_NAMES)) if (root.contains(embed)) removeWithEmptyAncestors(embed, root);
   const page = pageUrl(root.ownerDocument);
   const judged = new Set<Element>();
-  for (const link of Array.from(root.getElementsByTagName('a'))) {
-    if (!root.contains(link) || !isSameSitePage(link as HTMLAnchorElement, page)) continue;
+  for (const link of Array.from(root.querySelectorAll('a'))) {
     const block = nearest(link, root, (element) => LINE_TAGS.has(element.tagName) || element.tagName === 'UL'
       || element.tagName === 'OL' || element.tagName === 'BLOCKQUOTE');
+    // Each block is judged once, from its first link: the step stays linear in the page's links.
     if (!block || judged.has(block)) continue;
     judged.add(block);
-    const promo = promoAround(block, root, page);
+    if (!root.contains(block) || !isSameSitePage(link as HTMLAnchorElement, page)) continue;
+    const promo = promoAround(block, page);
     if (promo) removePromo(promo, root);
   }
 }
 
 /** The promo `block` belongs to, if it is one: the line, its list, or an embed quote. */
-function promoAround(block: Element, root: Element, page: URL | null): Element | null {
+function promoAround(block: Element, page: URL | null): Element | null {
   if (block.tagName === 'BLOCKQUOTE') return isEmbedQuote(block, page) ? block : null;
-  const list = block.closest('ul, ol');
-  if (list && root.contains(list) && list !== root) return isPromoList(list, page) ? list : null;
   if (block.tagName === 'UL' || block.tagName === 'OL') return isPromoList(block, page) ? block : null;
   if (hasAncestorTag(block, NEVER) || !isShort(block, MAX_LINE_CHARS)) return null;
   const split = splitAroundLinks(block);
@@ -89,8 +91,9 @@ function isHeadlineLine(split: LinkSplit, page: URL | null): boolean {
 /** A list whose entries are all headline links to the same site, dropped between paragraphs or kicker-led. */
 function isPromoList(list: Element, page: URL | null): boolean {
   if (hasAncestorTag(list, AUTHORED_TAGS)) return false;
+  if (list.children.length < 2 || list.children.length > MAX_KICKER_LIST_ITEMS) return false;
   const items = Array.from(list.children).filter((item) => item.tagName === 'LI');
-  if (items.length < 2 || items.length !== list.children.length) return false;
+  if (items.length !== list.children.length) return false;
   const splits = items.map((item) => (isShort(item, MAX_LINE_CHARS) ? splitAroundLinks(item) : null));
   if (splits.some((split) => split === null || split.links.length !== 1 || !isHeadlineLine(split, page))) return false;
   const kickerLed = splits.every((split) => split !== null && split.before !== '');

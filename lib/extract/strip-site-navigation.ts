@@ -26,28 +26,47 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
  * other sites.
  */
 export function stripSiteNavigation(root: Element): void {
-  const lines = linesOf(root);
   const page = pageUrl(root.ownerDocument);
   const isMenu = (line: Element) => isMenuLine(line, page);
-  for (const run of [leadingRun(lines, isMenu), leadingRun([...lines].reverse(), isMenu)]) {
-    if (run.length === 0 || run.length === lines.length) continue;
+  for (const fromEnd of [false, true]) {
+    // Only the edges are read: the walk stops at the first line that is not a menu line.
+    const { run, next, whole } = edgeRun(root, fromEnd, isMenu);
+    if (run.length === 0 || whole) continue;
     const entries = run.reduce((sum, line) => sum + splitAroundLinks(line).links.length, 0);
-    if (entries < MIN_RUN_ENTRIES || isIntroduced(run, lines)) continue;
+    // At the end, the line just before the run may introduce it ("Next steps", "Further reading:").
+    if (entries < MIN_RUN_ENTRIES || (fromEnd && next !== null && introduces(next))) continue;
     for (const line of run) if (root.contains(line)) removeWithEmptyAncestors(line, root);
   }
 }
 
-/** The blocks of text under `root` in reading order: the first non-box element down each path. */
-function linesOf(root: Element): Element[] {
-  const lines: Element[] = [];
-  const walk = (element: Element) => {
-    for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-      if (BOX_TAGS.has(child.tagName) && !hasOwnText(child) && child.querySelector('p, li, h1, h2, h3, h4, h5, h6, div, a')) walk(child);
-      else if ((child.textContent ?? '').trim() !== '') lines.push(child);
+/**
+ * The lines at the start (or end) of `root` that pass `test`, in reading order from that edge: a
+ * line is the first element down each path that is not a box of lines. Also the first line that
+ * failed (`next`), and whether every line passed (`whole`: a page of links is not this step's).
+ */
+function edgeRun(root: Element, fromEnd: boolean, test: (line: Element) => boolean): { run: Element[]; next: Element | null; whole: boolean } {
+  const run: Element[] = [];
+  const first = (element: Element) => (fromEnd ? element.lastElementChild : element.firstElementChild);
+  const step = (element: Element) => (fromEnd ? element.previousElementSibling : element.nextElementSibling);
+  const stack: Array<Element | null> = [first(root)];
+  while (stack.length > 0) {
+    const child = stack.pop() ?? null;
+    if (child === null) continue;
+    stack.push(step(child));
+    if (BOX_TAGS.has(child.tagName) && child.firstElementChild !== null && !hasOwnText(child)) {
+      stack.push(first(child));
+      continue;
     }
-  };
-  walk(root);
-  return lines;
+    if ((child.textContent ?? '').trim() === '') continue;
+    if (!test(child)) return { run, next: child, whole: false };
+    run.push(child);
+  }
+  return { run, next: null, whole: true };
+}
+
+/** Whether `line` introduces what follows: a heading, or a line ending in ":". */
+function introduces(line: Element): boolean {
+  return HEADINGS.has(line.tagName) || endsWithSeparator(line.textContent ?? '');
 }
 
 /** Whether `element` holds text directly (a box with its own words is a line, not a box of lines). */
@@ -56,16 +75,6 @@ function hasOwnText(element: Element): boolean {
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim() !== '') return true;
   }
   return false;
-}
-
-/** The lines from the start of `lines` while `test` holds. */
-function leadingRun(lines: Element[], test: (line: Element) => boolean): Element[] {
-  const run: Element[] = [];
-  for (const line of lines) {
-    if (!test(line)) break;
-    run.push(line);
-  }
-  return run;
 }
 
 /** A short line made of short links to this site and separators, nothing else. */
@@ -80,13 +89,4 @@ function isMenuLine(line: Element, page: URL | null): boolean {
     return text.length <= MAX_ENTRY_CHARS && text.split(' ').length <= MAX_ENTRY_WORDS
       && (kind === 'same-site-page' || kind === 'this-page');
   });
-}
-
-/** Whether the line just before the run (in reading order) introduces it: a heading or a line ending in ":". */
-function isIntroduced(run: Element[], lines: Element[]): boolean {
-  const first = lines.indexOf(run[0]);
-  const last = lines.indexOf(run[run.length - 1]);
-  const before = first < last ? lines[first - 1] : lines[last - 1];
-  if (!before) return false;
-  return HEADINGS.has(before.tagName) || endsWithSeparator(before.textContent ?? '');
 }

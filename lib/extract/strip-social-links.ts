@@ -40,6 +40,8 @@ export function stripSocialLinks(root: Element): void {
 
 /** A link or button that names a network (or shows only an icon) and leads to one, or nowhere. */
 function isSocialButton(button: Element): boolean {
+  // textContent first: nearly every link of a page is longer than a network's name.
+  if ((button.textContent ?? '').length > MAX_NAME_CHARS * 4) return false;
   const raw = visibleText(button);
   if (raw.length > MAX_NAME_CHARS) return false;
   const text = normalizeLabel(raw);
