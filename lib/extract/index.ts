@@ -74,7 +74,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   mark('resolveMath');
   const metadata = readMetadata(page, url);
   mark('readMetadata');
-  stripClutter(page.body);
+  stripClutter(page.body, options.timings);
   mark('stripClutter (page)');
 
   const parsed = new Readability(page, {
@@ -87,7 +87,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const content = parsed.content as unknown as Element;
   resolveUrls(content, url);
   mark('resolveUrls');
-  stripClutter(content);
+  stripClutter(content, options.timings);
   mark('stripClutter (article)');
   // Before sanitizing, which drops the links it cannot keep (a saved file's file: addresses).
   const verdict = judgeArticle(content, { url, asksForPassword: passwordField });
