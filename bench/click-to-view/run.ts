@@ -10,9 +10,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import {
-  attachToPopup, clickToolbar, launchWithExtension, serveFixture, type ExtensionBrowser, type FixtureServer,
-} from '../../scripts/harness/extension-browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/launch';
+import { attachToPopup } from '../../scripts/harness/popup';
+import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
+import { clickToolbar } from '../../scripts/harness/toolbar';
 import { median } from '../common/stats';
 import { writeSection } from '../common/write-section';
 
@@ -71,7 +72,7 @@ async function oneRun(ext: ExtensionBrowser, site: FixtureServer): Promise<Run> 
 async function benchPage(page: BenchPage): Promise<string> {
   // Every host but the local server is "not found": a corpus page's CDN images and scripts fail
   // at once instead of reaching the network.
-  const ext = await launchWithExtension(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
+  const ext = await launchWithExtension({ extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
   const site = await serveFixture(page.root, { '/page.html': page.file });
   try {
     await oneRun(ext, site); // warm-up: first service-worker wake-up, first database open
@@ -90,7 +91,7 @@ async function benchPage(page: BenchPage): Promise<string> {
   }
 }
 
-function sectionBody(rows: string[]): string {
+function section(rows: string[]): string {
   return [
     '## Click to clean view (popup)',
     '',
@@ -114,4 +115,4 @@ function sectionBody(rows: string[]): string {
 
 const rows: string[] = [];
 for (const page of PAGES) rows.push(await benchPage(page));
-writeSection('BENCHMARKS.md', 'click-to-view', sectionBody(rows));
+writeSection('BENCHMARKS.md', 'click-to-view', section(rows));

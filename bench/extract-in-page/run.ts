@@ -15,9 +15,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { serveFixture } from '../../scripts/harness/extension-browser';
-import { CORPUS_DIR } from '../../tests/corpus/corpus-pages';
-import { median, quantile } from '../common/stats';
+import { serveFixture } from '../../scripts/harness/serve';
+import { CORPUS_DIR } from '../../scripts/corpus-pages';
+import { median, percentile as quantile } from '../common/stats';
 import { writeSection } from '../common/write-section';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);

@@ -16,8 +16,8 @@ import { gzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../lib/extract';
-import { CORPUS_URL, readCorpus } from '../../tests/corpus/corpus-pages';
-import { median, quantile as percentile, timeOnce } from '../common/stats';
+import { CORPUS_URL, readCorpus } from '../../scripts/corpus-pages';
+import { median, percentile } from '../common/stats';
 import { writeSection } from '../common/write-section';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -34,6 +34,12 @@ function sources(): Source[] {
     { name: 'seed-article', html: readFileSync(`${SEED}/page.html`, 'utf8'), url: seed.url },
     ...readCorpus().map((page) => ({ name: page.name, html: page.source, url: CORPUS_URL })),
   ];
+}
+
+function timeOnce(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
 }
 
 /** Builds the extension into its own folder (never another engineer's .output) and measures the page script. */

@@ -3,7 +3,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, MAX_ELEMENTS_TO_PARSE } from '../../lib/extract';
 import { cleanTitle } from '../../lib/extract/clean-title';
 import { readMetadata } from '../../lib/extract/read-metadata';
-import { CORPUS_DIR, CORPUS_URL, readCorpus, type CorpusPage } from './corpus-pages';
+import { CORPUS_DIR, CORPUS_URL, readCorpus, type CorpusPage } from '../../scripts/corpus-pages';
 import { wordRecall } from './word-recall';
 
 /**
