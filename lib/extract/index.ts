@@ -5,6 +5,7 @@ import { resolveMath } from './resolve-math';
 import { resolveUrls } from './resolve-urls';
 import { pinBaseUrl } from './pin-base-url';
 import { rememberPageUrl } from './clutter-links';
+import { asksForPassword, judgeArticle } from './judge-article';
 import { readMetadata } from './read-metadata';
 import { stripClutter } from './strip-clutter';
 import { codeLanguageClasses } from './code-language-classes';
@@ -14,9 +15,9 @@ import { stepTimer } from './step-timer';
 import { builtIn } from './built-in';
 import { defuseClobbering } from './defuse-clobbering';
 import type { ExtractOptions, ExtractionResult } from './types';
-import { collapseWhitespace } from '../shared/text';
 
 export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
+export type { ExtractionDoubt } from './judge-article';
 
 /**
  * The element budget, checked before anything runs. Pages past this are pathological (mozilla/readability issues
@@ -33,17 +34,10 @@ export const MAX_ELEMENTS_TO_PARSE = 30_000;
 export const MAX_TEXT_CHARACTERS = 3_000_000;
 
 /**
- * Fewer characters than this outside links, and Readability's "article" is a home page's headline
- * list or a menu, not something to read. 140 is the paragraph length Readability's own
- * isProbablyReaderable looks for (its minContentLength).
- */
-const MIN_PROSE_CHARACTERS = 140;
-
-/**
  * Runs the extraction pipeline on `doc` and returns the clean article. The order matters:
  *
- * 1. Check the element and text budgets before cloning or walking the page, so a pathological page fails
- *    at once instead of freezing the tab.
+ * 1. Check the element and text budgets before cloning or walking the page, so a pathological
+ *    page fails at once instead of freezing the tab.
  * 2. Work on a clone: Readability and every clutter step mutate their input, and the live page
  *    the reader is looking at must never change. The page is read through built-in DOM
  *    properties until the clone's clobbering names are removed (defuse-clobbering.ts): a form
@@ -64,6 +58,10 @@ const MIN_PROSE_CHARACTERS = 140;
  *    attributes), and the base pinned in step 3 makes both give the same result.
  * 8. Sanitize last, so that nothing a step produced escapes the sanitizer; text, Markdown and
  *    word count are then derived from the sanitized body, so they never show what it removed.
+ * 9. Judge the result, not the page: whether there is an article is decided on the cleaned
+ *    article (no text, a list of headlines, a login form), so a short real post is never refused
+ *    and a doubtful one is shown with its doubt. Whether the page asks for a password is read
+ *    before Readability, which drops forms.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
   const steps = extractionSteps(doc, options);
@@ -84,8 +82,7 @@ export interface SlicedExtractOptions extends ExtractOptions {
 /**
  * The same pipeline as `extractArticle`, one step per task: between steps the page's main thread
  * is free, and past `deadline` the extraction gives up with reason 'timeout' rather than hold the
- * tab. (A single step, Readability on a huge page, still runs to its end: the element budget
- * keeps it short.)
+ * tab. (A single step, Readability on a huge page, still runs to its end: the budgets keep it short.)
  */
 export async function extractArticleInSlices(doc: Document, options: SlicedExtractOptions): Promise<ExtractionResult> {
   const steps = extractionSteps(doc, options);
@@ -124,6 +121,7 @@ function* extractionSteps(doc: Document, options: ExtractOptions): Generator<str
   defuseClobbering(page);
   yield mark('clone');
   if (options.isReaderable && !options.isReaderable(page)) return { ok: false, reason: 'no-article', detail: 'not readerable' };
+  const passwordField = asksForPassword(page);
   pinBaseUrl(page, url);
   rememberPageUrl(page, url);
   resolveLazyImages(page.documentElement);
@@ -132,7 +130,7 @@ function* extractionSteps(doc: Document, options: ExtractOptions): Generator<str
   yield mark('resolveMath');
   const metadata = readMetadata(page, url);
   yield mark('readMetadata');
-  stripClutter(page.body);
+  stripClutter(page.body, options.timings);
   yield mark('stripClutter (page)');
 
   const parsed = new Readability(page, {
@@ -145,13 +143,16 @@ function* extractionSteps(doc: Document, options: ExtractOptions): Generator<str
   const content = parsed.content as unknown as Element;
   resolveUrls(content, url);
   yield mark('resolveUrls');
-  stripClutter(content);
+  stripClutter(content, options.timings);
   yield mark('stripClutter (article)');
+  // Before sanitizing, which drops the links it cannot keep (a saved file's file: addresses).
+  const verdict = judgeArticle(content, { url, asksForPassword: passwordField });
+  yield mark('judgeArticle');
+  if (verdict.kind === 'none') return { ok: false, reason: 'no-article', detail: verdict.detail };
   const { body, html } = sanitizeToParts(content, win);
   yield mark('sanitize');
   const text = toPlainText(body);
   yield mark('toPlainText');
-  if (proseLength(body) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
   const { wordCount, readingMinutes } = wordStats(text);
   yield mark('wordStats');
 
@@ -171,14 +172,7 @@ function* extractionSteps(doc: Document, options: ExtractOptions): Generator<str
       readingMinutes,
       html,
       text,
+      ...(verdict.kind === 'doubtful' ? { doubt: verdict.doubt } : {}),
     },
   };
-}
-
-/** Length of the text not inside links, whitespace collapsed. */
-function proseLength(body: Element): number {
-  const length = (node: Node | null) => collapseWhitespace((node?.textContent ?? '')).length;
-  let links = 0;
-  for (const link of Array.from(body.getElementsByTagName('a'))) links += length(link);
-  return length(body) - links;
 }
