@@ -74,6 +74,5 @@ describe('liseuse extract on hostile and pathological pages', () => {
       'baseline-article': 'article', '100k-elements': 'the page is too large to extra', 'nesting-5000': 'article',
       '2000-images': 'article', '2-mb-text-node': 'article', '50k-links': 'the page is too large to extra',
     });
-    expect(run.stdout).toContain('Cinq mille niveaux');
   }, 600_000);
 });
