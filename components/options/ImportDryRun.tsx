@@ -20,7 +20,6 @@ export function ImportDryRun({ plan, onConfirm, onReset }: ImportDryRunProps) {
       ) : (
         <p role="status">{t('importNothing')}</p>
       )}
-      {summary.highlights > 0 && <p>{t('importHighlightsPending', String(summary.highlights))}</p>}
       {plan.skipped.length > 0 && (
         <details>
           <summary>{t('importSkippedHeading', String(plan.skipped.length))}</summary>

@@ -1,7 +1,6 @@
 import { RunProgressLine } from '../common/RunProgressLine';
 import { describeBackupProblem } from '../../lib/backup/describe-backup';
-import type { RestoreState } from '../../lib/options/use-restore';
-import type { PendingRestore } from '../../lib/storage/settings';
+import type { PendingRestore, RestoreState } from '../../lib/options/use-restore';
 import { t } from '../../lib/shared/i18n';
 import { uiLocale } from '../../lib/shared/ui-locale';
 import { RestoreSummaryView } from './RestoreSummaryView';

@@ -19,7 +19,8 @@ export function RestoreSummaryView({ name, summary }: RestoreSummaryViewProps) {
           </ul>
         </details>
       )}
-      {summary.annotationsNotRestored > 0 && <p>{t('restoreAnnotationsPending', String(summary.annotationsNotRestored))}</p>}
+      {summary.annotations > 0 && <p>{t('restoreAnnotations', String(summary.annotations))}</p>}
+      {summary.annotationsNotRestored > 0 && <p class="options-error">{t('restoreAnnotationsFailed', String(summary.annotationsNotRestored))}</p>}
     </div>
   );
 }

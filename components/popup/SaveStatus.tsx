@@ -37,7 +37,16 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
       return <span>{t('saving')}</span>;
     case 'saved':
       if (state.updated) {
-        return <span>{state.missingImages > 0 ? t('savedUpdatedMissingImages', String(state.missingImages)) : t('savedUpdated')}</span>;
+        return (
+          <>
+            <span>{state.missingImages > 0 ? t('savedUpdatedMissingImages', String(state.missingImages)) : t('savedUpdated')}</span>
+            {state.restorable && (
+              <button type="button" class="button" onClick={onUndo} title={t('undoUpdateTitle')}>
+                {t('undo')}
+              </button>
+            )}
+          </>
+        );
       }
       return (
         <>
@@ -49,6 +58,17 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
       );
     case 'removing':
       return <span>{t('removing')}</span>;
+    case 'restoring':
+      return <span>{t('restoring')}</span>;
+    case 'restored':
+      return (
+        <>
+          <span>{t('restored')}</span>
+          <button type="button" class="button" onClick={onSave}>
+            {t('saveAgain')}
+          </button>
+        </>
+      );
     case 'removed':
       return (
         <>

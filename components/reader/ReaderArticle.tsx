@@ -12,12 +12,14 @@ export type ReaderArticleProps = {
   tools?: ComponentChildren;
   /** Shown above the article (its outline). */
   outline?: ComponentChildren;
+  /** Shown beside the article once it is ready (the highlights panel and what floats over the text). */
+  aside?: ComponentChildren;
   /** Shown for an article imported without its page (what downloads it). */
   notDownloaded?: ComponentChildren;
 };
 
 /** A saved article in the full-tab reader, with a way back to the Library. */
-export function ReaderArticle({ state, libraryHref, tools, outline, notDownloaded }: ReaderArticleProps) {
+export function ReaderArticle({ state, libraryHref, tools, outline, aside, notDownloaded }: ReaderArticleProps) {
   return (
     <>
       <nav class="toolbar" aria-label={t('readerNavigation')}>
@@ -42,6 +44,7 @@ export function ReaderArticle({ state, libraryHref, tools, outline, notDownloade
           <ArticlePage article={state.article} html={state.body.html} images={state.images} />
         )}
       </main>
+      {state.kind === 'ready' && aside}
     </>
   );
 }

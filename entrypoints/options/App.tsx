@@ -7,12 +7,15 @@ import { useBackup } from '../../lib/options/use-backup';
 import { useImport } from '../../lib/options/use-import';
 import { useRestore } from '../../lib/options/use-restore';
 import { useStorageUsage } from '../../lib/options/use-storage-usage';
+import { useMarkdownTemplate } from '../../lib/options/use-markdown-template';
+import { MarkdownTemplateEditor } from '../../components/options/MarkdownTemplateEditor';
 import { libraryHref } from '../../lib/shared/extension-pages';
 import { t } from '../../lib/shared/i18n';
 
-/** Liseuse's options: how much the Library stores, backup and restore, imports from other services. */
+/** Liseuse's options: how much the Library stores, backup and restore, imports, and the Markdown export's template. */
 export function App() {
   const { usage, failure } = useStorageUsage();
+  const template = useMarkdownTemplate();
   const backup = useBackup();
   const restore = useRestore();
   const importer = useImport();
@@ -30,6 +33,7 @@ export function App() {
         onCancel={importer.cancel}
         onReset={importer.reset}
       />
+      <MarkdownTemplateEditor editing={template} />
     </main>
   );
 }

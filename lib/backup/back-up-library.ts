@@ -1,4 +1,4 @@
-import { countArticles, eachArticleSnapshot } from '../storage/article-snapshots';
+import { countArticles, eachArticleSnapshot, listDetachedNotes } from '../storage/article-snapshots';
 import { estimateRemaining, type RunProgress } from '../shared/run-progress';
 import type { BackupManifest } from './format';
 import { backupArticleOf } from './library-records';
@@ -15,8 +15,8 @@ export interface BackUpOptions {
 
 /**
  * Writes the whole Library to `writable` as a backup, one article at a time from storage (see
- * eachArticleSnapshot), with progress and an estimate. Highlights and notes are added once their
- * store exists (issue 10); the format already carries them.
+ * eachArticleSnapshot) with its highlights and note, then the highlights and notes kept from
+ * deleted articles, with progress and an estimate.
  */
 export async function backUpLibrary(writable: WritableStream<Uint8Array>, options: BackUpOptions): Promise<BackupManifest> {
   const total = await countArticles();
@@ -28,6 +28,7 @@ export async function backUpLibrary(writable: WritableStream<Uint8Array>, option
   return writeBackup(articles(), writable, {
     generator: options.generator,
     settings: options.settings,
+    detached: (await listDetachedNotes()).map(({ record, highlights, note }) => ({ record: { ...record }, highlights, note })),
     signal,
     onProgress: ({ articles: done, bytes }) => onProgress?.({
       done, total: Math.max(total, done), bytes, remainingMs: estimateRemaining(done, Math.max(total, done), performance.now() - started),

@@ -12,6 +12,8 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const MANIFEST_PATH = 'manifest.json';
 export const ANNOTATIONS_PATH = 'annotations.jsonl';
 export const SETTINGS_PATH = 'settings.json';
+/** Highlights and notes kept from deleted articles: the records that name them (their annotations are in annotations.jsonl). */
+export const DETACHED_PATH = 'detached-notes.json';
 /** Folder that holds one folder per article, named by the article's id. */
 export const ARTICLES_FOLDER = 'articles/';
 

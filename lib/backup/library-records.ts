@@ -3,6 +3,7 @@ import { libraryStateOf } from '../shared/library-state';
 import { sanitizeToParts } from '../shared/sanitize';
 import { parseHttpUrl } from '../shared/urls';
 import { toPlainText } from '../extract/to-plain-text';
+import { annotationToRecord } from '../highlights/web-annotation';
 import type { BackupProblem, RestoredArticle } from './read-backup';
 import type { BackupArticle, BackupArticleRecord, BackupImage, JsonRecord } from './types';
 
@@ -11,8 +12,8 @@ import type { BackupArticle, BackupArticleRecord, BackupImage, JsonRecord } from
  * as they are stored, field for field, so that a restore gives back exactly the same Library.
  */
 
-/** An article as stored, ready for writeBackup (its highlights and note come from their store). */
-export function backupArticleOf(snapshot: ArticleSnapshot, annotations: Pick<BackupArticle, 'highlights' | 'note'> = { highlights: [], note: null }): BackupArticle {
+/** An article as stored, with its highlights and note, ready for writeBackup. */
+export function backupArticleOf(snapshot: ArticleSnapshot): BackupArticle {
   const { article, body, images } = snapshot;
   return {
     article: article as unknown as BackupArticleRecord,
@@ -20,15 +21,19 @@ export function backupArticleOf(snapshot: ArticleSnapshot, annotations: Pick<Bac
     images: images.map((image): BackupImage => ({
       key: image.key, type: image.type, blob: image.blob, fields: withoutKeys(image, ['articleId', 'key', 'type', 'blob']),
     })),
-    ...annotations,
+    highlights: snapshot.notes?.highlights ?? [],
+    note: snapshot.notes?.note ?? null,
   };
 }
 
 /**
- * An article read from a backup as the records to store, or why it cannot be. The HTML is
- * sanitized again: a backup is a file from outside, and only sanitized HTML is ever stored.
+ * An article read from a backup, with the Web Annotations of its highlights and note, as the
+ * records to store, or why it cannot be. The HTML is sanitized again: a backup is a file from
+ * outside, and only sanitized HTML is ever stored. Annotations that are not usable are counted.
  */
-export function snapshotOfRestored(restored: RestoredArticle, win: Window = globalThis.window): { ok: true; snapshot: ArticleSnapshot } | { ok: false; problem: BackupProblem } {
+export function snapshotOfRestored(
+  restored: RestoredArticle, annotations: readonly Record<string, unknown>[] = [], win: Window = globalThis.window,
+): { ok: true; snapshot: ArticleSnapshot; unusable: number } | { ok: false; problem: BackupProblem } {
   const record = restored.article;
   const problem = recordProblem(record);
   if (problem) return { ok: false, problem: { code: 'damaged-entry', entry: `articles/${record.id}/meta.json`, detail: problem } };
@@ -46,7 +51,21 @@ export function snapshotOfRestored(restored: RestoredArticle, win: Window = glob
   const images = restored.images.map((image): StoredImage => ({
     sourceUrl: image.key, ...(image.fields as object), articleId: article.id, key: image.key, type: image.type, blob: image.blob,
   }));
-  return { ok: true, snapshot: { article, body, images } };
+  const { notes, unusable } = notesOfAnnotations(annotations, article.id);
+  return { ok: true, snapshot: { article, body, images, notes }, unusable };
+}
+
+/** The highlights and note that Web Annotations describe, for the article `articleId`. */
+export function notesOfAnnotations(annotations: readonly Record<string, unknown>[], articleId: string): { notes: NonNullable<ArticleSnapshot['notes']>; unusable: number } {
+  const notes: NonNullable<ArticleSnapshot['notes']> = { highlights: [], note: null };
+  let unusable = 0;
+  for (const annotation of annotations) {
+    const record = annotationToRecord(annotation, articleId);
+    if (record.kind === 'highlight') notes.highlights.push(record.highlight);
+    else if (record.kind === 'note') notes.note = record.note;
+    else unusable += 1;
+  }
+  return { notes, unusable };
 }
 
 /** Fields every Article has; a backup from a version that lacked one still restores. */

@@ -3,12 +3,11 @@ import {
   eachZipFile, readZipFileOrThrow, zipFileChunks, zipReaderOf, ZipProblemError,
   type ZipFile, type ZipLimits, type ZipProblem,
 } from '../shared/safe-zip';
-import { recordOfAnnotation, type AnnotationRecord } from './annotations';
 import { checkArticleMeta, type ArticleMeta } from './article-meta';
 import { digestOf, sameDigest, streamingDigest } from './digest';
-import { ANNOTATIONS_PATH, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_PATH, SETTINGS_PATH, type BackupManifest } from './format';
+import { ANNOTATIONS_PATH, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DETACHED_PATH, MANIFEST_PATH, SETTINGS_PATH, type BackupManifest } from './format';
 import { splitArticlePath } from './paths';
-import type { BackupArticle, JsonRecord } from './types';
+import type { BackupArticle, BackupDetached, JsonRecord } from './types';
 
 const MIB = 1024 * 1024;
 
@@ -38,14 +37,22 @@ export class BackupProblemError extends Error {
   }
 }
 
+/** One line of annotations.jsonl: a Web Annotation and the article address it targets. */
+export interface BackupAnnotation {
+  /** The article's URL (the annotation's target source). */
+  source: string;
+  annotation: Record<string, unknown>;
+}
+
 /** An article read back: its record, body and images (its highlights and note are in `annotations()`). */
 export type RestoredArticle = Omit<BackupArticle, 'highlights' | 'note'>;
 
 /** One article folder of the backup: the article, one the caller chose to skip, or why it cannot be restored. */
 export type ArticleEntry =
   | { kind: 'read'; article: RestoredArticle; folder: string; entries: number; unlisted: string[] }
-  | { kind: 'skipped'; folder: string; articleId: string }
-  | { kind: 'failed'; folder: string; problem: BackupProblem };
+  | { kind: 'skipped'; folder: string; articleId: string; url: string }
+  /** `url` when meta.json could be read. */
+  | { kind: 'failed'; folder: string; problem: BackupProblem; url?: string };
 
 /**
  * Decides from an article's meta.json alone whether to skip it (already restored), so that its
@@ -57,12 +64,17 @@ export type SkipArticle = (meta: ArticleMeta) => boolean | Promise<boolean>;
 export interface OpenedBackup {
   manifest: BackupManifest;
   settings: JsonRecord | null;
+  /** Records of highlights and notes kept from deleted articles (detached-notes.json); their annotations are in annotations.jsonl. */
+  detached: BackupDetached['record'][];
   /** Entries at the root that this version of Liseuse does not know. */
   unknownRootFiles: string[];
   /** Yields the articles one at a time, in the order they were written, each entry checked. */
   articles(signal?: AbortSignal, skip?: SkipArticle): AsyncGenerator<ArticleEntry>;
-  /** Yields the highlights and notes of annotations.jsonl, read as a stream. */
-  annotations(signal?: AbortSignal): AsyncGenerator<NonNullable<AnnotationRecord>>;
+  /**
+   * Yields the Web Annotations of annotations.jsonl (highlights and notes), read as a stream, each
+   * with the address of the article it belongs to: grouped by article, in the articles' order.
+   */
+  annotations(signal?: AbortSignal): AsyncGenerator<BackupAnnotation>;
 }
 
 /**
@@ -76,7 +88,7 @@ export async function openBackup(blob: Blob): Promise<{ ok: true; backup: Opened
   try {
     for await (const file of eachZipFile(reader, BACKUP_ZIP_LIMITS)) {
       if (file.path.includes('/')) continue;
-      if ([MANIFEST_PATH, ANNOTATIONS_PATH, SETTINGS_PATH].includes(file.path)) root.set(file.path, file);
+      if ([MANIFEST_PATH, ANNOTATIONS_PATH, SETTINGS_PATH, DETACHED_PATH].includes(file.path)) root.set(file.path, file);
       else unknownRootFiles.push(file.path);
     }
     const manifestFile = root.get(MANIFEST_PATH);
@@ -88,9 +100,12 @@ export async function openBackup(blob: Blob): Promise<{ ok: true; backup: Opened
     }
     const settingsFile = root.get(SETTINGS_PATH);
     const settings = settingsFile ? await readJson(settingsFile, manifest.manifest.files[SETTINGS_PATH]) : null;
+    const detachedFile = root.get(DETACHED_PATH);
+    const detached = detachedFile ? detachedRecords(await readJson(detachedFile, manifest.manifest.files[DETACHED_PATH])) : [];
     const backup: OpenedBackup = {
       manifest: manifest.manifest,
       settings: isRecord(settings) ? settings : null,
+      detached,
       unknownRootFiles,
       articles: (signal, skip) => readArticles(reader, signal, skip),
       annotations: (signal) => readAnnotations(root.get(ANNOTATIONS_PATH), manifest.manifest.files[ANNOTATIONS_PATH], signal),
@@ -151,13 +166,15 @@ async function* readArticles(reader: ZipReader<unknown>, signal?: AbortSignal, s
 }
 
 async function readArticle(folder: string, files: Map<string, ZipFile>, signal?: AbortSignal, skip?: SkipArticle): Promise<ArticleEntry> {
+  let url: string | undefined;
   try {
     const metaFile = files.get('meta.json');
     if (!metaFile) throw damaged(`${folder}meta.json`, 'missing');
     const checked = checkArticleMeta(await readJson(metaFile));
     if (!checked.ok) throw damaged(metaFile.path, checked.message);
     const { meta } = checked;
-    if (skip && (await skip(meta))) return { kind: 'skipped', folder, articleId: meta.article.id };
+    url = meta.article.url;
+    if (skip && (await skip(meta))) return { kind: 'skipped', folder, articleId: meta.article.id, url };
     const listed = new Set(['meta.json']);
     const read = async (name: string, expected: { size: number; sha256: string }) => {
       const file = files.get(name);
@@ -177,7 +194,7 @@ async function readArticle(folder: string, files: Map<string, ZipFile>, signal?:
     return { kind: 'read', folder, entries: files.size, unlisted, article: { article: meta.article, body, images } satisfies RestoredArticle };
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (error instanceof BackupProblemError || error instanceof ZipProblemError) return { kind: 'failed', folder, problem: error.problem };
+    if (error instanceof BackupProblemError || error instanceof ZipProblemError) return { kind: 'failed', folder, problem: error.problem, ...(url ? { url } : {}) };
     throw error;
   }
 }
@@ -185,13 +202,13 @@ async function readArticle(folder: string, files: Map<string, ZipFile>, signal?:
 /** Reads annotations.jsonl line by line as it inflates (50,000 highlights are never held at once). */
 async function* readAnnotations(
   file: ZipFile | undefined, expected: { size: number; sha256: string } | undefined, signal?: AbortSignal,
-): AsyncGenerator<NonNullable<AnnotationRecord>> {
+): AsyncGenerator<BackupAnnotation> {
   if (!file) return;
   const digest = streamingDigest();
   const decoder = new TextDecoder();
   let rest = '';
   let line = 0;
-  const parse = (text: string) => {
+  const parse = (text: string): BackupAnnotation | null => {
     line += 1;
     if (!text.trim()) return null;
     let json: unknown;
@@ -200,9 +217,9 @@ async function* readAnnotations(
     } catch (error) {
       throw damaged(`${file.path}:${line}`, error instanceof Error ? error.message : String(error));
     }
-    const record = recordOfAnnotation(json);
-    if (!record) throw damaged(`${file.path}:${line}`, 'not a Liseuse highlight or note');
-    return record;
+    const source = sourceOf(json);
+    if (!isRecord(json) || json.type !== 'Annotation' || source === null) throw damaged(`${file.path}:${line}`, 'not a Web Annotation of an article');
+    return { source, annotation: json };
   };
   for await (const chunk of zipFileChunks(file, BACKUP_ZIP_LIMITS, signal)) {
     digest.update(chunk);
@@ -217,6 +234,23 @@ async function* readAnnotations(
   if (last) yield last;
   // Checked at the end, as the file streams: what was yielded before is only trusted now.
   if (expected && !sameDigest(digest.result(), expected)) throw damaged(file.path, 'SHA-256 differs from the manifest');
+}
+
+/** The article address an annotation targets: the target itself, or its `source`. */
+function sourceOf(json: unknown): string | null {
+  if (!isRecord(json)) return null;
+  const target = Array.isArray(json.target) ? json.target[0] : json.target;
+  if (typeof target === 'string') return target;
+  return isRecord(target) && typeof target.source === 'string' ? target.source : null;
+}
+
+/** The records of detached-notes.json, each checked for the address and article id they need. */
+function detachedRecords(json: unknown): BackupDetached['record'][] {
+  if (!Array.isArray(json)) throw damaged(DETACHED_PATH, 'not a list');
+  return json.map((record: unknown, index) => {
+    if (!isRecord(record) || typeof record.url !== 'string' || typeof record.articleId !== 'string') throw damaged(`${DETACHED_PATH}[${index}]`, 'no address or article id');
+    return record as BackupDetached['record'];
+  });
 }
 
 function damaged(entry: string, detail: string): BackupProblemError {

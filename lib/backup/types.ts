@@ -1,3 +1,5 @@
+import type { Highlight, Note } from '../highlights/highlight';
+
 /** A JSON value: what stored records are made of, kept as they are in a backup. */
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -15,31 +17,14 @@ export interface BackupImage {
   fields: JsonRecord;
 }
 
-/** A highlight: a quoted range of the article's text, its colour and its note. */
-export interface BackupHighlight {
-  id: string;
-  articleId: string;
-  /** W3C TextQuoteSelector: the quote and 32–64 characters of context on each side. */
-  quote: { exact: string; prefix: string; suffix: string };
-  /** W3C TextPositionSelector over the reader's normalized article text, when known. */
-  position: { start: number; end: number } | null;
-  color: string | null;
-  /** '' when the highlight has no note. */
-  note: string;
-  createdAt: number;
-  updatedAt: number;
-  /** Fields of the stored highlight that a Web Annotation has no place for, kept as they are. */
-  fields: JsonRecord;
-}
-
-/** The free-text note on a whole article. */
-export interface BackupNote {
-  id: string;
-  articleId: string;
-  text: string;
-  createdAt: number;
-  updatedAt: number;
-  fields: JsonRecord;
+/**
+ * Highlights and a note the reader kept when deleting their article: `record` is the stored
+ * record that names them (url, articleId, title, detachedAt), kept as it is.
+ */
+export interface BackupDetached {
+  record: JsonRecord & { url: string; articleId: string };
+  highlights: Highlight[];
+  note: Note | null;
 }
 
 /** The stored article record: any JSON object with a stable id and an address. */
@@ -54,6 +39,7 @@ export interface BackupArticle {
    */
   body: { html: string; fields: JsonRecord } | null;
   images: BackupImage[];
-  highlights: BackupHighlight[];
-  note: BackupNote | null;
+  /** Written to annotations.jsonl as W3C Web Annotations (lib/highlights/web-annotation.ts). */
+  highlights: Highlight[];
+  note: Note | null;
 }

@@ -1,6 +1,7 @@
 import type { BackupCounts } from './format';
 import { BackupProblemError, type BackupProblem, type OpenedBackup } from './read-backup';
 import { ZipProblemError } from '../shared/safe-zip';
+import { annotationToRecord } from '../highlights/web-annotation';
 
 /** The result of checking every entry of a backup. */
 export interface IntegrityReport {
@@ -23,14 +24,14 @@ export async function verifyBackup(
   const { signal, onProgress } = options;
   const found: BackupCounts = { articles: 0, images: 0, highlights: 0, notes: 0 };
   const problems: BackupProblem[] = [];
-  const articleIds = new Set<string>();
+  const articleUrls = new Set<string>(backup.detached.map((record) => record.url));
   let entries = 1 + Object.keys(backup.manifest.files).length;
   for await (const entry of backup.articles(signal)) {
     if (entry.kind !== 'read') {
       if (entry.kind === 'failed') problems.push(entry.problem);
       continue;
     }
-    articleIds.add(entry.article.article.id);
+    articleUrls.add(entry.article.article.url);
     found.articles += 1;
     found.images += entry.article.images.length;
     entries += entry.entries;
@@ -38,11 +39,12 @@ export async function verifyBackup(
     onProgress?.({ ...found });
   }
   try {
-    for await (const record of backup.annotations(signal)) {
-      const articleId = record.kind === 'highlight' ? record.highlight.articleId : record.note.articleId;
+    for await (const { source, annotation } of backup.annotations(signal)) {
+      const record = annotationToRecord(annotation, '');
       if (record.kind === 'highlight') found.highlights += 1;
-      else found.notes += 1;
-      if (!articleIds.has(articleId)) problems.push({ code: 'damaged-entry', entry: 'annotations.jsonl', detail: `annotation of an article not in the backup (${articleId})` });
+      else if (record.kind === 'note') found.notes += 1;
+      else problems.push({ code: 'damaged-entry', entry: 'annotations.jsonl', detail: `${record.reason} (${String(annotation.id)})` });
+      if (!articleUrls.has(source)) problems.push({ code: 'damaged-entry', entry: 'annotations.jsonl', detail: `annotation of an article not in the backup (${source})` });
     }
   } catch (error) {
     if (!(error instanceof BackupProblemError || error instanceof ZipProblemError) || signal?.aborted) throw error;

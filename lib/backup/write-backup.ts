@@ -1,15 +1,15 @@
 import { TextReader, Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js/index-native.js';
 import '../shared/safe-zip'; // configures zip.js (no web workers in an extension)
-import { highlightAnnotation, noteAnnotation } from './annotations';
+import { highlightToAnnotation, noteToAnnotation } from '../highlights/web-annotation';
 import type { ArticleMeta, ImageMeta } from './article-meta';
 import { digestOf, streamingDigest } from './digest';
 import {
-  ANNOTATIONS_PATH, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_PATH, SETTINGS_PATH,
+  ANNOTATIONS_PATH, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DETACHED_PATH, MANIFEST_PATH, SETTINGS_PATH,
   type BackupCounts, type BackupManifest, type FileDigest,
 } from './format';
 import { LineSpool } from './line-spool';
 import { articleFolder, imagePath, isCompressedImage } from './paths';
-import type { BackupArticle, JsonRecord } from './types';
+import type { BackupArticle, BackupDetached, JsonRecord } from './types';
 
 /** How far a backup has got. */
 export interface BackupProgress extends BackupCounts {
@@ -23,6 +23,8 @@ export interface WriteBackupOptions {
   generator: string;
   /** The backup's date (default: now). */
   createdAt?: Date;
+  /** Highlights and notes kept from deleted articles (written after the articles). */
+  detached?: readonly BackupDetached[];
   /** Reader settings and other preferences, restored with the library. */
   settings?: JsonRecord;
   /** Cancels the backup: the writable is aborted, so no partial file is kept. */
@@ -70,13 +72,29 @@ export async function writeBackup(
       if (seen.has(record.article.id)) throw new Error(`two articles with the id ${record.article.id}`);
       seen.add(record.article.id);
       await addArticle(zip, record);
-      for (const highlight of record.highlights) annotations.add(JSON.stringify(highlightAnnotation(highlight, record.article.url)));
-      if (record.note) annotations.add(JSON.stringify(noteAnnotation(record.note, record.article.url)));
+      // In the order of the articles, grouped by article: a restore reads this file alongside the
+      // article folders and writes each article with its highlights in one transaction.
+      for (const highlight of record.highlights) annotations.add(JSON.stringify(highlightToAnnotation(highlight, record.article.url)));
+      if (record.note) annotations.add(JSON.stringify(noteToAnnotation(record.note, record.article.url)));
       progress.articles += 1;
       progress.images += record.images.length;
       progress.highlights += record.highlights.length;
       progress.notes += record.note ? 1 : 0;
       onProgress?.({ ...progress });
+    }
+    const detached = options.detached ?? [];
+    if (detached.length > 0) {
+      // Kept from deleted articles: their annotations follow the articles' ones, and the records
+      // that name them go in their own file (a restore keeps them detached, or joins them to the page).
+      for (const kept of detached) {
+        for (const highlight of kept.highlights) annotations.add(JSON.stringify(highlightToAnnotation(highlight, kept.record.url)));
+        if (kept.note) annotations.add(JSON.stringify(noteToAnnotation(kept.note, kept.record.url)));
+        progress.highlights += kept.highlights.length;
+        progress.notes += kept.note ? 1 : 0;
+      }
+      const bytes = new TextEncoder().encode(JSON.stringify(detached.map((kept) => kept.record)));
+      files[DETACHED_PATH] = digestOf(bytes);
+      await zip.add(DETACHED_PATH, new Uint8ArrayReader(bytes), { level: TEXT_LEVEL, lastModDate: createdAt });
     }
     files[ANNOTATIONS_PATH] = await addDigested(zip, ANNOTATIONS_PATH, annotations.blob(), createdAt);
     const { bytes: _bytes, ...counts } = progress;

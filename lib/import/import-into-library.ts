@@ -13,9 +13,9 @@ export interface ImportOutcome {
   notDownloaded: number;
   /** Items that could not be written, with the reason (listed, never silent). */
   failed: { url: string; reason: Reason }[];
-  /** Highlights and article notes of the export that this version cannot store yet (issue 10). */
-  highlightsNotImported: number;
-  notesNotImported: number;
+  /** Highlights and article notes written with their articles (the same passage is never added twice). */
+  highlights: number;
+  notes: number;
 }
 
 /** Items written per transaction: a batch is whole or absent, and 10,000 items take seconds, not minutes. */
@@ -23,14 +23,15 @@ const BATCH = 25;
 
 /**
  * Writes what a dry run found into the Library (after the reader's one click): batch by batch,
- * each in one transaction; items already in the Library are merged (its own content kept).
+ * each in one transaction, articles with their highlights and notes; items already in the
+ * Library are merged (its own content kept, the quotes it already has not added twice).
  */
 export async function importIntoLibrary(
   plan: ImportPlan,
   options: { signal?: AbortSignal; onProgress?: (progress: RunProgress) => void; win?: Window } = {},
 ): Promise<ImportOutcome> {
   const { signal, onProgress } = options;
-  const outcome: ImportOutcome = { added: 0, merged: 0, notDownloaded: 0, failed: [], highlightsNotImported: 0, notesNotImported: 0 };
+  const outcome: ImportOutcome = { added: 0, merged: 0, notDownloaded: 0, failed: [], highlights: 0, notes: 0 };
   const total = plan.items.length;
   const started = performance.now();
   for (let start = 0; start < total; start += BATCH) {
@@ -49,10 +50,10 @@ export async function importIntoLibrary(
         else outcome.merged += 1;
         if (result.outcome === 'added' && snapshots[index]!.article.notDownloaded) outcome.notDownloaded += 1;
       }
-    }
-    for (const item of items) {
-      outcome.highlightsNotImported += item.highlights.length;
-      if (item.note) outcome.notesNotImported += 1;
+      for (const item of items) {
+        outcome.highlights += item.highlights.length;
+        if (item.note) outcome.notes += 1;
+      }
     }
     const done = Math.min(total, start + items.length);
     onProgress?.({ done, total, bytes: 0, remainingMs: estimateRemaining(done, total, performance.now() - started) });

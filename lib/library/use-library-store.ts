@@ -1,10 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getArticleBody, listArticles } from '../storage/articles';
 import { toDbFailure } from '../storage/transactions';
-import type { Article } from '../shared/article';
+import type { Article, NotesOnDelete } from '../shared/article';
 import type { Reason } from '../shared/errors';
 import { snippetAround } from '../search/snippets';
 import { listRecentArticles, listTags } from '../storage/library';
+import { listAnnotatedArticleIds } from '../storage/highlights';
+import type { NotesFormat } from '../export/export-notes';
+import { downloadNotes } from '../export/notes-download';
 import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from './library-actions';
 import { createLibrarySearch, type LibrarySearch } from './library-search';
 import { DEFAULT_QUERY, viewLibrary, type LibraryQuery } from './library-view';
@@ -41,7 +44,12 @@ export interface LibraryStore {
   archive(ids: readonly string[], archived: boolean): void;
   favorite(ids: readonly string[], favorite: boolean): void;
   tag(ids: readonly string[], edit: { add?: string[]; remove?: string[] }): void;
-  remove(ids: readonly string[]): void;
+  /** Deletes articles; their highlights and notes too, unless `notes` is 'keep'. */
+  remove(ids: readonly string[], notes?: NotesOnDelete): void;
+  /** Ids of the articles with highlights or a note. */
+  annotated: ReadonlySet<string>;
+  /** Exports the notes of `ids` (in list order) and downloads the file; null when done, else why not. */
+  exportNotes(ids: readonly string[], format: NotesFormat): Promise<string | null>;
   undo: PendingUndo | null;
   runUndo(): void;
   dismissUndo(): void;
@@ -81,6 +89,7 @@ export function useLibraryStore(): LibraryStore {
   const [active, setActive] = useState(-1);
   const [undo, setUndo] = useState<PendingUndo | null>(null);
   const [failure, setFailure] = useState<Reason | null>(null);
+  const [annotated, setAnnotated] = useState<ReadonlySet<string>>(new Set());
   const searchRef = useRef<LibrarySearch | null>(null);
   const search = useCallback(() => (searchRef.current ??= createLibrarySearch()), []);
 
@@ -91,10 +100,11 @@ export function useLibraryStore(): LibraryStore {
         setArticles(await listRecentArticles(FIRST_SCREEN_ARTICLES));
         await afterPaint();
       }
-      const [list, allTags] = await Promise.all([listArticles(), listTags()]);
+      const [list, allTags, withNotes] = await Promise.all([listArticles(), listTags(), listAnnotatedArticleIds()]);
       setArticles(list);
       setComplete(true);
       setTags(allTags);
+      setAnnotated(withNotes);
     } catch (error) {
       console.error('Liseuse: could not list the Library', error);
       setFailure(toDbFailure(error).reason);
@@ -133,7 +143,7 @@ export function useLibraryStore(): LibraryStore {
     };
   }, [text, search]);
 
-  const rows = useMemo(() => (articles ? viewLibrary(articles, query, hits) : []), [articles, query, hits]);
+  const rows = useMemo(() => (articles ? viewLibrary(articles, query, hits, annotated) : []), [articles, query, hits, annotated]);
   const matches = useMemo(() => new Map((hits ?? []).map((hit) => [hit.id, hit.terms])), [hits]);
   useEffect(() => setActive((at) => Math.min(at, rows.length - 1)), [rows.length]);
 
@@ -154,7 +164,9 @@ export function useLibraryStore(): LibraryStore {
     setSelected((ids) => new Set([...ids].filter((id) => !removed.has(id))));
     setUndo(result.undo && undoOf ? undoOf(result.undo) : null);
     if (searchRef.current) await searchRef.current.refresh();
-    setTags(await listTags());
+    const [allTags, withNotes] = await Promise.all([listTags(), listAnnotatedArticleIds()]);
+    setTags(allTags);
+    setAnnotated(withNotes);
   }, []);
 
   // Stable, so the Undo bar's timer does not restart with every render.
@@ -183,7 +195,9 @@ export function useLibraryStore(): LibraryStore {
     })),
     favorite: (ids, favorite) => void apply(changeArticles(byIds(ids), { favorite })),
     tag: (ids, edit) => void apply(tagArticles(ids, edit)),
-    remove: (ids) => void apply(deleteArticles(ids), (record) => ({ messageKey: 'libraryDeleted', count: ids.length, record })),
+    remove: (ids, notes) => void apply(deleteArticles(ids, notes), (record) => ({ messageKey: 'libraryDeleted', count: ids.length, record })),
+    annotated,
+    exportNotes: (ids, format) => downloadNotes(ids, format),
     runUndo: () => {
       if (undo) void apply(undoAction(undo.record));
     },

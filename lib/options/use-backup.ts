@@ -2,12 +2,11 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { backUpLibrary } from '../backup/back-up-library';
 import type { BackupManifest } from '../backup/format';
-import type { JsonRecord } from '../backup/types';
 import type { RunProgress } from '../shared/run-progress';
-import { autoSave, readerSettings } from '../storage/settings';
 import { toDbFailure } from '../storage/transactions';
 import type { Reason } from '../shared/errors';
 import { backupFileName, createBackupFile, offerDownload, removeBackupFiles } from './backup-file';
+import { readBackupSettings } from './backup-settings';
 
 /** What the backup panel shows. */
 export type BackupState =
@@ -35,10 +34,9 @@ export function useBackup(): { state: BackupState; start(): void; cancel(): void
       try {
         await removeBackupFiles();
         const { handle, writable } = await createBackupFile(filename);
-        const settings = { readerSettings: await readerSettings.getValue(), autoSave: await autoSave.getValue() };
         const manifest = await backUpLibrary(writable, {
           generator: `Liseuse ${browser.runtime.getManifest().version}`,
-          settings: JSON.parse(JSON.stringify(settings)) as JsonRecord,
+          settings: await readBackupSettings(),
           signal: run.signal,
           onProgress: (progress) => setState({ kind: 'running', progress }),
         });

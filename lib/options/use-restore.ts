@@ -2,11 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { BackupManifest } from '../backup/format';
 import { openBackup, type BackupProblem, type OpenedBackup } from '../backup/read-backup';
 import { restoreLibrary, type RestoreSummary } from '../backup/restore-library';
-import type { JsonRecord } from '../backup/types';
-import { normalizeReaderSettings } from '../shared/reader-settings';
 import { sendMessage } from '../shared/messages';
 import type { RunProgress } from '../shared/run-progress';
-import { autoSave, pendingRestore, readerSettings, type PendingRestore } from '../storage/settings';
+import { pendingRestore, type PendingRestore } from '../storage/settings';
+
+/** A restore that started and did not finish, as the options page shows it. */
+export type { PendingRestore } from '../storage/settings';
+import { applyBackupSettings } from './backup-settings';
 
 /** What the restore panel shows. */
 export type RestoreState =
@@ -64,7 +66,7 @@ export function useRestore(): {
         const summary = await restoreLibrary(backup, {
           signal: run.signal,
           onProgress: (progress) => setState({ kind: 'running', name: file.name, progress }),
-          applySettings,
+          applySettings: applyBackupSettings,
         });
         await pendingRestore.setValue(null);
         setInterrupted(null);
@@ -84,10 +86,4 @@ export function useRestore(): {
 
   const cancel = useCallback(() => controller.current?.abort(new DOMException('Restore cancelled', 'AbortError')), []);
   return { state, interrupted, pick, start, cancel };
-}
-
-/** Writes the settings a backup holds, each checked as if it were read from storage. */
-async function applySettings(settings: JsonRecord): Promise<void> {
-  if (settings.readerSettings !== undefined) await readerSettings.setValue(normalizeReaderSettings(settings.readerSettings));
-  if (typeof settings.autoSave === 'boolean') await autoSave.setValue(settings.autoSave);
 }

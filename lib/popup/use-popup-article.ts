@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { countImagesFrom } from './count-images-from';
-import { deleteArticle, getArticle, getArticleImages } from '../storage/articles';
+import { deleteArticle, getArticle, getArticleImages, restoreArticle, snapshotArticleAt } from '../storage/articles';
+import type { ArticleSnapshot } from '../shared/article';
+import { addressToFileUnder } from '../shared/same-site';
 import type { Extraction } from '../extract/types';
 import type { Reason } from '../shared/errors';
 import { SAVED_MARK } from '../shared/marks';
@@ -39,6 +41,10 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
   const [articleId, setArticleId] = useState<string | null>(null);
   const [images, setImages] = useState<ReadonlyMap<string, Blob>>(new Map());
   const [imagesOffer, setImagesOffer] = useState<ImagesOffer | null>(null);
+  // The version a save replaced, for Undo; null when the save created the article.
+  const replaced = useRef<ArticleSnapshot | null>(null);
+  const saveStateRef = useRef(saveState);
+  saveStateRef.current = saveState;
   // Save, Undo and Keep images read the latest values without re-creating the callbacks.
   const current = useRef({ page, articleId, imagesOffer });
   current.current = { page, articleId, imagesOffer };
@@ -48,6 +54,12 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
     if (shown.kind !== 'ready') return;
     setSaveState({ kind: 'saving' });
     setImagesOffer(null);
+    // The version this save will replace, if the page is already saved (the background files it
+    // under the same address): an update keeps it until the reader has seen Undo.
+    const before = await snapshotArticleAt(addressToFileUnder(shown.extraction.url, shown.tab.url)).catch((error: unknown) => {
+      console.warn('Liseuse: could not read the saved version', error);
+      return null;
+    });
     const result = await sendMessage('saveArticle', {
       extraction: shown.extraction,
       pageUrl: shown.tab.url,
@@ -59,6 +71,7 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
       return;
     }
     setArticleId(result.articleId);
+    replaced.current = !result.created && before?.article.id === result.articleId ? before : null;
     const stored = await getArticleImages(result.articleId);
     const { missingOrigins } = result.images;
     setImages(stored);
@@ -68,15 +81,32 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
       count: countImagesFrom(shown.extraction, missingOrigins, stored) || result.images.missing,
       origins: missingOrigins,
     });
-    setSaveState({ kind: 'saved', missingImages: result.images.missing, updated: !result.created });
+    setSaveState({ kind: 'saved', missingImages: result.images.missing, updated: !result.created, restorable: replaced.current !== null });
     performance.mark(SAVED_MARK);
   }, []);
 
   const undo = useCallback(async () => {
     const id = current.current.articleId;
     if (!id) return;
+    const previous = replaced.current;
+    if (previous) {
+      // Undo of an update: the version saved before comes back, never a deletion.
+      setSaveState({ kind: 'restoring' });
+      const restored = await restoreArticle(previous);
+      if (!restored.ok) return setSaveState({ kind: 'failed', reason: restored.reason });
+      replaced.current = null;
+      setImagesOffer(null);
+      setImages(await getArticleImages(id));
+      setSaveState({ kind: 'restored' });
+      return;
+    }
+    // An update whose earlier version could not be read: Undo would delete an article saved
+    // before this popup opened, so there is none (SaveStatus offers none either).
+    if (saveStateRef.current.kind === 'saved' && saveStateRef.current.updated) return;
     setSaveState({ kind: 'removing' });
-    const result = await deleteArticle(id);
+    // Undoing a save never deletes notes: highlights kept from an earlier copy of this page came
+    // back with the save, and go aside again until the next one.
+    const result = await deleteArticle(id, 'keep');
     if (!result.ok) {
       setSaveState({ kind: 'failed', reason: result.reason });
       return;

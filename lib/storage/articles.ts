@@ -1,5 +1,5 @@
 import { libraryStateOf, NEW_ARTICLE_STATE, type LibraryState } from '../shared/library-state';
-import type { Article, ArticleBody, ArticleSnapshot, ImageInput } from '../shared/article';
+import type { Article, ArticleBody, ArticleSnapshot, ImageInput, NotesOnDelete } from '../shared/article';
 import { withoutHash } from '../shared/urls';
 import { requestPersistence, openLibrary } from './database';
 import { removeTextPostings, writeTextPostings } from './postings';
@@ -8,6 +8,8 @@ import { journalSearchOp } from './search-journal';
 import type { DbFailure, SaveInput, SaveResult } from './schema';
 import { mergeLibraryStates } from './merge-articles';
 import { writeAll, type WriteTx } from './transactions';
+import { indexArticleNotes } from './highlights';
+import { removeNotePostings } from './note-postings';
 
 /**
  * Articles in the Library: one record each in `articles` (metadata), `bodies` and `images`. A
@@ -39,18 +41,22 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     const articles = tx.objectStore('articles');
     const images = tx.objectStore('images');
     const now = Date.now();
-    const atAddress = await articles.index('by-url').get(withoutHash(input.extraction.url));
+    const url = withoutHash(input.extraction.url);
+    const atAddress = await articles.index('by-url').get(url);
     const replaced = input.replaces && input.replaces !== atAddress?.id ? await articles.get(input.replaces) : undefined;
     const existing = atAddress ?? replaced;
     // A re-save keeps the reader's state (archived, favorite, tags, progress).
     const state = atAddress && replaced ? mergeLibraryStates(atAddress, replaced) : existing ? libraryStateOf(existing) : NEW_ARTICLE_STATE;
+    // Highlights kept when this page's article was deleted come back with it (same article id).
+    const kept = existing ? undefined : await tx.objectStore('detachedNotes').get(url);
+    if (kept) await tx.objectStore('detachedNotes').delete(url);
     const savedAt = Math.min(atAddress?.savedAt ?? now, replaced?.savedAt ?? now);
-    const article = articleFrom(input, existing?.id ?? crypto.randomUUID(), savedAt, now, state);
+    const article = articleFrom(input, existing?.id ?? kept?.articleId ?? crypto.randomUUID(), savedAt, now, state);
     if (existing) {
       for (const key of await images.index('by-article').getAllKeys(existing.id)) await images.delete(key);
     }
     // The imported placeholder merged into the article already at the page's address: one is enough.
-    if (atAddress && replaced) await removeArticleRecords(tx, replaced.id);
+    if (atAddress && replaced) await mergeArticleInto(tx, replaced.id, atAddress.id);
     await articles.put(article);
     const { html, text } = input.extraction;
     await tx.objectStore('bodies').put({ articleId: article.id, html, text });
@@ -118,19 +124,14 @@ export async function findArticleByUrl(url: string): Promise<Article | undefined
   return (await db.getFromIndex('articles', 'by-url', key)) ?? db.getFromIndex('articles', 'by-page-url', key);
 }
 
-/** Removes every record of an article (metadata, body, images, search entry, postings). */
-async function removeArticleRecords(tx: WriteTx, id: string): Promise<void> {
-  await tx.objectStore('articles').delete(id);
-  await tx.objectStore('bodies').delete(id);
-  const images = tx.objectStore('images');
-  for (const key of await images.index('by-article').getAllKeys(id)) await images.delete(key);
-  await journalSearchOp(tx, { op: 'remove', id });
-  await removeTextPostings(tx, id);
-}
-
-/** Deletes an article with its body and images; returns everything removed, for Undo. */
+/**
+ * Deletes an article with its body and images; returns everything removed, for Undo. Its
+ * highlights and note go too (`notes: 'delete'`, the default, and in the snapshot), or stay,
+ * set aside under its URL until that page is saved again (`'keep'`).
+ */
 export async function deleteArticle(
   id: string,
+  notes: NotesOnDelete = 'delete',
 ): Promise<{ ok: true; snapshot: ArticleSnapshot } | DbFailure> {
   return writeAll(async (tx) => {
     const article = await tx.objectStore('articles').get(id);
@@ -142,19 +143,90 @@ export async function deleteArticle(
     for (const image of images) await tx.objectStore('images').delete([id, image.key]);
     await journalSearchOp(tx, { op: 'remove', id });
     await removeTextPostings(tx, id);
-    return { ok: true, snapshot: { article, body, images } } as const;
+    const snapshot: ArticleSnapshot = { article, body, images };
+    if (notes === 'delete') snapshot.notes = await deleteNotesOf(tx, id);
+    else if (await hasNotes(tx, id)) {
+      await tx.objectStore('detachedNotes').put({ url: article.url, articleId: id, title: article.title, detachedAt: Date.now() });
+    }
+    return { ok: true, snapshot } as const;
   });
 }
 
-/** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates. */
+/**
+ * Everything stored for the article a save of `url` would update (the same lookup as
+ * writeArticle), read in one transaction: what Undo puts back after an update.
+ */
+export async function snapshotArticleAt(url: string): Promise<ArticleSnapshot | null> {
+  const tx = (await openLibrary()).transaction(['articles', 'bodies', 'images'], 'readonly');
+  const article = await tx.objectStore('articles').index('by-url').get(withoutHash(url));
+  if (!article) return null;
+  const [body, images] = await Promise.all([
+    tx.objectStore('bodies').get(article.id),
+    tx.objectStore('images').index('by-article').getAll(article.id),
+  ]);
+  return { article, body: body ?? null, images };
+}
+
+/**
+ * Folds the article `fromId` into `toId`: its highlights move over (the note too, when `toId` has
+ * none; else the two notes are joined), and every other record of it goes.
+ */
+async function mergeArticleInto(tx: WriteTx, fromId: string, toId: string): Promise<void> {
+  await tx.objectStore('articles').delete(fromId);
+  await tx.objectStore('bodies').delete(fromId);
+  const images = tx.objectStore('images');
+  for (const key of await images.index('by-article').getAllKeys(fromId)) await images.delete(key);
+  await journalSearchOp(tx, { op: 'remove', id: fromId });
+  await removeTextPostings(tx, fromId);
+  const highlights = tx.objectStore('highlights');
+  for (const highlight of await highlights.index('by-article').getAll(fromId)) await highlights.put({ ...highlight, articleId: toId });
+  const notes = tx.objectStore('notes');
+  const moving = await notes.get(fromId);
+  if (moving) {
+    const staying = await notes.get(toId);
+    await notes.delete(fromId);
+    await notes.put(staying ? { ...staying, text: `${staying.text}\n\n${moving.text}`, updatedAt: Math.max(staying.updatedAt, moving.updatedAt) } : { ...moving, articleId: toId });
+  }
+  await removeNotePostings(tx, fromId);
+  await indexArticleNotes(tx, toId);
+}
+
+async function hasNotes(tx: WriteTx, articleId: string): Promise<boolean> {
+  const highlights = await tx.objectStore('highlights').index('by-article').count(articleId);
+  return highlights > 0 || (await tx.objectStore('notes').count(articleId)) > 0;
+}
+
+async function deleteNotesOf(tx: WriteTx, articleId: string): Promise<NonNullable<ArticleSnapshot['notes']>> {
+  const highlights = await tx.objectStore('highlights').index('by-article').getAll(articleId);
+  const note = (await tx.objectStore('notes').get(articleId)) ?? null;
+  for (const highlight of highlights) await tx.objectStore('highlights').delete(highlight.id);
+  if (note) await tx.objectStore('notes').delete(articleId);
+  await removeNotePostings(tx, articleId);
+  return { highlights, note };
+}
+
+/**
+ * Puts back an article as `snapshot` holds it, with the same id and dates: after `deleteArticle`
+ * (Undo of a delete, notes included), or over a newer save of it (Undo of an update), whose
+ * images go.
+ */
 export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true } | DbFailure> {
   return writeAll(async (tx) => {
+    const images = tx.objectStore('images');
+    for (const key of await images.index('by-article').getAllKeys(snapshot.article.id)) await images.delete(key);
     await tx.objectStore('articles').put(snapshot.article);
     if (snapshot.body) await tx.objectStore('bodies').put(snapshot.body);
     for (const image of snapshot.images) await tx.objectStore('images').put(image);
     await journalSearchOp(tx, { op: 'put', doc: searchDocOf(snapshot.article, snapshot.body?.text ?? '') });
     await removeTextPostings(tx, snapshot.article.id);
     await writeTextPostings(tx, [{ id: snapshot.article.id, text: snapshot.body?.text ?? '' }]);
+    const kept = await tx.objectStore('detachedNotes').get(snapshot.article.url);
+    if (kept?.articleId === snapshot.article.id) await tx.objectStore('detachedNotes').delete(snapshot.article.url);
+    if (snapshot.notes) {
+      for (const highlight of snapshot.notes.highlights) await tx.objectStore('highlights').put(highlight);
+      if (snapshot.notes.note) await tx.objectStore('notes').put(snapshot.notes.note);
+      await indexArticleNotes(tx, snapshot.article.id);
+    }
     return { ok: true } as const;
   });
 }

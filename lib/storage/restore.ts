@@ -4,7 +4,9 @@ import { searchDocOf } from '../search/memory-index';
 import { openLibrary } from './database';
 import { mergeArticles } from './merge-articles';
 import { removeTextPostings, writeTextPostings } from './postings';
-import type { DbFailure } from './schema';
+import type { DbFailure, DetachedNotes } from './schema';
+import { quoteOf, type Highlight } from '../highlights/highlight';
+import { indexArticleNotes } from './highlights';
 import { journalSearchOp } from './search-journal';
 import { writeAll, type WriteTx } from './transactions';
 
@@ -53,12 +55,14 @@ async function mergeOne(tx: WriteTx, snapshot: ArticleSnapshot, policy: BodyPoli
     ?? (await articles.index('by-page-url').get(address));
   if (!existing) {
     await putWhole(tx, snapshot);
+    await mergeNotes(tx, incoming.id, snapshot.notes, policy);
     return { outcome: 'added', articleId: incoming.id };
   }
   const existingHasBody = (await tx.objectStore('bodies').getKey(existing.id)) !== undefined;
   const incomingWins = snapshot.body !== null && (!existingHasBody || (policy === 'newest' && incoming.updatedAt > existing.updatedAt));
   const merged = mergeArticles(existing, incoming, incomingWins ? 'incoming' : 'existing');
-  if (!incomingWins && sameRecord(merged, existing)) return { outcome: 'unchanged', articleId: existing.id };
+  const notesChanged = await mergeNotes(tx, existing.id, snapshot.notes, policy);
+  if (!incomingWins && !notesChanged && sameRecord(merged, existing)) return { outcome: 'unchanged', articleId: existing.id };
   if (incomingWins) {
     const images = snapshot.images.map((image) => ({ ...image, articleId: existing.id }));
     await clearContent(tx, existing.id);
@@ -69,6 +73,44 @@ async function mergeOne(tx: WriteTx, snapshot: ArticleSnapshot, policy: BodyPoli
     await journalSearchOp(tx, { op: 'put', doc: searchDocOf(merged, body?.text ?? '') });
   }
   return { outcome: 'merged', articleId: existing.id };
+}
+
+/**
+ * Writes the highlights and note that come with an article into the article `articleId`: a
+ * highlight already there (same id) is kept if newer, and an imported quote the article already
+ * has (same passage, same note) is not added twice. The note: the newer one for a restore, the
+ * Library's own for an import. Returns whether anything changed.
+ */
+async function mergeNotes(tx: WriteTx, articleId: string, incoming: ArticleSnapshot['notes'], policy: BodyPolicy): Promise<boolean> {
+  if (!incoming || (incoming.highlights.length === 0 && !incoming.note)) return false;
+  const highlights = tx.objectStore('highlights');
+  const present = await highlights.index('by-article').getAll(articleId);
+  const byId = new Map(present.map((highlight) => [highlight.id, highlight]));
+  const passages = new Set(present.map(passageOf));
+  let changed = false;
+  for (const highlight of incoming.highlights) {
+    const mine = byId.get(highlight.id);
+    if (mine ? mine.updatedAt >= highlight.updatedAt : passages.has(passageOf(highlight))) continue;
+    await highlights.put({ ...highlight, articleId });
+    passages.add(passageOf(highlight));
+    changed = true;
+  }
+  if (incoming.note) {
+    const notes = tx.objectStore('notes');
+    const mine = await notes.get(articleId);
+    const replace = !mine || (policy === 'newest' && incoming.note.updatedAt > mine.updatedAt);
+    if (replace && mine?.text !== incoming.note.text) {
+      await notes.put({ ...incoming.note, articleId, id: mine?.id ?? incoming.note.id });
+      changed = true;
+    }
+  }
+  if (changed) await indexArticleNotes(tx, articleId);
+  return changed;
+}
+
+/** What makes two highlights the same passage with the same note, whatever their ids. */
+function passageOf(highlight: Highlight): string {
+  return `${quoteOf(highlight).exact}\u0000${highlight.note}`;
 }
 
 async function putWhole(tx: WriteTx, { article, body, images }: ArticleSnapshot): Promise<void> {
@@ -91,4 +133,27 @@ async function clearContent(tx: WriteTx, id: string): Promise<void> {
 function sameRecord(a: object, b: object): boolean {
   const sorted = (value: object) => JSON.stringify(value, Object.keys(value).sort());
   return sorted(a) === sorted(b);
+}
+
+/**
+ * Restores highlights and a note kept from a deleted article (a backup's detached-notes.json):
+ * if the Library has an article at that address now, they join it; else they are kept detached
+ * under their own article id, to come back when the page is saved again. One transaction.
+ */
+export async function restoreDetachedNotes(
+  record: DetachedNotes, notes: NonNullable<ArticleSnapshot['notes']>,
+): Promise<{ ok: true; articleId: string; attached: boolean } | DbFailure> {
+  return writeAll(async (tx) => {
+    const address = withoutHash(record.url);
+    const article = (await tx.objectStore('articles').index('by-url').get(address)) ?? (await tx.objectStore('articles').index('by-page-url').get(address));
+    if (article) {
+      await mergeNotes(tx, article.id, notes, 'newest');
+      return { ok: true, articleId: article.id, attached: true } as const;
+    }
+    const kept = await tx.objectStore('detachedNotes').get(record.url);
+    const articleId = kept?.articleId ?? record.articleId;
+    await mergeNotes(tx, articleId, notes, 'newest');
+    await tx.objectStore('detachedNotes').put({ ...record, articleId });
+    return { ok: true, articleId, attached: false } as const;
+  });
 }

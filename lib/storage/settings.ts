@@ -18,6 +18,12 @@ export const readerSettings = storage.defineItem<ReaderSettings>('local:readerSe
 /** Whether opening the popup on an article saves it at once (on by default: one click). */
 export const autoSave = storage.defineItem<boolean>('local:autoSave', { fallback: true, version: 1 });
 
+/**
+ * The reader's own Markdown template for notes exports (lib/export/markdown-template.ts), or null
+ * for the default: a reader who never edited it gets the default's improvements with updates.
+ */
+export const markdownTemplate = storage.defineItem<string | null>('local:markdownTemplate', { fallback: null, version: 1, migrations: {} });
+
 /** A restore that started and did not finish (the tab closed, the browser crashed). */
 export interface PendingRestore {
   /** The backup file's name and size, to recognize it when picked again. */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { BackupArticle, BackupHighlight } from '../../lib/backup/types';
+import type { BackupArticle } from '../../lib/backup/types';
+import { makeTarget, type Highlight } from '../../lib/highlights/highlight';
 
 /** SHA-256 of bytes, computed apart from the code under test (node:crypto). */
 export function sha256(bytes: Uint8Array): string {
@@ -19,10 +20,11 @@ export function imageBytes(size: number, seed: number): Uint8Array<ArrayBuffer> 
 
 const T0 = Date.UTC(2024, 4, 1, 10, 0, 0);
 
-function highlight(id: string, articleId: string, exact: string, extra: Partial<BackupHighlight> = {}): BackupHighlight {
+/** A highlight as issue 10 stores it; ids are UUIDs, as the Web Annotation form keeps them. */
+function highlight(id: string, articleId: string, exact: string, extra: Partial<Highlight> = {}): Highlight {
   return {
-    id, articleId, quote: { exact, prefix: 'before ', suffix: ' after' }, position: { start: 10, end: 10 + exact.length },
-    color: 'yellow', note: '', createdAt: T0 + 1000, updatedAt: T0 + 2000, fields: {}, ...extra,
+    id, articleId, colour: 'yellow', note: '', target: makeTarget({ exact, prefix: 'before ', suffix: ' after' }, { start: 10, end: 10 + exact.length }),
+    createdAt: T0 + 1000, updatedAt: T0 + 2000, ...extra,
   };
 }
 
@@ -46,16 +48,18 @@ export function sampleLibrary(): BackupArticle[] {
         { key: 'https://cdn.example.org/c.svg', type: 'image/svg+xml', blob: new Blob([svg], { type: 'image/svg+xml' }), fields: {} },
       ],
       highlights: [
-        highlight('h1', '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50', 'Un article', { note: 'Une note\navec deux lignes' }),
-        highlight('h2', '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50', 'des images', { color: null, position: null, fields: { orphan: true } }),
+        highlight('11111111-1111-4111-8111-111111111111', '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50', 'Un article', { note: 'Une note\navec **deux** lignes' }),
+        highlight('22222222-2222-4222-8222-222222222222', '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50', 'des images', {
+          colour: 'blue', target: makeTarget({ exact: 'des images', prefix: '', suffix: '' }, { start: 0, end: 0 }),
+        }),
       ],
-      note: { id: 'n1', articleId: '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50', text: 'A note on the whole article.', createdAt: T0, updatedAt: T0 + 10, fields: {} },
+      note: { id: '33333333-3333-4333-8333-333333333333', articleId: '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50', text: 'A note on the whole article.', createdAt: T0, updatedAt: T0 + 10 },
     },
     {
       article: { id: 'not-downloaded', url: 'https://example.com/later', title: '', tags: [], archived: true, favorite: false, progress: 0, savedAt: T0 - 86_400_000, updatedAt: T0 - 86_400_000 },
       body: null,
       images: [],
-      highlights: [highlight('h3', 'not-downloaded', 'imported quote')],
+      highlights: [highlight('44444444-4444-4444-8444-444444444444', 'not-downloaded', 'imported quote')],
       note: null,
     },
     {

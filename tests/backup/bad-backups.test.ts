@@ -80,7 +80,7 @@ describe('backups that cannot be trusted', () => {
       ['manifest.json', manifest(1).replace('"articles":0', '"articles":1')],
     ]));
     const [entry] = await collect(backup.articles());
-    expect(entry).toEqual({ kind: 'failed', folder: 'articles/a/', problem: { code: 'damaged-entry', entry: 'articles/a/index.html', detail: 'SHA-256 differs from meta.json' } });
+    expect(entry).toEqual({ kind: 'failed', folder: 'articles/a/', url: 'https://example.org/a', problem: { code: 'damaged-entry', entry: 'articles/a/index.html', detail: 'SHA-256 differs from meta.json' } });
   });
 
   it('reports files that meta.json does not list, missing files, and wrong counts', async () => {

@@ -84,7 +84,7 @@ describe('back up the Library, wipe it, restore it', () => {
     let settings: unknown = null;
     const progress: number[] = [];
     const summary = await restoreLibrary(backup, { win, applySettings: async (json) => void (settings = json), onProgress: ({ done }) => progress.push(done) });
-    expect(summary).toEqual({ added: 4, merged: 0, unchanged: 0, skipped: 0, failed: [], annotationsNotRestored: 0, settingsRestored: true });
+    expect(summary).toEqual({ added: 4, merged: 0, unchanged: 0, skipped: 0, failed: [], annotations: 0, annotationsNotRestored: 0, settingsRestored: true });
     expect(progress).toEqual([1, 2, 3, 4]);
     expect(settings).toEqual({ readerSettings: { theme: 'dark' } });
     expect(await dumpLibrary()).toStrictEqual(before);
@@ -154,7 +154,7 @@ describe('back up the Library, wipe it, restore it', () => {
     const sink = memorySink();
     const base = { title: 'x', savedAt: 1, updatedAt: 1, tags: [] };
     await writeBackup(asStream([
-      { article: { ...base, id: 'hostile', url: 'https://e.example/h' }, body: { html: '<p>Hi<img src="x" onerror="alert(1)"></p><script>alert(2)</script>', fields: { text: 'Hi' } }, images: [], highlights: [], note: null },
+      { article: { ...base, id: 'hostile', url: 'https://e.example/h' }, body: { html: '<p>Hi<img src="https://e.example/x.png" onerror="alert(1)"></p><script>alert(2)</script>', fields: { text: 'Hi' } }, images: [], highlights: [], note: null },
       { article: { ...base, id: 'bad', url: 'javascript:alert(1)' }, body: null, images: [], highlights: [], note: null },
     ]), sink.writable, { generator: 'test' });
     const opened = await openBackup(sink.blob());
@@ -163,6 +163,6 @@ describe('back up the Library, wipe it, restore it', () => {
     expect(summary.added).toBe(1);
     expect(summary.failed).toEqual([{ folder: 'articles/bad/', problem: { code: 'damaged-entry', entry: 'articles/bad/meta.json', detail: 'not a web address: javascript:alert(1)' } }]);
     const body = await (await openLibrary()).get('bodies', 'hostile');
-    expect(body!.html).toBe('<p>Hi<img src="x"></p>');
+    expect(body!.html).toBe('<p>Hi<img src="https://e.example/x.png"></p>');
   });
 });

@@ -3,6 +3,7 @@ import { openBackup } from '../../lib/backup/read-backup';
 import { verifyBackup } from '../../lib/backup/verify-backup';
 import { writeBackup } from '../../lib/backup/write-backup';
 import type { BackupArticle } from '../../lib/backup/types';
+import { annotationToRecord } from '../../lib/highlights/web-annotation';
 import { asStream, memorySink, sampleLibrary, sha256 } from './backup-library';
 
 const CREATED = new Date('2025-02-03T04:05:06.789Z');
@@ -46,11 +47,15 @@ describe('backup format round trip', () => {
       expect(entry.images.map((image) => image.fields)).toEqual(library[index].images.map((image) => image.fields));
     }
 
+    // Each annotation targets its article's URL; read back as records of that article.
+    const idOf = new Map(library.map(({ article }) => [article.url, article.id]));
     const highlights = [];
     const notes = [];
-    for await (const record of backup.annotations()) {
+    for await (const { source, annotation } of backup.annotations()) {
+      const record = annotationToRecord(annotation, idOf.get(source)!);
       if (record.kind === 'highlight') highlights.push(record.highlight);
-      else notes.push(record.note);
+      else if (record.kind === 'note') notes.push(record.note);
+      else throw new Error(record.reason);
     }
     expect(highlights).toEqual(library.flatMap((entry) => entry.highlights));
     expect(notes).toEqual(library.flatMap((entry) => (entry.note ? [entry.note] : [])));

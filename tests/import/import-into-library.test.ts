@@ -29,7 +29,7 @@ describe('importing into the Library', () => {
     expect(plan.summary).toMatchObject({ articles: 7, inLibrary: 1, highlights: 4 });
     const progress: number[] = [];
     const outcome = await importIntoLibrary(plan, { win, onProgress: ({ done }) => progress.push(done) });
-    expect(outcome).toEqual({ added: 6, merged: 1, notDownloaded: 5, failed: [], highlightsNotImported: 4, notesNotImported: 0 });
+    expect(outcome).toEqual({ added: 6, merged: 1, notDownloaded: 5, failed: [], highlights: 4, notes: 0 });
     expect(progress).toEqual([7]);
 
     const db = await openLibrary();
