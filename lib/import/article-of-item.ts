@@ -5,6 +5,8 @@ import type { Article, ArticleSnapshot } from '../shared/article';
 import { sanitizeToParts } from '../shared/sanitize';
 import { DEFAULT_COLOUR } from '../highlights/colours';
 import { makeTarget, type Highlight } from '../highlights/highlight';
+import { placeQuotes } from '../highlights/place-quotes';
+import { buildTextMap } from '../highlights/text-map';
 import type { ImportItem } from './types';
 
 /**
@@ -42,6 +44,9 @@ export async function snapshotOfItem(item: ImportItem, now: number, win: Window 
   if (html === null || html.trim() === '') return { article: { ...article, notDownloaded: true }, body: null, images: [], notes };
   const { body, html: safe } = sanitizeToParts(html, win);
   const text = toPlainText(body);
+  // The export carried the page: its highlights (quotes only) are placed in it at once.
+  const placed = new Map(placeQuotes(buildTextMap(body).text, notes.highlights, now).map((highlight) => [highlight.id, highlight]));
+  notes.highlights = notes.highlights.map((highlight) => placed.get(highlight.id) ?? highlight);
   const stats = wordStats(text);
   return {
     article: { ...article, ...stats, missingImageCount: listImageUrls(safe).length },

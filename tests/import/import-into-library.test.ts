@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { JSDOM } from 'jsdom';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { isQuoteOnly } from '../../lib/highlights/place-quotes';
 import { importIntoLibrary } from '../../lib/import/import-into-library';
 import { planImport } from '../../lib/import/plan-import';
 import { writeArticle } from '../../lib/storage/articles';
@@ -51,13 +52,31 @@ describe('importing into the Library', () => {
     expect(await db.get('bodies', wallabag.id)).toMatchObject({ html: '<p>The <em>whole</em> article, stored by wallabag.</p>', text: 'The whole article, stored by wallabag.' });
     const [hits] = await searchText(['wallabag']);
     expect([...hits!.keys()]).toEqual([wallabag.id]);
+
+    // Highlights are real records of their article: placed in the page when the export carried
+    // it, kept as a quote to place once downloaded otherwise (never dropped).
+    const highlights = await db.getAll('highlights');
+    expect(highlights).toHaveLength(4);
+    const [placed] = await db.getAllFromIndex('highlights', 'by-article', wallabag.id);
+    expect(placed).toMatchObject({ note: 'A note', createdAt: Date.parse('2023-06-01T11:00:00+0200') });
+    expect(placed!.target.selector).toEqual([
+      { type: 'TextQuoteSelector', exact: 'The whole article', prefix: '', suffix: ', stored by wallabag.' },
+      { type: 'TextPositionSelector', start: 0, end: 17 },
+    ]);
+    const waiting = highlights.filter((highlight) => highlight.articleId !== wallabag.id);
+    expect(waiting.every((highlight) => isQuoteOnly(highlight) && byUrl.has(articles.find((article) => article.id === highlight.articleId)!.url))).toBe(true);
+    const [found] = await searchText(['note']);
+    expect([...found!.keys()]).toEqual([wallabag.id]);
   });
 
-  it('importing the same export twice doubles nothing', async () => {
+  it('importing the same export twice doubles nothing, highlights included', async () => {
     const files = [await zippedFixture('pocket-2025')];
     await importIntoLibrary(await planImport(files), { win });
+    const highlights = await (await openLibrary()).count('highlights');
+    expect(highlights).toBe(3);
     const again = await importIntoLibrary(await planImport(files), { win });
     expect(again).toMatchObject({ added: 0, merged: 5 });
     expect(await (await openLibrary()).count('articles')).toBe(5);
+    expect(await (await openLibrary()).count('highlights')).toBe(highlights);
   });
 });
