@@ -1,6 +1,6 @@
 import { openLibrary } from '../../lib/storage/database';
 import { getArticle, listArticles, writeArticle } from '../../lib/storage/articles';
-import { forEachBody, importArticles } from '../../lib/storage/library';
+import { editTags, forEachBody, importArticles, updateArticles } from '../../lib/storage/library';
 import { readSearchIndex, rebuildSearchIndex } from '../../lib/storage/search-store';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { foldText } from '../../lib/shared/text';
@@ -26,6 +26,16 @@ async function dumpDatabase(): Promise<DatabaseDump> {
   return dump;
 }
 
+/** The type and SHA-256 of every stored image, by `articleId key` (tests compare bytes, not sizes). */
+async function imageDigests(): Promise<Record<string, string>> {
+  const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const digests: Record<string, string> = {};
+  for (const image of await (await openLibrary()).getAll('images')) {
+    digests[`${image.articleId} ${image.key}`] = `${image.type} ${hex(await crypto.subtle.digest('SHA-256', await image.blob.arrayBuffer()))}`;
+  }
+  return digests;
+}
+
 /**
  * What the test page offers the end-to-end tests and bench/library: writing one article or
  * thousands in one transaction, rebuilding the search index, reading every body, a dump of the
@@ -34,6 +44,7 @@ async function dumpDatabase(): Promise<DatabaseDump> {
 export const testHooks = {
   writeArticle, importArticles, rebuildSearchIndex, readSearchIndex, forEachBody, getArticle, listArticles,
   dumpDatabase, createLibrarySearch, foldText, putHighlights, listHighlights, putArticleNote,
+  updateArticles, editTags, imageDigests,
 };
 
 declare global {

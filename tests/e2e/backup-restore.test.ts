@@ -1,29 +1,40 @@
-import { openAsBlob } from 'node:fs';
+import { openAsBlob, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { openBackup } from '../../lib/backup/read-backup';
 import { verifyBackup } from '../../lib/backup/verify-backup';
 import { writeBackup } from '../../lib/backup/write-backup';
 import type { BackupArticle } from '../../lib/backup/types';
-import { killBrowser, launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
+import { annotationToRecord } from '../../lib/highlights/web-annotation';
+import { extensionDir, launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/launch';
+import { openTestPage } from '../../scripts/harness/test-page';
+import type { DatabaseDump } from '../../scripts/test-page/hooks';
 import { imageBytes, memorySink } from '../backup/backup-library';
+import { launchTestBrowser, TEST_OUT_DIR, type TestBrowser } from '../support/test-browser';
 
-// Backup and restore in real Chromium: back up from the options page and read the downloaded
-// file; restore it into a fresh profile; kill the browser in the middle of a restore and finish it.
+// Backup and restore in real Chromium, each test in its own fresh browser: back up from the
+// options page and read the downloaded file, then restore it into a fresh profile; kill the
+// browser in the middle of a restore and finish it.
 
 const dir = await mkdtemp(join(tmpdir(), 'liseuse-e2e-backup-'));
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+const browsers: ExtensionBrowser[] = [];
 
-/** Saves articles with images through the Library page's hooks (the Blobs are made in the page). */
-async function seed(page: Page) {
-  await page.waitForFunction(() => !!globalThis.liseuseLibrary);
+async function fresh(): Promise<TestBrowser> {
+  const browser = await launchTestBrowser();
+  browsers.push(browser);
+  return browser;
+}
+
+/** Saves two articles (one with images, tags, states, highlights and a note) through the test page's hooks. */
+async function seed(testPage: Page) {
   const images = [imageBytes(30_000, 7), imageBytes(12_000, 8)].map((bytes) => Buffer.from(bytes).toString('base64'));
-  await page.evaluate(async (encoded) => {
-    const hooks = globalThis.liseuseLibrary!;
+  await testPage.evaluate(async (encoded) => {
+    const hooks = globalThis.liseuseTest!;
     const blob = (base64: string) => new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: 'image/png' });
     const article = (url: string, title: string, text: string, keys: string[]) => ({
       pageUrl: url, missingImageCount: 0,
@@ -38,30 +49,22 @@ async function seed(page: Page) {
     const second = await hooks.writeArticle(article('https://garden.example/tomatoes', 'Tomatoes', 'Tomatoes on a balcony.', []));
     if (!first.ok || !second.ok) throw new Error('seed failed');
     await hooks.updateArticles([first.article.id], { archived: true, favorite: true, progress: 0.4, readAt: 1_700_000_000_000 });
+    await hooks.editTags([first.article.id, second.article.id], { add: ['école'] });
+    const target = (exact: string, start: number) => ({
+      selector: [{ type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector' as const, start, end: start + exact.length }] as const,
+    });
+    await hooks.putHighlights(first.article.id, [
+      { id: crypto.randomUUID(), articleId: first.article.id, colour: 'yellow', note: 'Une **note**', target: target('les élèves', 12) as never, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_500 },
+      { id: crypto.randomUUID(), articleId: first.article.id, colour: 'blue', note: '', target: target('Un texte', 0) as never, createdAt: 1_700_000_001_000, updatedAt: 1_700_000_001_000 },
+    ]);
+    await hooks.putArticleNote(first.article.id, 'What I think of it.');
   }, images);
 }
 
-/** Every record of the Library, images as their size and SHA-256 (computed in the page). */
-async function dump(page: Page) {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('liseuse');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = (store: string) => new Promise<unknown[]>((resolve, reject) => {
-      const request = db.transaction(store).objectStore(store).getAll();
-      request.onsuccess = () => resolve(request.result as unknown[]);
-      request.onerror = () => reject(request.error);
-    });
-    const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-    const images = await Promise.all((await all('images') as { blob: Blob }[]).map(async ({ blob, ...image }) => ({
-      ...image, size: blob.size, sha256: hex(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer())),
-    })));
-    const result = { articles: await all('articles'), bodies: await all('bodies'), images };
-    db.close();
-    return result;
-  });
+/** The stores that hold the reader's data (the search stores are derived and rebuilt by a restore). */
+function dataOf(dump: DatabaseDump) {
+  const sorted = (records: unknown[] = []) => [...records].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  return Object.fromEntries(['articles', 'bodies', 'images', 'highlights', 'notes', 'detachedNotes'].map((store) => [store, sorted(dump[store])]));
 }
 
 async function restoreFile(page: Page, path: string) {
@@ -70,44 +73,36 @@ async function restoreFile(page: Page, path: string) {
   await page.getByRole('button', { name: 'Restore', exact: true }).click();
 }
 
+afterEach(async () => {
+  for (const browser of browsers.splice(0)) await browser.close();
+});
+
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
 describe('backup and restore', () => {
-  let source: ExtensionBrowser;
-  let fresh: ExtensionBrowser;
-  let backupPath = '';
-  let before: Awaited<ReturnType<typeof dump>>;
-
-  beforeAll(async () => {
-    source = await launchWithExtension();
-  });
-
-  afterAll(async () => {
-    await source?.close();
-    await fresh?.close();
-  });
-
-  it('backs up from the options page; the downloaded file holds every article and image, checked', async () => {
-    const library = await source.context.newPage();
-    await library.goto(source.extensionUrl('library.html'));
-    await seed(library);
-    before = await dump(library);
+  it('backs up from the options page, the file holds every record checked, and it restores into a fresh profile the same', async () => {
+    const source = await fresh();
+    await seed(source.testPage);
+    const before = await source.dumpDatabase();
+    const imagesBefore = await source.testPage.evaluate(() => globalThis.liseuseTest!.imageDigests());
     const options = await source.context.newPage();
     await options.goto(source.extensionUrl('options.html'));
     const download = options.waitForEvent('download');
     await options.getByRole('button', { name: 'Back up now' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^liseuse-backup-\d{4}-\d{2}-\d{2}-\d{4}\.zip$/);
-    backupPath = join(dir, file.suggestedFilename());
+    const backupPath = join(dir, file.suggestedFilename());
     await file.saveAs(backupPath);
     await options.waitForSelector('[data-testid="backup-done"]');
     expect(await options.textContent('[data-testid="backup-done"]')).toContain('2 articles, 2 images');
 
+    // The file, read in Node with the same reader: every entry checked, images byte for byte,
+    // highlights and the note as W3C Web Annotations.
     const opened = await openBackup(await openAsBlob(backupPath));
     if (!opened.ok) throw new Error(JSON.stringify(opened.problem));
-    expect(opened.backup.manifest.counts).toEqual({ articles: 2, images: 2, highlights: 0, notes: 0 });
+    expect(opened.backup.manifest.counts).toEqual({ articles: 2, images: 2, highlights: 2, notes: 1 });
     expect(await verifyBackup(opened.backup)).toMatchObject({ ok: true, problems: [] });
     const hashes = [];
     for await (const entry of opened.backup.articles()) {
@@ -115,80 +110,120 @@ describe('backup and restore', () => {
       for (const image of entry.article.images) hashes.push(sha256(new Uint8Array(await image.blob.arrayBuffer())));
     }
     expect(hashes.sort()).toEqual([sha256(imageBytes(30_000, 7)), sha256(imageBytes(12_000, 8))].sort());
-  });
+    const annotations = [];
+    for await (const { source: url, annotation } of opened.backup.annotations()) annotations.push({ url, record: annotationToRecord(annotation, 'x') });
+    expect(annotations.map(({ url, record }) => [url, record.kind])).toEqual([
+      ['https://journal.example/eleves', 'highlight'], ['https://journal.example/eleves', 'highlight'], ['https://journal.example/eleves', 'note'],
+    ]);
+    await source.close();
 
-  it('restores it into a fresh profile: the same Library, record for record and byte for byte', async () => {
-    fresh = await launchWithExtension();
-    const options = await fresh.context.newPage();
-    await options.goto(fresh.extensionUrl('options.html'));
-    await restoreFile(options, backupPath);
-    await options.waitForSelector('[data-testid="restore-done"]');
-    expect(await options.textContent('[data-testid="restore-done"]')).toContain('2 added');
-    const library = await fresh.context.newPage();
-    await library.goto(fresh.extensionUrl('library.html'));
-    await library.waitForSelector('.library-row');
-    expect(await dump(library)).toEqual(before);
-    expect(await library.$$eval('.library-row-title', (links) => links.map((link) => link.textContent))).toEqual(expect.arrayContaining(['Tomatoes']));
+    const target = await fresh();
+    const restore = await target.context.newPage();
+    await restore.goto(target.extensionUrl('options.html'));
+    await restoreFile(restore, backupPath);
+    await restore.waitForSelector('[data-testid="restore-done"]');
+    expect(await restore.textContent('[data-testid="restore-done"]')).toContain('2 added');
+    expect(await restore.textContent('[data-testid="restore-done"]')).toContain('3 highlights and notes restored');
+    expect(dataOf(await target.dumpDatabase())).toEqual(dataOf(before));
+    expect(await target.testPage.evaluate(() => globalThis.liseuseTest!.imageDigests())).toEqual(imagesBefore);
+
+    // The Library shows them and finds them, by their text and by their highlights.
+    const library = await target.context.newPage();
+    await library.goto(target.extensionUrl('library.html'));
+    await expect.poll(() => library.$$eval('.library-row-title', (links) => links.map((link) => link.textContent ?? '')), { timeout: 20_000 })
+      .toEqual(expect.arrayContaining([expect.stringContaining('Tomatoes'), expect.stringContaining('Les élèves')]));
+    await library.fill('.library-search', 'think');
+    await expect.poll(() => library.$$eval('.library-row-title', (links) => links.map((link) => link.textContent ?? '')), { timeout: 20_000 })
+      .toEqual([expect.stringContaining('Les élèves')]);
   });
 });
 
+/** The main Chromium process of a profile: its command line names the profile and no --type. */
+function browserPid(profile: string): number | null {
+  for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (args.some((arg) => arg === `--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type='))) return Number(entry);
+    } catch {
+      // The process ended while being read: not ours any more.
+      continue;
+    }
+  }
+  return null;
+}
+
 describe('a restore killed halfway', () => {
-  let ext: ExtensionBrowser | undefined;
-  let profile = '';
-
-  afterAll(async () => {
-    await ext?.close();
-    if (profile) await rm(profile, { recursive: true, force: true });
-  });
-
   it('leaves nothing half-restored, and restoring again completes it', async () => {
-    // 150 articles of ~200 KB each: long enough to kill the browser in the middle.
-    const articles: BackupArticle[] = Array.from({ length: 150 }, (_, index) => ({
-      article: {
-        id: `article-${String(index).padStart(3, '0')}`, url: `https://site${index % 7}.example/a/${index}`, title: `Article ${index}`, pageUrl: `https://site${index % 7}.example/a/${index}`,
-        byline: null, siteName: null, lang: 'en', dir: 'ltr', publishedTime: null, excerpt: null, leadImage: null, wordCount: 4, readingMinutes: 1,
-        savedAt: 1_700_000_000_000 + index, updatedAt: 1_700_000_000_000 + index, imageCount: 1, missingImageCount: 0,
-        archived: false, favorite: index % 3 === 0, tags: [`tag${index % 4}`], progress: 0,
-      },
-      body: { html: `<p>Article number ${index}.</p><img src="https://cdn.example/${index}.jpg" alt="">`, fields: { text: `Article number ${index}.` } },
-      images: [{ key: `https://cdn.example/${index}.jpg`, type: 'image/jpeg', blob: new Blob([imageBytes(200_000, index + 1)], { type: 'image/jpeg' }), fields: { sourceUrl: `https://cdn.example/${index}.jpg` } }],
-      highlights: [], note: null,
-    }));
+    // 150 articles of ~200 KB each, each with a highlight: long enough to kill the browser in the middle.
+    const articles: BackupArticle[] = Array.from({ length: 150 }, (_, index) => {
+      const id = `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
+      return {
+        article: {
+          id, url: `https://site${index % 7}.example/a/${index}`, title: `Article ${index}`, pageUrl: `https://site${index % 7}.example/a/${index}`,
+          byline: null, siteName: null, lang: 'en', dir: 'ltr', publishedTime: null, excerpt: null, leadImage: null, wordCount: 4, readingMinutes: 1,
+          savedAt: 1_700_000_000_000 + index, updatedAt: 1_700_000_000_000 + index, imageCount: 1, missingImageCount: 0,
+          archived: false, favorite: index % 3 === 0, tags: [`tag${index % 4}`], progress: 0,
+        },
+        body: { html: `<p>Article number ${index}.</p><img src="https://cdn.example/${index}.jpg" alt="">`, fields: { text: `Article number ${index}.` } },
+        images: [{ key: `https://cdn.example/${index}.jpg`, type: 'image/jpeg', blob: new Blob([imageBytes(200_000, index + 1)], { type: 'image/jpeg' }), fields: { sourceUrl: `https://cdn.example/${index}.jpg` } }],
+        highlights: [{
+          id: `11111111-0000-4000-8000-${String(index).padStart(12, '0')}`, articleId: id, colour: 'yellow', note: `note ${index}`,
+          target: { selector: [{ type: 'TextQuoteSelector', exact: 'Article number', prefix: '', suffix: ` ${index}.` }, { type: 'TextPositionSelector', start: 0, end: 14 }] },
+          createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000,
+        }],
+        note: null,
+      };
+    });
     const sink = memorySink();
     await writeBackup((async function* () { yield* articles; })(), sink.writable, { generator: 'test' });
     const path = join(dir, 'big-backup.zip');
     await writeFile(path, new Uint8Array(await sink.blob().arrayBuffer()));
 
-    ext = await launchWithExtension();
-    profile = ext.profile;
-    let options = await ext.context.newPage();
-    await options.goto(ext.extensionUrl('options.html'));
-    await restoreFile(options, path);
-    await options.waitForFunction(() => {
-      const match = /Restoring: (\d+) of/.exec(document.querySelector('.run-progress')?.textContent ?? '');
-      return match !== null && Number(match[1]) >= 10;
-    }, undefined, { timeout: 60_000 });
-    await killBrowser(ext);
+    const profile = await mkdtemp(join(tmpdir(), 'liseuse-e2e-restore-kill-'));
+    const extension = extensionDir(process.env.LISEUSE_OUT_DIR ?? TEST_OUT_DIR);
+    let ext = await launchWithExtension({ extension, profile });
+    try {
+      let options = await ext.context.newPage();
+      await options.goto(ext.extensionUrl('options.html'));
+      await restoreFile(options, path);
+      await options.waitForFunction(() => {
+        const match = /Restoring: (\d+) of/.exec(document.querySelector('.run-progress')?.textContent ?? '');
+        return match !== null && Number(match[1]) >= 10;
+      }, undefined, { timeout: 60_000 });
+      const pid = browserPid(profile);
+      if (pid === null) throw new Error('no browser process for the profile');
+      process.kill(pid, 'SIGKILL');
+      await ext.context.close().catch(() => undefined);
 
-    ext = await launchWithExtension([], { profile });
-    options = await ext.context.newPage();
-    await options.goto(ext.extensionUrl('options.html'));
-    await expect.poll(() => options.textContent('.options-warning'), { timeout: 10_000 }).toContain('did not finish');
-    // Every article that made it is whole: its body and its image are there.
-    const partial = await dump(options);
-    expect(partial.articles.length).toBeGreaterThanOrEqual(1);
-    expect(partial.articles.length).toBeLessThan(150);
-    expect(partial.bodies.length).toBe(partial.articles.length);
-    expect(partial.images.length).toBe(partial.articles.length);
+      ext = await launchWithExtension({ extension, profile });
+      const testPage = await openTestPage(ext);
+      options = await ext.context.newPage();
+      await options.goto(ext.extensionUrl('options.html'));
+      await expect.poll(() => options.textContent('.options-warning'), { timeout: 10_000 }).toContain('did not finish');
+      // Every article that made it is whole: its body, its image and its highlight are there.
+      const partial = await testPage.evaluate(() => globalThis.liseuseTest!.dumpDatabase());
+      const restored = partial.articles!.length;
+      expect(restored).toBeGreaterThanOrEqual(1);
+      expect(restored).toBeLessThan(150);
+      expect(partial.bodies).toHaveLength(restored);
+      expect(partial.images).toHaveLength(restored);
+      expect(partial.highlights).toHaveLength(restored);
 
-    await restoreFile(options, path);
-    await options.waitForSelector('[data-testid="restore-done"]', { timeout: 120_000 });
-    const done = await options.textContent('[data-testid="restore-done"]');
-    expect(done).toContain(`${150 - partial.articles.length} added`);
-    expect(done).toContain(`${partial.articles.length} restored earlier`);
-    const complete = await dump(options);
-    expect(complete.articles).toHaveLength(150);
-    expect(complete.images.map((image) => (image as { sha256: string }).sha256).sort()).toEqual(articles.map((_, index) => sha256(imageBytes(200_000, index + 1))).sort());
-    expect(await options.$('.options-warning')).toBeNull();
+      await restoreFile(options, path);
+      await options.waitForSelector('[data-testid="restore-done"]', { timeout: 120_000 });
+      const done = await options.textContent('[data-testid="restore-done"]');
+      expect(done).toContain(`${150 - restored} added`);
+      expect(done).toContain(`${restored} restored earlier`);
+      const complete = await testPage.evaluate(() => globalThis.liseuseTest!.dumpDatabase());
+      expect(complete.articles).toHaveLength(150);
+      expect(complete.highlights).toHaveLength(150);
+      const digests = await testPage.evaluate(() => globalThis.liseuseTest!.imageDigests());
+      expect(Object.values(digests).map((digest) => digest.split(' ')[1]).sort())
+        .toEqual(articles.map((_, index) => sha256(imageBytes(200_000, index + 1))).sort());
+      expect(await options.$('.options-warning')).toBeNull();
+    } finally {
+      await ext.close();
+      await rm(profile, { recursive: true, force: true });
+    }
   });
 });

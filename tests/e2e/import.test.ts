@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 import { zippedFixture } from '../import/import-fixtures';
 
 // Importing in real Chromium: a Pocket zip through the options page's dry run and one click,
-// then its articles in the Library, downloaded with "Download all" or on opening in the reader.
+// then its articles and highlights in the Library, downloaded with "Download all" or on opening in the reader.
 
 const PAGES: Record<string, string> = {
   '/lac': readFileSync('tests/fixtures/browser-pages/article.html', 'utf8'),
@@ -65,23 +65,29 @@ const rowTitles = (page: Page) => page.$$eval('.library-row', (rows) => rows.map
 })));
 
 describe('import from another service', () => {
-  let ext: ExtensionBrowser;
-  let site: { origin: string; server: Server };
+  // Each test has its own fresh browser, site and folder.
+  let ext: TestBrowser | undefined;
+  let site: { origin: string; server: Server } | undefined;
   let dir = '';
 
-  beforeAll(async () => {
-    ext = await launchWithExtension();
+  async function start() {
+    ext = await launchTestBrowser();
     site = await openSite();
     dir = await mkdtemp(join(tmpdir(), 'liseuse-e2e-import-'));
-  });
+    return { ext, site, dir };
+  }
 
-  afterAll(async () => {
+  afterEach(async () => {
     await ext?.close();
     site?.server.close();
     if (dir) await rm(dir, { recursive: true, force: true });
+    ext = undefined;
+    site = undefined;
+    dir = '';
   });
 
-  it('shows a dry run of a Pocket zip, then imports it: its items are in the Library, to download', async () => {
+  it('shows a dry run of a Pocket zip, then imports it: its items and highlights are in the Library, to download', async () => {
+    const { ext, dir } = await start();
     const zip = await zippedFixture('pocket-2025', 'pocket.zip');
     const path = join(dir, 'pocket.zip');
     await writeFile(path, new Uint8Array(await zip.blob.arrayBuffer()));
@@ -90,24 +96,43 @@ describe('import from another service', () => {
     const dryRun = await importFiles(options, [path], /Found 5 articles and 3 highlights\. 0 are already in your library/);
     expect(dryRun).toContain('3 rows will be left out');
     expect(await options.textContent('[data-testid="import-done"]')).toContain('Imported: 5 added');
+    expect(await options.textContent('[data-testid="import-done"]')).toContain('with 3 highlights');
 
     const library = await ext.context.newPage();
     await library.goto(ext.extensionUrl('library.html'));
     // The reading list shows the unread ones; the three Pocket had archived are under "Archived".
-    await expect.poll(async () => (await rowTitles(library)).sort((a, b) => a.title.localeCompare(b.title))).toEqual([
+    await expect.poll(async () => (await rowTitles(library)).sort((a, b) => a.title.localeCompare(b.title)), { timeout: 20_000 }).toEqual([
       { title: 'Only in the annotations', pending: true },
       { title: 'Tracked link', pending: true },
     ]);
     expect(await library.textContent('.library-downloads')).toContain('5 articles are not downloaded yet.');
+    // Their highlights are real highlights: the filter lists their articles, search finds their words.
+    await library.getByRole('button', { name: 'With highlights' }).click();
+    await expect.poll(async () => (await rowTitles(library)).map((row) => row.title).sort(), { timeout: 20_000 })
+      .toEqual(['Only in the annotations', 'Quotes, commas and "a quote"']);
+    await library.getByRole('button', { name: 'All', exact: true }).click();
+    await library.fill('.library-search', 'highlighted passage');
+    await expect.poll(async () => (await rowTitles(library)).map((row) => row.title), { timeout: 20_000 }).toEqual(['Quotes, commas and "a quote"']);
+    const { highlights } = await ext.dumpDatabase();
+    expect((highlights as { target: { selector: { exact?: string }[] } }[]).map((highlight) => highlight.target.selector[0]!.exact).sort())
+      .toEqual(['a second one', 'kept although the CSV does not list it', 'the first highlighted passage']);
   });
 
-  it('downloads imported articles with "Download all", then reads them offline', async () => {
+  it('downloads imported articles with "Download all", places their highlights, then reads them offline', async () => {
+    const { ext, site, dir } = await start();
     const csv = `title,url,time_added,tags,status\nAu bord du lac,${site.origin}/lac,1700000000,lac,unread\nLe marché,${site.origin}/marche?utm_source=pocket,1700000100,,unread\n`;
+    const annotations = JSON.stringify([{
+      url: `${site.origin}/lac`, title: 'Au bord du lac',
+      highlights: [{ quote: 'la brume se levait lentement', created_at: 1700001000 }, { quote: 'a passage this page does not have', created_at: 1700002000 }],
+    }]);
     const path = join(dir, 'part_000001.csv');
     await writeFile(path, csv);
+    await mkdir(join(dir, 'annotations'));
+    const annotationsPath = join(dir, 'annotations', 'part_000000.json');
+    await writeFile(annotationsPath, annotations);
     const options = await ext.context.newPage();
     await options.goto(ext.extensionUrl('options.html'));
-    await importFiles(options, [path], /Found 2 articles/);
+    await importFiles(options, [path, annotationsPath], /Found 2 articles and 2 highlights/);
 
     const library = await ext.context.newPage();
     await library.goto(ext.extensionUrl('library.html'));
@@ -117,6 +142,14 @@ describe('import from another service', () => {
     await expect.poll(async () => (await rowTitles(library)).filter((row) => row.title === 'Un matin au bord du lac' || row.title === 'Le marché du samedi'), { timeout: 60_000 })
       .toEqual(expect.arrayContaining([{ title: 'Un matin au bord du lac', pending: false }, { title: 'Le marché du samedi', pending: false }]));
     expect(await library.textContent('.library-row:has-text("Un matin au bord du lac")')).toContain('#lac');
+    // Downloaded, its highlight is placed in the page (position and context stored); the quote
+    // the page does not have is kept as it was, an orphan the reader lists.
+    const quotes = ((await ext.dumpDatabase()).highlights as { target: { selector: [{ exact: string; prefix: string }, { start: number }] } }[])
+      .map(({ target }) => ({ exact: target.selector[0].exact, placed: target.selector[0].prefix !== '' && target.selector[1].start > 0 }));
+    expect(quotes.sort((a, b) => a.exact.localeCompare(b.exact))).toEqual([
+      { exact: 'a passage this page does not have', placed: false },
+      { exact: 'la brume se levait lentement', placed: true },
+    ]);
 
     site.server.close();
     await library.locator('.library-row-title', { hasText: 'Le marché du samedi' }).click();
@@ -125,7 +158,7 @@ describe('import from another service', () => {
   });
 
   it('downloads one imported article when it is opened in the reader', async () => {
-    site = await openSite();
+    const { ext, site, dir } = await start();
     const path = join(dir, 'instapaper.csv');
     await writeFile(path, `URL,Title,Selection,Folder\n${site.origin}/lac#comments,Imported title,,Starred\n`);
     const options = await ext.context.newPage();
