@@ -6,6 +6,8 @@ import { usePopupArticle } from '../../lib/popup/use-popup-article';
 import { openInNewTab } from '../../lib/shared/extension-pages';
 import { LibraryBrowser } from '../../components/library/LibraryBrowser';
 import { useLibraryStore } from '../../lib/library/use-library-store';
+import { rowsInView } from '../../lib/library/virtual-window';
+import { ROW_HEIGHT } from '../../components/library/LibraryRow';
 import { libraryHref } from '../../lib/shared/extension-pages';
 import { useEscape } from '../../lib/shared/use-escape';
 import { readerHref } from '../../lib/shared/extension-pages';
@@ -32,7 +34,7 @@ export function App({ reading }: { reading: Promise<ActiveTabReading> }) {
 }
 
 function PopupLibrary({ onBack }: { onBack: () => void }) {
-  const store = useLibraryStore();
+  const store = useLibraryStore({ firstRows: rowsInView(ROW_HEIGHT, window.innerHeight) });
   return (
     <>
       <BackBar onBack={onBack} />

@@ -1,4 +1,4 @@
-import type { Article } from '../shared/article';
+import type { LibraryItem } from '../shared/library-item';
 import { sameTag } from '../shared/tags';
 import { hostOf } from '../shared/urls';
 
@@ -19,7 +19,7 @@ export interface LibraryQuery {
 /** The Library as first shown: unarchived articles, newest first. */
 export const DEFAULT_QUERY: LibraryQuery = { filter: 'all', sort: 'newest', tag: null };
 
-function keeps(article: Article, query: LibraryQuery): boolean {
+function keeps(article: LibraryItem, query: LibraryQuery): boolean {
   const wanted = query.tag;
   if (wanted && !article.tags.some((tag) => sameTag(tag, wanted))) return false;
   switch (query.filter) {
@@ -31,13 +31,13 @@ function keeps(article: Article, query: LibraryQuery): boolean {
 }
 
 /** The site an article is shown under: its declared name, else its host (lib/shared/urls.ts). */
-export function siteLabel(article: Pick<Article, 'siteName' | 'url'>): string {
+export function siteLabel(article: Pick<LibraryItem, 'siteName' | 'url'>): string {
   return article.siteName ?? hostOf(article.url);
 }
 
-const siteSortKey = (article: Article) => siteLabel(article).toLocaleLowerCase();
+const siteSortKey = (article: LibraryItem) => siteLabel(article).toLocaleLowerCase();
 
-const COMPARATORS: Record<LibrarySort, (a: Article, b: Article) => number> = {
+const COMPARATORS: Record<LibrarySort, (a: LibraryItem, b: LibraryItem) => number> = {
   newest: (a, b) => b.savedAt - a.savedAt,
   oldest: (a, b) => a.savedAt - b.savedAt,
   site: (a, b) => siteSortKey(a).localeCompare(siteSortKey(b)) || b.savedAt - a.savedAt,
@@ -48,13 +48,13 @@ const COMPARATORS: Record<LibrarySort, (a: Article, b: Article) => number> = {
  * order and the filters still apply; without, it is sorted by `query.sort`.
  */
 export function viewLibrary(
-  articles: readonly Article[],
+  articles: readonly LibraryItem[],
   query: LibraryQuery,
   hits?: readonly { id: string }[] | null,
-): Article[] {
+): LibraryItem[] {
   if (hits) {
     const byId = new Map(articles.map((article) => [article.id, article]));
-    return hits.map((hit) => byId.get(hit.id)).filter((a): a is Article => !!a && keeps(a, query));
+    return hits.map((hit) => byId.get(hit.id)).filter((a): a is LibraryItem => !!a && keeps(a, query));
   }
   return articles.filter((article) => keeps(article, query)).sort(COMPARATORS[query.sort]);
 }

@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getArticleBody, listArticles } from '../storage/articles';
+import { getArticleBody } from '../storage/articles';
+import { listFirstItems, listLibraryItems } from '../storage/library-items';
 import { toDbFailure } from '../storage/transactions';
-import type { Article } from '../shared/article';
+import type { LibraryItem } from '../shared/library-item';
 import type { Reason } from '../shared/errors';
 import { snippetAround } from '../search/snippets';
-import { listRecentArticles, listTags } from '../storage/library';
+import { listTags } from '../storage/library';
 import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from './library-actions';
 import { createLibrarySearch, type LibrarySearch } from './library-search';
 import { DEFAULT_QUERY, viewLibrary, type LibraryQuery } from './library-view';
-import type { SearchHit } from '../search/memory-index';
+import type { SearchHit } from '../search/rank';
 
 /** The undoable action just done, for the Undo bar. */
 export interface PendingUndo {
@@ -20,12 +21,12 @@ export interface PendingUndo {
 
 /** Everything the Library page shows and can do; built once per page by useLibraryStore. */
 export interface LibraryStore {
-  /** null while loading; only the newest ones until `complete`. */
-  articles: Article[] | null;
+  /** The list records; null while loading; only the first screen's until `complete`. */
+  articles: LibraryItem[] | null;
   /** False while only the first screen of articles is loaded. */
   complete: boolean;
   /** The list as shown: filtered, sorted or ordered by relevance. */
-  rows: Article[];
+  rows: LibraryItem[];
   /** Matched folded terms per article id while a search is typed. */
   matches: ReadonlyMap<string, string[]>;
   query: LibraryQuery;
@@ -51,11 +52,11 @@ export interface LibraryStore {
 }
 
 /**
- * Delay between the full list and loading the search index (parsing it holds the main thread for
- * a moment): the first screen and the list come first. Typing earlier is not lost: a search
- * awaits the index, and starts loading it if needed.
+ * How long a search may take before the answer from the list records at hand is shown: while the
+ * list or the index is still loading, the first keystrokes get titles, sites and tags at once,
+ * refined when the full answer comes; once loaded, the full answer comes first and nothing flickers.
  */
-const SEARCH_LOAD_DELAY_MS = 300;
+const QUICK_ANSWER_AFTER_MS = 50;
 
 /**
  * Resolves once the rows just set are painted: Preact renders them in a microtask, runs effects
@@ -64,12 +65,12 @@ const SEARCH_LOAD_DELAY_MS = 300;
 const afterPaint = () => new Promise<void>((resolve) =>
   requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
 
-/** Articles read first, to paint the first screen at once: more than a tall window shows. */
-const FIRST_SCREEN_ARTICLES = 30;
-
-/** The Library page's state and actions over lib/storage/ and the search index. */
-export function useLibraryStore(): LibraryStore {
-  const [articles, setArticles] = useState<Article[] | null>(null);
+/**
+ * The Library page's state and actions over lib/storage/ and the search. `firstRows` is how many
+ * rows the first screen shows: exactly those list records are read before the first paint.
+ */
+export function useLibraryStore({ firstRows }: { firstRows: number }): LibraryStore {
+  const [articles, setArticles] = useState<LibraryItem[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [text, setText] = useState('');
@@ -80,16 +81,27 @@ export function useLibraryStore(): LibraryStore {
   const [undo, setUndo] = useState<PendingUndo | null>(null);
   const [failure, setFailure] = useState<Reason | null>(null);
   const searchRef = useRef<LibrarySearch | null>(null);
-  const search = useCallback(() => (searchRef.current ??= createLibrarySearch()), []);
+  const listRef = useRef({ articles, complete });
+  listRef.current = { articles, complete };
+  const reloadRef = useRef(() => undefined as void);
+  const search = useCallback(() => {
+    if (!searchRef.current) {
+      searchRef.current = createLibrarySearch({ pageItems: true, onReindexed: () => reloadRef.current() });
+      searchRef.current.setItems(listRef.current.articles ?? [], listRef.current.complete);
+    }
+    return searchRef.current;
+  }, []);
+  // The search reads the list the page holds: the first screen, then all, then every change.
+  useEffect(() => searchRef.current?.setItems(articles ?? [], complete), [articles, complete]);
 
   const reload = useCallback(async (firstTime = false) => {
     try {
       if (firstTime) {
-        // Reading 10,000 articles takes a while: paint the newest ones before starting.
-        setArticles(await listRecentArticles(FIRST_SCREEN_ARTICLES));
+        // Exactly the rows on screen, through an index: the first paint waits for nothing else.
+        setArticles(await listFirstItems(firstRows));
         await afterPaint();
       }
-      const [list, allTags] = await Promise.all([listArticles(), listTags()]);
+      const [list, allTags] = await Promise.all([listLibraryItems(), listTags()]);
       setArticles(list);
       setComplete(true);
       setTags(allTags);
@@ -97,24 +109,20 @@ export function useLibraryStore(): LibraryStore {
       console.error('Liseuse: could not list the Library', error);
       setFailure(toDbFailure(error).reason);
     }
-  }, []);
+  }, [firstRows]);
+  reloadRef.current = () => void reload();
 
   useEffect(() => {
     let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    void reload(true).then(() => {
-      if (live) timer = setTimeout(search, SEARCH_LOAD_DELAY_MS);
-    });
+    // The search (and the index worker it starts) once the whole list is there, after the first paint.
+    void reload(true).then(() => live && search());
     // Articles saved from the popup or deleted in another tab show up when coming back.
     const onVisible = () => {
-      if (document.visibilityState !== 'visible') return;
-      void reload();
-      if (searchRef.current) void searchRef.current.refresh();
+      if (document.visibilityState === 'visible') void reload();
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       live = false;
-      clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [reload, search]);
@@ -122,12 +130,19 @@ export function useLibraryStore(): LibraryStore {
   useEffect(() => {
     if (!text.trim()) return setHits(null);
     let live = true;
-    search().search(text).then(
-      (found) => live && setHits(found),
+    let answered = false;
+    const searching = search();
+    const quick = setTimeout(() => live && !answered && setHits(searching.quickSearch(text)), QUICK_ANSWER_AFTER_MS);
+    searching.search(text).then(
+      (found) => {
+        answered = true;
+        if (live) setHits(found);
+      },
       (error: unknown) => console.error('Liseuse: search failed', error),
     );
     return () => {
       live = false;
+      clearTimeout(quick);
     };
   }, [text, search]);
 
@@ -151,7 +166,6 @@ export function useLibraryStore(): LibraryStore {
     });
     setSelected((ids) => new Set([...ids].filter((id) => !removed.has(id))));
     setUndo(result.undo && undoOf ? undoOf(result.undo) : null);
-    if (searchRef.current) await searchRef.current.refresh();
     setTags(await listTags());
   }, []);
 

@@ -1,17 +1,17 @@
 import { libraryStateOf, NEW_ARTICLE_STATE, type LibraryState } from '../shared/library-state';
 import type { Article, ArticleBody, ArticleSnapshot, ImageInput } from '../shared/article';
+import type { LibraryItem } from '../shared/library-item';
 import { withoutHash } from '../shared/urls';
 import { requestPersistence, openLibrary } from './database';
-import { removeTextPostings, writeTextPostings } from './postings';
-import { searchDocOf } from '../search/memory-index';
-import { journalSearchOp } from './search-journal';
+import { putArticle } from './library-items';
+import { postTexts } from './text-index';
 import type { DbFailure, SaveInput, SaveResult } from './schema';
 import { writeAll } from './transactions';
 
 /**
- * Articles in the Library: one record each in `articles` (metadata), `bodies` and `images`. A
- * save writes all three, the search journal and the full-text postings in ONE transaction, so an
- * article is never half-written and search is never out of step.
+ * Articles in the Library: one record each in `articles` (metadata), `libraryItems` (the list
+ * record), `bodies`, `images` and `thumbnails`. A save writes them all and the full-text postings
+ * in ONE transaction, so an article is never half-written and search is never out of step.
  */
 
 function articleFrom(
@@ -45,14 +45,15 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     if (existing) {
       for (const key of await images.index('by-article').getAllKeys(existing.id)) await images.delete(key);
     }
-    await articles.put(article);
     const { html, text } = input.extraction;
     await tx.objectStore('bodies').put({ articleId: article.id, html, text });
     for (const image of input.images) await images.put({ ...image, articleId: article.id });
-    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, text) });
-    // The edited text replaces the old one in the full-text postings: old words no longer find it.
-    if (existing) await removeTextPostings(tx, existing.id);
-    await writeTextPostings(tx, [{ id: article.id, text }]);
+    const thumbnails = tx.objectStore('thumbnails');
+    if (input.thumbnail) await thumbnails.put({ ...input.thumbnail, key: article.id });
+    else if (existing) await thumbnails.delete(article.id);
+    // The new text gets a new number: the old postings are dead, old words no longer find it.
+    const numbers = await postTexts(tx, new Map([[article.id, text]]));
+    await putArticle(tx, article, { thumbnail: input.thumbnail ? article.id : null, textDoc: numbers.get(article.id) ?? null });
     return { ok: true, article, created: !existing };
   });
 }
@@ -72,9 +73,9 @@ export async function addArticleImages(
     for (const image of images) await tx.objectStore('images').put({ ...image, articleId });
     const imageCount = await tx.objectStore('images').index('by-article').count(articleId);
     const next = { ...article, imageCount, missingImageCount };
-    await tx.objectStore('articles').put(next);
+    await putArticle(tx, next);
     return { ok: true, article: next } as const;
-  }, ['articles', 'images']);
+  }, ['articles', 'libraryItems', 'images']);
 }
 
 /** Reads one article's metadata. */
@@ -121,24 +122,26 @@ export async function deleteArticle(
     if (!article) return { ok: false, reason: 'not-found' } as const;
     const body = (await tx.objectStore('bodies').get(id)) ?? null;
     const images = await tx.objectStore('images').index('by-article').getAll(id);
-    await tx.objectStore('articles').delete(id);
-    await tx.objectStore('bodies').delete(id);
-    for (const image of images) await tx.objectStore('images').delete([id, image.key]);
-    await journalSearchOp(tx, { op: 'remove', id });
-    await removeTextPostings(tx, id);
-    return { ok: true, snapshot: { article, body, images } } as const;
+    const thumbnail = (await tx.objectStore('thumbnails').get(id)) ?? null;
+    // Its postings stay until their segment is merged: without a list record, searches skip them.
+    await Promise.all([
+      tx.objectStore('articles').delete(id), tx.objectStore('libraryItems').delete(id), tx.objectStore('bodies').delete(id),
+      tx.objectStore('thumbnails').delete(id), tx.objectStore('textPending').delete(id),
+      ...images.map((image) => tx.objectStore('images').delete([id, image.key])),
+    ]);
+    return { ok: true, snapshot: { article, body, images, thumbnail } } as const;
   });
 }
 
 /** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates. */
-export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true } | DbFailure> {
+export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true; item: LibraryItem } | DbFailure> {
   return writeAll(async (tx) => {
-    await tx.objectStore('articles').put(snapshot.article);
-    if (snapshot.body) await tx.objectStore('bodies').put(snapshot.body);
-    for (const image of snapshot.images) await tx.objectStore('images').put(image);
-    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(snapshot.article, snapshot.body?.text ?? '') });
-    await removeTextPostings(tx, snapshot.article.id);
-    await writeTextPostings(tx, [{ id: snapshot.article.id, text: snapshot.body?.text ?? '' }]);
-    return { ok: true } as const;
+    const { article, body, images, thumbnail } = snapshot;
+    if (body) await tx.objectStore('bodies').put(body);
+    for (const image of images) await tx.objectStore('images').put(image);
+    if (thumbnail) await tx.objectStore('thumbnails').put(thumbnail);
+    const numbers = await postTexts(tx, new Map([[article.id, body?.text ?? '']]));
+    const item = await putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null });
+    return { ok: true, item } as const;
   });
 }

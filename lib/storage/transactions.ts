@@ -3,7 +3,9 @@ import { openLibrary } from './database';
 import type { DbFailure, LiseuseDB } from './schema';
 
 /** The stores an article's content spans: a save or a delete writes all of them together. */
-export const ARTICLE_STORES = ['articles', 'bodies', 'images', 'searchIndex', 'textTerms', 'articleTerms'] as const;
+export const ARTICLE_STORES = [
+  'articles', 'libraryItems', 'bodies', 'images', 'thumbnails', 'textPostings', 'textSegments', 'textPending', 'textIndexState',
+] as const;
 
 /** A readwrite transaction over some of the Library's stores. */
 export type WriteTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite'>;

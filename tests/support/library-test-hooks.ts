@@ -1,13 +1,15 @@
 import { getArticle, listArticles, writeArticle } from '../../lib/storage/articles';
 import { forEachBody, importArticles, libraryStats, updateArticles } from '../../lib/storage/library';
-import { readSearchIndex, rebuildSearchIndex } from '../../lib/storage/search-store';
+import { listLibraryItems } from '../../lib/storage/library-items';
+import { countPendingTexts } from '../../lib/storage/text-index';
+import { requestTextRebuild } from '../../lib/storage/text-build';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { foldText } from '../../lib/shared/text';
 
 /** The Library functions the real-browser tests and bench/library call to seed and inspect data. */
 export const libraryTestHooks = {
-  writeArticle, getArticle, listArticles, importArticles, rebuildSearchIndex, updateArticles, libraryStats,
-  readSearchIndex, createLibrarySearch, foldText, forEachBody,
+  writeArticle, getArticle, listArticles, importArticles, updateArticles, libraryStats, listLibraryItems,
+  requestTextRebuild, countPendingTexts, createLibrarySearch, foldText, forEachBody,
 };
 
 declare global {

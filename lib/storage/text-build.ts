@@ -1,0 +1,128 @@
+import type { ArticleBody } from '../shared/article';
+import { mergePostingLists } from '../search/text-terms';
+import { openLibrary } from './database';
+import { putArticle } from './library-items';
+import { allocateText, postTexts, TEXT_STORES } from './text-index';
+
+/**
+ * The background work on the full-text index, run by the index worker (entrypoints/text-index-worker.ts)
+ * or, where no worker can start, by the page itself a batch at a time: indexing the articles the
+ * upgrade or a rebuild left pending, and merging small segments. Each call is one short step
+ * that commits on its own, so a closed page or a killed worker loses nothing, and the next
+ * start goes on from where it stopped (a rebuild is incremental).
+ */
+
+/** Bodies read per step: enough to make a useful segment, few enough that a step stays short. */
+export const BUILD_BATCH = 400;
+
+/**
+ * Indexes up to BUILD_BATCH pending articles as one segment. The bodies are read and their words
+ * gathered outside the write, which then keeps only the articles still pending (one saved again
+ * meanwhile was indexed by its save). Returns how many articles it took off the pending list.
+ */
+export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
+  const db = await openLibrary();
+  const read = db.transaction(['textPending', 'bodies']);
+  const ids = await read.objectStore('textPending').getAllKeys(null, batch);
+  if (ids.length === 0) return 0;
+  const bodies = await Promise.all(ids.map((id) => read.objectStore('bodies').get(id)));
+  const texts = new Map(ids.map((id, i) => [id, (bodies[i] as ArticleBody | undefined)?.text ?? '']));
+
+  const tx = db.transaction(['articles', 'libraryItems', ...TEXT_STORES], 'readwrite');
+  const stillPending = await Promise.all(ids.map((id) => tx.objectStore('textPending').get(id)));
+  const articles = await Promise.all(ids.map((id) => tx.objectStore('articles').get(id)));
+  const kept = new Map([...texts].filter((_entry, i) => stillPending[i] && articles[i]));
+  const numbers = await postTexts(tx, kept);
+  await Promise.all(articles.map((article, i) => {
+    if (!article) return tx.objectStore('textPending').delete(ids[i]!);
+    const doc = numbers.get(article.id);
+    return doc === undefined ? undefined : putArticle(tx, article, { textDoc: doc });
+  }));
+  await tx.done;
+  return ids.length;
+}
+
+/**
+ * Segments below this many articles are merged; larger ones are left alone (merging them would
+ * rewrite most of the index for little gain: a search reads one record per segment per word).
+ */
+export const MERGE_MAX_DOCS = 5_000;
+/** Segments of one size tier (1–9, 10–99, 100–999… articles) merged together once there are this many. */
+export const MERGE_FACTOR = 10;
+
+/** The segments to merge next: MERGE_FACTOR of the smallest tier that has that many, else none. */
+export function segmentsToMerge(segments: readonly { segment: number; docs: number }[]): number[] {
+  const tiers = new Map<number, number[]>();
+  for (const { segment, docs } of segments) {
+    if (docs >= MERGE_MAX_DOCS) continue;
+    const tier = Math.floor(Math.log10(Math.max(1, docs)));
+    tiers.set(tier, [...(tiers.get(tier) ?? []), segment]);
+  }
+  for (const tier of [...tiers.keys()].sort((a, b) => a - b)) {
+    const members = tiers.get(tier)!;
+    if (members.length >= MERGE_FACTOR) return members.slice(0, MERGE_FACTOR);
+  }
+  return [];
+}
+
+/**
+ * Merges the next small segments (segmentsToMerge) into one, leaving out the postings of deleted
+ * and re-saved articles. Returns false when there was nothing to merge. Two pages merging at once
+ * cannot both succeed: the write checks its segments are all still there.
+ */
+export async function mergeTextSegments(): Promise<boolean> {
+  const db = await openLibrary();
+  const chosen = segmentsToMerge(await db.getAll('textSegments'));
+  if (chosen.length === 0) return false;
+  const read = db.transaction(['textPostings', 'libraryItems']);
+  const [lists, items] = await Promise.all([
+    Promise.all(chosen.map((segment) => read.objectStore('textPostings').index('by-segment').getAll(segment))),
+    read.objectStore('libraryItems').getAll(),
+  ]);
+  const live = new Set(items.map((item) => item.textDoc));
+  const byTerm = new Map<string, Uint32Array[]>();
+  for (const posting of lists.flat()) byTerm.set(posting.term, [...(byTerm.get(posting.term) ?? []), posting.docs]);
+  const docs = new Set<number>();
+  const merged = new Map<string, Uint32Array>();
+  for (const [term, parts] of byTerm) {
+    const list = mergePostingLists(parts, (doc) => live.has(doc));
+    if (list.length === 0) continue;
+    merged.set(term, list);
+    for (const code of list) docs.add(code >>> 1);
+  }
+
+  const tx = db.transaction([...TEXT_STORES], 'readwrite');
+  const present = await Promise.all(chosen.map((segment) => tx.objectStore('textSegments').get(segment)));
+  if (present.some((segment) => !segment)) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return true;
+  }
+  const { segment } = await allocateText(tx, 0);
+  const postings = tx.objectStore('textPostings');
+  const writes: Promise<unknown>[] = [];
+  for (const old of chosen) {
+    for (const key of await postings.index('by-segment').getAllKeys(old)) writes.push(postings.delete(key));
+    writes.push(tx.objectStore('textSegments').delete(old));
+  }
+  for (const [term, list] of merged) writes.push(postings.put({ term, segment, docs: list }));
+  writes.push(tx.objectStore('textSegments').put({ segment, docs: docs.size, createdAt: Date.now() }));
+  await Promise.all(writes);
+  await tx.done;
+  return true;
+}
+
+/**
+ * Drops the whole full-text index and queues every article to be indexed again (repair; the
+ * index worker then rebuilds it a batch at a time). Search finds articles by title, site and tag
+ * meanwhile.
+ */
+export async function requestTextRebuild(): Promise<void> {
+  const db = await openLibrary();
+  const tx = db.transaction(['articles', ...TEXT_STORES], 'readwrite');
+  await Promise.all([tx.objectStore('textPostings').clear(), tx.objectStore('textSegments').clear()]);
+  const pending = tx.objectStore('textPending');
+  const ids = await tx.objectStore('articles').getAllKeys();
+  await Promise.all(ids.map((articleId) => pending.put({ articleId })));
+  await tx.done;
+}

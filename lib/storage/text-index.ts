@@ -1,0 +1,96 @@
+import type { IDBPTransaction, StoreNames } from 'idb';
+import { addMatch, FIELD_WEIGHTS, MATCH_KINDS, type TermMatch } from '../search/rank';
+import { PREFIX_MIN_LENGTH } from '../search/terms';
+import { postingDoc, postingInLead, segmentPostings } from '../search/text-terms';
+import { openLibrary } from './database';
+import type { LiseuseDB, TextCounters } from './schema';
+
+/**
+ * The full-text index of the Library, kept IN IndexedDB and read at each search, so it needs no
+ * loading and costs the page no memory at any Library size:
+ * - `textPostings`: [folded word, segment] → the articles of that segment holding the word, as a
+ *   Uint32Array of article numbers (read as one buffer, not thousands of strings);
+ * - a segment is one write: a save, an import, a batch of the index worker, or a merge of small
+ *   segments (lib/storage/text-build.ts), so a save only ever adds records;
+ * - each article has a number (`textDoc` on its list record), new at every save of new text: the
+ *   postings of an older number, or of a deleted article, are dead and skipped by searches, then
+ *   dropped when their segment is merged.
+ * Callers pass their own transaction, so postings change in the same commit as the article.
+ */
+
+type TextTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite' | 'versionchange'>;
+
+/** The stores a write of postings spans (with `libraryItems`, which holds each article's number). */
+export const TEXT_STORES = ['textPostings', 'textSegments', 'textPending', 'textIndexState'] as const;
+
+/**
+ * Most posting records read for the longer words a query word is the prefix of. A three-letter
+ * prefix ("pre", "int") covers hundreds of words, each with a record per segment; past this many
+ * records (in alphabetical order of the words) the rest of the prefix is left out while typing:
+ * titles still match in full (lib/search/meta-index.ts) and the next letter narrows the range.
+ * The word typed itself is always read in full.
+ */
+export const MAX_PREFIX_POSTINGS = 500;
+
+/** Takes `docs` article numbers and one segment number from the counters. */
+export async function allocateText(tx: TextTx, docs: number): Promise<{ firstDoc: number; segment: number }> {
+  const state = tx.objectStore('textIndexState');
+  const counters: TextCounters = (await state.get('counters')) ?? { key: 'counters', nextDoc: 0, nextSegment: 0 };
+  await state.put({ ...counters, nextDoc: counters.nextDoc + docs, nextSegment: counters.nextSegment + 1 });
+  return { firstDoc: counters.nextDoc, segment: counters.nextSegment };
+}
+
+/**
+ * Writes the postings of `texts` (article id → plain text) as one new segment, each article under
+ * a new number, and takes them off the pending list. Returns each article's number: the caller
+ * writes it on the list record in the same transaction (putArticle).
+ */
+export async function postTexts(tx: TextTx, texts: ReadonlyMap<string, string>): Promise<Map<string, number>> {
+  const numbers = new Map<string, number>();
+  if (texts.size === 0) return numbers;
+  const { firstDoc, segment } = await allocateText(tx, texts.size);
+  const docs: { doc: number; text: string }[] = [];
+  for (const [id, text] of texts) {
+    const doc = firstDoc + numbers.size;
+    numbers.set(id, doc);
+    docs.push({ doc, text });
+  }
+  const writes: Promise<unknown>[] = [];
+  const postings = tx.objectStore('textPostings');
+  for (const [term, list] of segmentPostings(docs)) writes.push(postings.put({ term, segment, docs: list }));
+  writes.push(tx.objectStore('textSegments').put({ segment, docs: docs.length, createdAt: Date.now() }));
+  const pending = tx.objectStore('textPending');
+  for (const id of texts.keys()) writes.push(pending.delete(id));
+  await Promise.all(writes);
+  return numbers;
+}
+
+/**
+ * For each folded query word, the article numbers whose text holds it (number → match, weighted
+ * by lead or body and by whole word or prefix), read from the postings in one transaction.
+ */
+export async function findInText(terms: readonly string[]): Promise<Map<number, TermMatch>[]> {
+  const store = (await openLibrary()).transaction('textPostings').store;
+  return Promise.all(terms.map(async (term) => {
+    const matches = new Map<number, TermMatch>();
+    if (term.length < 2) return matches;
+    const [exact, longer] = await Promise.all([
+      store.getAll(IDBKeyRange.bound([term, -Infinity], [term, Infinity])),
+      term.length >= PREFIX_MIN_LENGTH
+        ? store.getAll(IDBKeyRange.bound([term, Infinity], [`${term}\uffff`], true), MAX_PREFIX_POSTINGS)
+        : [],
+    ]);
+    for (const { term: word, docs } of [...exact, ...longer]) {
+      const kind = word === term ? MATCH_KINDS.exact : MATCH_KINDS.prefix;
+      for (const code of docs) {
+        addMatch(matches, postingDoc(code), (postingInLead(code) ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body) * kind, word);
+      }
+    }
+    return matches;
+  }));
+}
+
+/** How many articles still wait for their text to be indexed (after the upgrade or a rebuild). */
+export async function countPendingTexts(): Promise<number> {
+  return (await openLibrary()).count('textPending');
+}
