@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDb } from '../../lib/storage/database';
 import { deleteArticle, getArticle, restoreArticle, writeArticle } from '../../lib/storage/articles';
 import { editTags, importArticles, libraryStats, listTags, updateArticles } from '../../lib/storage/library';
-import { getLibraryItems, listFirstItems, listLibraryItems } from '../../lib/storage/library-items';
+import { getLibraryItems, getThumbnail, listFirstItems, listLibraryItems } from '../../lib/storage/library-items';
 import { countPendingTexts } from '../../lib/storage/text-index';
 import { requestTextRebuild } from '../../lib/storage/text-build';
 import { createLibrarySearch } from '../../lib/library/library-search';
@@ -94,6 +94,26 @@ describe('Library storage and its search index', () => {
     if (!removed.ok) throw new Error(removed.reason);
     await restoreArticle(removed.snapshot);
     expect((await listLibraryItems()).map((i) => i.id)).toEqual([a.id]);
+  });
+
+  it('stores a thumbnail with the article, named by its list record, through delete and Undo', async () => {
+    const thumbnail = { blob: new NodeBlob(['webp']) as Blob, type: 'image/webp', width: 160, height: 90 };
+    const saved = await writeArticle({
+      extraction: makeExtraction('https://ex.fr/t', 'T', 'x'), pageUrl: 'https://ex.fr/t', images: [], missingImageCount: 0, thumbnail,
+    });
+    if (!saved.ok) throw new Error(saved.reason);
+    const [item] = await getLibraryItems([saved.article.id]);
+    expect(item!.thumbnail).toBe(saved.article.id);
+    expect(await getThumbnail(item!.thumbnail!)).toMatchObject({ key: saved.article.id, type: 'image/webp', width: 160 });
+    const removed = await deleteArticle(saved.article.id);
+    if (!removed.ok) throw new Error(removed.reason);
+    expect(await getThumbnail(saved.article.id)).toBeUndefined();
+    await restoreArticle(removed.snapshot);
+    expect(await getThumbnail(saved.article.id)).toMatchObject({ width: 160 });
+    // Saved again without a lead image: the old thumbnail goes.
+    await save('https://ex.fr/t', 'T', 'x');
+    expect(await getThumbnail(saved.article.id)).toBeUndefined();
+    expect((await getLibraryItems([saved.article.id]))[0]!.thumbnail).toBeNull();
   });
 
   // Node's Blob: fake-indexeddb clones with structuredClone, which drops happy-dom's Blob.
