@@ -1,20 +1,51 @@
 import { isProbablyReaderable } from '@mozilla/readability';
-import { extractArticle, type ExtractionResult } from '../extract';
+import { extractInParts, type ExtractionFirstPart, type ExtractionResult } from '../extract';
+import { EXTRACTION_REST_KEY } from './extraction-rest';
 
-/** What the injected script returns: the pipeline's result, or that the page is a PDF. */
-export type PageExtractionResult = ExtractionResult | { ok: false; reason: 'pdf'; detail?: string };
+/**
+ * What the injected script returns: the first part of the article (the rest follows through
+ * takeExtractionRest), or why there is none, a PDF included.
+ */
+export type PageFirstPartResult =
+  | { ok: true; first: ExtractionFirstPart }
+  | Extract<ExtractionResult, { ok: false }>
+  | { ok: false; reason: 'pdf'; detail?: string };
 
-/** Runs the extraction pipeline on the live page, unless the page is a PDF document. */
-export function extractPage(doc: Document): PageExtractionResult {
+/** A rest nobody came for (the popup closed) is dropped after this long. */
+const REST_KEPT_MS = 60_000;
+
+/**
+ * Runs the extraction pipeline on the live page, unless the page is a PDF document, and returns
+ * the first part of the article at once. The rest (the whole article sanitized, its text) is
+ * computed right after this script returns, while the popup paints the first part, and left in
+ * the page's isolated world for takeExtractionRest.
+ */
+export function extractPage(doc: Document): PageFirstPartResult {
   // Chrome's and Firefox's PDF viewers keep the document's content type.
   if (doc.contentType === 'application/pdf') return { ok: false, reason: 'pdf' };
   // Readability turns any page into "an article", a home page's headline list or search results
   // too. Firefox's reader view asks isProbablyReaderable before offering itself; so do we.
   if (!isProbablyReaderable(doc)) return { ok: false, reason: 'no-article', detail: 'not readerable' };
   try {
-    return extractArticle(doc);
+    const parts = extractInParts(doc);
+    if (!parts.ok) return parts;
+    const world = globalThis as Record<string, unknown>;
+    const rest = new Promise<ExtractionResult>((resolve) => setTimeout(() => resolve(finishSafely(parts.finish)), 0));
+    world[EXTRACTION_REST_KEY] = rest;
+    setTimeout(() => {
+      if (world[EXTRACTION_REST_KEY] === rest) delete world[EXTRACTION_REST_KEY];
+    }, REST_KEPT_MS);
+    return { ok: true, first: parts.first };
   } catch (error) {
     // A page that breaks the pipeline is reported like a page without an article, with why.
+    return { ok: false, reason: 'no-article', detail: String(error) };
+  }
+}
+
+function finishSafely(finish: () => ExtractionResult): ExtractionResult {
+  try {
+    return finish();
+  } catch (error) {
     return { ok: false, reason: 'no-article', detail: String(error) };
   }
 }

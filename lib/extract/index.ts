@@ -11,10 +11,11 @@ import { codeLanguageClasses } from './code-language-classes';
 import { toPlainText } from './to-plain-text';
 import { wordStats } from './word-stats';
 import { stepTimer } from './step-timer';
-import type { ExtractOptions, ExtractionResult } from './types';
+import { firstScreenOf } from './first-screen';
+import type { Extraction, ExtractOptions, ExtractionParts, ExtractionResult } from './types';
 import { collapseWhitespace } from '../shared/text';
 
-export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
+export type { Extraction, ExtractionFirstPart, ExtractionParts, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
 
 /**
  * The element budget, checked before anything runs. Pages past this are pathological (mozilla/readability issues
@@ -55,6 +56,34 @@ const MIN_PROSE_CHARACTERS = 140;
  *    word count are then derived from the sanitized body, so they never show what it removed.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
+  const article = readArticle(doc, options);
+  return article.ok ? finish(article) : article;
+}
+
+/**
+ * The same pipeline, in two parts, so that a view can paint before the whole article is
+ * sanitized: `first` holds the metadata and the sanitized first screen (lib/extract/first-screen.ts),
+ * with a reading time estimated from the unsanitized text; `finish()` runs step 8 on the whole
+ * article and returns exactly what extractArticle does (a page left with too little prose after
+ * sanitizing is still "no article" there).
+ */
+export function extractInParts(doc: Document, options: ExtractOptions = {}): ExtractionParts {
+  const article = readArticle(doc, options);
+  if (!article.ok) return article;
+  const { content, fields, win, mark } = article;
+  const head = firstScreenOf(content);
+  const first = {
+    ...fields,
+    readingMinutes: wordStats(content.textContent ?? '').readingMinutes,
+    html: sanitizeToParts(head ?? content, win).html,
+    complete: head === null,
+  };
+  mark('first part');
+  return { ok: true, first, finish: () => finish(article) };
+}
+
+/** Steps 1–7, up to the clean article before sanitizing, with its metadata. */
+function readArticle(doc: Document, options: ExtractOptions): ArticleRead | Extract<ExtractionResult, { ok: false }> {
   const win = doc.defaultView;
   if (!win) throw new Error('extractArticle needs a document that belongs to a window');
   const url = options.url ?? doc.baseURI;
@@ -90,6 +119,25 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   mark('resolveUrls');
   stripClutter(content);
   mark('stripClutter (article)');
+  // Checked on the unsanitized article for the first part, and again after sanitizing in finish().
+  if (proseLength(content) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
+
+  const fields = {
+    url: metadata.canonicalUrl ?? url,
+    title: metadata.title ?? parsed.title ?? '',
+    byline: metadata.byline ?? parsed.byline ?? null,
+    siteName: metadata.siteName ?? parsed.siteName ?? null,
+    lang: metadata.lang ?? parsed.lang ?? null,
+    dir: metadata.dir ?? (parsed.dir === 'rtl' ? 'rtl' as const : parsed.dir === 'ltr' ? 'ltr' as const : null),
+    publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
+    leadImage: metadata.leadImage,
+    excerpt: metadata.excerpt ?? parsed.excerpt ?? null,
+  };
+  return { ok: true, content, fields, win, mark };
+}
+
+/** Step 8 on the whole article: sanitized body, plain text, word count. */
+function finish({ content, fields, win, mark }: ArticleRead): ExtractionResult {
   const { body, html } = sanitizeToParts(content, win);
   mark('sanitize');
   const text = toPlainText(body);
@@ -97,25 +145,16 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (proseLength(body) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
   const { wordCount, readingMinutes } = wordStats(text);
   mark('wordStats');
+  return { ok: true, extraction: { ...fields, wordCount, readingMinutes, html, text } };
+}
 
-  return {
-    ok: true,
-    extraction: {
-      url: metadata.canonicalUrl ?? url,
-      title: metadata.title ?? parsed.title ?? '',
-      byline: metadata.byline ?? parsed.byline ?? null,
-      siteName: metadata.siteName ?? parsed.siteName ?? null,
-      lang: metadata.lang ?? parsed.lang ?? null,
-      dir: metadata.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null),
-      publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
-      leadImage: metadata.leadImage,
-      excerpt: metadata.excerpt ?? parsed.excerpt ?? null,
-      wordCount,
-      readingMinutes,
-      html,
-      text,
-    },
-  };
+/** What steps 1–7 leave: Readability's article cleaned, its metadata, and the window to sanitize with. */
+interface ArticleRead {
+  ok: true;
+  content: Element;
+  fields: Omit<Extraction, 'wordCount' | 'readingMinutes' | 'html' | 'text'>;
+  win: Window;
+  mark: (step: string) => void;
 }
 
 /** Length of the text not inside links, whitespace collapsed. */
