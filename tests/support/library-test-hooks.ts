@@ -1,4 +1,4 @@
-import { getArticle, listArticles, writeArticle } from '../../lib/storage/articles';
+import { getArticle, getArticleBody, listArticles, writeArticle } from '../../lib/storage/articles';
 import { forEachBody, importArticles, libraryStats, updateArticles } from '../../lib/storage/library';
 import { listLibraryItems } from '../../lib/storage/library-items';
 import { countPendingTexts } from '../../lib/storage/text-index';
@@ -8,7 +8,7 @@ import { foldText } from '../../lib/shared/text';
 
 /** The Library functions the real-browser tests and bench/library call to seed and inspect data. */
 export const libraryTestHooks = {
-  writeArticle, getArticle, listArticles, importArticles, updateArticles, libraryStats, listLibraryItems,
+  writeArticle, getArticle, getArticleBody, listArticles, importArticles, updateArticles, libraryStats, listLibraryItems,
   requestTextRebuild, countPendingTexts, createLibrarySearch, foldText, forEachBody,
 };
 
