@@ -67,9 +67,12 @@ const afterPaint = () => new Promise<void>((resolve) =>
 
 /**
  * The Library page's state and actions over lib/storage/ and the search. `firstRows` is how many
- * rows the first screen shows: exactly those list records are read before the first paint.
+ * rows the first screen shows: exactly those list records are read before the first paint;
+ * `firstScreen` is that read when the page started it before its first render.
  */
-export function useLibraryStore({ firstRows }: { firstRows: number }): LibraryStore {
+export function useLibraryStore(
+  { firstRows, firstScreen }: { firstRows: number; firstScreen?: Promise<LibraryItem[]> },
+): LibraryStore {
   const [articles, setArticles] = useState<LibraryItem[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
@@ -98,7 +101,7 @@ export function useLibraryStore({ firstRows }: { firstRows: number }): LibrarySt
     try {
       if (firstTime) {
         // Exactly the rows on screen, through an index: the first paint waits for nothing else.
-        setArticles(await listFirstItems(firstRows));
+        setArticles(await (firstScreen ?? listFirstItems(firstRows)));
         await afterPaint();
       }
       const [list, allTags] = await Promise.all([listLibraryItems(), listTags()]);
@@ -109,7 +112,7 @@ export function useLibraryStore({ firstRows }: { firstRows: number }): LibrarySt
       console.error('Liseuse: could not list the Library', error);
       setFailure(toDbFailure(error).reason);
     }
-  }, [firstRows]);
+  }, [firstRows, firstScreen]);
   reloadRef.current = () => void reload();
 
   useEffect(() => {

@@ -33,11 +33,14 @@ export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
   const articles = await Promise.all(ids.map((id) => tx.objectStore('articles').get(id)));
   const kept = new Map([...texts].filter((_entry, i) => stillPending[i] && articles[i]));
   const numbers = await postTexts(tx, kept);
-  await Promise.all(articles.map((article, i) => {
-    if (!article) return tx.objectStore('textPending').delete(ids[i]!);
-    const doc = numbers.get(article.id);
-    return doc === undefined ? undefined : putArticle(tx, article, { textDoc: doc });
-  }));
+  const writes: Promise<unknown>[] = [];
+  articles.forEach((article, i) => {
+    // An article deleted meanwhile leaves nothing to index.
+    if (!article) writes.push(tx.objectStore('textPending').delete(ids[i]!));
+    const doc = article && numbers.get(article.id);
+    if (article && doc !== undefined) writes.push(putArticle(tx, article, { textDoc: doc }));
+  });
+  await Promise.all(writes);
   await tx.done;
   return ids.length;
 }
