@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
-import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK } from '../../lib/shared/marks';
+import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK, TEXT_INDEX_IDLE_MARK } from '../../lib/shared/marks';
 import { libraryArticles, seedLibrary } from './library-seed';
 
 // The Library while its search index is still loading: the first screen paints, a search typed
@@ -20,6 +20,9 @@ describe('library page while the search index loads', () => {
     setup = await ext.context.newPage();
     await setup.goto(ext.extensionUrl('library.html'));
     await seedLibrary(setup, libraryArticles());
+    // This page's own index work is over before the hold: a worker caught half-way would hold its
+    // write (list records included) behind it, and every page would wait.
+    await setup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TEXT_INDEX_IDLE_MARK);
     // Every article's text waits to be indexed again, as after an upgrade; then hold the index there.
     await setup.evaluate(async () => {
       await globalThis.liseuseLibrary!.requestTextRebuild();
