@@ -1,7 +1,8 @@
 import type { LibraryItem } from '../shared/library-item';
 import { SEARCH_READY_MARK } from '../shared/marks';
 import { buildMetaIndex, matchMeta, type MetaIndex } from '../search/meta-index';
-import { addMatch, rankHits, type SearchHit, type TermMatch } from '../search/rank';
+import { rankHits, type SearchHit } from '../search/rank';
+import { addTextMatches } from '../search/text-terms';
 import { queryTermsOf } from '../search/terms';
 import { listLibraryItems } from '../storage/library-items';
 import { findInText } from '../storage/text-index';
@@ -31,13 +32,15 @@ export interface LibrarySearch {
 interface SearchedList {
   items: readonly LibraryItem[];
   meta: MetaIndex;
-  positionOfDoc: Map<number, number>;
+  /** Position of the record holding each full-text number, -1 for none (a flat array: looked up per posting). */
+  positionOfDoc: Int32Array;
 }
 
 function searchedList(items: readonly LibraryItem[]): SearchedList {
-  const positionOfDoc = new Map<number, number>();
+  const last = items.reduce((max, item) => Math.max(max, item.textDoc ?? -1), -1);
+  const positionOfDoc = new Int32Array(last + 1).fill(-1);
   items.forEach((item, position) => {
-    if (item.textDoc !== null) positionOfDoc.set(item.textDoc, position);
+    if (item.textDoc !== null) positionOfDoc[item.textDoc] = position;
   });
   return { items, meta: buildMetaIndex(items), positionOfDoc };
 }
@@ -85,12 +88,10 @@ export function createLibrarySearch(
       const inText = await indexed.then(() => findInText(terms));
       await complete;
       const { items, meta, positionOfDoc } = list;
+      const positionOf = (doc: number) => (doc < positionOfDoc.length ? positionOfDoc[doc]! : -1);
       return rankHits(items, terms.map((term, i) => {
         const matches = matchMeta(meta, term);
-        for (const [doc, found] of inText[i] ?? []) {
-          const position = positionOfDoc.get(doc);
-          if (position !== undefined) mergeMatch(matches, position, found);
-        }
+        addTextMatches(matches, inText[i] ?? [], positionOf);
         return matches;
       }));
     },
@@ -100,6 +101,3 @@ export function createLibrarySearch(
   };
 }
 
-function mergeMatch(matches: Map<number, TermMatch>, position: number, found: TermMatch): void {
-  for (const word of found.words) addMatch(matches, position, found.weight, word);
-}

@@ -1,4 +1,5 @@
 import { foldText, WORD_PATTERN } from '../shared/text';
+import { addMatch, FIELD_WEIGHTS, MATCH_KINDS, type TermMatch } from './rank';
 import { STOP_WORDS } from './terms';
 
 /**
@@ -66,4 +67,25 @@ export function mergePostingLists(lists: readonly Uint32Array[], isLive: (doc: n
   const kept: number[] = [];
   for (const list of lists) for (const code of list) if (isLive(postingDoc(code))) kept.push(code);
   return Uint32Array.from(kept);
+}
+
+/**
+ * Adds the text matches of one query word to `matches` (article position → match): every entry
+ * of `postings` whose article `positionOf` knows (-1 for numbers no list record holds: deleted or
+ * saved again since), weighted by lead or body and by whole word or prefix.
+ */
+export function addTextMatches(
+  matches: Map<number, TermMatch>,
+  postings: readonly { word: string; exact: boolean; docs: Uint32Array }[],
+  positionOf: (doc: number) => number,
+): void {
+  for (const { word, exact, docs } of postings) {
+    const kind = exact ? MATCH_KINDS.exact : MATCH_KINDS.prefix;
+    const lead = FIELD_WEIGHTS.lead * kind;
+    const body = FIELD_WEIGHTS.body * kind;
+    for (const code of docs) {
+      const position = positionOf(code >>> 1);
+      if (position >= 0) addMatch(matches, position, code & 1 ? lead : body, word);
+    }
+  }
 }

@@ -1,7 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { addMatch, FIELD_WEIGHTS, MATCH_KINDS, type TermMatch } from '../search/rank';
 import { PREFIX_MIN_LENGTH } from '../search/terms';
-import { postingDoc, postingInLead, segmentPostings } from '../search/text-terms';
+import { segmentPostings } from '../search/text-terms';
 import { openLibrary } from './database';
 import type { LiseuseDB, TextCounters } from './schema';
 
@@ -65,28 +64,30 @@ export async function postTexts(tx: TextTx, texts: ReadonlyMap<string, string>):
   return numbers;
 }
 
+/** Posting lists read for one query word: each indexed word it matched, whole or as a prefix. */
+export interface TextPostings {
+  word: string;
+  /** True for the word typed itself, false for a longer word it begins. */
+  exact: boolean;
+  docs: Uint32Array;
+}
+
 /**
- * For each folded query word, the article numbers whose text holds it (number → match, weighted
- * by lead or body and by whole word or prefix), read from the postings in one transaction.
+ * For each folded query word, the posting lists of the words it matches (the word itself, and
+ * longer words it begins from PREFIX_MIN_LENGTH letters), read in one transaction. The caller maps
+ * article numbers to its list records and weighs each entry (lib/search/text-terms.ts).
  */
-export async function findInText(terms: readonly string[]): Promise<Map<number, TermMatch>[]> {
+export async function findInText(terms: readonly string[]): Promise<TextPostings[][]> {
   const store = (await openLibrary()).transaction('textPostings').store;
   return Promise.all(terms.map(async (term) => {
-    const matches = new Map<number, TermMatch>();
-    if (term.length < 2) return matches;
+    if (term.length < 2) return [];
     const [exact, longer] = await Promise.all([
       store.getAll(IDBKeyRange.bound([term, -Infinity], [term, Infinity])),
       term.length >= PREFIX_MIN_LENGTH
         ? store.getAll(IDBKeyRange.bound([term, Infinity], [`${term}\uffff`], true), MAX_PREFIX_POSTINGS)
         : [],
     ]);
-    for (const { term: word, docs } of [...exact, ...longer]) {
-      const kind = word === term ? MATCH_KINDS.exact : MATCH_KINDS.prefix;
-      for (const code of docs) {
-        addMatch(matches, postingDoc(code), (postingInLead(code) ? FIELD_WEIGHTS.lead : FIELD_WEIGHTS.body) * kind, word);
-      }
-    }
-    return matches;
+    return [...exact, ...longer].map(({ term: word, docs }) => ({ word, exact: word === term, docs }));
   }));
 }
 
