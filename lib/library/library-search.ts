@@ -1,6 +1,6 @@
 import type { LibraryItem } from '../shared/library-item';
 import { SEARCH_READY_MARK } from '../shared/marks';
-import { buildMetaIndex, matchMeta, type MetaIndex } from '../search/meta-index';
+import { buildMetaIndex, matchMeta, metaIndexBuilder, type MetaIndex } from '../search/meta-index';
 import { rankHits, type SearchHit } from '../search/rank';
 import { addTextMatches } from '../search/text-terms';
 import { queryTermsOf } from '../search/terms';
@@ -36,14 +36,26 @@ interface SearchedList {
   positionOfDoc: Int32Array;
 }
 
-function searchedList(items: readonly LibraryItem[]): SearchedList {
+/** Articles indexed between two yields to the page: a slice costs a few milliseconds. */
+const INDEX_SLICE = 2_000;
+
+/** What the search needs of `items`, built a slice at a time with the page answering input in between. */
+async function searchedList(items: readonly LibraryItem[]): Promise<SearchedList> {
   const last = items.reduce((max, item) => Math.max(max, item.textDoc ?? -1), -1);
   const positionOfDoc = new Int32Array(last + 1).fill(-1);
-  items.forEach((item, position) => {
+  const builder = metaIndexBuilder();
+  for (let position = 0; position < items.length; position += 1) {
+    if (position > 0 && position % INDEX_SLICE === 0) await yieldToPage();
+    const item = items[position]!;
     if (item.textDoc !== null) positionOfDoc[item.textDoc] = position;
-  });
-  return { items, meta: buildMetaIndex(items), positionOfDoc };
+    builder.add(item, position);
+  }
+  return { items, meta: builder.finish(), positionOfDoc };
 }
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const EMPTY_LIST: SearchedList = { items: [], meta: buildMetaIndex([]), positionOfDoc: new Int32Array(0) };
 
 /**
  * Creates the search. With `pageItems`, the page hands it the list records it reads anyway
@@ -53,18 +65,24 @@ function searchedList(items: readonly LibraryItem[]): SearchedList {
 export function createLibrarySearch(
   { pageItems = false, onReindexed }: { pageItems?: boolean; onReindexed?: () => void } = {},
 ): LibrarySearch {
-  let list = searchedList([]);
+  let list = EMPTY_LIST;
   let markComplete!: () => void;
   const complete = new Promise<void>((resolve) => (markComplete = resolve));
-  const load = async () => {
-    list = searchedList(await listLibraryItems());
-    markComplete();
+  // A newer list given while one is still being indexed replaces it: only the last one is used.
+  let latest = 0;
+  const use = async (items: readonly LibraryItem[], isComplete: boolean) => {
+    const version = ++latest;
+    const next = await searchedList(items);
+    if (version !== latest) return;
+    list = next;
+    if (isComplete) markComplete();
   };
+  const load = async () => use(await listLibraryItems(), true);
   if (!pageItems) void load().catch((error: unknown) => console.error('Liseuse: could not read the Library to search it', error));
   // Articles indexed meanwhile got their numbers after the list was read: read it again.
   const indexed = runTextIndexing().then(async (waited) => {
     if (!waited) return;
-    list = searchedList(await listLibraryItems());
+    await use(await listLibraryItems(), true);
     onReindexed?.();
   });
   const ready = Promise.all([complete, indexed]).then(() => {
@@ -74,8 +92,7 @@ export function createLibrarySearch(
   return {
     ready,
     setItems(items, isComplete) {
-      list = searchedList(items);
-      if (isComplete) markComplete();
+      void use(items, isComplete);
     },
     quickSearch(query) {
       const terms = queryTermsOf(query);
