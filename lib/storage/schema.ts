@@ -2,6 +2,7 @@ import type { DBSchema } from 'idb';
 import type { Extraction } from '../extract/types';
 import type { Article, ArticleBody, ImageInput, StoredImage, Thumbnail } from '../shared/article';
 import type { LibraryItem } from '../shared/library-item';
+import type { PackedPostings } from '../search/text-blocks';
 import type { Failure } from '../shared/errors';
 import type { SearchOp } from '../search/memory-index';
 
@@ -23,13 +24,12 @@ export interface ArticleTerms {
 }
 
 /**
- * One posting list of the full-text index (v4, store `textPostings`): the articles of one segment
- * whose text holds `term`, as entries of lib/search/text-terms.ts (article number × 2, + 1 in the lead).
+ * One block of the full-text index (v4, store `textPostings`): the posting lists of one segment
+ * for the words that begin with `bucket` (their first two letters), packed (lib/search/text-blocks.ts).
  */
-export interface TextPosting {
-  term: string;
+export interface TextBlock extends PackedPostings {
+  bucket: string;
   segment: number;
-  docs: Uint32Array;
 }
 
 /** A segment of the full-text index: the postings written together (a save, an import, a build batch, a merge). */
@@ -68,8 +68,8 @@ export interface LiseuseDB extends DBSchema {
   libraryItems: { key: string; value: LibraryItem; indexes: { 'by-shelf': [string, number] } };
   /** v4: lead-image thumbnails by key. */
   thumbnails: { key: string; value: Thumbnail };
-  /** v4: the full-text index, [term, segment] → posting list (lib/storage/text-index.ts). */
-  textPostings: { key: [string, number]; value: TextPosting; indexes: { 'by-segment': number } };
+  /** v4: the full-text index, [first two letters, segment] → posting lists (lib/storage/text-index.ts). */
+  textPostings: { key: [string, number]; value: TextBlock; indexes: { 'by-segment': number } };
   /** v4: the segments of the full-text index, by number. */
   textSegments: { key: number; value: TextSegment };
   /** v4: articles whose text is not in the full-text index yet (after the upgrade, or a rebuild asked for). */

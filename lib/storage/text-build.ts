@@ -1,4 +1,5 @@
 import type { ArticleBody } from '../shared/article';
+import { packByBucket, unpack } from '../search/text-blocks';
 import { mergePostingLists } from '../search/text-terms';
 import { openLibrary } from './database';
 import { putArticle } from './library-items';
@@ -85,13 +86,19 @@ export async function mergeTextSegments(): Promise<boolean> {
   const chosen = segmentsToMerge(await db.getAll('textSegments'));
   if (chosen.length === 0) return false;
   const read = db.transaction(['textPostings', 'libraryItems']);
-  const [lists, items] = await Promise.all([
+  const [blocks, items] = await Promise.all([
     Promise.all(chosen.map((segment) => read.objectStore('textPostings').index('by-segment').getAll(segment))),
     read.objectStore('libraryItems').getAll(),
   ]);
   const live = new Set(items.map((item) => item.textDoc));
   const byTerm = new Map<string, Uint32Array[]>();
-  for (const posting of lists.flat()) byTerm.set(posting.term, [...(byTerm.get(posting.term) ?? []), posting.docs]);
+  for (const block of blocks.flat()) {
+    for (const [term, list] of unpack(block)) {
+      const parts = byTerm.get(term);
+      if (parts) parts.push(list);
+      else byTerm.set(term, [list]);
+    }
+  }
   const docs = new Set<number>();
   const merged = new Map<string, Uint32Array>();
   for (const [term, parts] of byTerm) {
@@ -115,7 +122,7 @@ export async function mergeTextSegments(): Promise<boolean> {
     for (const key of await postings.index('by-segment').getAllKeys(old)) writes.push(postings.delete(key));
     writes.push(tx.objectStore('textSegments').delete(old));
   }
-  for (const [term, list] of merged) writes.push(postings.put({ term, segment, docs: list }));
+  for (const [bucket, packed] of packByBucket(merged)) writes.push(postings.put({ bucket, segment, ...packed }));
   writes.push(tx.objectStore('textSegments').put({ segment, docs: docs.size, createdAt: Date.now() }));
   await Promise.all(writes);
   await tx.done;

@@ -1,4 +1,5 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
+import { bucketOf, listsFor, packByBucket } from '../search/text-blocks';
 import { PREFIX_MIN_LENGTH } from '../search/terms';
 import { segmentPostings } from '../search/text-terms';
 import { openLibrary } from './database';
@@ -7,8 +8,9 @@ import type { LiseuseDB, TextCounters } from './schema';
 /**
  * The full-text index of the Library, kept IN IndexedDB and read at each search, so it needs no
  * loading and costs the page no memory at any Library size:
- * - `textPostings`: [folded word, segment] → the articles of that segment holding the word, as a
- *   Uint32Array of article numbers (read as one buffer, not thousands of strings);
+ * - `textPostings`: [first two letters, segment] → the posting lists of that segment for every
+ *   word beginning so (lib/search/text-blocks.ts): article numbers in Uint32Arrays, read as a few
+ *   buffers, not thousands of strings, and a write of many articles is a few hundred records;
  * - a segment is one write: a save, an import, a batch of the index worker, or a merge of small
  *   segments (lib/storage/text-build.ts), so a save only ever adds records;
  * - each article has a number (`textDoc` on its list record), new at every save of new text: the
@@ -23,13 +25,13 @@ type TextTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite' | 
 export const TEXT_STORES = ['textPostings', 'textSegments', 'textPending', 'textIndexState'] as const;
 
 /**
- * Most posting records read for the longer words a query word is the prefix of. A three-letter
- * prefix ("pre", "int") covers hundreds of words, each with a record per segment; past this many
- * records (in alphabetical order of the words) the rest of the prefix is left out while typing:
- * titles still match in full (lib/search/meta-index.ts) and the next letter narrows the range.
- * The word typed itself is always read in full.
+ * Most entries of longer words read for a query word that is their prefix, in all segments. A
+ * three-letter prefix ("pre", "int") begins hundreds of words, tens of thousands of entries in a
+ * large Library; past this many (in alphabetical order of the words) the rest of the prefix is
+ * left out while typing: titles still match in full (lib/search/meta-index.ts) and the next letter
+ * narrows it. The word typed itself is always read in full.
  */
-export const MAX_PREFIX_POSTINGS = 500;
+export const MAX_PREFIX_ENTRIES = 20_000;
 
 /** Takes `docs` article numbers and one segment number from the counters. */
 export async function allocateText(tx: TextTx, docs: number): Promise<{ firstDoc: number; segment: number }> {
@@ -55,8 +57,8 @@ export async function postTexts(tx: TextTx, texts: ReadonlyMap<string, string>):
     docs.push({ doc, text });
   }
   const writes: Promise<unknown>[] = [];
-  const postings = tx.objectStore('textPostings');
-  for (const [term, list] of segmentPostings(docs)) writes.push(postings.put({ term, segment, docs: list }));
+  const blocks = tx.objectStore('textPostings');
+  for (const [bucket, packed] of packByBucket(segmentPostings(docs))) writes.push(blocks.put({ bucket, segment, ...packed }));
   writes.push(tx.objectStore('textSegments').put({ segment, docs: docs.length, createdAt: Date.now() }));
   const pending = tx.objectStore('textPending');
   for (const id of texts.keys()) writes.push(pending.delete(id));
@@ -74,20 +76,18 @@ export interface TextPostings {
 
 /**
  * For each folded query word, the posting lists of the words it matches (the word itself, and
- * longer words it begins from PREFIX_MIN_LENGTH letters), read in one transaction. The caller maps
- * article numbers to its list records and weighs each entry (lib/search/text-terms.ts).
+ * longer words it begins from PREFIX_MIN_LENGTH letters), read in one transaction: one request
+ * per word, for its bucket in every segment. The caller maps article numbers to its list records
+ * and weighs each entry (lib/search/text-terms.ts).
  */
 export async function findInText(terms: readonly string[]): Promise<TextPostings[][]> {
   const store = (await openLibrary()).transaction('textPostings').store;
   return Promise.all(terms.map(async (term) => {
     if (term.length < 2) return [];
-    const [exact, longer] = await Promise.all([
-      store.getAll(IDBKeyRange.bound([term, -Infinity], [term, Infinity])),
-      term.length >= PREFIX_MIN_LENGTH
-        ? store.getAll(IDBKeyRange.bound([term, Infinity], [`${term}\uffff`], true), MAX_PREFIX_POSTINGS)
-        : [],
-    ]);
-    return [...exact, ...longer].map(({ term: word, docs }) => ({ word, exact: word === term, docs }));
+    const bucket = bucketOf(term);
+    const blocks = await store.getAll(IDBKeyRange.bound([bucket, -Infinity], [bucket, Infinity]));
+    const budget = { entries: MAX_PREFIX_ENTRIES };
+    return blocks.flatMap((block) => listsFor(block, term, term.length >= PREFIX_MIN_LENGTH, budget));
   }));
 }
 

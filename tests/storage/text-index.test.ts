@@ -4,7 +4,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openLibrary } from '../../lib/storage/database';
 import { deleteArticle, restoreArticle, writeArticle } from '../../lib/storage/articles';
 import { importArticles } from '../../lib/storage/library';
-import { findInText, MAX_PREFIX_POSTINGS } from '../../lib/storage/text-index';
+import { findInText, MAX_PREFIX_ENTRIES } from '../../lib/storage/text-index';
+import { bucketOf } from '../../lib/search/text-blocks';
 import { mergeTextSegments, MERGE_FACTOR, segmentsToMerge } from '../../lib/storage/text-build';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { LEAD_TERMS, textTermsOf } from '../../lib/search/text-terms';
@@ -88,8 +89,8 @@ describe('full-text index in IndexedDB', () => {
   });
 
   it('caps how many longer words a prefix reads, never the word typed itself', async () => {
-    // One record per word: more words starting with "chaa" than a prefix reads, all before "chat".
-    const many = Array.from({ length: MAX_PREFIX_POSTINGS + 100 }, (_, i) => `chaa${i}`).join(' ');
+    // One entry per word: more words starting with "chaa" than a prefix reads, all before "chat".
+    const many = Array.from({ length: MAX_PREFIX_ENTRIES + 100 }, (_, i) => `chaa${i}`).join(' ');
     const a = await save('https://ex.fr/a', 'Un glossaire', many);
     const b = await save('https://ex.fr/b', 'Autre chose', deepText('Le chat dort.'));
     expect(await found('cha')).toEqual([a.id]);
@@ -105,8 +106,8 @@ describe('full-text index in IndexedDB', () => {
     await importArticles([snapshot(1, deepText('Une chouette rare.')), snapshot(2, 'Une chouette commune.')] as never);
     expect(await found('chouette')).toEqual(['id1', 'id2']);
     const db = await openLibrary();
-    // One record per distinct word of the batch, not per (word, article).
-    expect(await db.count('textPostings')).toBe(textTermsOf(`${deepText('Une chouette rare.')} commune`).length);
+    // One record per bucket (first two letters) of the batch's words, not per word or per article.
+    expect(await db.count('textPostings')).toBe(new Set(textTermsOf(`${deepText('Une chouette rare.')} commune`).map(bucketOf)).size);
     expect(await db.count('textSegments')).toBe(1);
 
     await importArticles([snapshot(1, 'Un hibou.')] as never);

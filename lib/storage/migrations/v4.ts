@@ -20,7 +20,7 @@ type UpgradeTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'versioncha
 export function upgradeToV4(db: IDBPDatabase<LiseuseDB>, tx: UpgradeTx): Promise<void> {
   db.createObjectStore('libraryItems', { keyPath: 'id' }).createIndex('by-shelf', ['shelf', 'savedAt']);
   db.createObjectStore('thumbnails', { keyPath: 'key' });
-  db.createObjectStore('textPostings', { keyPath: ['term', 'segment'] }).createIndex('by-segment', 'segment');
+  db.createObjectStore('textPostings', { keyPath: ['bucket', 'segment'] }).createIndex('by-segment', 'segment');
   db.createObjectStore('textSegments', { keyPath: 'segment' });
   db.createObjectStore('textPending', { keyPath: 'articleId' });
   db.createObjectStore('textIndexState', { keyPath: 'key' });
