@@ -43,10 +43,14 @@ export async function allocateText(tx: TextTx, docs: number): Promise<{ firstDoc
 
 /**
  * Writes the postings of `texts` (article id → plain text) as one new segment, each article under
- * a new number, and takes them off the pending list. Returns each article's number: the caller
+ * a new number, and takes them off the pending list (unless the caller does it itself). Returns each article's number: the caller
  * writes it on the list record in the same transaction (putArticle).
  */
-export async function postTexts(tx: TextTx, texts: ReadonlyMap<string, string>): Promise<Map<string, number>> {
+export async function postTexts(
+  tx: TextTx,
+  texts: ReadonlyMap<string, string>,
+  { clearPending = true }: { clearPending?: boolean } = {},
+): Promise<Map<string, number>> {
   const numbers = new Map<string, number>();
   if (texts.size === 0) return numbers;
   const { firstDoc, segment } = await allocateText(tx, texts.size);
@@ -61,7 +65,7 @@ export async function postTexts(tx: TextTx, texts: ReadonlyMap<string, string>):
   for (const [bucket, packed] of packByBucket(segmentPostings(docs))) writes.push(blocks.put({ bucket, segment, ...packed }));
   writes.push(tx.objectStore('textSegments').put({ segment, docs: docs.length, createdAt: Date.now() }));
   const pending = tx.objectStore('textPending');
-  for (const id of texts.keys()) writes.push(pending.delete(id));
+  if (clearPending) for (const id of texts.keys()) writes.push(pending.delete(id));
   await Promise.all(writes);
   return numbers;
 }
