@@ -59,11 +59,11 @@ export interface LibraryStore {
 const QUICK_ANSWER_AFTER_MS = 50;
 
 /**
- * Resolves once the rows just set are painted: Preact renders them in a microtask, runs effects
- * after the next frame, and the frame after that paints what they did.
+ * Resolves once the rows just set are painted: Preact renders them (and runs layout effects) in a
+ * microtask, so they are in the DOM by the next animation frame, and a task queued from that
+ * frame runs after it is painted.
  */
-const afterPaint = () => new Promise<void>((resolve) =>
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * The Library page's state and actions over lib/storage/ and the search. `firstRows` is how many
