@@ -37,7 +37,7 @@ const FIRST_QUERY = 'president';
 const NAIVE_QUERIES: Record<number, number> = { 1000: 3, 10000: 2, 50000: 1 };
 /** Articles per import transaction, as a large backup restore would write them (one segment each). */
 const IMPORT_BATCH = 5_000;
-const OPENINGS = 5;
+const OPENINGS = 7;
 const GOALS = { firstScreenRatio: 1.3, usableMs: 500, p95Ms: { 10000: 30, 50000: 60 } as Record<number, number>, heapMb: 60, rebuildMs: 10_000 };
 
 interface CorpusPage { title: string; siteName: string | null; lang: string | null; html: string }
@@ -154,6 +154,8 @@ interface SizeResult {
 
 async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Promise<SizeResult> {
   const settleMs = await settle(ext);
+  // The database writes the import to disk for a while after it commits: let that pass first.
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
   const setup = await openPage(ext, 'library.html');
   await setup.waitForFunction(() => !!globalThis.liseuseLibrary);
   const expected = await expectedCount(setup, FIRST_QUERY);
