@@ -13,10 +13,12 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir, cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
-import {
-  attachToTarget, clickToolbar, extensionDir, launchWithExtension, serveFixture, type AttachedTarget, type ExtensionBrowser, type FixtureServer,
-} from '../../scripts/harness/extension-browser';
-import { writeSection } from '../extract/write-section';
+import { extensionDir, launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/launch';
+import { attachToTarget, type AttachedTarget } from '../../scripts/harness/cdp-target';
+import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
+import { clickToolbar } from '../../scripts/harness/toolbar';
+import { median as medianOf } from '../common/stats';
+import { writeSection } from '../common/write-section';
 import {
   ARTICLE_PAINTED_MARK, EXTRACT_START_MARK, EXTRACTED_MARK, FIRST_PART_MARK, SAVE_START_MARK, SAVED_MARK,
 } from '../../lib/shared/marks';
@@ -112,20 +114,16 @@ async function emptyRun(ext: ExtensionBrowser, site: FixtureServer): Promise<num
   }
 }
 
-function median(values: number[]): number {
-  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
+/** The median of the values a run measured (a mark a run never reached is left out). */
+const median = (values: number[]) => medianOf(values.filter((value) => Number.isFinite(value)));
 const spread = (values: number[]) => `${median(values).toFixed(0)} (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
 
 interface PageResult { page: BenchPage; runs: Run[]; empty: number[] }
 
 async function benchPage(page: BenchPage, extensionPath: string): Promise<PageResult> {
-  process.env.LISEUSE_OUT_DIR = join(extensionPath, '..');
   // Every host but the local server is "not found": a corpus page's CDN images and scripts fail
   // at once instead of reaching the network.
-  const ext = await launchWithExtension(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
+  const ext = await launchWithExtension({ extension: extensionPath, extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
   const site = await serveFixture(page.root, { '/page.html': page.file });
   try {
     // Warm-up: first service-worker wake-up, first database open, first empty page.

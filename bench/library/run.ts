@@ -6,7 +6,7 @@
  *
  * Articles are generated from the corpus pages (../shared/corpus/readability-test-pages, or
  * $LISEUSE_CORPUS) with varied titles, dates, sites and reading state, and imported through the
- * Library page's test hooks, 5,000 per transaction (as a backup restore would). At each size, once
+ * test build's hooks page (scripts/test-page/), 5,000 per transaction (as a backup restore would). At each size, once
  * the index worker has settled:
  * - first screen: Library page opened → first rows painted, against the options page's first
  *   paint in the same run (the floor: an extension page that reads no Library);
@@ -21,9 +21,11 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
+import { extensionDir, launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/launch';
+import { isTestBuild, openTestPage } from '../../scripts/harness/test-page';
 import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK, TEXT_INDEX_IDLE_MARK } from '../../lib/shared/marks';
-import { writeSection } from '../extract/write-section';
+import { median, percentile } from '../common/stats';
+import { writeSection } from '../common/write-section';
 
 const SIZES = (process.env.LIBRARY_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const CORPUS = resolve(process.env.LISEUSE_CORPUS ?? '../shared/corpus/readability-test-pages');
@@ -56,7 +58,7 @@ async function readCorpus(): Promise<CorpusPage[]> {
 /** Imports articles `from` … `to - 1`, generated inside the extension page, IMPORT_BATCH per transaction. */
 async function seed(page: Page, corpus: CorpusPage[], from: number, to: number): Promise<number> {
   return page.evaluate(async ({ corpus, from, to, batchSize }) => {
-    const hooks = globalThis.liseuseLibrary!;
+    const hooks = globalThis.liseuseTest!;
     const parser = new DOMParser();
     const pages = corpus.map((p) => {
       const doc = parser.parseFromString(p.html, 'text/html');
@@ -108,11 +110,6 @@ const markTime = (page: Page, name: string, timeout = 120_000) =>
   page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, { timeout, polling: 10 })
     .then((handle) => handle.jsonValue() as Promise<number>);
 
-const median = (values: number[]) => quantile(values, 0.5);
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-}
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 async function heapMb(page: Page): Promise<number> {
@@ -137,7 +134,7 @@ async function settle(ext: ExtensionBrowser): Promise<number> {
 /** The query's full answer as the Library list shows it (archived articles left out), from a settled search. */
 async function expectedCount(page: Page, query: string): Promise<number> {
   return page.evaluate(async (q) => {
-    const hooks = globalThis.liseuseLibrary!;
+    const hooks = globalThis.liseuseTest!;
     const [hits, items] = await Promise.all([hooks.createLibrarySearch().search(q), hooks.listLibraryItems()]);
     const archived = new Set(items.filter((item) => item.archived).map((item) => item.id));
     return hits.filter((hit) => !archived.has(hit.id)).length;
@@ -156,8 +153,7 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
   const settleMs = await settle(ext);
   // The database writes the import to disk for a while after it commits: let that pass first.
   await new Promise((resolve) => setTimeout(resolve, 5_000));
-  const setup = await openPage(ext, 'library.html');
-  await setup.waitForFunction(() => !!globalThis.liseuseLibrary);
+  const setup = await openTestPage(ext);
   const expected = await expectedCount(setup, FIRST_QUERY);
 
   // First screen and its floor, alternating; then "usable" on fresh openings.
@@ -193,7 +189,7 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
 
   // Per keystroke, through the page's own search, full results each time.
   const keystroke = await setup.evaluate(async (queries) => {
-    const hooks = globalThis.liseuseLibrary!;
+    const hooks = globalThis.liseuseTest!;
     const t0 = performance.now();
     const search = hooks.createLibrarySearch();
     await search.ready;
@@ -219,7 +215,7 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
   // Naive baseline: every body read from IndexedDB and its folded text scanned, per query.
   const naiveQueries = QUERIES.slice(0, NAIVE_QUERIES[size] ?? 1);
   const naive = await setup.evaluate(async (queries) => {
-    const hooks = globalThis.liseuseLibrary!;
+    const hooks = globalThis.liseuseTest!;
     const times: number[] = [];
     const hits: Record<string, number> = {};
     for (const query of queries) {
@@ -237,7 +233,7 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
 
   // Saving one more article (metadata, list record, body, postings: one transaction).
   const saveMs = await setup.evaluate(async (size) => {
-    const hooks = globalThis.liseuseLibrary!;
+    const hooks = globalThis.liseuseTest!;
     const [item] = await hooks.listLibraryItems();
     const body = await hooks.getArticleBody(item!.id);
     const times: number[] = [];
@@ -258,7 +254,7 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
   }, size);
 
   // A full rebuild of the text index by the index worker, started by a Library page.
-  await setup.evaluate(() => globalThis.liseuseLibrary!.requestTextRebuild());
+  await setup.evaluate(() => globalThis.liseuseTest!.requestTextRebuild());
   const rebuildPage = await ext.context.newPage();
   await rebuildPage.addInitScript(() => {
     const tasks: number[] = [];
@@ -281,8 +277,8 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
     heapMb: round(heap),
     keystroke: {
       samples: keystroke.cold.length, loadMs: round(keystroke.loadMs, 0),
-      coldMedian: round(median(keystroke.cold), 2), coldP95: round(quantile(keystroke.cold, 0.95), 2),
-      warmMedian: round(median(keystroke.warm), 2), warmP95: round(quantile(keystroke.warm, 0.95), 2),
+      coldMedian: round(median(keystroke.cold), 2), coldP95: round(percentile(keystroke.cold, 0.95), 2),
+      warmMedian: round(median(keystroke.warm), 2), warmP95: round(percentile(keystroke.warm, 0.95), 2),
     },
     naive: { queries: naiveQueries.length, medianMs: round(median(naive.times), 0) },
     recall: { index: sum(Object.fromEntries(Object.entries(keystroke.hits).filter(([q]) => q in naive.hits))), naive: sum(naive.hits) },
@@ -294,13 +290,13 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
 async function main(): Promise<void> {
   const corpus = await readCorpus();
   if (corpus.length === 0) throw new Error(`No corpus pages in ${CORPUS} (set LISEUSE_CORPUS)`);
+  if (!isTestBuild(extensionDir())) throw new Error(`${extensionDir()} is not a test build: run \`npm run bench:library\``);
   const ext = await launchWithExtension();
   const results: SizeResult[] = [];
   try {
     let seeded = 0;
     for (const size of SIZES) {
-      const page = await openPage(ext, 'library.html');
-      await page.waitForFunction(() => !!globalThis.liseuseLibrary);
+      const page = await openTestPage(ext);
       console.log(`Seeding ${seeded} → ${size} articles from ${corpus.length} corpus pages…`);
       const seedMs = await seed(page, corpus, seeded, size);
       seeded = size;

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLibraryKeyboard } from '../../lib/library/use-library-keyboard';
 import type { LibraryStore } from '../../lib/library/use-library-store';
 import { messageKeyFor } from '../../lib/shared/errors';
@@ -9,7 +9,10 @@ import { LibraryToolbar } from './LibraryToolbar';
 import { SelectionBar } from './SelectionBar';
 import { UndoBar } from './UndoBar';
 import { VirtualList } from './VirtualList';
+import { DeleteNotesDialog } from './DeleteNotesDialog';
+import { ExportDialog, type ExportScope } from '../common/ExportDialog';
 import './library.css';
+import '../common/export-dialog.css';
 
 export type LibraryBrowserProps = {
   store: LibraryStore;
@@ -26,6 +29,10 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
   const { rows, selected, active } = store;
   // Keyboard actions act on the selection when there is one, else on the active row.
   const targets = (index: number) => (selected.size > 0 ? [...selected] : [rows[index]!.id]);
+  const [pendingDelete, setPendingDelete] = useState<string[] | null>(null);
+  const [exporting, setExporting] = useState(false);
+  // Articles with highlights or notes are not deleted before the reader said what becomes of them.
+  const remove = (ids: string[]) => (ids.some((id) => store.annotated.has(id)) ? setPendingDelete(ids) : store.remove(ids));
 
   useLibraryKeyboard({
     count: rows.length,
@@ -34,7 +41,7 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
     focusSearch: () => searchRef.current?.focus(),
     open: (index) => open(rows[index]!.id),
     archive: (index) => store.archive(targets(index), !rows[index]!.archived),
-    remove: (index) => store.remove(targets(index)),
+    remove: (index) => remove(targets(index)),
     favorite: (index) => store.favorite(targets(index), !rows[index]!.favorite),
     toggleSelect: (index) => store.toggleSelect(rows[index]!.id),
     escape: () => {
@@ -84,6 +91,7 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
         tags={store.tags}
         searchRef={searchRef}
         count={store.complete ? rows.length : null}
+        onExport={() => setExporting(true)}
       />
       {selected.size > 0 && (
         <SelectionBar
@@ -94,7 +102,7 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
           onArchive={(archived) => store.archive([...selected], archived)}
           onFavorite={(favorite) => store.favorite([...selected], favorite)}
           onTag={(edit) => store.tag([...selected], edit)}
-          onDelete={() => store.remove([...selected])}
+          onDelete={() => remove([...selected])}
           onSelectAll={() => store.setSelected(new Set(rows.map((article) => article.id)))}
           onClear={() => store.setSelected(new Set())}
         />
@@ -108,6 +116,23 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
         <VirtualList count={rows.length} rowHeight={ROW_HEIGHT} active={active} label={t('libraryHeading')} renderRow={renderRow} />
       )}
       <p class="library-keys">{t('libraryKeysHelp')}</p>
+      {pendingDelete && (
+        <DeleteNotesDialog
+          count={pendingDelete.filter((id) => store.annotated.has(id)).length}
+          onChoose={(notes) => {
+            store.remove(pendingDelete, notes);
+            setPendingDelete(null);
+          }}
+          onCancel={() => setPendingDelete(null)}
+        />
+      )}
+      {exporting && (
+        <ExportDialog
+          scopes={exportScopes(store)}
+          onExport={(scope, format) => store.exportNotes(exportIds(store, scope), format)}
+          onClose={() => setExporting(false)}
+        />
+      )}
       {store.undo && (
         <UndoBar
           message={t(store.undo.messageKey, String(store.undo.count))}
@@ -117,4 +142,18 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
       )}
     </section>
   );
+}
+
+/** Export choices: the selected articles (when any), then every article with highlights or notes. */
+function exportScopes(store: LibraryStore): ExportScope[] {
+  const scopes: ExportScope[] = [];
+  if (store.selected.size > 0) scopes.push({ value: 'selected', label: t('exportScopeSelected', String(store.selected.size)) });
+  scopes.push({ value: 'annotated', label: t('exportScopeAnnotated', String(exportIds(store, 'annotated').length)) });
+  return scopes;
+}
+
+/** The articles of a scope, in Library order (newest first), so a re-export names files alike. */
+function exportIds(store: LibraryStore, scope: string): string[] {
+  const wanted = scope === 'selected' ? store.selected : store.annotated;
+  return (store.articles ?? []).map((article) => article.id).filter((id) => wanted.has(id));
 }

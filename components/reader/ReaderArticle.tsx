@@ -12,10 +12,12 @@ export type ReaderArticleProps = {
   tools?: ComponentChildren;
   /** Shown above the article (its outline). */
   outline?: ComponentChildren;
+  /** Shown beside the article once it is ready (the highlights panel and what floats over the text). */
+  aside?: ComponentChildren;
 };
 
 /** A saved article in the full-tab reader, with a way back to the Library. */
-export function ReaderArticle({ state, libraryHref, tools, outline }: ReaderArticleProps) {
+export function ReaderArticle({ state, libraryHref, tools, outline, aside }: ReaderArticleProps) {
   return (
     <>
       <nav class="toolbar" aria-label={t('readerNavigation')}>
@@ -39,6 +41,7 @@ export function ReaderArticle({ state, libraryHref, tools, outline }: ReaderArti
           <ArticlePage article={state.article} html={state.body.html} images={state.images} />
         )}
       </main>
+      {state.kind === 'ready' && aside}
     </>
   );
 }

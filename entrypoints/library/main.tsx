@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { exposeLibraryTestHooks } from '../../tests/support/library-test-hooks';
 import { t } from '../../lib/shared/i18n';
 import { App } from './App';
 import { ROW_HEIGHT } from '../../components/library/LibraryRow';
@@ -8,7 +7,6 @@ import { listFirstItems } from '../../lib/storage/library-items';
 import '../../components/article/reading.css';
 
 document.title = `${t('libraryHeading')} · Liseuse`;
-exposeLibraryTestHooks();
 // The first screen's rows are read before the first render, so the database opens meanwhile.
 const firstScreen = listFirstItems(rowsInView(ROW_HEIGHT, window.innerHeight));
 render(<App firstScreen={firstScreen} />, document.getElementById('app')!);

@@ -1,6 +1,6 @@
 import { deleteArticle, restoreArticle } from '../storage/articles';
 import { toDbFailure } from '../storage/transactions';
-import type { ArticleSnapshot } from '../shared/article';
+import type { ArticleSnapshot, NotesOnDelete } from '../shared/article';
 import type { LibraryItem } from '../shared/library-item';
 import type { DbFailure } from '../storage/schema';
 import { editTags, updateArticles, type StateChange } from '../storage/library';
@@ -20,11 +20,14 @@ function announceChange(): void {
     console.warn('Liseuse: could not announce the Library change', error));
 }
 
-/** Deletes articles, keeping everything needed to put them back. */
-export async function deleteArticles(ids: readonly string[]): Promise<ActionResult> {
+/**
+ * Deletes articles, keeping everything needed to put them back; their highlights and notes are
+ * deleted too (in the Undo record) or kept aside for a later save of the same page (`'keep'`).
+ */
+export async function deleteArticles(ids: readonly string[], notes: NotesOnDelete = 'delete'): Promise<ActionResult> {
   const snapshots: ArticleSnapshot[] = [];
   for (const id of ids) {
-    const result = await deleteArticle(id);
+    const result = await deleteArticle(id, notes);
     if (result.ok) snapshots.push(result.snapshot);
     else if (result.reason !== 'not-found') return result;
   }

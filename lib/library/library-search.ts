@@ -41,13 +41,15 @@ const INDEX_SLICE = 2_000;
 
 /** What the search needs of `items`, built a slice at a time with the page answering input in between. */
 async function searchedList(items: readonly LibraryItem[]): Promise<SearchedList> {
-  const last = items.reduce((max, item) => Math.max(max, item.textDoc ?? -1), -1);
+  const last = items.reduce((max, item) => Math.max(max, item.textDoc ?? -1, item.noteDoc ?? -1), -1);
   const positionOfDoc = new Int32Array(last + 1).fill(-1);
   const builder = metaIndexBuilder();
   for (let position = 0; position < items.length; position += 1) {
     if (position > 0 && position % INDEX_SLICE === 0) await yieldToPage();
     const item = items[position]!;
+    // Its text and the words of its highlights and note both lead to it.
     if (item.textDoc !== null) positionOfDoc[item.textDoc] = position;
+    if (item.noteDoc !== null) positionOfDoc[item.noteDoc] = position;
     builder.add(item, position);
   }
   return { items, meta: builder.finish(), positionOfDoc };

@@ -2,8 +2,11 @@ import type { LibraryItem } from '../shared/library-item';
 import { sameTag } from '../shared/tags';
 import { hostOf } from '../shared/urls';
 
-/** Which part of the Library is shown. "all" leaves out archived articles, as a reading list does. */
-export type LibraryFilter = 'all' | 'unread' | 'archived' | 'favorites';
+/**
+ * Which part of the Library is shown. "all" leaves out archived articles, as a reading list does;
+ * "highlights" shows the articles with highlights or a note, archived ones included.
+ */
+export type LibraryFilter = 'all' | 'unread' | 'archived' | 'favorites' | 'highlights';
 
 /** Order of the list when no search is typed (a search orders by relevance). */
 export type LibrarySort = 'newest' | 'oldest' | 'site';
@@ -19,7 +22,7 @@ export interface LibraryQuery {
 /** The Library as first shown: unarchived articles, newest first. */
 export const DEFAULT_QUERY: LibraryQuery = { filter: 'all', sort: 'newest', tag: null };
 
-function keeps(article: LibraryItem, query: LibraryQuery): boolean {
+function keeps(article: LibraryItem, query: LibraryQuery, annotated: ReadonlySet<string>): boolean {
   const wanted = query.tag;
   if (wanted && !article.tags.some((tag) => sameTag(tag, wanted))) return false;
   switch (query.filter) {
@@ -27,6 +30,7 @@ function keeps(article: LibraryItem, query: LibraryQuery): boolean {
     case 'unread': return !article.archived && article.readAt === undefined;
     case 'archived': return article.archived;
     case 'favorites': return article.favorite;
+    case 'highlights': return annotated.has(article.id);
   }
 }
 
@@ -43,18 +47,22 @@ const COMPARATORS: Record<LibrarySort, (a: LibraryItem, b: LibraryItem) => numbe
   site: (a, b) => siteSortKey(a).localeCompare(siteSortKey(b)) || b.savedAt - a.savedAt,
 };
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * The articles to list, in order. With `hits` (search results, best first) the list keeps their
- * order and the filters still apply; without, it is sorted by `query.sort`.
+ * order and the filters still apply; without, it is sorted by `query.sort`. `annotated` holds
+ * the ids of the articles with highlights or a note (the "highlights" filter).
  */
 export function viewLibrary(
   articles: readonly LibraryItem[],
   query: LibraryQuery,
   hits?: readonly { id: string }[] | null,
+  annotated: ReadonlySet<string> = NONE,
 ): LibraryItem[] {
   if (hits) {
     const byId = new Map(articles.map((article) => [article.id, article]));
-    return hits.map((hit) => byId.get(hit.id)).filter((a): a is LibraryItem => !!a && keeps(a, query));
+    return hits.map((hit) => byId.get(hit.id)).filter((a): a is LibraryItem => !!a && keeps(a, query, annotated));
   }
-  return articles.filter((article) => keeps(article, query)).sort(COMPARATORS[query.sort]);
+  return articles.filter((article) => keeps(article, query, annotated)).sort(COMPARATORS[query.sort]);
 }

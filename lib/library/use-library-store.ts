@@ -2,10 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { getArticleBody } from '../storage/articles';
 import { listFirstItems, listLibraryItems } from '../storage/library-items';
 import { toDbFailure } from '../storage/transactions';
+import type { NotesOnDelete } from '../shared/article';
 import type { LibraryItem } from '../shared/library-item';
 import type { Reason } from '../shared/errors';
 import { snippetAround } from '../search/snippets';
 import { listTags } from '../storage/library';
+import { listAnnotatedArticleIds } from '../storage/highlights';
+import type { NotesFormat } from '../export/export-notes';
+import { downloadNotes } from '../export/notes-download';
 import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from './library-actions';
 import { createLibrarySearch, type LibrarySearch } from './library-search';
 import { DEFAULT_QUERY, viewLibrary, type LibraryQuery } from './library-view';
@@ -42,7 +46,12 @@ export interface LibraryStore {
   archive(ids: readonly string[], archived: boolean): void;
   favorite(ids: readonly string[], favorite: boolean): void;
   tag(ids: readonly string[], edit: { add?: string[]; remove?: string[] }): void;
-  remove(ids: readonly string[]): void;
+  /** Deletes articles; their highlights and notes too, unless `notes` is 'keep'. */
+  remove(ids: readonly string[], notes?: NotesOnDelete): void;
+  /** Ids of the articles with highlights or a note. */
+  annotated: ReadonlySet<string>;
+  /** Exports the notes of `ids` (in list order) and downloads the file; null when done, else why not. */
+  exportNotes(ids: readonly string[], format: NotesFormat): Promise<string | null>;
   undo: PendingUndo | null;
   runUndo(): void;
   dismissUndo(): void;
@@ -83,6 +92,7 @@ export function useLibraryStore(
   const [active, setActive] = useState(-1);
   const [undo, setUndo] = useState<PendingUndo | null>(null);
   const [failure, setFailure] = useState<Reason | null>(null);
+  const [annotated, setAnnotated] = useState<ReadonlySet<string>>(new Set());
   const searchRef = useRef<LibrarySearch | null>(null);
   const listRef = useRef({ articles, complete });
   listRef.current = { articles, complete };
@@ -104,10 +114,11 @@ export function useLibraryStore(
         setArticles(await (firstScreen ?? listFirstItems(firstRows)));
         await afterPaint();
       }
-      const [list, allTags] = await Promise.all([listLibraryItems(), listTags()]);
+      const [list, allTags, withNotes] = await Promise.all([listLibraryItems(), listTags(), listAnnotatedArticleIds()]);
       setArticles(list);
       setComplete(true);
       setTags(allTags);
+      setAnnotated(withNotes);
     } catch (error) {
       console.error('Liseuse: could not list the Library', error);
       setFailure(toDbFailure(error).reason);
@@ -149,7 +160,7 @@ export function useLibraryStore(
     };
   }, [text, search]);
 
-  const rows = useMemo(() => (articles ? viewLibrary(articles, query, hits) : []), [articles, query, hits]);
+  const rows = useMemo(() => (articles ? viewLibrary(articles, query, hits, annotated) : []), [articles, query, hits, annotated]);
   const matches = useMemo(() => new Map((hits ?? []).map((hit) => [hit.id, hit.terms])), [hits]);
   useEffect(() => setActive((at) => Math.min(at, rows.length - 1)), [rows.length]);
 
@@ -169,7 +180,9 @@ export function useLibraryStore(
     });
     setSelected((ids) => new Set([...ids].filter((id) => !removed.has(id))));
     setUndo(result.undo && undoOf ? undoOf(result.undo) : null);
-    setTags(await listTags());
+    const [allTags, withNotes] = await Promise.all([listTags(), listAnnotatedArticleIds()]);
+    setTags(allTags);
+    setAnnotated(withNotes);
   }, []);
 
   // Stable, so the Undo bar's timer does not restart with every render.
@@ -198,7 +211,9 @@ export function useLibraryStore(
     })),
     favorite: (ids, favorite) => void apply(changeArticles(byIds(ids), { favorite })),
     tag: (ids, edit) => void apply(tagArticles(ids, edit)),
-    remove: (ids) => void apply(deleteArticles(ids), (record) => ({ messageKey: 'libraryDeleted', count: ids.length, record })),
+    remove: (ids, notes) => void apply(deleteArticles(ids, notes), (record) => ({ messageKey: 'libraryDeleted', count: ids.length, record })),
+    annotated,
+    exportNotes: (ids, format) => downloadNotes(ids, format),
     runUndo: () => {
       if (undo) void apply(undoAction(undo.record));
     },

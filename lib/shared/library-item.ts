@@ -16,6 +16,8 @@ export interface LibraryItem
   thumbnail: string | null;
   /** The article's number in the full-text index (lib/storage/text-index.ts), or null until it is indexed. */
   textDoc: number | null;
+  /** The number of its highlights' and note's words in the full-text index, or null when it has none. */
+  noteDoc: number | null;
 }
 
 /**
@@ -24,10 +26,10 @@ export interface LibraryItem
  */
 export const ITEM_EXCERPT_CHARS = 240;
 
-/** The list record of `article`, with its thumbnail key and full-text number. */
+/** The list record of `article`, with its thumbnail key and full-text numbers. */
 export function libraryItemOf(
   article: Article,
-  { thumbnail, textDoc }: { thumbnail: string | null; textDoc: number | null },
+  { thumbnail, textDoc, noteDoc }: Pick<LibraryItem, 'thumbnail' | 'textDoc' | 'noteDoc'>,
 ): LibraryItem {
   const state = libraryStateOf(article);
   const excerpt = article.excerpt && article.excerpt.length > ITEM_EXCERPT_CHARS
@@ -37,6 +39,6 @@ export function libraryItemOf(
     ...state,
     id: article.id, url: article.url, title: article.title, siteName: article.siteName, excerpt,
     readingMinutes: article.readingMinutes, savedAt: article.savedAt, updatedAt: article.updatedAt,
-    publishedTime: article.publishedTime, shelf: state.archived ? 'archive' : 'reading', thumbnail, textDoc,
+    publishedTime: article.publishedTime, shelf: state.archived ? 'archive' : 'reading', thumbnail, textDoc, noteDoc,
   };
 }

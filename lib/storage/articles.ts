@@ -1,12 +1,13 @@
 import { libraryStateOf, NEW_ARTICLE_STATE, type LibraryState } from '../shared/library-state';
-import type { Article, ArticleBody, ArticleSnapshot, ImageInput } from '../shared/article';
+import type { Article, ArticleBody, ArticleSnapshot, ImageInput, NotesOnDelete } from '../shared/article';
 import type { LibraryItem } from '../shared/library-item';
 import { withoutHash } from '../shared/urls';
 import { requestPersistence, openLibrary } from './database';
 import { putArticle } from './library-items';
 import { postTexts } from './text-index';
 import type { DbFailure, SaveInput, SaveResult } from './schema';
-import { writeAll } from './transactions';
+import { writeAll, type WriteTx } from './transactions';
+import { indexArticleNotes } from './highlights';
 
 /**
  * Articles in the Library: one record each in `articles` (metadata), `libraryItems` (the list
@@ -38,10 +39,14 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     const articles = tx.objectStore('articles');
     const images = tx.objectStore('images');
     const now = Date.now();
-    const existing = await articles.index('by-url').get(withoutHash(input.extraction.url));
+    const url = withoutHash(input.extraction.url);
+    const existing = await articles.index('by-url').get(url);
     // A re-save keeps the reader's state (archived, favorite, tags, progress).
     const state = existing ? libraryStateOf(existing) : NEW_ARTICLE_STATE;
-    const article = articleFrom(input, existing?.id ?? crypto.randomUUID(), existing?.savedAt ?? now, now, state);
+    // Highlights kept when this page's article was deleted come back with it (same article id).
+    const kept = existing ? undefined : await tx.objectStore('detachedNotes').get(url);
+    if (kept) await tx.objectStore('detachedNotes').delete(url);
+    const article = articleFrom(input, existing?.id ?? kept?.articleId ?? crypto.randomUUID(), existing?.savedAt ?? now, now, state);
     if (existing) {
       for (const key of await images.index('by-article').getAllKeys(existing.id)) await images.delete(key);
     }
@@ -54,6 +59,8 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     // The new text gets a new number: the old postings are dead, old words no longer find it.
     const numbers = await postTexts(tx, new Map([[article.id, text]]));
     await putArticle(tx, article, { thumbnail: input.thumbnail ? article.id : null, textDoc: numbers.get(article.id) ?? null });
+    // Highlights and a note kept aside come back searchable with their article.
+    if (kept) await indexArticleNotes(tx, article.id);
     return { ok: true, article, created: !existing };
   });
 }
@@ -113,9 +120,14 @@ export async function findArticleByUrl(url: string): Promise<Article | undefined
   return (await db.getFromIndex('articles', 'by-url', key)) ?? db.getFromIndex('articles', 'by-page-url', key);
 }
 
-/** Deletes an article with its body and images; returns everything removed, for Undo. */
+/**
+ * Deletes an article with its body and images; returns everything removed, for Undo. Its
+ * highlights and note go too (`notes: 'delete'`, the default, and in the snapshot), or stay,
+ * set aside under its URL until that page is saved again (`'keep'`).
+ */
 export async function deleteArticle(
   id: string,
+  notes: NotesOnDelete = 'delete',
 ): Promise<{ ok: true; snapshot: ArticleSnapshot } | DbFailure> {
   return writeAll(async (tx) => {
     const article = await tx.objectStore('articles').get(id);
@@ -129,11 +141,29 @@ export async function deleteArticle(
       tx.objectStore('thumbnails').delete(id), tx.objectStore('textPending').delete(id),
       ...images.map((image) => tx.objectStore('images').delete([id, image.key])),
     ]);
-    return { ok: true, snapshot: { article, body, images, thumbnail } } as const;
+    const snapshot: ArticleSnapshot = { article, body, images, thumbnail };
+    if (notes === 'delete') snapshot.notes = await deleteNotesOf(tx, id);
+    else if (await hasNotes(tx, id)) {
+      await tx.objectStore('detachedNotes').put({ url: article.url, articleId: id, title: article.title, detachedAt: Date.now() });
+    }
+    return { ok: true, snapshot } as const;
   });
 }
 
-/** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates. */
+async function hasNotes(tx: WriteTx, articleId: string): Promise<boolean> {
+  const highlights = await tx.objectStore('highlights').index('by-article').count(articleId);
+  return highlights > 0 || (await tx.objectStore('notes').count(articleId)) > 0;
+}
+
+async function deleteNotesOf(tx: WriteTx, articleId: string): Promise<NonNullable<ArticleSnapshot['notes']>> {
+  const highlights = await tx.objectStore('highlights').index('by-article').getAll(articleId);
+  const note = (await tx.objectStore('notes').get(articleId)) ?? null;
+  for (const highlight of highlights) await tx.objectStore('highlights').delete(highlight.id);
+  if (note) await tx.objectStore('notes').delete(articleId);
+  return { highlights, note };
+}
+
+/** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates, notes included. */
 export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true; item: LibraryItem } | DbFailure> {
   return writeAll(async (tx) => {
     const { article, body, images, thumbnail } = snapshot;
@@ -141,7 +171,16 @@ export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: t
     for (const image of images) await tx.objectStore('images').put(image);
     if (thumbnail) await tx.objectStore('thumbnails').put(thumbnail);
     const numbers = await postTexts(tx, new Map([[article.id, body?.text ?? '']]));
-    const item = await putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null });
-    return { ok: true, item } as const;
+    await putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null, noteDoc: null });
+    const kept = await tx.objectStore('detachedNotes').get(article.url);
+    if (kept?.articleId === article.id) await tx.objectStore('detachedNotes').delete(article.url);
+    if (snapshot.notes) {
+      for (const highlight of snapshot.notes.highlights) await tx.objectStore('highlights').put(highlight);
+      if (snapshot.notes.note) await tx.objectStore('notes').put(snapshot.notes.note);
+    }
+    // Its highlights and note, put back or kept aside meanwhile, are searchable again.
+    await indexArticleNotes(tx, article.id);
+    const item = await tx.objectStore('libraryItems').get(article.id);
+    return { ok: true, item: item! } as const;
   });
 }

@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { createV1 } from './migrations/v1';
 import { upgradeToV2 } from './migrations/v2';
+import { upgradeToV3 } from './migrations/v3';
 import { upgradeToV4 } from './migrations/v4';
 import type { LiseuseDB } from './schema';
 
@@ -12,11 +13,7 @@ import type { LiseuseDB } from './schema';
 
 /** Name of the IndexedDB database. */
 export const DB_NAME = 'liseuse';
-/**
- * Current schema version; bump it and add an `if (oldVersion < N)` step to change the schema.
- * Version 3 is the highlights' step (issue 10), merged separately; 4 is the list records and the
- * compact full-text index.
- */
+/** Current schema version; bump it and add an `if (oldVersion < N)` step to change the schema. */
 export const DB_VERSION = 4;
 
 /**
@@ -33,10 +30,12 @@ export function upgrade(
   // fills): the upgrade transaction stays active across the chain, as each link resumes on a
   // request's success. A step that failed has aborted the transaction: the rest is skipped.
   const v2 = oldVersion < 2 ? upgradeToV2(db, tx) : null;
-  if (oldVersion < 4) {
-    if (!v2) void upgradeToV4(db, tx);
-    else void v2.then(() => upgradeToV4(db, tx)).catch((error: unknown) => console.debug('Liseuse: upgrade stopped', error));
-  }
+  const later = () => {
+    if (oldVersion < 3) upgradeToV3(db);
+    if (oldVersion < 4) void upgradeToV4(db, tx);
+  };
+  if (!v2) later();
+  else void v2.then(later).catch((error: unknown) => console.debug('Liseuse: upgrade stopped', error));
 }
 
 let dbPromise: Promise<IDBPDatabase<LiseuseDB>> | null = null;

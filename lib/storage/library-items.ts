@@ -18,19 +18,20 @@ export type Shelf = LibraryItem['shelf'];
 
 /**
  * Writes an article's metadata and its list record together, in the caller's transaction. The
- * record keeps its thumbnail and full-text number unless `fields` gives new ones.
+ * record keeps its thumbnail and full-text numbers unless `fields` gives new ones.
  */
 export async function putArticle(
   tx: ItemsTx,
   article: Article,
-  fields: Partial<Pick<LibraryItem, 'thumbnail' | 'textDoc'>> = {},
+  fields: Partial<Pick<LibraryItem, 'thumbnail' | 'textDoc' | 'noteDoc'>> = {},
 ): Promise<LibraryItem> {
   const items = tx.objectStore('libraryItems');
-  const known = fields.thumbnail !== undefined && fields.textDoc !== undefined;
+  const known = fields.thumbnail !== undefined && fields.textDoc !== undefined && fields.noteDoc !== undefined;
   const previous = known ? undefined : await items.get(article.id);
   const item = libraryItemOf(article, {
     thumbnail: fields.thumbnail !== undefined ? fields.thumbnail : (previous?.thumbnail ?? null),
     textDoc: fields.textDoc !== undefined ? fields.textDoc : (previous?.textDoc ?? null),
+    noteDoc: fields.noteDoc !== undefined ? fields.noteDoc : (previous?.noteDoc ?? null),
   });
   await Promise.all([tx.objectStore('articles').put(article), items.put(item)]);
   return item;

@@ -5,6 +5,7 @@ import type { LibraryItem } from '../shared/library-item';
 import type { PackedPostings } from '../search/text-blocks';
 import type { Failure } from '../shared/errors';
 import type { SearchOp } from '../search/memory-index';
+import type { Highlight, Note } from '../highlights/highlight';
 
 // The schema of the Library database, apart from the code that opens it (lib/storage/database.ts),
 // so that modules needing only the shapes do not pull in the storage code.
@@ -47,7 +48,26 @@ export interface TextCounters {
   nextSegment: number;
 }
 
-/** The typed schema of the Library database (version 4; version 3 is reserved for highlights). */
+/**
+ * Highlights and a note the reader kept when deleting their article (v3), under the article's
+ * URL: saving that page again gives the new article this id, and they are back.
+ */
+export interface DetachedNotes {
+  url: string;
+  articleId: string;
+  /** The deleted article's title: what a backup or a restore can name them by meanwhile. */
+  title: string;
+  detachedAt: number;
+}
+
+/** Where one article's note words were in the v3 full-text postings (v3 only; v4 deletes the store). */
+export interface NoteTerms {
+  articleId: string;
+  segment: string;
+  terms: string[];
+}
+
+/** The typed schema of the Library database (version 4). */
 export interface LiseuseDB extends DBSchema {
   articles: {
     key: string;
@@ -64,6 +84,13 @@ export interface LiseuseDB extends DBSchema {
   textTerms: { key: [string, string]; value: string[] };
   /** v2–v3 only: each article's segment and terms (v4 deletes it). */
   articleTerms: { key: string; value: ArticleTerms };
+  /** Highlights, by id (v3). */
+  highlights: { key: string; value: Highlight; indexes: { 'by-article': string } };
+  /** Article notes, one per article (v3). */
+  notes: { key: string; value: Note };
+  /** v3 only: where each article's note words were in `textTerms` (v4 deletes it). */
+  noteTerms: { key: string; value: NoteTerms };
+  detachedNotes: { key: string; value: DetachedNotes };
   /** v4: one small list record per article, what the Library shows (lib/shared/library-item.ts). */
   libraryItems: { key: string; value: LibraryItem; indexes: { 'by-shelf': [string, number] } };
   /** v4: lead-image thumbnails by key. */

@@ -17,3 +17,9 @@ export const readerSettings = storage.defineItem<ReaderSettings>('local:readerSe
 
 /** Whether opening the popup on an article saves it at once (on by default: one click). */
 export const autoSave = storage.defineItem<boolean>('local:autoSave', { fallback: true, version: 1 });
+
+/**
+ * The reader's own Markdown template for notes exports (lib/export/markdown-template.ts), or null
+ * for the default: a reader who never edited it gets the default's improvements with updates.
+ */
+export const markdownTemplate = storage.defineItem<string | null>('local:markdownTemplate', { fallback: null, version: 1, migrations: {} });

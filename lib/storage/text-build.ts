@@ -1,4 +1,7 @@
+import type { IDBPTransaction } from 'idb';
 import type { ArticleBody } from '../shared/article';
+import { notesText } from './highlights';
+import type { LiseuseDB } from './schema';
 import { packByBucket, unpack } from '../search/text-blocks';
 import { mergePostingLists } from '../search/text-terms';
 import { openLibrary } from './database';
@@ -31,7 +34,7 @@ export const BUILD_BATCH = 2_000;
  */
 export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
   const db = await openLibrary();
-  const read = db.transaction(['textPending', 'bodies']);
+  const read = db.transaction(['textPending', 'bodies', 'highlights', 'notes']);
   const pendingIds = await read.objectStore('textPending').getAllKeys(null, batch);
   if (pendingIds.length === 0) return 0;
   const range = IDBKeyRange.bound(pendingIds[0]!, pendingIds[pendingIds.length - 1]!);
@@ -41,9 +44,10 @@ export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
   const lastRead = bodies.length === pendingIds.length * 2 ? bodies[bodies.length - 1]!.articleId : null;
   const ids = lastRead === null ? pendingIds : pendingIds.filter((id) => id <= lastRead);
   const textOf = new Map(bodies.map((body) => [body.articleId, body.text]));
+  const idRange = IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!);
+  const notesOf = await readNotesTexts(read, idRange);
 
   const tx = db.transaction(['libraryItems', ...TEXT_STORES], 'readwrite');
-  const idRange = IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!);
   const [stillPending, items] = await Promise.all([
     tx.objectStore('textPending').getAllKeys(idRange),
     tx.objectStore('libraryItems').getAll(idRange),
@@ -51,13 +55,41 @@ export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
   const wanted = new Set(ids);
   const waiting = new Set(stillPending.filter((id) => wanted.has(id)));
   const toIndex = items.filter((item) => waiting.has(item.id));
-  const numbers = await postTexts(tx, new Map(toIndex.map((item) => [item.id, textOf.get(item.id) ?? ''])), { clearPending: false });
-  const writes: Promise<unknown>[] = toIndex.map((item) => tx.objectStore('libraryItems').put({ ...item, textDoc: numbers.get(item.id)! }));
+  // One segment for the batch: each article's text, and the words of its highlights and note under a number of their own.
+  const texts = new Map<string, string>();
+  for (const item of toIndex) {
+    texts.set(item.id, textOf.get(item.id) ?? '');
+    const notes = notesOf.get(item.id);
+    if (notes) texts.set(notesKey(item.id), notes);
+  }
+  const numbers = await postTexts(tx, texts, { clearPending: false });
+  const writes: Promise<unknown>[] = toIndex.map((item) => tx.objectStore('libraryItems').put({
+    ...item, textDoc: numbers.get(item.id)!, noteDoc: numbers.get(notesKey(item.id)) ?? null,
+  }));
   // Off the pending list: the ones indexed, and the ones whose article was deleted meanwhile.
   for (const id of waiting) writes.push(tx.objectStore('textPending').delete(id));
   await Promise.all(writes);
   await tx.done;
   return ids.length;
+}
+
+/** The key of an article's highlights and note among the texts of a build step (never an article id: ids have no space). */
+const notesKey = (articleId: string) => `notes ${articleId}`;
+
+/** The words of the highlights and note of each article in `range` that has some (lib/storage/highlights.ts). */
+async function readNotesTexts(
+  read: IDBPTransaction<LiseuseDB, ('textPending' | 'bodies' | 'highlights' | 'notes')[], 'readonly'>,
+  range: IDBKeyRange,
+): Promise<Map<string, string>> {
+  const [notes, highlights] = await Promise.all([
+    read.objectStore('notes').getAll(range),
+    read.objectStore('highlights').index('by-article').getAll(range),
+  ]);
+  const ids = new Set([...notes.map((note) => note.articleId), ...highlights.map((highlight) => highlight.articleId)]);
+  return new Map([...ids].map((id) => [id, notesText(
+    notes.find((note) => note.articleId === id),
+    highlights.filter((highlight) => highlight.articleId === id),
+  )]));
 }
 
 /**
@@ -98,7 +130,7 @@ export async function mergeTextSegments(): Promise<boolean> {
     Promise.all(chosen.map((segment) => read.objectStore('textPostings').index('by-segment').getAll(segment))),
     read.objectStore('libraryItems').getAll(),
   ]);
-  const live = new Set(items.map((item) => item.textDoc));
+  const live = new Set(items.flatMap((item) => [item.textDoc, item.noteDoc]));
   const byTerm = new Map<string, Uint32Array[]>();
   for (const block of blocks.flat()) {
     for (const [term, list] of unpack(block)) {

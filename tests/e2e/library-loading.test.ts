@@ -1,48 +1,28 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
-import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK, TEXT_INDEX_IDLE_MARK } from '../../lib/shared/marks';
-import { libraryArticles, seedLibrary } from './library-seed';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK } from '../../lib/shared/marks';
+import { libraryArticles, seedLibrary } from '../support/library-seed';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 
 // The Library while its search index is still loading: the first screen paints, a search typed
 // at once answers from the list records (titles, sites, tags), and the full answer (every word
 // of the text) follows once the index worker is done. "Still loading" is made certain, not
-// raced: another page holds a write transaction on the pending texts until the test lets go.
+// raced: the test page holds a write transaction on the pending texts until the test lets go.
 describe('library page while the search index loads', () => {
-  let ext: ExtensionBrowser;
-  let setup: Page;
+  let ext: TestBrowser;
 
   const titles = (page: Page) => page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★ ', '').trim()));
   const hasMark = (page: Page, name: string) => page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, name);
 
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    setup = await ext.context.newPage();
-    await setup.goto(ext.extensionUrl('library.html'));
-    await seedLibrary(setup, libraryArticles());
-    // This page's own index work is over before the hold: a worker caught half-way would hold its
-    // write (list records included) behind it, and every page would wait.
-    await setup.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, TEXT_INDEX_IDLE_MARK);
+  beforeEach(async () => {
+    ext = await launchTestBrowser();
+    await seedLibrary(ext, libraryArticles());
     // Every article's text waits to be indexed again, as after an upgrade; then hold the index there.
-    await setup.evaluate(async () => {
-      await globalThis.liseuseLibrary!.requestTextRebuild();
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('liseuse');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const hold = { released: false };
-      Object.assign(globalThis, { indexHold: hold });
-      const store = db.transaction('textPending', 'readwrite').objectStore('textPending');
-      // Requests one after another keep the transaction open, and every reader of the store waits.
-      const keepOpen = () => {
-        if (!hold.released) store.count().onsuccess = keepOpen;
-      };
-      keepOpen();
-    });
+    await ext.testPage.evaluate(() => globalThis.liseuseTest!.requestTextRebuild());
+    await ext.testPage.evaluate(() => globalThis.liseuseTest!.holdPendingTexts());
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await ext?.close();
   });
 
@@ -62,13 +42,11 @@ describe('library page while the search index loads', () => {
     await expect.poll(() => titles(page), { timeout: 10_000 }).toEqual([]);
     expect(await hasMark(page, SEARCH_READY_MARK)).toBe(false);
 
-    await setup.evaluate(() => {
-      (globalThis as unknown as { indexHold: { released: boolean } }).indexHold.released = true;
-    });
+    await ext.testPage.evaluate(() => globalThis.liseuseTest!.releasePendingTexts());
     await expect.poll(() => titles(page), { timeout: 30_000 }).toEqual(['Un très long essai']);
     await expect.poll(() => page.textContent('.library-row-excerpt mark')).toBe('salamandre');
     expect(await hasMark(page, SEARCH_READY_MARK)).toBe(true);
-    expect(await setup.evaluate(() => globalThis.liseuseLibrary!.countPendingTexts())).toBe(0);
+    expect(await ext.testPage.evaluate(() => globalThis.liseuseTest!.countPendingTexts())).toBe(0);
     await page.close();
   });
 });

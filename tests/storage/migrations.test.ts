@@ -51,7 +51,7 @@ describe('Library database upgrade', () => {
     globalThis.indexedDB = new IDBFactory();
   });
 
-  it('is at version 4 (3 is the highlights\' step, merged apart)', () => {
+  it('is at version 4', () => {
     expect(DB_VERSION).toBe(4);
   });
 
@@ -65,6 +65,7 @@ describe('Library database upgrade', () => {
 
     const db = await openLibrary();
     expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['highlights', 'notes', 'detachedNotes', 'libraryItems', 'textPostings']));
     expect([...db.transaction('articles').store.indexNames].sort()).toEqual(
       ['by-page-url', 'by-savedAt', 'by-site', 'by-tag', 'by-url']);
     expect(await db.count('images')).toBe(1);

@@ -10,9 +10,9 @@ type UpgradeTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'versioncha
  *   and the `by-shelf` index ([shelf, savedAt]) the first screen reads a few rows from;
  * - `thumbnails`: small lead-image thumbnails made at save time (none for articles saved before);
  * - the full-text index in compact segments (`textPostings`, `textSegments`, `textIndexState`),
- *   replacing the v2 MiniSearch snapshot and string postings, which it deletes.
+ *   replacing the v2 MiniSearch snapshot and string postings and the v3 note postings, which it deletes.
  * Every article gets its list record here, in the upgrade transaction (no body is read, so it
- * is quick at any size), and is queued in `textPending`: its text is indexed by the index worker
+ * is quick at any size), and is queued in `textPending`: its text, highlights and note are indexed by the index worker
  * after the upgrade (lib/storage/text-build.ts), in batches that each commit, so a large Library
  * never holds the upgrade open for the time it takes to read every body. Until then search finds
  * those articles by title, site and tag. Never edit once shipped.
@@ -24,7 +24,7 @@ export function upgradeToV4(db: IDBPDatabase<LiseuseDB>, tx: UpgradeTx): Promise
   db.createObjectStore('textSegments', { keyPath: 'segment' });
   db.createObjectStore('textPending', { keyPath: 'articleId' });
   db.createObjectStore('textIndexState', { keyPath: 'key' });
-  for (const legacy of ['searchIndex', 'textTerms', 'articleTerms'] as const) {
+  for (const legacy of ['searchIndex', 'textTerms', 'articleTerms', 'noteTerms'] as const) {
     if (db.objectStoreNames.contains(legacy)) db.deleteObjectStore(legacy);
   }
   return migrateRecords(tx).catch((error: unknown) => {
@@ -41,7 +41,7 @@ async function migrateRecords(tx: UpgradeTx): Promise<void> {
   void tx.objectStore('textIndexState').put({ key: 'counters', nextDoc: 0, nextSegment: 0 });
   let cursor = await tx.objectStore('articles').openCursor();
   while (cursor) {
-    void items.put(libraryItemOf(cursor.value, { thumbnail: null, textDoc: null }));
+    void items.put(libraryItemOf(cursor.value, { thumbnail: null, textDoc: null, noteDoc: null }));
     void pending.put({ articleId: cursor.value.id });
     cursor = await cursor.continue();
   }

@@ -1,0 +1,70 @@
+import { openLibrary } from '../../lib/storage/database';
+import { getArticle, getArticleBody, listArticles, writeArticle } from '../../lib/storage/articles';
+import { forEachBody, importArticles } from '../../lib/storage/library';
+import { listLibraryItems } from '../../lib/storage/library-items';
+import { countPendingTexts } from '../../lib/storage/text-index';
+import { requestTextRebuild } from '../../lib/storage/text-build';
+import { createLibrarySearch } from '../../lib/library/library-search';
+import { foldText } from '../../lib/shared/text';
+import { listHighlights, putArticleNote, putHighlights } from '../../lib/storage/highlights';
+
+/** Every record of every store of the Library, Blobs as `{ blob: size, type }` (JSON all through). */
+export type DatabaseDump = Record<string, unknown[]>;
+
+/**
+ * Reads every record of every store through lib/storage's own connection (nothing here opens
+ * IndexedDB), so tests can check exactly what a flow stored.
+ */
+async function dumpDatabase(): Promise<DatabaseDump> {
+  const db = await openLibrary();
+  const stores = Array.from(db.objectStoreNames);
+  const tx = db.transaction(stores);
+  const replacer = (_key: string, value: unknown) => (value instanceof Blob ? { blob: value.size, type: value.type } : value);
+  const dump: DatabaseDump = {};
+  for (const store of stores) {
+    const records = await tx.objectStore(store).getAll();
+    dump[store] = records.map((record) => JSON.parse(JSON.stringify(record, replacer)) as unknown);
+  }
+  return dump;
+}
+
+let releaseHold: (() => void) | null = null;
+
+/**
+ * Holds a write transaction on the list of articles waiting to be indexed, through lib/storage's
+ * connection, until releasePendingTexts (it resolves once the hold is in place): every reader of
+ * that list waits meanwhile, so a test can see the Library while its search index is certainly
+ * still loading.
+ */
+async function holdPendingTexts(): Promise<void> {
+  const store = (await openLibrary()).transaction('textPending', 'readwrite').store;
+  let held = true;
+  releaseHold = () => {
+    held = false;
+  };
+  await store.count();
+  // The transaction is running: requests one after another keep it open until released.
+  void (async () => {
+    while (held) await store.count();
+  })();
+}
+
+/** Lets go of the transaction holdPendingTexts holds. */
+function releasePendingTexts(): void {
+  releaseHold?.();
+}
+
+/**
+ * What the test page offers the end-to-end tests and bench/library: writing one article or
+ * thousands in one transaction, asking for a rebuild of the text index, reading every body, a dump of the
+ * whole database, and the Library's own search to time it.
+ */
+export const testHooks = {
+  writeArticle, importArticles, requestTextRebuild, countPendingTexts, forEachBody, getArticle, getArticleBody, listArticles,
+  listLibraryItems, holdPendingTexts, releasePendingTexts, dumpDatabase, createLibrarySearch, foldText, putHighlights, listHighlights, putArticleNote,
+};
+
+declare global {
+  // Set by main.ts on the test page; read by scripts/harness/test-page.ts through Playwright.
+  var liseuseTest: typeof testHooks | undefined;
+}
