@@ -37,7 +37,7 @@ describe('highlights and notes in the Library (schema v3)', () => {
     const v2 = await openDB<LiseuseDB>(DB_NAME, 2, {
       upgrade(db, oldVersion, _newVersion, tx) {
         if (oldVersion < 1) createV1(db);
-        if (oldVersion < 2) upgradeToV2(db, tx);
+        if (oldVersion < 2) void upgradeToV2(db, tx);
       },
     });
     const article = { id: 'a1', url: 'https://ex.fr/a', title: 'Avant', savedAt: 1, tags: [] };
