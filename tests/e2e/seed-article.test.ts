@@ -39,7 +39,8 @@ describe('seed article: one click, clean view, offline reading', () => {
   });
 
   it('shows the clean article in the popup', async () => {
-    await popup.waitFor(`document.querySelector('.article-body')?.innerText.length > 1000`);
+    // The first screen is painted first, the rest of the article right after: wait for all of it.
+    await popup.waitFor(`${JSON.stringify(expected.mustContain)}.every((sentence) => document.body.innerText.includes(sentence))`);
     const text = await popup.evaluate<string>('document.body.innerText');
     expect(text).toContain(expected.title);
     expect(text).toContain(expected.byline);
