@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getArticleBody } from '../storage/articles';
-import { listFirstItems, listLibraryItems } from '../storage/library-items';
+import { getThumbnail, listFirstItems, listLibraryItems } from '../storage/library-items';
 import { toDbFailure } from '../storage/transactions';
 import type { NotesOnDelete } from '../shared/article';
 import type { LibraryItem } from '../shared/library-item';
@@ -58,6 +58,8 @@ export interface LibraryStore {
   failure: Reason | null;
   /** A passage of the article's text around the matched words, for search results. */
   loadSnippet(id: string, terms: readonly string[]): Promise<string | null>;
+  /** A row's lead-image thumbnail (its list record's `thumbnail` key), null when it has none. */
+  loadThumbnail(key: string): Promise<Blob | null>;
 }
 
 /**
@@ -189,6 +191,9 @@ export function useLibraryStore(
   const dismissUndo = useCallback(() => setUndo(null), []);
 
   // Stable, so rows do not read their passage again on every render.
+  // Stable, so rows do not read their thumbnail again on every render.
+  const loadThumbnail = useCallback(async (key: string) => (await getThumbnail(key))?.blob ?? null, []);
+
   const loadSnippet = useCallback(async (id: string, terms: readonly string[]) => {
     const body = await getArticleBody(id);
     return body ? snippetAround(body.text, terms) : null;
@@ -219,5 +224,6 @@ export function useLibraryStore(
     },
     dismissUndo,
     loadSnippet,
+    loadThumbnail,
   };
 }
