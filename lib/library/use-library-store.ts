@@ -9,7 +9,6 @@ import { snippetAround } from '../search/snippets';
 import { listTags } from '../storage/library';
 import { listAnnotatedArticleIds } from '../storage/highlights';
 import type { NotesFormat } from '../export/export-notes';
-import { downloadNotes } from '../export/notes-download';
 import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from './library-actions';
 import { createLibrarySearch, type LibrarySearch } from './library-search';
 import { DEFAULT_QUERY, viewLibrary, type LibraryQuery } from './library-view';
@@ -218,7 +217,8 @@ export function useLibraryStore(
     tag: (ids, edit) => void apply(tagArticles(ids, edit)),
     remove: (ids, notes) => void apply(deleteArticles(ids, notes), (record) => ({ messageKey: 'libraryDeleted', count: ids.length, record })),
     annotated,
-    exportNotes: (ids, format) => downloadNotes(ids, format),
+    // The exporters (zip, EPUB, templates: most of the page's code) load when first used, not with the list.
+    exportNotes: async (ids, format) => (await import('../export/notes-download')).downloadNotes(ids, format),
     runUndo: () => {
       if (undo) void apply(undoAction(undo.record));
     },
