@@ -1,4 +1,4 @@
-import { indexPendingTexts, mergeTextSegments } from '../storage/text-build';
+import { indexAllPendingTexts, mergeTextSegments } from '../storage/text-build';
 
 /** What the index worker (or the page doing its work) reports. */
 export type TextIndexReport =
@@ -16,7 +16,7 @@ export async function runTextIndexWork(
   pause: () => Promise<void> = () => Promise.resolve(),
 ): Promise<void> {
   try {
-    while ((await indexPendingTexts()) > 0) await pause();
+    await indexAllPendingTexts(pause);
     report({ kind: 'indexed' });
     while (await mergeTextSegments()) await pause();
     report({ kind: 'idle' });

@@ -21,8 +21,9 @@ export const LEAD_TERMS = 150;
  */
 export function textTermsOf(text: string): string[] {
   const terms = new Set<string>();
-  for (const [word] of foldText(text).matchAll(WORD_PATTERN)) {
-    if (word.length < 2 || STOP_WORDS.has(word) || terms.has(word)) continue;
+  // match() gives plain strings: matchAll's match objects cost a third of the time on 10,000 texts.
+  for (const word of foldText(text).match(WORD_PATTERN) ?? []) {
+    if (word.length < 2 || terms.has(word) || STOP_WORDS.has(word)) continue;
     terms.add(word);
   }
   return [...terms];
@@ -59,6 +60,28 @@ export function segmentPostings(docs: readonly { doc: number; text: string }[]):
   }
   const postings = new Map<string, Uint32Array>();
   for (const [term, list] of lists) postings.set(term, Uint32Array.from(list));
+  return postings;
+}
+
+/**
+ * Texts tokenized and posted ahead of the write that numbers them: entries are numbered 0 … n-1
+ * in the order of `keys` until renumbered, so the work is done before a transaction opens.
+ */
+export interface PreparedTexts {
+  keys: string[];
+  postings: Map<string, Uint32Array>;
+}
+
+/** Posting lists of `texts` (key → text), numbered by position until the write gives them their numbers. */
+export function prepareTexts(texts: ReadonlyMap<string, string>): PreparedTexts {
+  const keys = [...texts.keys()];
+  return { keys, postings: segmentPostings(keys.map((key, doc) => ({ doc, text: texts.get(key)! }))) };
+}
+
+/** Shifts prepared entries to the numbers from `firstDoc` on (in place), keeping their lead bits. */
+export function renumberPostings(postings: Map<string, Uint32Array>, firstDoc: number): Map<string, Uint32Array> {
+  const shift = postingCode(firstDoc, false);
+  if (shift > 0) for (const list of postings.values()) for (let i = 0; i < list.length; i += 1) list[i]! += shift;
   return postings;
 }
 

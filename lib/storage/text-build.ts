@@ -3,9 +3,9 @@ import type { ArticleBody } from '../shared/article';
 import { notesText } from './highlights';
 import type { LiseuseDB } from './schema';
 import { packByBucket, unpack } from '../search/text-blocks';
-import { mergePostingLists } from '../search/text-terms';
+import { mergePostingLists, prepareTexts } from '../search/text-terms';
 import { openLibrary } from './database';
-import { allocateText, postTexts, TEXT_STORES } from './text-index';
+import { allocateText, postPrepared, TEXT_STORES } from './text-index';
 
 /**
  * The background work on the full-text index, run by the index worker (entrypoints/text-index-worker.ts)
@@ -24,19 +24,21 @@ import { allocateText, postTexts, TEXT_STORES } from './text-index';
  */
 export const BUILD_BATCH = 2_000;
 
+/** A build step's articles as read: pending ids in key order, and the texts to post (keyed as in PreparedTexts). */
+interface PendingBatch {
+  ids: string[];
+  texts: Map<string, string>;
+}
+
 /**
- * Indexes up to BUILD_BATCH pending articles as one segment. The bodies are read and their words
- * gathered outside the write, which then keeps only the articles still pending (one saved again
- * meanwhile was indexed by its save, one deleted needs nothing). Pending ids come in key order,
- * so bodies, list records and the pending list are each read as one key range, not one request
- * per article (thousands of requests cost seconds). Returns how many articles it took off the
- * pending list.
+ * Reads up to `batch` pending articles after `after` (in key order): bodies, highlights and notes,
+ * each as one key range, not one request per article (thousands of requests cost seconds).
  */
-export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
+async function readPendingBatch(after: string | null, batch: number): Promise<PendingBatch | null> {
   const db = await openLibrary();
   const read = db.transaction(['textPending', 'bodies', 'highlights', 'notes']);
-  const pendingIds = await read.objectStore('textPending').getAllKeys(null, batch);
-  if (pendingIds.length === 0) return 0;
+  const pendingIds = await read.objectStore('textPending').getAllKeys(after === null ? null : IDBKeyRange.lowerBound(after, true), batch);
+  if (pendingIds.length === 0) return null;
   const range = IDBKeyRange.bound(pendingIds[0]!, pendingIds[pendingIds.length - 1]!);
   // Bodies of articles not pending lie in the same range: read a bounded number, then take only
   // the pending ids up to the last body read (the others wait for the next step).
@@ -44,33 +46,67 @@ export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
   const lastRead = bodies.length === pendingIds.length * 2 ? bodies[bodies.length - 1]!.articleId : null;
   const ids = lastRead === null ? pendingIds : pendingIds.filter((id) => id <= lastRead);
   const textOf = new Map(bodies.map((body) => [body.articleId, body.text]));
-  const idRange = IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!);
-  const notesOf = await readNotesTexts(read, idRange);
+  const notesOf = await readNotesTexts(read, IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!));
+  // Each article's text, and the words of its highlights and note under a number of their own.
+  const texts = new Map<string, string>();
+  for (const id of ids) {
+    texts.set(id, textOf.get(id) ?? '');
+    const notes = notesOf.get(id);
+    if (notes) texts.set(notesKey(id), notes);
+  }
+  return { ids, texts };
+}
 
-  const tx = db.transaction(['libraryItems', ...TEXT_STORES], 'readwrite');
+/**
+ * Posts a batch as one segment. Its words are gathered before the write opens; the write keeps
+ * only the articles still pending (one saved again meanwhile was indexed by its save, one deleted
+ * needs nothing: their entries stay, dead, until a merge).
+ */
+async function writePendingBatch({ ids, texts }: PendingBatch): Promise<void> {
+  const prepared = prepareTexts(texts);
+  const tx = (await openLibrary()).transaction(['libraryItems', ...TEXT_STORES], 'readwrite');
+  const idRange = IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!);
   const [stillPending, items] = await Promise.all([
     tx.objectStore('textPending').getAllKeys(idRange),
     tx.objectStore('libraryItems').getAll(idRange),
   ]);
   const wanted = new Set(ids);
   const waiting = new Set(stillPending.filter((id) => wanted.has(id)));
-  const toIndex = items.filter((item) => waiting.has(item.id));
-  // One segment for the batch: each article's text, and the words of its highlights and note under a number of their own.
-  const texts = new Map<string, string>();
-  for (const item of toIndex) {
-    texts.set(item.id, textOf.get(item.id) ?? '');
-    const notes = notesOf.get(item.id);
-    if (notes) texts.set(notesKey(item.id), notes);
-  }
-  const numbers = await postTexts(tx, texts, { clearPending: false });
-  const writes: Promise<unknown>[] = toIndex.map((item) => tx.objectStore('libraryItems').put({
+  const numbers = await postPrepared(tx, prepared);
+  const writes: Promise<unknown>[] = items.filter((item) => waiting.has(item.id)).map((item) => tx.objectStore('libraryItems').put({
     ...item, textDoc: numbers.get(item.id)!, noteDoc: numbers.get(notesKey(item.id)) ?? null,
   }));
   // Off the pending list: the ones indexed, and the ones whose article was deleted meanwhile.
   for (const id of waiting) writes.push(tx.objectStore('textPending').delete(id));
   await Promise.all(writes);
   await tx.done;
-  return ids.length;
+}
+
+/** Indexes up to BUILD_BATCH pending articles as one segment; returns how many it took off the pending list. */
+export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
+  const read = await readPendingBatch(null, batch);
+  if (!read) return 0;
+  await writePendingBatch(read);
+  return read.ids.length;
+}
+
+/**
+ * Indexes every pending article, BUILD_BATCH at a time: the next batch is read while this one's
+ * words are gathered and written, so reading and indexing overlap. `pause` runs between steps.
+ */
+export async function indexAllPendingTexts(pause: () => Promise<void> = () => Promise.resolve()): Promise<void> {
+  for (;;) {
+    let next = readPendingBatch(null, BUILD_BATCH);
+    let batch = await next;
+    // Articles queued after the pass went by (a rebuild asked for meanwhile) start another pass.
+    if (!batch) return;
+    while (batch) {
+      next = readPendingBatch(batch.ids[batch.ids.length - 1]!, BUILD_BATCH);
+      await writePendingBatch(batch);
+      await pause();
+      batch = await next;
+    }
+  }
 }
 
 /** The key of an article's highlights and note among the texts of a build step (never an article id: ids have no space). */

@@ -1,7 +1,7 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import { bucketOf, listsFor, packByBucket } from '../search/text-blocks';
 import { PREFIX_MIN_LENGTH } from '../search/terms';
-import { segmentPostings } from '../search/text-terms';
+import { prepareTexts, renumberPostings, type PreparedTexts } from '../search/text-terms';
 import { openLibrary } from './database';
 import type { LiseuseDB, TextCounters } from './schema';
 
@@ -42,32 +42,36 @@ export async function allocateText(tx: TextTx, docs: number): Promise<{ firstDoc
 }
 
 /**
- * Writes the postings of `texts` (article id → plain text) as one new segment, each article under
- * a new number, and takes them off the pending list (unless the caller does it itself). Returns each article's number: the caller
- * writes it on the list record in the same transaction (putArticle).
+ * Writes the postings of `texts` (key → plain text; the key is an article id) as one new segment,
+ * each text under a new number, and takes the articles off the pending list (unless the caller
+ * does it itself). Returns each key's number: the caller writes it on the list record in the same
+ * transaction (putArticle).
  */
 export async function postTexts(
   tx: TextTx,
   texts: ReadonlyMap<string, string>,
   { clearPending = true }: { clearPending?: boolean } = {},
 ): Promise<Map<string, number>> {
-  const numbers = new Map<string, number>();
-  if (texts.size === 0) return numbers;
-  const { firstDoc, segment } = await allocateText(tx, texts.size);
-  const docs: { doc: number; text: string }[] = [];
-  for (const [id, text] of texts) {
-    const doc = firstDoc + numbers.size;
-    numbers.set(id, doc);
-    docs.push({ doc, text });
-  }
-  const writes: Promise<unknown>[] = [];
-  const blocks = tx.objectStore('textPostings');
-  for (const [bucket, packed] of packByBucket(segmentPostings(docs))) writes.push(blocks.put({ bucket, segment, ...packed }));
-  writes.push(tx.objectStore('textSegments').put({ segment, docs: docs.length, createdAt: Date.now() }));
-  const pending = tx.objectStore('textPending');
-  if (clearPending) for (const id of texts.keys()) writes.push(pending.delete(id));
-  await Promise.all(writes);
+  if (texts.size === 0) return new Map();
+  const numbers = await postPrepared(tx, prepareTexts(texts));
+  if (clearPending) await Promise.all([...texts.keys()].map((id) => tx.objectStore('textPending').delete(id)));
   return numbers;
+}
+
+/**
+ * Writes texts tokenized beforehand (lib/search/text-terms.ts prepareTexts) as one new segment:
+ * only numbering and writing happen in the transaction. Returns each key's number.
+ */
+export async function postPrepared(tx: TextTx, prepared: PreparedTexts): Promise<Map<string, number>> {
+  const { firstDoc, segment } = await allocateText(tx, prepared.keys.length);
+  const blocks = tx.objectStore('textPostings');
+  const writes: Promise<unknown>[] = [];
+  for (const [bucket, packed] of packByBucket(renumberPostings(prepared.postings, firstDoc))) {
+    writes.push(blocks.put({ bucket, segment, ...packed }));
+  }
+  writes.push(tx.objectStore('textSegments').put({ segment, docs: prepared.keys.length, createdAt: Date.now() }));
+  await Promise.all(writes);
+  return new Map(prepared.keys.map((key, i) => [key, firstDoc + i]));
 }
 
 /** Posting lists read for one query word: each indexed word it matched, whole or as a prefix. */
