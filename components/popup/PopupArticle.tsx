@@ -43,6 +43,9 @@ export function PopupArticle({ state, onSave, onUndo, onKeepImages, onShowLibrar
       <main>
         {state.kind === 'extracting' && <Loading label={t('readingPage')} />}
         {state.kind === 'failed' && <ErrorMessage reason={state.reason} />}
+        {state.kind === 'ready' && state.extraction.doubt && (
+          <p class="doubt-notice" role="note">{t('doubtfulArticle')}</p>
+        )}
         {state.kind === 'ready' && (
           <ArticlePage
             article={state.extraction}

@@ -1,4 +1,3 @@
-import { isProbablyReaderable } from '@mozilla/readability';
 import { extractInParts, type ExtractionFirstPart, type ExtractionResult } from '../extract';
 import { EXTRACTION_REST_KEY } from './extraction-rest';
 
@@ -18,14 +17,14 @@ const REST_KEPT_MS = 60_000;
  * Runs the extraction pipeline on the live page, unless the page is a PDF document, and returns
  * the first part of the article at once. The rest (the whole article sanitized, its text) is
  * computed right after this script returns, while the popup paints the first part, and left in
- * the page's isolated world for takeExtractionRest.
+ * the page's isolated world for takeExtractionRest. There is no isProbablyReaderable gate:
+ * Firefox asks it only to decide whether to offer its reader, and a reader who clicked Liseuse
+ * has decided. The pipeline judges its own result instead (lib/extract/judge-article.ts), so a
+ * short real post is shown and a home page is not.
  */
 export function extractPage(doc: Document): PageFirstPartResult {
   // Chrome's and Firefox's PDF viewers keep the document's content type.
   if (doc.contentType === 'application/pdf') return { ok: false, reason: 'pdf' };
-  // Readability turns any page into "an article", a home page's headline list or search results
-  // too. Firefox's reader view asks isProbablyReaderable before offering itself; so do we.
-  if (!isProbablyReaderable(doc)) return { ok: false, reason: 'no-article', detail: 'not readerable' };
   try {
     const parts = extractInParts(doc);
     if (!parts.ok) return parts;

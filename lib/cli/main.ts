@@ -33,7 +33,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const source of command.inputs) {
     const result = await extractSource(source, command.url, needsMarkdown(command.format));
     if (result.ok) {
-      const output = formatExtraction(source, result.extraction, result.markdown, command.format, batch);
+      const output = formatExtraction(source, result.extraction, result.markdown, command.format, batch, command.withTitle);
       process.stdout.write(`${output.replace(/\n?$/, '\n')}`);
     } else {
       failed += 1;

@@ -5,6 +5,7 @@ import { resolveMath } from './resolve-math';
 import { resolveUrls } from './resolve-urls';
 import { pinBaseUrl } from './pin-base-url';
 import { rememberPageUrl } from './clutter-links';
+import { asksForPassword, judgeArticle } from './judge-article';
 import { readMetadata } from './read-metadata';
 import { stripClutter } from './strip-clutter';
 import { codeLanguageClasses } from './code-language-classes';
@@ -13,9 +14,9 @@ import { wordStats } from './word-stats';
 import { stepTimer } from './step-timer';
 import { firstScreenOf } from './first-screen';
 import type { Extraction, ExtractOptions, ExtractionParts, ExtractionResult } from './types';
-import { collapseWhitespace } from '../shared/text';
 
 export type { Extraction, ExtractionFirstPart, ExtractionParts, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
+export type { ExtractionDoubt } from './judge-article';
 
 /**
  * The element budget, checked before anything runs. Pages past this are pathological (mozilla/readability issues
@@ -23,13 +24,6 @@ export type { Extraction, ExtractionFirstPart, ExtractionParts, ExtractionResult
  * elements, so the budget leaves three times that for real articles (the corpus suite checks it).
  */
 export const MAX_ELEMENTS_TO_PARSE = 30_000;
-
-/**
- * Fewer characters than this outside links, and Readability's "article" is a home page's headline
- * list or a menu, not something to read. 140 is the paragraph length Readability's own
- * isProbablyReaderable looks for (its minContentLength).
- */
-const MIN_PROSE_CHARACTERS = 140;
 
 /**
  * Runs the extraction pipeline on `doc` and returns the clean article. The order matters:
@@ -54,6 +48,10 @@ const MIN_PROSE_CHARACTERS = 140;
  *    attributes), and the base pinned in step 3 makes both give the same result.
  * 8. Sanitize last, so that nothing a step produced escapes the sanitizer; text, Markdown and
  *    word count are then derived from the sanitized body, so they never show what it removed.
+ * 9. Judge the result, not the page: whether there is an article is decided on the cleaned
+ *    article (no text, a list of headlines, a login form), so a short real post is never refused
+ *    and a doubtful one is shown with its doubt. Whether the page asks for a password is read
+ *    before Readability, which drops forms.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
   const article = readArticle(doc, options);
@@ -64,8 +62,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
  * The same pipeline, in two parts, so that a view can paint before the whole article is
  * sanitized: `first` holds the metadata and the sanitized first screen (lib/extract/first-screen.ts),
  * with a reading time estimated from the unsanitized text; `finish()` runs step 8 on the whole
- * article and returns exactly what extractArticle does (a page left with too little prose after
- * sanitizing is still "no article" there).
+ * article and returns exactly what extractArticle does (the judgment of step 9 is made before
+ * sanitizing, so the first part already knows whether there is an article).
  */
 export function extractInParts(doc: Document, options: ExtractOptions = {}): ExtractionParts {
   const article = readArticle(doc, options);
@@ -96,6 +94,7 @@ function readArticle(doc: Document, options: ExtractOptions): ArticleRead | Extr
   }
   const page = doc.cloneNode(true) as Document;
   mark('clone');
+  const passwordField = asksForPassword(page);
   pinBaseUrl(page, url);
   rememberPageUrl(page, url);
   resolveLazyImages(page.documentElement);
@@ -104,7 +103,7 @@ function readArticle(doc: Document, options: ExtractOptions): ArticleRead | Extr
   mark('resolveMath');
   const metadata = readMetadata(page, url);
   mark('readMetadata');
-  stripClutter(page.body);
+  stripClutter(page.body, options.timings);
   mark('stripClutter (page)');
 
   const parsed = new Readability(page, {
@@ -117,10 +116,12 @@ function readArticle(doc: Document, options: ExtractOptions): ArticleRead | Extr
   const content = parsed.content as unknown as Element;
   resolveUrls(content, url);
   mark('resolveUrls');
-  stripClutter(content);
+  stripClutter(content, options.timings);
   mark('stripClutter (article)');
-  // Checked on the unsanitized article for the first part, and again after sanitizing in finish().
-  if (proseLength(content) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
+  // Before sanitizing, which drops the links it cannot keep (a saved file's file: addresses).
+  const verdict = judgeArticle(content, { url, asksForPassword: passwordField });
+  mark('judgeArticle');
+  if (verdict.kind === 'none') return { ok: false, reason: 'no-article', detail: verdict.detail };
 
   const fields = {
     url: metadata.canonicalUrl ?? url,
@@ -132,6 +133,7 @@ function readArticle(doc: Document, options: ExtractOptions): ArticleRead | Extr
     publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
     leadImage: metadata.leadImage,
     excerpt: metadata.excerpt ?? parsed.excerpt ?? null,
+    ...(verdict.kind === 'doubtful' ? { doubt: verdict.doubt } : {}),
   };
   return { ok: true, content, fields, win, mark };
 }
@@ -142,25 +144,16 @@ function finish({ content, fields, win, mark }: ArticleRead): ExtractionResult {
   mark('sanitize');
   const text = toPlainText(body);
   mark('toPlainText');
-  if (proseLength(body) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
   const { wordCount, readingMinutes } = wordStats(text);
   mark('wordStats');
   return { ok: true, extraction: { ...fields, wordCount, readingMinutes, html, text } };
 }
 
-/** What steps 1–7 leave: Readability's article cleaned, its metadata, and the window to sanitize with. */
+/** What steps 1–7 (and the judgment) leave: Readability's article cleaned, its metadata, and the window to sanitize with. */
 interface ArticleRead {
   ok: true;
   content: Element;
   fields: Omit<Extraction, 'wordCount' | 'readingMinutes' | 'html' | 'text'>;
   win: Window;
   mark: (step: string) => void;
-}
-
-/** Length of the text not inside links, whitespace collapsed. */
-function proseLength(body: Element): number {
-  const length = (node: Node | null) => collapseWhitespace((node?.textContent ?? '')).length;
-  let links = 0;
-  for (const link of Array.from(body.getElementsByTagName('a'))) links += length(link);
-  return length(body) - links;
 }

@@ -1,4 +1,5 @@
 import type { SafeHtml } from '../shared/sanitize';
+import type { ExtractionDoubt } from './judge-article';
 
 /** What the extraction pipeline returns for one page: the clean article and its metadata. */
 export interface Extraction {
@@ -21,6 +22,11 @@ export interface Extraction {
   html: SafeHtml;
   /** Plain text, one line per block (paragraph, heading, list item, table row). */
   text: string;
+  /**
+   * Set when the result may not be the article (very short, or mostly links): it is still shown,
+   * with a one-line notice. Absent when the extraction is an article beyond doubt.
+   */
+  doubt?: ExtractionDoubt;
 }
 
 /** Why extraction produced no article; each has a user-facing message in lib/shared/errors.ts. */
