@@ -12,6 +12,8 @@ export interface ArticleMeta {
   article: BackupArticleRecord;
   body: BodyMeta | null;
   images: ImageMeta[];
+  /** The lead-image thumbnail (`thumbnail.<ext>`); absent in backups made before schema v4. */
+  thumbnail?: ImageMeta | null;
 }
 
 /** Checks the shape of a parsed meta.json; the message says what is wrong. */
@@ -22,6 +24,10 @@ export function checkArticleMeta(json: unknown): { ok: true; meta: ArticleMeta }
   if (body !== null && !(isObject(body) && isDigest(body) && isObject(body.fields))) return { ok: false, message: 'the body entry is malformed' };
   if (!Array.isArray(images) || !images.every((image) => isObject(image) && isDigest(image) && typeof image.file === 'string' && typeof image.key === 'string')) {
     return { ok: false, message: 'the image list is malformed' };
+  }
+  const { thumbnail } = json;
+  if (thumbnail !== undefined && thumbnail !== null && !(isObject(thumbnail) && isDigest(thumbnail) && typeof thumbnail.file === 'string')) {
+    return { ok: false, message: 'the thumbnail entry is malformed' };
   }
   return { ok: true, meta: json as unknown as ArticleMeta };
 }

@@ -14,13 +14,16 @@ import type { BackupArticle, BackupArticleRecord, BackupImage, JsonRecord } from
 
 /** An article as stored, with its highlights and note, ready for writeBackup. */
 export function backupArticleOf(snapshot: ArticleSnapshot): BackupArticle {
-  const { article, body, images } = snapshot;
+  const { article, body, images, thumbnail } = snapshot;
   return {
     article: article as unknown as BackupArticleRecord,
     body: body ? { html: body.html, fields: withoutKeys(body, ['articleId', 'html']) } : null,
     images: images.map((image): BackupImage => ({
       key: image.key, type: image.type, blob: image.blob, fields: withoutKeys(image, ['articleId', 'key', 'type', 'blob']),
     })),
+    thumbnail: thumbnail
+      ? { key: thumbnail.key, type: thumbnail.type, blob: thumbnail.blob, fields: withoutKeys(thumbnail, ['key', 'type', 'blob']) }
+      : null,
     highlights: snapshot.notes?.highlights ?? [],
     note: snapshot.notes?.note ?? null,
   };
@@ -51,8 +54,12 @@ export function snapshotOfRestored(
   const images = restored.images.map((image): StoredImage => ({
     sourceUrl: image.key, ...(image.fields as object), articleId: article.id, key: image.key, type: image.type, blob: image.blob,
   }));
+  // The thumbnail's key is its article's id (the list record points to it).
+  const thumbnail = restored.thumbnail
+    ? { width: 0, height: 0, ...(restored.thumbnail.fields as object), key: article.id, type: restored.thumbnail.type, blob: restored.thumbnail.blob }
+    : null;
   const { notes, unusable } = notesOfAnnotations(annotations, article.id);
-  return { ok: true, snapshot: { article, body, images, notes }, unusable };
+  return { ok: true, snapshot: { article, body, images, thumbnail, notes }, unusable };
 }
 
 /** The highlights and note that Web Annotations describe, for the article `articleId`. */

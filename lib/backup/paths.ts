@@ -26,6 +26,11 @@ export function imagePath(index: number, type: string): string {
   return `images/${index + 1}.${EXTENSIONS[type.split(';')[0].trim().toLowerCase()] ?? 'bin'}`;
 }
 
+/** The file of an article's lead-image thumbnail. */
+export function thumbnailPath(type: string): string {
+  return `thumbnail.${EXTENSIONS[type.split(';')[0].trim().toLowerCase()] ?? 'bin'}`;
+}
+
 /** Images already compressed: deflating them again costs time and saves nothing. */
 export function isCompressedImage(type: string): boolean {
   return !/svg|bmp|x-icon|microsoft\.icon/i.test(type);

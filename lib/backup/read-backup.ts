@@ -190,8 +190,13 @@ async function readArticle(folder: string, files: Map<string, ZipFile>, signal?:
       const bytes = await read(image.file, image);
       images.push({ key: image.key, type: image.type, blob: new Blob([bytes], { type: image.type }), fields: image.fields ?? {} });
     }
+    let thumbnail = null;
+    if (meta.thumbnail) {
+      const bytes = await read(meta.thumbnail.file, meta.thumbnail);
+      thumbnail = { key: meta.thumbnail.key, type: meta.thumbnail.type, blob: new Blob([bytes], { type: meta.thumbnail.type }), fields: meta.thumbnail.fields ?? {} };
+    }
     const unlisted = [...files.keys()].filter((name) => !listed.has(name)).map((name) => folder + name);
-    return { kind: 'read', folder, entries: files.size, unlisted, article: { article: meta.article, body, images } satisfies RestoredArticle };
+    return { kind: 'read', folder, entries: files.size, unlisted, article: { article: meta.article, body, images, thumbnail } satisfies RestoredArticle };
   } catch (error) {
     if (signal?.aborted) throw error;
     if (error instanceof BackupProblemError || error instanceof ZipProblemError) return { kind: 'failed', folder, problem: error.problem, ...(url ? { url } : {}) };

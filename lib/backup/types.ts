@@ -39,6 +39,8 @@ export interface BackupArticle {
    */
   body: { html: string; fields: JsonRecord } | null;
   images: BackupImage[];
+  /** The small lead-image thumbnail the Library's row shows (schema v4), when it has one. */
+  thumbnail?: BackupImage | null;
   /** Written to annotations.jsonl as W3C Web Annotations (lib/highlights/web-annotation.ts). */
   highlights: Highlight[];
   note: Note | null;

@@ -8,7 +8,7 @@ import {
   type BackupCounts, type BackupManifest, type FileDigest,
 } from './format';
 import { LineSpool } from './line-spool';
-import { articleFolder, imagePath, isCompressedImage } from './paths';
+import { articleFolder, imagePath, isCompressedImage, thumbnailPath } from './paths';
 import type { BackupArticle, BackupDetached, JsonRecord } from './types';
 
 /** How far a backup has got. */
@@ -122,13 +122,20 @@ async function addArticle(zip: ZipWriter<unknown>, record: BackupArticle): Promi
     images.push({ file, key: image.key, type: image.type, fields: image.fields, ...digestOf(bytes) });
     await zip.add(folder + file, new Uint8ArrayReader(bytes), { level: isCompressedImage(image.type) ? 0 : TEXT_LEVEL, lastModDate });
   }
+  let thumbnail: ImageMeta | null = null;
+  if (record.thumbnail) {
+    const bytes = new Uint8Array(await record.thumbnail.blob.arrayBuffer());
+    const file = thumbnailPath(record.thumbnail.type);
+    thumbnail = { file, key: record.thumbnail.key, type: record.thumbnail.type, fields: record.thumbnail.fields, ...digestOf(bytes) };
+    await zip.add(folder + file, new Uint8ArrayReader(bytes), { level: isCompressedImage(record.thumbnail.type) ? 0 : TEXT_LEVEL, lastModDate });
+  }
   let body: ArticleMeta['body'] = null;
   if (record.body) {
     const bytes = new TextEncoder().encode(record.body.html);
     body = { file: 'index.html', fields: record.body.fields, ...digestOf(bytes) };
     await zip.add(`${folder}index.html`, new Uint8ArrayReader(bytes), { level: TEXT_LEVEL, lastModDate });
   }
-  const meta: ArticleMeta = { article: record.article, body, images };
+  const meta: ArticleMeta = { article: record.article, body, images, ...(thumbnail ? { thumbnail } : {}) };
   // meta.json last: an article's folder is complete once its meta.json is there.
   await zip.add(`${folder}meta.json`, new TextReader(JSON.stringify(meta)), { level: TEXT_LEVEL, lastModDate });
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { downloadArticle } from '../saving/download-article';
 import { requestOrigins } from '../saving/permissions';
-import type { Article } from '../shared/article';
+import type { LibraryItem } from '../shared/library-item';
 import type { RunProgress } from '../shared/run-progress';
 import { runThrottled } from './throttled-runs';
 
@@ -21,8 +21,8 @@ export type DownloadsState =
  * "Download all": asks, at the click, for permission to read the sites of the articles imported
  * without their page, then fetches and cleans them a few at a time, with progress and a stop.
  */
-export function useDownloads(articles: readonly Article[] | null, onChanged: () => void): {
-  pending: Article[];
+export function useDownloads(articles: readonly LibraryItem[] | null, onChanged: () => void): {
+  pending: LibraryItem[];
   state: DownloadsState;
   downloadAll(): void;
   cancel(): void;

@@ -20,16 +20,17 @@ export async function* eachArticleSnapshot(signal?: AbortSignal): AsyncGenerator
     const ids: string[] = await db.getAllKeys('articles', range, ID_BATCH);
     for (const id of ids) {
       signal?.throwIfAborted();
-      const tx = db.transaction(['articles', 'bodies', 'images', 'highlights', 'notes']);
-      const [article, body, images, highlights, note] = await Promise.all([
+      const tx = db.transaction(['articles', 'bodies', 'images', 'thumbnails', 'highlights', 'notes']);
+      const [article, body, images, thumbnail, highlights, note] = await Promise.all([
         tx.objectStore('articles').get(id),
         tx.objectStore('bodies').get(id),
         tx.objectStore('images').index('by-article').getAll(id),
+        tx.objectStore('thumbnails').get(id),
         tx.objectStore('highlights').index('by-article').getAll(id),
         tx.objectStore('notes').get(id),
       ]);
       // Deleted since the ids were listed: nothing to copy.
-      if (article) yield { article, body: body ?? null, images, notes: { highlights, note: note ?? null } };
+      if (article) yield { article, body: body ?? null, images, thumbnail: thumbnail ?? null, notes: { highlights, note: note ?? null } };
     }
     if (ids.length < ID_BATCH) return;
     after = ids[ids.length - 1]!;

@@ -1,13 +1,12 @@
 import type { ArticleSnapshot } from '../shared/article';
 import { withoutHash } from '../shared/urls';
-import { searchDocOf } from '../search/memory-index';
 import { openLibrary } from './database';
 import { mergeArticles } from './merge-articles';
-import { removeTextPostings, writeTextPostings } from './postings';
+import { putArticle } from './library-items';
+import { postTexts } from './text-index';
 import type { DbFailure, DetachedNotes } from './schema';
 import { quoteOf, type Highlight } from '../highlights/highlight';
 import { indexArticleNotes } from './highlights';
-import { journalSearchOp } from './search-journal';
 import { writeAll, type WriteTx } from './transactions';
 
 /** What restoring one article did. */
@@ -65,12 +64,12 @@ async function mergeOne(tx: WriteTx, snapshot: ArticleSnapshot, policy: BodyPoli
   if (!incomingWins && !notesChanged && sameRecord(merged, existing)) return { outcome: 'unchanged', articleId: existing.id };
   if (incomingWins) {
     const images = snapshot.images.map((image) => ({ ...image, articleId: existing.id }));
+    const thumbnail = snapshot.thumbnail ? { ...snapshot.thumbnail, key: existing.id } : null;
     await clearContent(tx, existing.id);
-    await putWhole(tx, { article: merged, body: { ...snapshot.body!, articleId: existing.id }, images });
+    await putWhole(tx, { article: merged, body: { ...snapshot.body!, articleId: existing.id }, images, thumbnail });
   } else {
-    await articles.put(merged);
-    const body = await tx.objectStore('bodies').get(existing.id);
-    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(merged, body?.text ?? '') });
+    // Same text: its list record keeps its full-text number and thumbnail.
+    await putArticle(tx, merged);
   }
   return { outcome: 'merged', articleId: existing.id };
 }
@@ -113,18 +112,22 @@ function passageOf(highlight: Highlight): string {
   return `${quoteOf(highlight).exact}\u0000${highlight.note}`;
 }
 
-async function putWhole(tx: WriteTx, { article, body, images }: ArticleSnapshot): Promise<void> {
-  await tx.objectStore('articles').put(article);
+/**
+ * Writes an article whole, through the same functions as a save: its record and list record
+ * (putArticle), body, images, thumbnail, and its text posted to the full-text index.
+ */
+async function putWhole(tx: WriteTx, { article, body, images, thumbnail }: ArticleSnapshot): Promise<void> {
   if (body) await tx.objectStore('bodies').put(body);
   for (const image of images) await tx.objectStore('images').put(image);
-  await journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, body?.text ?? '') });
-  await removeTextPostings(tx, article.id);
-  await writeTextPostings(tx, [{ id: article.id, text: body?.text ?? '' }]);
+  if (thumbnail) await tx.objectStore('thumbnails').put(thumbnail);
+  const numbers = await postTexts(tx, new Map([[article.id, body?.text ?? '']]));
+  await putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null });
 }
 
-/** Removes an article's body and images (its record and postings are rewritten right after). */
+/** Removes an article's body, images and thumbnail (its records and postings are rewritten right after). */
 async function clearContent(tx: WriteTx, id: string): Promise<void> {
   await tx.objectStore('bodies').delete(id);
+  await tx.objectStore('thumbnails').delete(id);
   const images = tx.objectStore('images');
   for (const key of await images.index('by-article').getAllKeys(id)) await images.delete(key);
 }
