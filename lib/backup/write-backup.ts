@@ -32,6 +32,9 @@ export interface WriteBackupOptions {
   onProgress?: (progress: BackupProgress) => void;
 }
 
+/** Bytes gathered before each write to the file (memory holds at most this much more). */
+const WRITE_BYTES = 1 << 20;
+
 /** Text deflates well; level 6 is zlib's default balance of size and speed. */
 const TEXT_LEVEL = 6;
 
@@ -49,12 +52,34 @@ export async function writeBackup(
   const createdAt = options.createdAt ?? new Date();
   const target = writable.getWriter();
   const progress: BackupProgress = { articles: 0, images: 0, highlights: 0, notes: 0, bytes: 0 };
+  // zip.js writes many small chunks (headers, small entries); each write to an OPFS file is a
+  // round trip to the browser process, so they go out gathered in WRITE_BYTES pieces.
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  const flush = async () => {
+    if (pendingBytes === 0) return;
+    const piece = new Uint8Array(pendingBytes);
+    let at = 0;
+    for (const chunk of pending) {
+      piece.set(chunk, at);
+      at += chunk.length;
+    }
+    pending = [];
+    pendingBytes = 0;
+    await target.write(piece);
+  };
   const counted = new WritableStream<Uint8Array>({
     async write(chunk) {
       progress.bytes += chunk.length;
-      await target.write(chunk);
+      // A copy: zip.js may reuse the chunk's buffer once the write resolved.
+      pending.push(chunk.slice());
+      pendingBytes += chunk.length;
+      if (pendingBytes >= WRITE_BYTES) await flush();
     },
-    close: () => target.close(),
+    async close() {
+      await flush();
+      await target.close();
+    },
     abort: (reason) => target.abort(reason),
   });
   const zip = new ZipWriter(counted, { zip64: true, signal });

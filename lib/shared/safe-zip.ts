@@ -1,9 +1,10 @@
 import {
-  BlobReader, configure, ERR_CENTRAL_DIRECTORY_NOT_FOUND, ERR_ENCRYPTED, ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND,
+  configure, ERR_CENTRAL_DIRECTORY_NOT_FOUND, ERR_ENCRYPTED, ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND,
   ERR_EOCDR_NOT_FOUND, ERR_INVALID_COMPRESSED_DATA, ERR_INVALID_CRC32, ERR_INVALID_UNCOMPRESSED_SIZE,
   ERR_LOCAL_FILE_HEADER_NOT_FOUND, ERR_OVERLAPPING_ENTRY, ERR_UNSUPPORTED_COMPRESSION, ERR_UNSUPPORTED_ENCRYPTION, ZipReader,
   type Entry, type FileEntry,
 } from '@zip.js/zip.js/index-native.js';
+import { ReadAheadBlobReader } from './read-ahead-reader';
 
 // zip.js in its "native" build: it inflates with the browser's CompressionStream (Node has it too)
 // and needs no WebAssembly. Web workers stay off: zip.js would start them from blob: URLs, which
@@ -79,7 +80,7 @@ export class ZipProblemError extends Error {
 
 /** Opens a zip lazily: nothing is read until its entries are listed. */
 export function zipReaderOf(blob: Blob): ZipReader<unknown> {
-  return new ZipReader(new BlobReader(blob));
+  return new ZipReader(new ReadAheadBlobReader(blob));
 }
 
 /**
