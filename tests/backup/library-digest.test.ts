@@ -8,6 +8,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backUpLibrary } from '../../lib/backup/back-up-library';
 import { openBackup } from '../../lib/backup/read-backup';
 import { restoreLibrary } from '../../lib/backup/restore-library';
+import { verifyBackup } from '../../lib/backup/verify-backup';
 import { makeTarget, type Highlight } from '../../lib/highlights/highlight';
 import { applyBackupSettings, readBackupSettings } from '../../lib/options/backup-settings';
 import type { Article } from '../../lib/shared/article';
@@ -155,6 +156,8 @@ describe('export, wipe, restore: the same Library', () => {
     expect(before.thumbnails!.records).toBe(1);
     const backup = await backUp();
     expect(backup.manifest.counts).toEqual({ articles: 4, images: 3, highlights: 5, notes: 2 });
+    // Every entry checks out, the highlights and note kept from the deleted article included.
+    expect(await verifyBackup(backup)).toMatchObject({ ok: true, problems: [] });
 
     wipe();
     expect((await digestLibrary()).articles!.records).toBe(0);
