@@ -208,6 +208,9 @@ describe('a restore killed halfway', () => {
       expect(partial.bodies).toHaveLength(restored);
       expect(partial.images).toHaveLength(restored);
       expect(partial.highlights).toHaveLength(restored);
+      // Each with its list record and its text in the full-text index (written in the same transaction).
+      expect(partial.libraryItems).toHaveLength(restored);
+      expect((partial.libraryItems as { textDoc: number | null }[]).every((item) => item.textDoc !== null)).toBe(true);
 
       await restoreFile(options, path);
       await options.waitForSelector('[data-testid="restore-done"]', { timeout: 120_000 });
@@ -217,6 +220,7 @@ describe('a restore killed halfway', () => {
       const complete = await testPage.evaluate(() => globalThis.liseuseTest!.dumpDatabase());
       expect(complete.articles).toHaveLength(150);
       expect(complete.highlights).toHaveLength(150);
+      expect(complete.libraryItems).toHaveLength(150);
       const digests = await testPage.evaluate(() => globalThis.liseuseTest!.imageDigests());
       expect(Object.values(digests).map((digest) => digest.split(' ')[1]).sort())
         .toEqual(articles.map((_, index) => sha256(imageBytes(200_000, index + 1))).sort());
