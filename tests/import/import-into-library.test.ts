@@ -73,6 +73,27 @@ describe('importing into the Library', () => {
     expect(await found('note')).toEqual([wallabag.id]);
   });
 
+  it('turns the highlights of every export that has them into highlight records, placed where the page came with it', async () => {
+    const files = [await zippedFixture('omnivore'), fixtureFile('instapaper.csv'), fixtureFile('readwise-reader.csv'), fixtureFile('readwise-highlights.csv')];
+    const plan = await planImport(files);
+    expect(plan.summary.highlights).toBeGreaterThan(0);
+    const outcome = await importIntoLibrary(plan, { win });
+    expect(outcome.highlights).toBe(plan.summary.highlights);
+    const db = await openLibrary();
+    const highlights = await db.getAll('highlights');
+    // None dropped: as many records as the dry run counted, each on an article of the Library.
+    expect(highlights).toHaveLength(plan.summary.highlights);
+    const articles = new Map((await db.getAll('articles')).map((article) => [article.id, article]));
+    expect(highlights.every((highlight) => articles.has(highlight.articleId))).toBe(true);
+    const quotes = highlights.map((highlight) => highlight.target.selector[0].exact);
+    expect(quotes).toEqual(expect.arrayContaining(['The selected text', 'A passage from "How to read"', 'A highlighted sentence.']));
+    // Omnivore gave the page: its highlight is placed in it (context and position stored).
+    const omnivore = highlights.find((highlight) => highlight.target.selector[0].exact === 'A highlighted sentence.')!;
+    expect(articles.get(omnivore.articleId)!.notDownloaded).toBeUndefined();
+    expect(isQuoteOnly(omnivore)).toBe(false);
+    expect(omnivore.note).toBe('My note about it.');
+  });
+
   it('importing the same export twice doubles nothing, highlights included', async () => {
     const files = [await zippedFixture('pocket-2025')];
     await importIntoLibrary(await planImport(files), { win });
