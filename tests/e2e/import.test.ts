@@ -110,7 +110,7 @@ describe('import from another service', () => {
     await library.getByRole('button', { name: 'With highlights' }).click();
     await expect.poll(async () => (await rowTitles(library)).map((row) => row.title).sort(), { timeout: 20_000 })
       .toEqual(['Only in the annotations', 'Quotes, commas and "a quote"']);
-    await library.getByRole('button', { name: 'All', exact: true }).click();
+    // Search finds the words of a highlight (its article is archived: Pocket had it twice, once archived).
     await library.fill('.library-search', 'highlighted passage');
     await expect.poll(async () => (await rowTitles(library)).map((row) => row.title), { timeout: 20_000 }).toEqual(['Quotes, commas and "a quote"']);
     const { highlights } = await ext.dumpDatabase();
