@@ -1,5 +1,3 @@
-import { TextReader, Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js/index-native.js';
-import '../shared/safe-zip'; // configures zip.js (no web workers in an extension)
 import { highlightToAnnotation, noteToAnnotation } from '../highlights/web-annotation';
 import type { ArticleMeta, ImageMeta } from './article-meta';
 import { digestOf, streamingDigest } from './digest';
@@ -8,6 +6,7 @@ import {
   type BackupCounts, type BackupManifest, type FileDigest,
 } from './format';
 import { LineSpool } from './line-spool';
+import { ZipStreamWriter } from './zip-stream';
 import { articleFolder, imagePath, isCompressedImage, thumbnailPath } from './paths';
 import type { BackupArticle, BackupDetached, JsonRecord } from './types';
 
@@ -35,8 +34,6 @@ export interface WriteBackupOptions {
 /** Bytes gathered before each write to the file (memory holds at most this much more). */
 const WRITE_BYTES = 1 << 20;
 
-/** Text deflates well; level 6 is zlib's default balance of size and speed. */
-const TEXT_LEVEL = 6;
 
 /**
  * Writes a backup zip to `writable` as a stream: each article's images, index.html and
@@ -52,7 +49,7 @@ export async function writeBackup(
   const createdAt = options.createdAt ?? new Date();
   const target = writable.getWriter();
   const progress: BackupProgress = { articles: 0, images: 0, highlights: 0, notes: 0, bytes: 0 };
-  // zip.js writes many small chunks (headers, small entries); each write to an OPFS file is a
+  // The zip goes out in many small chunks (headers, small entries); each write to an OPFS file is a
   // round trip to the browser process, so they go out gathered in WRITE_BYTES pieces.
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
@@ -71,7 +68,6 @@ export async function writeBackup(
   const counted = new WritableStream<Uint8Array>({
     async write(chunk) {
       progress.bytes += chunk.length;
-      // A copy: zip.js may reuse the chunk's buffer once the write resolved.
       pending.push(chunk.slice());
       pendingBytes += chunk.length;
       if (pendingBytes >= WRITE_BYTES) await flush();
@@ -82,7 +78,7 @@ export async function writeBackup(
     },
     abort: (reason) => target.abort(reason),
   });
-  const zip = new ZipWriter(counted, { zip64: true, signal });
+  const zip = new ZipStreamWriter(counted.getWriter(), signal);
   const annotations = new LineSpool();
   const files: Record<string, FileDigest> = {};
   const seen = new Set<string>();
@@ -90,7 +86,7 @@ export async function writeBackup(
     if (options.settings) {
       const bytes = new TextEncoder().encode(JSON.stringify(options.settings));
       files[SETTINGS_PATH] = digestOf(bytes);
-      await zip.add(SETTINGS_PATH, new Uint8ArrayReader(bytes), { level: TEXT_LEVEL, lastModDate: createdAt });
+      await zip.add(SETTINGS_PATH, bytes, { deflate: true, lastModDate: createdAt });
     }
     for await (const record of articles) {
       signal?.throwIfAborted();
@@ -119,14 +115,14 @@ export async function writeBackup(
       }
       const bytes = new TextEncoder().encode(JSON.stringify(detached.map((kept) => kept.record)));
       files[DETACHED_PATH] = digestOf(bytes);
-      await zip.add(DETACHED_PATH, new Uint8ArrayReader(bytes), { level: TEXT_LEVEL, lastModDate: createdAt });
+      await zip.add(DETACHED_PATH, bytes, { deflate: true, lastModDate: createdAt });
     }
     files[ANNOTATIONS_PATH] = await addDigested(zip, ANNOTATIONS_PATH, annotations.blob(), createdAt);
     const { bytes: _bytes, ...counts } = progress;
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT, version: BACKUP_FORMAT_VERSION, createdAt: createdAt.toISOString(), generator: options.generator, counts, files,
     };
-    await zip.add(MANIFEST_PATH, new TextReader(JSON.stringify(manifest, null, 2)), { level: TEXT_LEVEL, lastModDate: createdAt });
+    await zip.add(MANIFEST_PATH, new TextEncoder().encode(JSON.stringify(manifest, null, 2)), { deflate: true, lastModDate: createdAt });
     await zip.close();
     onProgress?.({ ...progress });
     return manifest;
@@ -136,7 +132,7 @@ export async function writeBackup(
   }
 }
 
-async function addArticle(zip: ZipWriter<unknown>, record: BackupArticle): Promise<void> {
+async function addArticle(zip: ZipStreamWriter, record: BackupArticle): Promise<void> {
   const folder = articleFolder(record.article.id);
   const date = new Date(typeof record.article.updatedAt === 'number' ? record.article.updatedAt : 0);
   const lastModDate = Number.isNaN(date.getTime()) || date.getTime() < Date.UTC(1980, 0, 1) ? undefined : date;
@@ -145,28 +141,28 @@ async function addArticle(zip: ZipWriter<unknown>, record: BackupArticle): Promi
     const bytes = new Uint8Array(await image.blob.arrayBuffer());
     const file = imagePath(index, image.type);
     images.push({ file, key: image.key, type: image.type, fields: image.fields, ...digestOf(bytes) });
-    await zip.add(folder + file, new Uint8ArrayReader(bytes), { level: isCompressedImage(image.type) ? 0 : TEXT_LEVEL, lastModDate });
+    await zip.add(folder + file, bytes, { deflate: !isCompressedImage(image.type), lastModDate });
   }
   let thumbnail: ImageMeta | null = null;
   if (record.thumbnail) {
     const bytes = new Uint8Array(await record.thumbnail.blob.arrayBuffer());
     const file = thumbnailPath(record.thumbnail.type);
     thumbnail = { file, key: record.thumbnail.key, type: record.thumbnail.type, fields: record.thumbnail.fields, ...digestOf(bytes) };
-    await zip.add(folder + file, new Uint8ArrayReader(bytes), { level: isCompressedImage(record.thumbnail.type) ? 0 : TEXT_LEVEL, lastModDate });
+    await zip.add(folder + file, bytes, { deflate: !isCompressedImage(record.thumbnail.type), lastModDate });
   }
   let body: ArticleMeta['body'] = null;
   if (record.body) {
     const bytes = new TextEncoder().encode(record.body.html);
     body = { file: 'index.html', fields: record.body.fields, ...digestOf(bytes) };
-    await zip.add(`${folder}index.html`, new Uint8ArrayReader(bytes), { level: TEXT_LEVEL, lastModDate });
+    await zip.add(`${folder}index.html`, bytes, { deflate: true, lastModDate });
   }
   const meta: ArticleMeta = { article: record.article, body, images, ...(thumbnail ? { thumbnail } : {}) };
   // meta.json last: an article's folder is complete once its meta.json is there.
-  await zip.add(`${folder}meta.json`, new TextReader(JSON.stringify(meta)), { level: TEXT_LEVEL, lastModDate });
+  await zip.add(`${folder}meta.json`, new TextEncoder().encode(JSON.stringify(meta)), { deflate: true, lastModDate });
 }
 
 /** Adds a Blob as an entry, computing its digest as it streams through. */
-async function addDigested(zip: ZipWriter<unknown>, path: string, blob: Blob, lastModDate: Date): Promise<FileDigest> {
+async function addDigested(zip: ZipStreamWriter, path: string, blob: Blob, lastModDate: Date): Promise<FileDigest> {
   const digest = streamingDigest();
   const hashed = blob.stream().pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
     transform(chunk, controller) {
@@ -174,6 +170,6 @@ async function addDigested(zip: ZipWriter<unknown>, path: string, blob: Blob, la
       controller.enqueue(chunk);
     },
   }));
-  await zip.add(path, hashed, { level: TEXT_LEVEL, lastModDate });
+  await zip.addStream(path, hashed, { lastModDate });
   return digest.result();
 }

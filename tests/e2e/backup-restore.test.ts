@@ -63,7 +63,12 @@ async function seed(testPage: Page) {
 
 /** The stores that hold the reader's data (the search stores are derived and rebuilt by a restore). */
 function dataOf(dump: DatabaseDump) {
-  const sorted = (records: unknown[] = []) => [...records].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  // By each record's key (its fields' order may differ: a restore builds records anew).
+  const keyOf = (record: unknown) => {
+    const { id, articleId, key, url } = record as Record<string, unknown>;
+    return [id, articleId, key, url].map((part) => String(part ?? '')).join(' ');
+  };
+  const sorted = (records: unknown[] = []) => [...records].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
   return Object.fromEntries(['articles', 'bodies', 'images', 'highlights', 'notes', 'detachedNotes'].map((store) => [store, sorted(dump[store])]));
 }
 
