@@ -132,14 +132,15 @@ describe('backup and restore', () => {
     expect(dataOf(await target.dumpDatabase())).toEqual(dataOf(before));
     expect(await target.testPage.evaluate(() => globalThis.liseuseTest!.imageDigests())).toEqual(imagesBefore);
 
-    // The Library shows them and finds them, by their text and by their highlights.
+    // The Library shows them (the archived one under its filters) and finds them by their highlights' notes.
     const library = await target.context.newPage();
     await library.goto(target.extensionUrl('library.html'));
-    await expect.poll(() => library.$$eval('.library-row-title', (links) => links.map((link) => link.textContent ?? '')), { timeout: 20_000 })
-      .toEqual(expect.arrayContaining([expect.stringContaining('Tomatoes'), expect.stringContaining('Les élèves')]));
+    const titles = () => library.$$eval('.library-row-title', (links) => links.map((link) => link.textContent ?? ''));
+    await expect.poll(titles, { timeout: 20_000 }).toEqual([expect.stringContaining('Tomatoes')]);
+    await library.getByRole('button', { name: 'With highlights' }).click();
+    await expect.poll(titles, { timeout: 20_000 }).toEqual([expect.stringContaining('Les élèves')]);
     await library.fill('.library-search', 'think');
-    await expect.poll(() => library.$$eval('.library-row-title', (links) => links.map((link) => link.textContent ?? '')), { timeout: 20_000 })
-      .toEqual([expect.stringContaining('Les élèves')]);
+    await expect.poll(titles, { timeout: 20_000 }).toEqual([expect.stringContaining('Les élèves')]);
   });
 });
 
