@@ -1,4 +1,4 @@
-import { getArticle, listArticles, writeArticle } from '../../lib/storage/articles';
+import { deleteArticle, getArticle, listArticles, writeArticle } from '../../lib/storage/articles';
 import { forEachBody, importArticles, libraryStats, updateArticles } from '../../lib/storage/library';
 import { readSearchIndex, rebuildSearchIndex } from '../../lib/storage/search-store';
 import { createLibrarySearch } from '../../lib/library/library-search';
@@ -6,7 +6,7 @@ import { foldText } from '../../lib/shared/text';
 
 /** The Library functions the real-browser tests and bench/library call to seed and inspect data. */
 export const libraryTestHooks = {
-  writeArticle, getArticle, listArticles, importArticles, rebuildSearchIndex, updateArticles, libraryStats,
+  writeArticle, deleteArticle, getArticle, listArticles, importArticles, rebuildSearchIndex, updateArticles, libraryStats,
   readSearchIndex, createLibrarySearch, foldText, forEachBody,
 };
 

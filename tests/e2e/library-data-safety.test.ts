@@ -1,0 +1,183 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
+import { libraryArticles, seedLibrary } from './library-seed';
+
+// What could lose a reader's articles in the Library: a selection the reader cannot see, and
+// Undo under bad timing (a double click, a slow delete finishing after a newer action, a
+// delete of several articles that fails halfway). Each test starts from a fresh Library.
+describe('library: no lost articles', () => {
+  let ext: ExtensionBrowser;
+  let page: Page;
+  let ids: Record<string, string>;
+
+  const titles = () => page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★', '').trim()));
+  const stored = () => page.evaluate(async () => (await globalThis.liseuseLibrary!.listArticles()).map((a) => ({ id: a.id, title: a.title, archived: a.archived })));
+  const row = (title: string) => page.locator('.library-row', { hasText: title });
+  const undoBar = () => page.locator('.library-undo');
+
+  beforeAll(async () => {
+    ext = await launchWithExtension();
+    page = await ext.context.newPage();
+  });
+  afterAll(async () => {
+    await ext?.close();
+  });
+
+  beforeEach(async () => {
+    await page.goto(ext.extensionUrl('library.html'));
+    await page.waitForFunction(() => !!globalThis.liseuseLibrary);
+    // A fresh Library for each test: delete what the last one left, then seed again.
+    await page.evaluate(async () => {
+      const hooks = globalThis.liseuseLibrary!;
+      for (const article of await hooks.listArticles()) await hooks.deleteArticle(article.id);
+    });
+    ids = await seedLibrary(page, libraryArticles());
+    await page.reload();
+    await page.waitForSelector('.library-row');
+    await page.waitForFunction(() => !!globalThis.liseuseLibrary);
+    await installRawDbHelpers(page);
+    await expect.poll(async () => (await titles()).length).toBe(6);
+  });
+
+  it('never acts on rows it no longer shows: archive two, then # deletes the focused row only', async () => {
+    await row('Recettes d’hiver').locator('input[type=checkbox]').check();
+    await row('Élever des poules en ville').locator('input[type=checkbox]').check();
+    await page.locator('.library-selection').getByRole('button', { name: 'Archive', exact: true }).click();
+    await expect.poll(titles).not.toContain('Recettes d’hiver');
+    await expect.poll(titles).not.toContain('Élever des poules en ville');
+
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('Home');
+    const focused = (await titles())[0]!;
+    await page.keyboard.press('#');
+    await expect.poll(titles).not.toContain(focused);
+    const left = await stored();
+    expect(left.map((a) => a.title)).not.toContain(focused);
+    // The two archived articles are still in the Library.
+    expect(left.filter((a) => a.archived).map((a) => a.title).sort()).toEqual(['Recettes d’hiver', 'Élever des poules en ville'].sort());
+    // Nothing is shown selected any more, so no bar claims a selection.
+    expect(await page.locator('.library-selection').count()).toBe(0);
+
+    // `e` and `s` act on the focused row too, not on the hidden ones.
+    await page.keyboard.press('Home');
+    const next = (await titles())[0]!;
+    await page.keyboard.press('e');
+    await expect.poll(titles).not.toContain(next);
+    const archived = (await stored()).filter((a) => a.archived).map((a) => a.title).sort();
+    expect(archived).toEqual(['Recettes d’hiver', 'Élever des poules en ville', next].sort());
+  });
+
+  it('restores once when Undo is clicked twice', async () => {
+    const id = ids['https://journal.example/hiver']!;
+    await row('Recettes d’hiver').locator('input[type=checkbox]').check();
+    await page.locator('.library-selection').getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(titles).not.toContain('Recettes d’hiver');
+    await undoBar().getByRole('button', { name: 'Undo' }).waitFor();
+    // Two clicks before the page can redraw: a double click, or a mouse that bounces.
+    await page.evaluate(() => {
+      const button = [...document.querySelectorAll<HTMLButtonElement>('.library-undo button')].find((b) => b.textContent === 'Undo')!;
+      button.click();
+      button.click();
+    });
+    await expect.poll(titles).toContain('Recettes d’hiver');
+    await expect.poll(() => undoBar().count()).toBe(0);
+    // Each restore journals one "put" for the search index: exactly one after the delete.
+    const puts = await page.evaluate(async (articleId) => {
+      const { ops } = await globalThis.liseuseLibrary!.readSearchIndex();
+      let removedAt = -1;
+      ops.forEach((op, index) => {
+        if (op.op === 'remove' && op.id === articleId) removedAt = index;
+      });
+      return ops.slice(removedAt + 1).filter((op) => op.op === 'put' && op.doc.id === articleId).length;
+    }, id);
+    expect(puts).toBe(1);
+    expect((await stored()).filter((a) => a.id === id)).toHaveLength(1);
+  });
+
+  it('keeps the newest action’s Undo when a slow delete finishes after it', async () => {
+    // Another tab holds the bodies store, so the delete waits; the archive is asked for after it.
+    await page.evaluate(() => holdStore('bodies'));
+    for (const title of ['Recettes d’hiver', 'Élever des poules en ville', 'Gardening in small spaces']) {
+      await row(title).locator('input[type=checkbox]').check();
+    }
+    await page.locator('.library-selection').getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 1, y: 1 } });
+    await page.keyboard.press('Home');
+    const archivedTitle = (await titles())[0]!;
+    expect(['Recettes d’hiver', 'Élever des poules en ville', 'Gardening in small spaces']).not.toContain(archivedTitle);
+    await page.keyboard.press('e');
+    await page.evaluate(() => releaseStore());
+    await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(3);
+    await expect.poll(titles).not.toContain(archivedTitle);
+    await expect.poll(() => page.evaluate(() => {
+      const bar = document.querySelector('.library-undo');
+      return bar ? bar.textContent : null;
+    })).toContain('archived');
+    // Give the delete every chance to finish and answer last: the bar must still be the archive's.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+    expect(await undoBar().textContent()).toContain('archived');
+    await undoBar().getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(titles).toContain(archivedTitle);
+    expect((await stored()).find((a) => a.title === archivedTitle)?.archived).toBe(false);
+  });
+
+  it('can undo a delete of several articles that failed halfway, and says which stayed', async () => {
+    const broken = ids['https://journal.example/poules']!;
+    // A damaged record (a disk error, an old bug) makes deleting this one article fail.
+    await page.evaluate((id) => putRaw('articleTerms', { articleId: id, segment: 'x', terms: 42 }), broken);
+    for (const title of ['Recettes d’hiver', 'Élever des poules en ville', 'Gardening in small spaces']) {
+      await row(title).locator('input[type=checkbox]').check();
+    }
+    await page.locator('.library-selection').getByRole('button', { name: 'Delete', exact: true }).click();
+    await expect.poll(titles).not.toContain('Recettes d’hiver');
+    await expect.poll(titles).not.toContain('Gardening in small spaces');
+    expect(await titles()).toContain('Élever des poules en ville');
+    await expect.poll(() => page.locator('[role=alert]').allTextContents()).toEqual([expect.stringContaining('could not be deleted')]);
+    await undoBar().getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => (await titles()).length).toBe(6);
+    expect((await stored()).map((a) => a.title).sort()).toEqual(libraryArticles().map((a) => a.extraction.title).sort());
+  });
+});
+
+// Test-only helpers run in the Library page (raw IndexedDB, outside lib/storage/).
+declare global {
+  function holdStore(store: string): Promise<void>;
+  function releaseStore(): void;
+  function putRaw(store: string, value: unknown): Promise<void>;
+}
+
+/** Puts the raw-IndexedDB helpers above on the page: tests need no hook in the product for them. */
+function installRawDbHelpers(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const openRaw = () => new Promise<IDBDatabase>((ok, ko) => {
+      const request = indexedDB.open('liseuse');
+      request.onsuccess = () => ok(request.result);
+      request.onerror = () => ko(request.error);
+    });
+    // Keeps a readwrite transaction on `name` busy until released: writes that need it wait.
+    globalThis.holdStore = async (name) => {
+      const db = await openRaw();
+      let holding = true;
+      globalThis.releaseStore = () => {
+        holding = false;
+      };
+      const store = db.transaction(name, 'readwrite').objectStore(name);
+      const spin = () => {
+        if (holding) store.get('liseuse-hold').onsuccess = spin;
+      };
+      spin();
+    };
+    globalThis.putRaw = async (name, value) => {
+      const db = await openRaw();
+      await new Promise((ok, ko) => {
+        const tx = db.transaction(name, 'readwrite');
+        tx.objectStore(name).put(value);
+        tx.oncomplete = ok;
+        tx.onerror = () => ko(tx.error);
+      });
+      db.close();
+    };
+  });
+}
