@@ -1,48 +1,47 @@
-import { useCallback, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { PopupArticle } from '../../components/popup/PopupArticle';
-import { t } from '../../lib/shared/i18n';
-import { BackBar } from '../../components/popup/BackBar';
+import { PopupLibrary } from '../../components/popup/PopupLibrary';
 import { usePopupArticle } from '../../lib/popup/use-popup-article';
-import { openInNewTab } from '../../lib/shared/extension-pages';
-import { LibraryBrowser } from '../../components/library/LibraryBrowser';
+import { usePopupView } from '../../lib/popup/use-popup-view';
+import { useInitialFocus } from '../../lib/popup/use-initial-focus';
+import { useErrorActions } from '../../lib/popup/use-error-actions';
 import { useLibraryStore } from '../../lib/library/use-library-store';
-import { libraryHref } from '../../lib/shared/extension-pages';
-import { useEscape } from '../../lib/shared/use-escape';
-import { readerHref } from '../../lib/shared/extension-pages';
+import { libraryHref, openInNewTab, readerHref } from '../../lib/shared/extension-pages';
 import type { ActiveTabReading } from '../../lib/popup/read-active-tab';
 
 /** The popup: the clean article of the current tab (saved at once), or the Library. */
 export function App({ reading }: { reading: Promise<ActiveTabReading> }) {
   const article = usePopupArticle(reading);
-  const [view, setView] = useState<'article' | 'library'>('article');
-  useEscape(useCallback(() => (view === 'library' ? setView('article') : window.close()), [view]));
-
-  return view === 'library' ? (
-    <PopupLibrary onBack={() => setView('article')} />
-  ) : (
-    <PopupArticle
-      state={article}
-      onSave={article.save}
-      onUndo={article.undo}
-      onKeepImages={article.keepImages}
-      onShowLibrary={() => setView('library')}
-      readerHref={readerHref}
-    />
+  const { view, showLibrary, showArticle } = usePopupView();
+  const main = useRef<HTMLElement>(null);
+  useInitialFocus(main, article.kind);
+  const failure = useErrorActions(article);
+  return (
+    <>
+      <PopupArticle
+        state={article}
+        actions={article}
+        errorActions={failure.actions}
+        onErrorAction={failure.run}
+        onShowLibrary={showLibrary}
+        readerHref={readerHref}
+        mainRef={main}
+        hidden={view === 'library'}
+      />
+      {view === 'library' && <LibraryView onBack={showArticle} />}
+    </>
   );
 }
 
-function PopupLibrary({ onBack }: { onBack: () => void }) {
+function LibraryView({ onBack }: { onBack: () => void }) {
   const store = useLibraryStore();
   return (
-    <>
-      <BackBar onBack={onBack} />
-      <a class="button link" href={libraryHref()} target="_blank" rel="noopener">{t('libraryOpenFullPage')}</a>
-      <LibraryBrowser
-        store={store}
-        hrefFor={readerHref}
-        open={(id) => openInNewTab(readerHref(id))}
-        newTab
-      />
-    </>
+    <PopupLibrary
+      store={store}
+      onBack={onBack}
+      fullLibraryHref={libraryHref()}
+      readerHref={readerHref}
+      open={(id) => openInNewTab(readerHref(id))}
+    />
   );
 }

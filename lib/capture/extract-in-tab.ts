@@ -7,14 +7,17 @@ import { isPdfUrl, isRestrictedUrl } from './restricted-urls';
 /** What `extractInTab` returns: the extraction, or an honest reason there is none. */
 export type ExtractInTabResult =
   | { ok: true; extraction: Extraction }
-  | Failure<'restricted-page' | 'no-article' | 'timeout' | 'pdf' | 'still-loading' | 'no-access' | 'tab-gone'>;
+  | Failure<'restricted-page' | 'no-article' | 'timeout' | 'pdf' | 'still-loading' | 'no-access' | 'tab-gone' | 'load-failed'>;
 
 type InjectionFailure = Extract<ExtractInTabResult, { ok: false }>['reason'];
 
 /** Browser error messages when injecting, mapped to the reason shown to the reader. */
 const INJECTION_ERRORS: ReadonlyArray<[RegExp, InjectionFailure]> = [
-  // Chrome: the Web Store, chrome://, other extensions, and net error pages.
-  [/extensions gallery cannot be scripted|Cannot access a [\w-]+:\/\/ URL|showing error page/i, 'restricted-page'],
+  // Chrome's own error page for a page that did not load (DNS, no connection): checked first,
+  // as Chrome words it like a missing permission ("Cannot access contents of url chrome-error://").
+  [/chrome-error:\/\/|showing error page/i, 'load-failed'],
+  // Chrome: the Web Store, chrome://, other extensions.
+  [/extensions gallery cannot be scripted|Cannot access a [\w-]+:\/\/ URL/i, 'restricted-page'],
   // No activeTab grant (the popup was not opened by the user on this tab) nor host permission.
   [/Cannot access contents of|Missing host permission|must request permission/i, 'no-access'],
   [/No tab with id|tab was closed|was removed|Invalid tab ID/i, 'tab-gone'],

@@ -1,6 +1,7 @@
 import type { Article } from '../shared/article';
 import { sameTag } from '../shared/tags';
 import { hostOf } from '../shared/urls';
+import { formatDate, sameDay } from '../shared/format';
 
 /** Which part of the Library is shown. "all" leaves out archived articles, as a reading list does. */
 export type LibraryFilter = 'all' | 'unread' | 'archived' | 'favorites';
@@ -57,4 +58,24 @@ export function viewLibrary(
     return hits.map((hit) => byId.get(hit.id)).filter((a): a is Article => !!a && keeps(a, query));
   }
   return articles.filter((article) => keeps(article, query)).sort(COMPARATORS[query.sort]);
+}
+
+/**
+ * The small lead-image thumbnail stored at save (issue 12's list record), when the article has
+ * one; older saves have none and show a placeholder.
+ */
+export function thumbnailOf(article: object): Blob | null {
+  const thumbnail = (article as { thumbnail?: unknown }).thumbnail;
+  return typeof Blob !== 'undefined' && thumbnail instanceof Blob ? thumbnail : null;
+}
+
+/**
+ * The dates a row shows: when the piece was published, and when it was saved if that was on
+ * another day (an old essay saved today shows both; a news story saved the day it came out, one).
+ */
+export function rowDates(article: Pick<Article, 'publishedTime' | 'savedAt'>): { published: string | null; saved: string | null } {
+  const published = formatDate(article.publishedTime, 'short');
+  const saved = formatDate(article.savedAt, 'short');
+  if (!published || !article.publishedTime) return { published: null, saved };
+  return { published, saved: sameDay(article.publishedTime, article.savedAt) ? null : saved };
 }

@@ -5,21 +5,13 @@ import type { Article } from '../shared/article';
 import type { Reason } from '../shared/errors';
 import { snippetAround } from '../search/snippets';
 import { listRecentArticles, listTags } from '../storage/library';
-import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from './library-actions';
+import { useLibraryActions, type LibraryActions, type LibraryFailure } from './use-library-actions';
 import { createLibrarySearch, type LibrarySearch } from './library-search';
 import { DEFAULT_QUERY, viewLibrary, type LibraryQuery } from './library-view';
 import type { SearchHit } from '../search/memory-index';
 
-/** The undoable action just done, for the Undo bar. */
-export interface PendingUndo {
-  /** i18n key of the message ("3 articles deleted"). */
-  messageKey: 'libraryDeleted' | 'libraryArchived' | 'libraryUnarchived';
-  count: number;
-  record: UndoRecord;
-}
-
 /** Everything the Library page shows and can do; built once per page by useLibraryStore. */
-export interface LibraryStore {
+export interface LibraryStore extends Omit<LibraryActions, 'failure'> {
   /** null while loading; only the newest ones until `complete`. */
   articles: Article[] | null;
   /** False while only the first screen of articles is loaded. */
@@ -33,19 +25,11 @@ export interface LibraryStore {
   text: string;
   setText(text: string): void;
   tags: string[];
-  selected: ReadonlySet<string>;
-  toggleSelect(id: string): void;
-  setSelected(ids: ReadonlySet<string>): void;
+  /** Row with the keyboard focus, -1 when none. */
   active: number;
   setActive(index: number): void;
-  archive(ids: readonly string[], archived: boolean): void;
-  favorite(ids: readonly string[], favorite: boolean): void;
-  tag(ids: readonly string[], edit: { add?: string[]; remove?: string[] }): void;
-  remove(ids: readonly string[]): void;
-  undo: PendingUndo | null;
-  runUndo(): void;
-  dismissUndo(): void;
-  failure: Reason | null;
+  /** Why the Library could not be listed, or the last action failed. */
+  failure: LibraryFailure | null;
   /** A passage of the article's text around the matched words, for search results. */
   loadSnippet(id: string, terms: readonly string[]): Promise<string | null>;
 }
@@ -75,9 +59,7 @@ export function useLibraryStore(): LibraryStore {
   const [text, setText] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [tags, setTags] = useState<string[]>([]);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState(-1);
-  const [undo, setUndo] = useState<PendingUndo | null>(null);
   const [failure, setFailure] = useState<Reason | null>(null);
   const searchRef = useRef<LibrarySearch | null>(null);
   const search = useCallback(() => (searchRef.current ??= createLibrarySearch()), []);
@@ -135,28 +117,15 @@ export function useLibraryStore(): LibraryStore {
   const matches = useMemo(() => new Map((hits ?? []).map((hit) => [hit.id, hit.terms])), [hits]);
   useEffect(() => setActive((at) => Math.min(at, rows.length - 1)), [rows.length]);
 
-  const apply = useCallback(async (pending: Promise<ActionResult>, undoOf?: (r: UndoRecord) => PendingUndo) => {
-    const result = await pending;
-    if (!result.ok) return setFailure(result.reason);
-    setFailure(null);
-    const changed = new Map(result.changed.map((article) => [article.id, article]));
-    const removed = new Set(result.removed);
-    setArticles((list) => {
-      if (!list) return list;
-      const known = new Set(list.map((article) => article.id));
-      const kept = list.filter((article) => !removed.has(article.id)).map((article) => changed.get(article.id) ?? article);
-      // Undo of a delete brings articles back: newest first like listArticles.
-      const back = result.changed.filter((article) => !known.has(article.id));
-      return back.length > 0 ? [...kept, ...back].sort((a, b) => b.savedAt - a.savedAt) : kept;
-    });
-    setSelected((ids) => new Set([...ids].filter((id) => !removed.has(id))));
-    setUndo(result.undo && undoOf ? undoOf(result.undo) : null);
-    if (searchRef.current) await searchRef.current.refresh();
-    setTags(await listTags());
+  const afterChange = useCallback(async () => {
+    try {
+      if (searchRef.current) await searchRef.current.refresh();
+      setTags(await listTags());
+    } catch (error) {
+      console.warn('Liseuse: could not refresh the search index or tags', error);
+    }
   }, []);
-
-  // Stable, so the Undo bar's timer does not restart with every render.
-  const dismissUndo = useCallback(() => setUndo(null), []);
+  const actions = useLibraryActions(rows, setArticles, afterChange);
 
   // Stable, so rows do not read their passage again on every render.
   const loadSnippet = useCallback(async (id: string, terms: readonly string[]) => {
@@ -164,28 +133,9 @@ export function useLibraryStore(): LibraryStore {
     return body ? snippetAround(body.text, terms) : null;
   }, []);
 
-  const byIds = useCallback((ids: readonly string[]) => {
-    const wanted = new Set(ids);
-    return (articles ?? []).filter((article) => wanted.has(article.id));
-  }, [articles]);
-
   return {
-    articles, complete, rows, matches, query, setQuery, text, setText, tags, selected, setSelected, active, setActive, undo, failure,
-    toggleSelect: (id) => setSelected((ids) => {
-      const next = new Set(ids);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    }),
-    archive: (ids, archived) => void apply(changeArticles(byIds(ids), { archived }), (record) => ({
-      messageKey: archived ? 'libraryArchived' : 'libraryUnarchived', count: ids.length, record,
-    })),
-    favorite: (ids, favorite) => void apply(changeArticles(byIds(ids), { favorite })),
-    tag: (ids, edit) => void apply(tagArticles(ids, edit)),
-    remove: (ids) => void apply(deleteArticles(ids), (record) => ({ messageKey: 'libraryDeleted', count: ids.length, record })),
-    runUndo: () => {
-      if (undo) void apply(undoAction(undo.record));
-    },
-    dismissUndo,
-    loadSnippet,
+    ...actions,
+    articles, complete, rows, matches, query, setQuery, text, setText, tags, active, setActive, loadSnippet,
+    failure: failure ? { reason: failure } : actions.failure,
   };
 }

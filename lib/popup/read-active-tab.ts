@@ -3,10 +3,20 @@ import { extractInTab, type ExtractInTabResult } from '../capture/extract-in-tab
 import { autoSave } from '../storage/settings';
 import { EXTRACT_START_MARK, EXTRACTED_MARK } from '../shared/marks';
 
-/** The active tab's article as the popup first sees it, and whether to save it at once. */
+/** The tab the popup was opened on, as far as the popup may know it. */
+export interface ActiveTab {
+  id: number;
+  url: string;
+  title: string;
+}
+
+/**
+ * The active tab's article as the popup first sees it, and whether to save it at once. A failure
+ * carries the tab when there is one, so the popup can still save its link.
+ */
 export type ActiveTabReading =
-  | { ok: true; tab: { id: number; url: string }; extraction: Extract<ExtractInTabResult, { ok: true }>['extraction']; autoSave: boolean }
-  | Extract<ExtractInTabResult, { ok: false }>;
+  | { ok: true; tab: ActiveTab; extraction: Extract<ExtractInTabResult, { ok: true }>['extraction']; autoSave: boolean }
+  | (Extract<ExtractInTabResult, { ok: false }> & { tab?: ActiveTab });
 
 /**
  * Extracts the article of the active tab (the toolbar click granted activeTab on it) and reads
@@ -21,7 +31,8 @@ export async function readActiveTab(): Promise<ActiveTabReading> {
   performance.mark(EXTRACT_START_MARK);
   const result = await extractInTab(tab.id);
   performance.mark(EXTRACTED_MARK);
-  if (!result.ok) return result;
-  const url = tab.url ?? result.extraction.url;
-  return { ok: true, tab: { id: tab.id, url }, extraction: result.extraction, autoSave: await shouldSave };
+  const url = tab.url ?? (result.ok ? result.extraction.url : '');
+  const active = { id: tab.id, url, title: tab.title ?? '' };
+  if (!result.ok) return { ...result, tab: active };
+  return { ok: true, tab: active, extraction: result.extraction, autoSave: await shouldSave };
 }

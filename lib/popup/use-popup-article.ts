@@ -3,76 +3,109 @@ import { countImagesFrom } from './count-images-from';
 import { deleteArticle, getArticle, getArticleImages } from '../storage/articles';
 import type { Extraction } from '../extract/types';
 import type { Reason } from '../shared/errors';
+import { t } from '../shared/i18n';
 import { SAVED_MARK } from '../shared/marks';
 import { sendMessage } from '../shared/messages';
-import type { ActiveTabReading } from './read-active-tab';
+import { readActiveTab, type ActiveTab, type ActiveTabReading } from './read-active-tab';
+import { linkExtraction } from './link-extraction';
 import { originPatterns, requestOrigins } from '../saving/permissions';
-import type { ImagesOffer, SaveState } from './popup-state';
+import type { ImagesNotice, SaveState } from './popup-state';
+import type { SaveArticleResponse } from '../saving/save-article';
 
 /** What the popup shows: the page's clean article (and whether it is saved), or why not. */
 export type PopupArticleState =
   | { kind: 'extracting' }
-  | { kind: 'failed'; reason: Reason }
+  | { kind: 'failed'; reason: Reason; tab?: ActiveTab; saveState: SaveState }
   | {
     kind: 'ready'; extraction: Extraction; saveState: SaveState; articleId: string | null; images: ReadonlyMap<string, Blob>;
-    /** Images left on other sites after a save, and the offer to keep them. */
-    imagesOffer: ImagesOffer | null;
+    /** Images left out by the save and why, until dismissed. */
+    imagesNotice: ImagesNotice | null;
   };
 
-/** What the popup can do: save, undo, and keep images from other sites (the click's gesture asks). */
+/** What the popup can do. */
 export interface PopupArticleActions {
   save: () => void;
   undo: () => void;
+  /** Asks to read the sites holding blocked images (the click's gesture asks). */
   keepImages: () => void;
+  dismissImagesNotice: () => void;
+  /** Reads the tab again (a page still loading, a tab that changed). */
+  retry: () => void;
+  /** Saves the page as a link when it holds no article Liseuse can clean. */
+  saveLink: () => void;
 }
+
+type Page =
+  | { kind: 'extracting' }
+  | { kind: 'failed'; reason: Reason; tab?: ActiveTab }
+  | { kind: 'ready'; extraction: Extraction; tab: ActiveTab };
 
 /**
  * The popup's one piece of logic: show the active tab's article (`reading`, started before the
  * first render by readActiveTab), save it at once unless auto-save is off, and offer Undo. Images
- * on other sites are offered for keeping: only then is the user asked to allow those sites.
+ * blocked on other sites are offered for keeping: only then is the user asked to allow those sites.
  */
 export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticleState & PopupArticleActions {
-  const [page, setPage] = useState<
-    { kind: 'extracting' } | { kind: 'failed'; reason: Reason } | { kind: 'ready'; extraction: Extraction; tab: { id: number; url: string } }
-  >({ kind: 'extracting' });
+  const [page, setPage] = useState<Page>({ kind: 'extracting' });
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unsaved' });
   const [articleId, setArticleId] = useState<string | null>(null);
   const [images, setImages] = useState<ReadonlyMap<string, Blob>>(new Map());
-  const [imagesOffer, setImagesOffer] = useState<ImagesOffer | null>(null);
+  const [imagesNotice, setImagesNotice] = useState<ImagesNotice | null>(null);
   // Save, Undo and Keep images read the latest values without re-creating the callbacks.
-  const current = useRef({ page, articleId, imagesOffer });
-  current.current = { page, articleId, imagesOffer };
+  const current = useRef({ page, articleId, imagesNotice, busy: false });
+  current.current = { ...current.current, page, articleId, imagesNotice };
 
-  const save = useCallback(async () => {
-    const { page: shown } = current.current;
-    if (shown.kind !== 'ready') return;
+  /** Runs one save or Undo at a time: a double click must not run it twice. */
+  const once = useCallback(async (work: () => Promise<void>) => {
+    if (current.current.busy) return;
+    current.current.busy = true;
+    try {
+      await work();
+    } finally {
+      current.current.busy = false;
+    }
+  }, []);
+
+  const store = useCallback(async (extraction: Extraction, tab: ActiveTab): Promise<SaveArticleResponse> => {
     setSaveState({ kind: 'saving' });
-    setImagesOffer(null);
-    const result = await sendMessage('saveArticle', {
-      extraction: shown.extraction,
-      pageUrl: shown.tab.url,
-      tabId: shown.tab.id,
-    }).catch((error: unknown) => ({ ok: false as const, reason: 'save-failed' as const, detail: String(error) }));
+    setImagesNotice(null);
+    const result = await sendMessage('saveArticle', { extraction, pageUrl: tab.url, tabId: tab.id })
+      .catch((error: unknown) => ({ ok: false as const, reason: 'save-failed' as const, detail: String(error) }));
     if (!result.ok) {
       console.warn('Liseuse: save failed', result);
       setSaveState({ kind: 'failed', reason: result.reason });
-      return;
+    } else {
+      current.current.articleId = result.articleId;
+      setArticleId(result.articleId);
     }
-    setArticleId(result.articleId);
-    const stored = await getArticleImages(result.articleId);
-    const { missingOrigins } = result.images;
-    setImages(stored);
-    setImagesOffer(missingOrigins.length === 0 ? null : {
-      kind: 'offer',
-      // The report counts every missing image; the offer names only those a permission helps.
-      count: countImagesFrom(shown.extraction, missingOrigins, stored) || result.images.missing,
-      origins: missingOrigins,
-    });
-    setSaveState({ kind: 'saved', missingImages: result.images.missing, updated: !result.created });
-    performance.mark(SAVED_MARK);
+    return result;
   }, []);
 
-  const undo = useCallback(async () => {
+  const save = useCallback(() => once(async () => {
+    const { page: shown } = current.current;
+    if (shown.kind !== 'ready') return;
+    const result = await store(shown.extraction, shown.tab);
+    if (!result.ok) return;
+    const stored = await getArticleImages(result.articleId);
+    const { missingOrigins, missing, unavailable } = result.images;
+    setImages(stored);
+    // The report counts every missing image; the offer names only those a permission helps.
+    const blocked = missingOrigins.length === 0 ? 0 : countImagesFrom(shown.extraction, missingOrigins, stored) || missing - unavailable;
+    setImagesNotice(missing === 0 ? null : {
+      missing, blocked, origins: missingOrigins, unavailable, offer: blocked > 0 ? 'offer' : null,
+    });
+    setSaveState({ kind: 'saved', missingImages: missing, updated: !result.created });
+    performance.mark(SAVED_MARK);
+  }), [once, store]);
+
+  const saveLink = useCallback(() => once(async () => {
+    const { page: shown } = current.current;
+    if (shown.kind !== 'failed' || !shown.tab) return;
+    const result = await store(linkExtraction(shown.tab, t('savedAsLinkNote')), shown.tab);
+    if (result.ok) setSaveState({ kind: 'saved', missingImages: 0, updated: !result.created, asLink: true });
+  }), [once, store]);
+
+  const undo = useCallback(() => once(async () => {
     const id = current.current.articleId;
     if (!id) return;
     setSaveState({ kind: 'removing' });
@@ -81,54 +114,70 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
       setSaveState({ kind: 'failed', reason: result.reason });
       return;
     }
+    current.current.articleId = null;
     setArticleId(null);
-    setImagesOffer(null);
+    setImagesNotice(null);
     setSaveState({ kind: 'removed' });
     await sendMessage('libraryChanged', undefined).catch((error: unknown) =>
       console.warn('Liseuse: could not refresh the badge', error),
     );
-  }, []);
+  }), [once]);
 
   const keepImages = useCallback(() => {
-    const { articleId: id, imagesOffer: offer } = current.current;
-    if (!id || offer?.kind !== 'offer') return;
+    const { articleId: id, imagesNotice: notice } = current.current;
+    if (!id || notice?.offer !== 'offer') return;
     // permissions.request needs this click's user gesture: nothing may be awaited before it.
-    const asked = requestOrigins(offer.origins);
+    const asked = requestOrigins(notice.origins);
     void asked.then(async (granted) => {
-      if (!granted) return setImagesOffer({ kind: 'refused' });
-      setImagesOffer({ kind: 'keeping' });
+      if (!granted) return setImagesNotice({ ...notice, offer: 'refused' });
+      setImagesNotice({ ...notice, offer: 'keeping' });
       // The background also retries on permissions.onAdded; this answers once both are done.
-      await sendMessage('retryMissingImages', { patterns: originPatterns(offer.origins) }).catch((error: unknown) =>
+      await sendMessage('retryMissingImages', { patterns: originPatterns(notice.origins) }).catch((error: unknown) =>
         console.warn('Liseuse: retrying the images failed', error),
       );
       const [stored, article] = await Promise.all([getArticleImages(id), getArticle(id)]);
       // Undo may have removed the article while its images were being fetched.
       if (current.current.articleId !== id) return;
+      const missing = article?.missingImageCount ?? 0;
       setImages(stored);
-      setImagesOffer(null);
-      setSaveState((state) => ({ ...state, kind: 'saved', missingImages: article?.missingImageCount ?? 0 }));
+      setImagesNotice(missing === 0 ? null : { ...notice, missing, blocked: Math.max(0, missing - notice.unavailable), offer: null });
+      setSaveState((state) => ({ ...state, kind: 'saved', missingImages: missing }));
     }).catch((error: unknown) => {
       // The Library could not be read back: offer again rather than stay on "Keeping…".
       console.warn('Liseuse: could not show the kept images', error);
-      setImagesOffer(offer);
+      setImagesNotice(notice);
     });
   }, []);
 
-  useEffect(() => {
-    void reading.then(async (result) => {
-      if (!result.ok) return setPage({ kind: 'failed', reason: result.reason });
-      const ready = { kind: 'ready' as const, extraction: result.extraction, tab: result.tab };
-      current.current.page = ready;
-      setPage(ready);
-      if (result.autoSave) await save();
-    }, (error: unknown) => {
+  const show = useCallback(async (result: ActiveTabReading) => {
+    if (!result.ok) return setPage({ kind: 'failed', reason: result.reason, tab: result.tab });
+    const ready = { kind: 'ready' as const, extraction: result.extraction, tab: result.tab };
+    current.current.page = ready;
+    setPage(ready);
+    if (result.autoSave) await save();
+  }, [save]);
+
+  const read = useCallback((pending: Promise<ActiveTabReading>) => {
+    setPage({ kind: 'extracting' });
+    setSaveState({ kind: 'unsaved' });
+    void pending.then(show, (error: unknown) => {
       // readActiveTab returns its failures as values; this is a bug, shown as "no article".
       console.error('Liseuse: reading the tab failed', error);
       setPage({ kind: 'failed', reason: 'no-article' });
     });
-  }, [reading, save]);
+  }, [show]);
 
-  const actions = { save: () => void save(), undo: () => void undo(), keepImages };
-  if (page.kind !== 'ready') return { ...page, ...actions };
-  return { kind: 'ready', extraction: page.extraction, saveState, articleId, images, imagesOffer, ...actions };
+  useEffect(() => read(reading), [reading, read]);
+
+  const actions: PopupArticleActions = {
+    save: () => void save(),
+    undo: () => void undo(),
+    keepImages,
+    dismissImagesNotice: () => setImagesNotice(null),
+    retry: () => read(readActiveTab()),
+    saveLink: () => void saveLink(),
+  };
+  if (page.kind === 'extracting') return { ...page, ...actions };
+  if (page.kind === 'failed') return { ...page, saveState, ...actions };
+  return { kind: 'ready', extraction: page.extraction, saveState, articleId, images, imagesNotice, ...actions };
 }

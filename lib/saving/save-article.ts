@@ -8,6 +8,8 @@ import { storeImages, type ImageSources } from './store-images';
 export interface ImagesReport {
   stored: number;
   missing: number;
+  /** Of the missing ones, those their server did not send (404…): no permission brings them. */
+  unavailable: number;
   /** Origins (e.g. "https://cdn.example") of images not kept for lack of host permission. */
   missingOrigins: string[];
 }
@@ -40,12 +42,16 @@ export async function saveArticle(
     pageUrl: source.pageUrl,
     images: found.images,
     missingImageCount: found.missing.length,
+    unavailableImages: found.unavailable,
   });
   if (!saved.ok) return saved;
   return {
     ok: true,
     articleId: saved.article.id,
     created: saved.created,
-    images: { stored: found.images.length, missing: found.missing.length, missingOrigins: found.missingOrigins },
+    images: {
+      stored: found.images.length, missing: found.missing.length, unavailable: found.unavailable.length,
+      missingOrigins: found.missingOrigins,
+    },
   };
 }

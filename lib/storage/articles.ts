@@ -24,6 +24,7 @@ function articleFrom(
     siteName: e.siteName, lang: e.lang, dir: e.dir, publishedTime: e.publishedTime, excerpt: e.excerpt,
     leadImage: e.leadImage, wordCount: e.wordCount, readingMinutes: e.readingMinutes, savedAt,
     updatedAt: now, imageCount: input.images.length, missingImageCount: input.missingImageCount,
+    ...(input.unavailableImages?.length ? { unavailableImages: input.unavailableImages } : {}),
   };
 }
 
@@ -132,13 +133,23 @@ export async function deleteArticle(
 
 /** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates. */
 export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true } | DbFailure> {
+  return restoreArticles([snapshot]);
+}
+
+/**
+ * Puts back articles removed by `deleteArticle` (Undo of a delete of several), all in one
+ * transaction: either every one is back, or none is and Undo can be tried again.
+ */
+export async function restoreArticles(snapshots: readonly ArticleSnapshot[]): Promise<{ ok: true } | DbFailure> {
   return writeAll(async (tx) => {
-    await tx.objectStore('articles').put(snapshot.article);
-    if (snapshot.body) await tx.objectStore('bodies').put(snapshot.body);
-    for (const image of snapshot.images) await tx.objectStore('images').put(image);
-    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(snapshot.article, snapshot.body?.text ?? '') });
-    await removeTextPostings(tx, snapshot.article.id);
-    await writeTextPostings(tx, [{ id: snapshot.article.id, text: snapshot.body?.text ?? '' }]);
+    for (const snapshot of snapshots) {
+      await tx.objectStore('articles').put(snapshot.article);
+      if (snapshot.body) await tx.objectStore('bodies').put(snapshot.body);
+      for (const image of snapshot.images) await tx.objectStore('images').put(image);
+      await journalSearchOp(tx, { op: 'put', doc: searchDocOf(snapshot.article, snapshot.body?.text ?? '') });
+      await removeTextPostings(tx, snapshot.article.id);
+      await writeTextPostings(tx, [{ id: snapshot.article.id, text: snapshot.body?.text ?? '' }]);
+    }
     return { ok: true } as const;
   });
 }

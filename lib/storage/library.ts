@@ -36,6 +36,27 @@ export async function updateArticles(
   }, ['articles']);
 }
 
+/**
+ * Applies a different change to each article in one transaction (Undo puts back each article's
+ * own earlier state); returns the updated articles.
+ */
+export async function updateEach(
+  changes: readonly { id: string; change: StateChange }[],
+): Promise<{ ok: true; articles: Article[] } | DbFailure> {
+  return writeAll(async (tx) => {
+    const store = tx.objectStore('articles');
+    const updated: Article[] = [];
+    for (const { id, change } of changes) {
+      const article = await store.get(id);
+      if (!article) continue;
+      const next = { ...article, ...change };
+      await store.put(next);
+      updated.push(next);
+    }
+    return { ok: true, articles: updated } as const;
+  }, ['articles']);
+}
+
 /** Adds and removes tags on many articles at once, keeping the search index in step. */
 export async function editTags(
   ids: readonly string[],

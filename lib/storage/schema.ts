@@ -53,4 +53,6 @@ export interface SaveInput {
   images: ImageInput[];
   /** How many images of the article could not be downloaded. */
   missingImageCount: number;
+  /** Addresses of missing images their server did not send (a 404), so the reader can say why. */
+  unavailableImages?: string[];
 }
