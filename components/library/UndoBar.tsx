@@ -16,7 +16,7 @@ export type UndoBarProps = {
 export function UndoBar({ message, actionId, onUndo, onDismiss }: UndoBarProps) {
   useTimeout(onDismiss, UNDO_TIMEOUT_MS, actionId);
   return (
-    <div class="library-undo" role="status">
+    <div class="undo-bar" role="status">
       <span>{message}</span>
       <button type="button" class="button" onClick={onUndo}>{t('libraryUndo')}</button>
       <button type="button" class="button link" aria-label={t('libraryDismiss')} onClick={onDismiss}>×</button>

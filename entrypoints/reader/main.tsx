@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import { App } from './App';
 import { libraryHref } from '../../lib/shared/extension-pages';
+import { applyUiLanguage } from '../../lib/shared/i18n';
 import '../../components/article/reading.css';
 import '../../components/reader/reader.css';
 
 // The reader shows one saved article; without one, the reader belongs in the Library.
+applyUiLanguage(document);
 const id = new URLSearchParams(location.search).get('id');
 if (id) render(<App id={id} />, document.getElementById('app')!);
 else location.replace(libraryHref());

@@ -14,7 +14,7 @@ describe('library: no lost articles', () => {
   const titles = () => page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★', '').trim()));
   const stored = () => page.evaluate(async () => (await globalThis.liseuseLibrary!.listArticles()).map((a) => ({ id: a.id, title: a.title, archived: a.archived })));
   const row = (title: string) => page.locator('.library-row', { hasText: title });
-  const undoBar = () => page.locator('.library-undo');
+  const undoBar = () => page.locator('.undo-bar');
 
   beforeAll(async () => {
     ext = await launchWithExtension();
@@ -76,7 +76,7 @@ describe('library: no lost articles', () => {
     await undoBar().getByRole('button', { name: 'Undo' }).waitFor();
     // Two clicks before the page can redraw: a double click, or a mouse that bounces.
     await page.evaluate(() => {
-      const button = [...document.querySelectorAll<HTMLButtonElement>('.library-undo button')].find((b) => b.textContent === 'Undo')!;
+      const button = [...document.querySelectorAll<HTMLButtonElement>('.undo-bar button')].find((b) => b.textContent === 'Undo')!;
       button.click();
       button.click();
     });
@@ -112,7 +112,7 @@ describe('library: no lost articles', () => {
     await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(3);
     await expect.poll(titles).not.toContain(archivedTitle);
     await expect.poll(() => page.evaluate(() => {
-      const bar = document.querySelector('.library-undo');
+      const bar = document.querySelector('.undo-bar');
       return bar ? bar.textContent : null;
     })).toContain('archived');
     // Give the delete every chance to finish and answer last: the bar must still be the archive's.
