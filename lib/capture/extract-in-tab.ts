@@ -3,6 +3,23 @@ import type { Extraction } from '../extract/types';
 import type { Failure } from '../shared/errors';
 import type { PageExtractionResult } from './extract-page';
 import { isPdfUrl, isRestrictedUrl } from './restricted-urls';
+import { isHttpUrl } from '../shared/urls';
+
+/** How long the check that a page answers at all may take. */
+const REACH_TIMEOUT_MS = 5_000;
+
+/**
+ * Whether `url` gives no answer at all (no connection, an unknown name): an opaque request
+ * (no-cors, no cookies, nothing read) that fails only when nothing answered.
+ */
+export async function unreachable(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(REACH_TIMEOUT_MS) });
+    return false;
+  } catch (error) {
+    return !(error instanceof DOMException && error.name === 'TimeoutError');
+  }
+}
 
 /** What `extractInTab` returns: the extraction, or an honest reason there is none. */
 export type ExtractInTabResult =
@@ -53,7 +70,13 @@ export async function extractInTab(tabId: number): Promise<ExtractInTabResult> {
     result = frame?.result as PageExtractionResult | undefined;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: reasonForInjectionError(message, tab.url), detail: message };
+    const reason = reasonForInjectionError(message, tab.url);
+    // With activeTab granted, a web page refuses scripting only when the browser shows its own
+    // error page instead (Chrome words it like a missing permission): see if the page answers.
+    if (reason === 'no-access' && tab.url && isHttpUrl(tab.url) && (await unreachable(tab.url))) {
+      return { ok: false, reason: 'load-failed', detail: message };
+    }
+    return { ok: false, reason, detail: message };
   }
   // No result: the script threw before returning (an exotic document, e.g. an SVG or XML file).
   if (!result) return { ok: false, reason: 'no-article', detail: 'the extraction script returned nothing' };

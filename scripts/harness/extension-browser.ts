@@ -48,7 +48,10 @@ export function extensionDir(): string {
  * worker. `extraArgs` are more Chromium switches (the benchmark maps every other host to "not
  * found" so that corpus pages never reach the network).
  */
-export async function launchWithExtension(extraArgs: string[] = [], { headless = true } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  extraArgs: string[] = [],
+  { headless = true, env }: { headless?: boolean; env?: Record<string, string> } = {},
+): Promise<ExtensionBrowser> {
   const ext = extensionDir();
   await stat(join(ext, 'manifest.json')).catch(() => {
     throw new Error(`No built extension at ${ext}: run \`npm run build\` (or set LISEUSE_OUT_DIR) first`);
@@ -57,6 +60,8 @@ export async function launchWithExtension(extraArgs: string[] = [], { headless =
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
+    // Chromium on Linux takes its UI language from the environment as well as from --lang.
+    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',

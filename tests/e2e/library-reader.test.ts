@@ -35,7 +35,8 @@ describe('reader: progress, settings, outline, right-to-left', () => {
 
   it('restores reading progress after reopening, and shows it in the Library', async () => {
     const first = await openReader('https://journal.example/long');
-    await first.waitForSelector('.reader-outline');
+    // The outline shows once the article is laid out: a sign the page reached its full height.
+    await first.waitForSelector('button[aria-controls="reader-outline-menu"]');
     await first.mouse.wheel(0, 200);
     await first.evaluate(() => window.scrollTo(0, (document.scrollingElement!.scrollHeight - innerHeight) / 2));
     // Saved while scrolling (throttled to once a second), without waiting for the tab to close.
@@ -60,6 +61,9 @@ describe('reader: progress, settings, outline, right-to-left', () => {
 
   it('shows an outline of a long piece whose links scroll to the headings', async () => {
     const page = await openReader('https://journal.example/long');
+    // 1000 pixels leave no room beside the text: the outline waits behind its button.
+    expect(await page.locator('.reader-outline-side').count()).toBe(0);
+    await page.getByRole('button', { name: 'Contents' }).click();
     const links = page.locator('.reader-outline a');
     await expect.poll(() => links.count()).toBe(5);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -70,7 +74,7 @@ describe('reader: progress, settings, outline, right-to-left', () => {
     })).toBeLessThan(120);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chapitre 4');
     const short = await openReader('https://journal.example/rentree');
-    expect(await short.locator('.reader-outline').count()).toBe(0);
+    expect(await short.getByRole('button', { name: 'Contents' }).count()).toBe(0);
     await short.close();
     await page.close();
   });
@@ -79,11 +83,15 @@ describe('reader: progress, settings, outline, right-to-left', () => {
     const page = await openReader('https://journal.example/rentree');
     await page.getByRole('button', { name: 'Reading settings' }).click();
     // The panel takes the focus on the current theme; arrows move between themes like any radio group.
-    await page.getByLabel('Dark').check();
-    await page.getByLabel('OpenDyslexic (easier with dyslexia)').check();
-    await page.getByLabel('Text size').focus();
-    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('system');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await page.getByText('OpenDyslexic (easier with dyslexia)').click();
+    for (let i = 0; i < 4; i += 1) await page.getByRole('button', { name: 'Larger text' }).click();
+    await expect.poll(() => page.locator('#reader-fontSize-value').textContent()).toBe('22 px');
     await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('#reader-settings-panel').count()).toBe(0);
     await expect.poll(() => page.getAttribute('html', 'data-reader-theme')).toBe('dark');
 
     const look = () => page.evaluate(async () => {

@@ -40,8 +40,16 @@ describe('popup: no misleading state', () => {
 
   async function openPopupOn(url: string): Promise<AttachedTarget> {
     const page = await ext.context.newPage();
-    await page.goto(url).catch(() => undefined);
-    await clickToolbar(ext, page);
+    const loaded = await page.goto(url).then(() => true, () => false);
+    if (loaded) await clickToolbar(ext, page);
+    else {
+      // Chrome's error page: the tab target may report the address asked for or chrome-error://.
+      await page.bringToFront();
+      const { targetInfos } = await ext.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+      const tab = targetInfos.find((t) => t.url === url || t.url === page.url());
+      if (!tab) throw new Error(`no tab for ${url}`);
+      await ext.cdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });
+    }
     const popup = await attachToPopup(ext);
     opened.push({ page, popup });
     return popup;
