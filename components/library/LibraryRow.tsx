@@ -1,6 +1,7 @@
 import type { Article } from '../../lib/shared/article';
 import { rowDates, siteLabel, thumbnailOf } from '../../lib/library/library-view';
 import { useLibraryRow } from '../../lib/library/use-library-row';
+import { displayTitle } from '../../lib/reader/clean-header';
 import { t, tn } from '../../lib/shared/i18n';
 import { Highlighted } from './Highlighted';
 import { Thumbnail } from './Thumbnail';
@@ -60,7 +61,7 @@ export function LibraryRow({
           ref={link}
         >
           {article.favorite && <span class="library-row-star" role="img" aria-label={t('libraryFavorite')}>★</span>}
-          <Highlighted text={article.title || t('untitled')} terms={terms} />
+          <Highlighted text={displayTitle(article.title, article.siteName) || t('untitled')} terms={terms} />
         </a>
         <p class="library-row-meta">
           <bdi class="library-row-site"><Highlighted text={site} terms={terms} /></bdi>

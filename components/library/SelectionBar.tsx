@@ -39,7 +39,9 @@ export function SelectionBar(props: SelectionBarProps) {
         <button type="button" class="button danger" onClick={props.onDelete}>{t('libraryDelete')}</button>
         <span class="spacer" />
         <button type="button" class="button link" onClick={props.onSelectAll}>{t('librarySelectAll')}</button>
-        <button type="button" class="button link" onClick={props.onClear}>{t('librarySelectNone')}</button>
+        <button type="button" class="button link library-selection-clear" aria-label={t('librarySelectNone')} title={t('librarySelectNone')} onClick={props.onClear}>
+          ×
+        </button>
       </div>
       {tagging.open && (
         <form

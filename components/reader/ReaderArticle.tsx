@@ -33,10 +33,11 @@ export function ReaderArticle(props: ReaderArticleProps) {
   const { state } = props;
   return (
     <>
-      {props.progress}
       <nav class="toolbar reader-bar" aria-label={t('readerNavigation')}>
+        {props.progress}
         <a class="button" href={props.libraryHref}>
-          {t('libraryHeading')}
+          <span aria-hidden="true">←</span>
+          <span class="reader-button-label">{t('libraryHeading')}</span>
         </a>
         {props.navigation}
         <span class="spacer" />
@@ -65,12 +66,12 @@ export function ReaderArticle(props: ReaderArticleProps) {
           {state.kind === 'ready' && !props.deleted && (
             <ArticlePage article={props.article ?? state.article} html={state.body.html} images={state.images} />
           )}
+          <div class="reader-toasts">
+            {props.failure && <p class="reader-failure" role="alert">{t(props.failure)}</p>}
+            {props.toasts}
+          </div>
         </main>
         {props.panel}
-      </div>
-      <div class="reader-toasts">
-        {props.failure && <p class="reader-failure" role="alert">{t(props.failure)}</p>}
-        {props.toasts}
       </div>
     </>
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dispatch, StateUpdater } from 'preact/hooks';
 import type { Article } from '../shared/article';
 import type { Reason } from '../shared/errors';
@@ -44,8 +44,8 @@ type Describe = (record: UndoRecord, result: Extract<ActionResult, { ok: true }>
 
 /**
  * Selection, actions and Undo over the Library's list. The rules that keep articles safe:
- * - a selection holds only rows the reader can see: rows that leave the list (archived away,
- *   filtered out, not in the search results) leave the selection too;
+ * - an action applies only to rows shown selected: a ticked row hidden by a filter or a search is
+ *   left alone, and articles archived or deleted leave the selection for good;
  * - an article already being acted on is left out of a second action (a double press);
  * - the Undo bar belongs to the newest action (see UndoSlot), and an Undo runs once.
  */
@@ -62,14 +62,13 @@ export function useLibraryActions(
   const latest = useRef(rows);
   latest.current = rows;
 
+  // What counts is what is shown: a ticked row that a filter or a search hides is not selected
+  // (nothing acts on it) until it shows again, ticked, in the list.
   const shown = useMemo(() => new Set(rows.map((article) => article.id)), [rows]);
   const selected = useMemo(() => {
     const visible = [...chosen].filter((id) => shown.has(id));
     return visible.length === chosen.size ? chosen : new Set(visible);
   }, [chosen, shown]);
-  useEffect(() => {
-    if (selected !== chosen) setChosen(selected);
-  }, [selected, chosen]);
 
   const show = useCallback((result: Extract<ActionResult, { ok: true }>) => {
     const changed = new Map(result.changed.map((article) => [article.id, article]));
@@ -84,7 +83,13 @@ export function useLibraryActions(
     });
   }, [setArticles]);
 
-  const run = useCallback(async (ids: readonly string[], act: (ids: string[]) => Promise<ActionResult>, describe?: Describe) => {
+  /**
+   * Runs an action on `ids` (less those already in one). `unselect`: the action takes the articles
+   * out of the list (archive, delete), so they leave the selection for good.
+   */
+  const run = useCallback(async (
+    ids: readonly string[], act: (ids: string[]) => Promise<ActionResult>, describe?: Describe, unselect = false,
+  ) => {
     const free = [...new Set(ids)].filter((id) => !busy.has(id));
     if (free.length === 0) return;
     free.forEach((id) => busy.add(id));
@@ -98,6 +103,10 @@ export function useLibraryActions(
     if (!result.ok) return setFailure({ reason: result.reason });
     setFailure(result.notDone ? { reason: result.notDone.reason, notDeleted: result.notDone.count } : null);
     show(result);
+    if (unselect) {
+      const done = new Set([...result.removed, ...result.changed.map((article) => article.id)]);
+      setChosen((current) => new Set([...current].filter((id) => !done.has(id))));
+    }
     if (result.changed.length > 0 || result.removed.length > 0) {
       slot.settle(ticket, result.undo && describe ? { ...describe(result.undo, result), id: ticket } : null);
       setUndo(slot.peek());
@@ -151,12 +160,12 @@ export function useLibraryActions(
     },
     archive: (ids, archived) => void run(ids, (free) => changeArticles(byIds(free), { archived }), (record, result) => ({
       messageKey: archived ? 'libraryArchived' : 'libraryUnarchived', count: result.changed.length, record,
-    })),
+    }), true),
     favorite: (ids, favorite) => void run(ids, (free) => changeArticles(byIds(free), { favorite })),
     tag: (ids, edit) => void run(ids, (free) => tagArticles(free, edit)),
     remove: (ids) => void run(ids, deleteArticles, (record, result) => ({
       messageKey: 'libraryDeleted', count: result.removed.length, record,
-    })),
+    }), true),
     undo,
     runUndo,
     dismissUndo,
