@@ -114,6 +114,42 @@ describe('reader: progress, settings, outline, right-to-left', () => {
     await page.close();
   });
 
+  it('archives, favourites, tags and deletes from the reader with the Library\'s keys, with Undo', async () => {
+    const page = await openReader('https://journal.example/hiver');
+    const id = ids['https://journal.example/hiver']!;
+    const stored = () => page.evaluate(async (key) => {
+      const db = await new Promise<IDBDatabase>((ok) => {
+        const request = indexedDB.open('liseuse');
+        request.onsuccess = () => ok(request.result);
+      });
+      const article = await new Promise<{ archived: boolean; favorite: boolean; tags: string[] } | undefined>((ok) => {
+        const request = db.transaction('articles').objectStore('articles').get(key);
+        request.onsuccess = () => ok(request.result as never);
+      });
+      db.close();
+      return article ? { archived: article.archived, favorite: article.favorite, tags: article.tags } : null;
+    }, id);
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('s');
+    await expect.poll(stored).toMatchObject({ favorite: true });
+    await page.keyboard.press('e');
+    await expect.poll(stored).toMatchObject({ archived: true });
+    await page.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(stored).toMatchObject({ archived: false, favorite: true });
+    await page.getByRole('button', { name: 'Tags' }).click();
+    await page.getByLabel('Tag name').fill('Cuisine');
+    await page.keyboard.press('Enter');
+    await expect.poll(stored).toMatchObject({ tags: ['Cuisine'] });
+    await page.keyboard.press('Escape');
+    await page.locator('body').click({ position: { x: 5, y: 300 } });
+    await page.keyboard.press('#');
+    await expect.poll(stored).toBeNull();
+    await page.locator('.undo-bar').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(stored).toMatchObject({ tags: ['Cuisine'], favorite: true });
+    await page.waitForSelector('.article-body');
+    await page.close();
+  });
+
   it('lays out a right-to-left article from right to left', async () => {
     const page = await openReader('https://akhbar.example/qiraa');
     const layout = await page.$eval('article.article', (article) => ({
