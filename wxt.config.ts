@@ -1,9 +1,24 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+
+/**
+ * A test build (`npm run build:test`: LISEUSE_TEST_BUILD=1) adds one page, /test-hooks.html
+ * (scripts/test-page/), through which the end-to-end tests and bench/library seed and read the
+ * Library. A production build never has it (tests/e2e/production-build.test.ts checks).
+ */
+const TEST_BUILD = process.env.LISEUSE_TEST_BUILD === '1';
 
 export default defineConfig({
   imports: false,
   // Lets two builds (e.g. a test run and a benchmark) live side by side.
   outDir: process.env.LISEUSE_OUT_DIR ?? '.output',
+  hooks: {
+    'entrypoints:found': (_wxt, entrypoints) => {
+      if (!TEST_BUILD) return;
+      const inputPath = fileURLToPath(new URL('./scripts/test-page/index.html', import.meta.url));
+      entrypoints.push({ name: 'test-hooks', inputPath, type: 'unlisted-page' });
+    },
+  },
   // Permissions, and why each (README "Permissions"): no host permission and no content script
   // on every page; the extraction script is injected only when the user asks.
   manifest: ({ browser }) => ({

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ARTIFACTS, attachToPopup, clickToolbar, extensionDir, launchWithExtension, serveFixture,
-} from './harness/extension-browser';
+import { ARTIFACTS } from './harness/artifacts';
+import { extensionDir, launchWithExtension } from './harness/launch';
+import { attachToPopup } from './harness/popup';
+import { serveFixture } from './harness/serve';
+import { clickToolbar } from './harness/toolbar';
 
 /**
  * `npm start`: opens the freshly built extension in Chromium on the bundled sample article (the
@@ -20,7 +22,7 @@ async function main(): Promise<number> {
   }
   const site = await serveFixture(join(SAMPLE, 'site'), { '/page.html': join(SAMPLE, 'page.html') });
   const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
-  const ext = await launchWithExtension([], { headless });
+  const ext = await launchWithExtension({ headless });
   const page = await ext.context.newPage();
   await page.goto(site.url('/page.html'));
 

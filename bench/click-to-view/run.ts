@@ -7,17 +7,18 @@
  * Median of RUNS runs per page, after one warm-up, on the seed page and large corpus pages.
  * Writes its own section of BENCHMARKS.md. Run: `npm run bench:click` (builds first).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
-import {
-  attachToPopup, clickToolbar, launchWithExtension, serveFixture, type ExtensionBrowser, type FixtureServer,
-} from '../../scripts/harness/extension-browser';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/launch';
+import { attachToPopup } from '../../scripts/harness/popup';
+import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
+import { clickToolbar } from '../../scripts/harness/toolbar';
+import { median } from '../common/stats';
+import { writeSection } from '../common/write-section';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 const CORPUS = '../shared/corpus/readability-test-pages';
-const SECTION_START = '<!-- bench:click-to-view -->';
-const SECTION_END = '<!-- /bench:click-to-view -->';
 
 interface BenchPage {
   label: string;
@@ -68,16 +69,10 @@ async function oneRun(ext: ExtensionBrowser, site: FixtureServer): Promise<Run> 
   }
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 async function benchPage(page: BenchPage): Promise<string> {
   // Every host but the local server is "not found": a corpus page's CDN images and scripts fail
   // at once instead of reaching the network.
-  const ext = await launchWithExtension(['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']);
+  const ext = await launchWithExtension({ extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
   const site = await serveFixture(page.root, { '/page.html': page.file });
   try {
     await oneRun(ext, site); // warm-up: first service-worker wake-up, first database open
@@ -96,10 +91,8 @@ async function benchPage(page: BenchPage): Promise<string> {
   }
 }
 
-function writeSection(rows: string[]): void {
-  const file = 'BENCHMARKS.md';
-  const section = [
-    SECTION_START,
+function section(rows: string[]): string {
+  return [
     '## Click to clean view (popup)',
     '',
     'Real toolbar click (CDP `Extensions.triggerAction`) in headless Chromium with the built extension, to:',
@@ -117,18 +110,9 @@ function writeSection(rows: string[]): void {
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Chromium headless,`,
     `load average ${loadavg().map((n) => n.toFixed(1)).join(' / ')} at the end (other work on the machine inflates every column).`,
     'Command: `npm run bench:click` (builds into `$LISEUSE_OUT_DIR`, default `.output`; `BENCH_RUNS=n` to change the run count).',
-    SECTION_END,
   ].join('\n');
-  const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(SECTION_START);
-  const end = current.indexOf(SECTION_END);
-  const next =
-    start !== -1 && end > start
-      ? current.slice(0, start) + section + current.slice(end + SECTION_END.length)
-      : `${current.trimEnd()}\n\n${section}\n`;
-  writeFileSync(file, next);
 }
 
 const rows: string[] = [];
 for (const page of PAGES) rows.push(await benchPage(page));
-writeSection(rows);
+writeSection('BENCHMARKS.md', 'click-to-view', section(rows));

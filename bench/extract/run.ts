@@ -16,8 +16,9 @@ import { gzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../lib/extract';
-import { CORPUS_URL, readCorpus } from '../../tests/corpus/corpus-pages';
-import { writeSection } from './write-section';
+import { CORPUS_URL, readCorpus } from '../../scripts/corpus-pages';
+import { median, percentile } from '../common/stats';
+import { writeSection } from '../common/write-section';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const SEED = 'tests/fixtures/seed-article';
@@ -39,17 +40,6 @@ function timeOnce(run: () => unknown): number {
   const start = performance.now();
   run();
   return performance.now() - start;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-function percentile(values: number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)];
 }
 
 /** Builds the extension into its own folder (never another engineer's .output) and measures the page script. */

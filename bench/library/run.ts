@@ -5,7 +5,7 @@
  *
  * Articles are generated from the corpus pages (../shared/corpus/readability-test-pages, or
  * $LISEUSE_CORPUS) with varied titles, dates, sites and reading state, and stored through the
- * Library page's test hooks. Measured in one run: first screen of rows, search latency (20
+ * test build's hooks page (scripts/test-page/). Measured in one run: first screen of rows, search latency (20
  * queries typed prefix by prefix, index cold then warm), a naive full scan of every body for the
  * same queries, saving one more article, and the Library page's JS heap. The search times include
  * reading the full-text postings from IndexedDB. Results go to
@@ -15,8 +15,11 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
+import { extensionDir, launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/launch';
+import { isTestBuild, openTestPage } from '../../scripts/harness/test-page';
 import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK } from '../../lib/shared/marks';
+import { median, percentile } from '../common/stats';
+import { writeSection } from '../common/write-section';
 
 const ARTICLES = Number(process.env.LIBRARY_BENCH_ARTICLES ?? 10_000);
 const CORPUS = resolve(process.env.LISEUSE_CORPUS ?? '../shared/corpus/readability-test-pages');
@@ -44,7 +47,7 @@ async function readCorpus(): Promise<CorpusPage[]> {
 /** Generates and stores the Library inside the extension page, 500 articles per transaction. */
 async function seed(page: Page, corpus: CorpusPage[]): Promise<{ seedMs: number; indexMs: number }> {
   return page.evaluate(async ({ corpus, count }) => {
-    const hooks = globalThis.liseuseLibrary!;
+    const hooks = globalThis.liseuseTest!;
     const parser = new DOMParser();
     const pages = corpus.map((p) => {
       const doc = parser.parseFromString(p.html, 'text/html');
@@ -84,7 +87,7 @@ async function seed(page: Page, corpus: CorpusPage[]): Promise<{ seedMs: number;
   }, { corpus, count: ARTICLES });
 }
 
-async function openLibrary(ext: ExtensionBrowser): Promise<Page> {
+async function openLibraryPage(ext: ExtensionBrowser): Promise<Page> {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto(ext.extensionUrl('library.html'));
@@ -97,11 +100,6 @@ const markTime = (page: Page, name: string) =>
   page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, { timeout: 120_000 })
     .then((handle) => handle.jsonValue() as Promise<number>);
 
-const median = (values: number[]) => quantile(values, 0.5);
-function quantile(values: number[], q: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
-}
 const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
@@ -117,13 +115,15 @@ async function heapMb(page: Page): Promise<number> {
 async function main(): Promise<void> {
   const corpus = await readCorpus();
   if (corpus.length === 0) throw new Error(`No corpus pages in ${CORPUS} (set LISEUSE_CORPUS)`);
+  if (!isTestBuild(extensionDir())) throw new Error(`${extensionDir()} is not a test build: run \`npm run bench:library\``);
   const ext = await launchWithExtension();
   try {
-    const setup = await openLibrary(ext);
-    await setup.waitForFunction(() => !!globalThis.liseuseLibrary);
+    // Seeding, searching with the Library's own search, the full scan and saving run in the test
+    // build's hooks page; the first screen and the heap are measured on the Library page itself.
+    const setup = await openTestPage(ext);
     console.log(`Seeding ${ARTICLES} articles from ${corpus.length} corpus pages…`);
     const seeding = await seed(setup, corpus);
-    const indexChars = await setup.evaluate(async () => (await globalThis.liseuseLibrary!.readSearchIndex()).snapshot?.length ?? 0);
+    const indexChars = await setup.evaluate(async () => (await globalThis.liseuseTest!.readSearchIndex()).snapshot?.length ?? 0);
     await setup.close();
 
     // 0. The floor on this machine now: first paint of the options page, which reads no Library.
@@ -139,7 +139,7 @@ async function main(): Promise<void> {
     // 1. First screen: navigation start → first rows painted, five fresh openings.
     const firstScreen: number[] = [];
     for (let run = 0; run < 5; run += 1) {
-      const page = await openLibrary(ext);
+      const page = await openLibraryPage(ext);
       firstScreen.push(await markTime(page, LIBRARY_PAINTED_MARK));
       const rows = await page.$$eval('.library-row', (found) => found.length);
       if (rows > 40) throw new Error(`${rows} rows in the DOM: the list is not virtualized`);
@@ -157,10 +157,9 @@ async function main(): Promise<void> {
     const { searchReadyMs, heap } = firstScreen as unknown as { searchReadyMs: number; heap: number };
 
     // 3. Search latency, prefix by prefix, on an index just loaded from IndexedDB (cold) then again (warm).
-    const searchPage = await openLibrary(ext);
-    await searchPage.waitForFunction(() => !!globalThis.liseuseLibrary);
+    const searchPage = await openTestPage(ext);
     const search = await searchPage.evaluate(async (queries) => {
-      const hooks = globalThis.liseuseLibrary!;
+      const hooks = globalThis.liseuseTest!;
       const loadStart = performance.now();
       const index = hooks.createLibrarySearch();
       await index.ready;
@@ -185,7 +184,7 @@ async function main(): Promise<void> {
 
     // 4. Naive baseline: every body read from IndexedDB and its folded text scanned, per query.
     const naive = await searchPage.evaluate(async (queries) => {
-      const hooks = globalThis.liseuseLibrary!;
+      const hooks = globalThis.liseuseTest!;
       const times: number[] = [];
       const hits: Record<string, number> = {};
       for (const query of queries) {
@@ -203,7 +202,7 @@ async function main(): Promise<void> {
 
     // 5. Saving one more article into the 10,000 (body, metadata and search journal in one transaction).
     const saveMs = await searchPage.evaluate(async (page) => {
-      const hooks = globalThis.liseuseLibrary!;
+      const hooks = globalThis.liseuseTest!;
       const times: number[] = [];
       for (let i = 0; i < 5; i += 1) {
         const t0 = performance.now();
@@ -238,10 +237,10 @@ async function main(): Promise<void> {
       indexLoadMs: round(search.loadMs, 0),
       search: {
         samples: search.cold.length,
-        coldMedianMs: round(median(search.cold), 2), coldP95Ms: round(quantile(search.cold, 0.95), 2),
-        warmMedianMs: round(median(search.warm), 2), warmP95Ms: round(quantile(search.warm, 0.95), 2),
+        coldMedianMs: round(median(search.cold), 2), coldP95Ms: round(percentile(search.cold, 0.95), 2),
+        warmMedianMs: round(median(search.warm), 2), warmP95Ms: round(percentile(search.warm, 0.95), 2),
       },
-      naive: { medianMs: round(median(naive.times), 0), p95Ms: round(quantile(naive.times, 0.95), 0) },
+      naive: { medianMs: round(median(naive.times), 0), p95Ms: round(percentile(naive.times, 0.95), 0) },
       saveOneMoreMedianMs: round(median(saveMs)),
       recall: { index: sum(Object.fromEntries(Object.entries(search.hits).filter(([q]) => q in naive.hits))), naive: sum(naive.hits) },
       hits: search.hits,
@@ -250,21 +249,20 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(results, null, 2));
     await mkdir('test-artifacts', { recursive: true });
     await writeFile('test-artifacts/bench-library.json', JSON.stringify(results, null, 2));
-    await writeSection(results);
+    writeSection('BENCHMARKS.md', 'library', section(results));
   } finally {
     await ext.close();
   }
 }
 
-async function writeSection(r: {
+function section(r: {
   articles: number; corpusPages: number; date: string; loadAverage: number[]; seedMs: number; indexBuildMs: number; indexMb: number;
   firstScreenMs: number[]; firstScreenMedianMs: number; optionsFirstPaintMedianMs: number; searchReadyMs: number; heapMb: number; indexLoadMs: number;
   search: { samples: number; coldMedianMs: number; coldP95Ms: number; warmMedianMs: number; warmP95Ms: number };
   naive: { medianMs: number; p95Ms: number }; saveOneMoreMedianMs: number; recall: { index: number; naive: number };
-}): Promise<void> {
+}): string {
   const ok = (pass: boolean) => (pass ? 'yes' : '**no**');
-  const section = `<!-- bench:library -->
-## Library: 10,000 articles (bench/library)
+  return `## Library: 10,000 articles (bench/library)
 
 \`npm run bench:library\` — builds into \`.output-library\`, loads ${r.articles.toLocaleString('en')} articles generated from the ${r.corpusPages} corpus pages (varied titles, dates, sites, reading state) into IndexedDB in headless Chromium, then measures in the same run (${r.date.slice(0, 10)}, 2-core machine shared with other engineers' builds and tests: load average ${r.loadAverage.join(' / ')} at the end, so absolute times are pessimistic):
 
@@ -281,12 +279,7 @@ async function writeSection(r: {
 | Search index loaded from IndexedDB (restore + journal replay), off the first screen's path | ${r.indexLoadMs} ms (page: ready at ${r.searchReadyMs} ms) | — | — |
 | In-memory index snapshot size / full rebuild of 10,000 | ${r.indexMb} MB / ${r.indexBuildMs} ms | — | — |
 
-Search covers every word of every article. Titles, sites, tags and the first 150 distinct words of the text are in the in-memory MiniSearch index (ranking, typo tolerance); every word of the text (stop words aside) is in full-text postings kept in IndexedDB and read at each search (lib/storage/postings.ts), so they cost no page memory: indexing every word in MiniSearch took 210 MB of heap for these 10,000 articles, beyond the page's 100 MB budget. Search times above include reading the postings.
-<!-- /bench:library -->`;
-  const path = 'BENCHMARKS.md';
-  const current = await readFile(path, 'utf8').catch(() => '# Benchmarks\n');
-  const pattern = /<!-- bench:library -->[\s\S]*?<!-- \/bench:library -->/;
-  await writeFile(path, pattern.test(current) ? current.replace(pattern, section) : `${current.trimEnd()}\n\n${section}\n`);
+Search covers every word of every article. Titles, sites, tags and the first 150 distinct words of the text are in the in-memory MiniSearch index (ranking, typo tolerance); every word of the text (stop words aside) is in full-text postings kept in IndexedDB and read at each search (lib/storage/postings.ts), so they cost no page memory: indexing every word in MiniSearch took 210 MB of heap for these 10,000 articles, beyond the page's 100 MB budget. Search times above include reading the postings.`;
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { useCallback, useRef } from 'preact/hooks';
+import { useCallback, useRef, useState } from 'preact/hooks';
 import { selectionFlags, useLibraryKeys } from '../../lib/library/use-library-keys';
 import type { LibraryStore } from '../../lib/library/use-library-store';
 import { useFirstPaintMark } from '../../lib/library/use-first-paint-mark';
@@ -9,7 +9,10 @@ import { LibraryToolbar } from './LibraryToolbar';
 import { SelectionBar } from './SelectionBar';
 import { UndoBar } from './UndoBar';
 import { VirtualList } from './VirtualList';
+import { DeleteNotesDialog } from './DeleteNotesDialog';
+import { ExportDialog, type ExportScope } from '../common/ExportDialog';
 import './library.css';
+import '../common/export-dialog.css';
 
 export type LibraryBrowserProps = {
   store: LibraryStore;
@@ -26,7 +29,11 @@ export type LibraryBrowserProps = {
 export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocusSearch = false }: LibraryBrowserProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const { rows, selected, active } = store;
-  useLibraryKeys(store, { open, focusSearch: () => searchRef.current?.focus() });
+  const [pendingDelete, setPendingDelete] = useState<string[] | null>(null);
+  const [exporting, setExporting] = useState(false);
+  // Articles with highlights or notes are not deleted before the reader said what becomes of them.
+  const remove = (ids: string[]) => (ids.some((id) => store.annotated.has(id)) ? setPendingDelete(ids) : store.remove(ids));
+  useLibraryKeys(store, { open, focusSearch: () => searchRef.current?.focus(), remove });
   useFirstPaintMark(rows.length > 0);
 
   const renderRow = useCallback((index: number) => {
@@ -61,6 +68,7 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocus
         searchRef={searchRef}
         autoFocus={autoFocusSearch}
         count={store.complete ? rows.length : null}
+        onExport={() => setExporting(true)}
       />
       {failure && (
         <p class="library-failure" role="alert">
@@ -76,6 +84,23 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocus
         <VirtualList count={rows.length} rowHeight={ROW_HEIGHT} active={active} label={t('libraryListLabel')} renderRow={renderRow} />
       )}
       <p class="library-keys">{t('libraryKeysHelp')}</p>
+      {pendingDelete && (
+        <DeleteNotesDialog
+          count={pendingDelete.filter((id) => store.annotated.has(id)).length}
+          onChoose={(notes) => {
+            store.remove(pendingDelete, notes);
+            setPendingDelete(null);
+          }}
+          onCancel={() => setPendingDelete(null)}
+        />
+      )}
+      {exporting && (
+        <ExportDialog
+          scopes={exportScopes(store)}
+          onExport={(scope, format) => store.exportNotes(exportIds(store, scope), format)}
+          onClose={() => setExporting(false)}
+        />
+      )}
       <div class="library-floating">
         {store.undo && (
           <UndoBar
@@ -93,7 +118,7 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocus
             onArchive={(archived) => store.archive([...selected], archived)}
             onFavorite={(favorite) => store.favorite([...selected], favorite)}
             onTag={(edit) => store.tag([...selected], edit)}
-            onDelete={() => store.remove([...selected])}
+            onDelete={() => remove([...selected])}
             onSelectAll={store.selectAll}
             onClear={store.clearSelection}
           />
@@ -101,4 +126,18 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocus
       </div>
     </div>
   );
+}
+
+/** Export choices: the selected articles (when any), then every article with highlights or notes. */
+function exportScopes(store: LibraryStore): ExportScope[] {
+  const scopes: ExportScope[] = [];
+  if (store.selected.size > 0) scopes.push({ value: 'selected', label: t('exportScopeSelected', String(store.selected.size)) });
+  scopes.push({ value: 'annotated', label: t('exportScopeAnnotated', String(exportIds(store, 'annotated').length)) });
+  return scopes;
+}
+
+/** The articles of a scope, in Library order (newest first), so a re-export names files alike. */
+function exportIds(store: LibraryStore, scope: string): string[] {
+  const wanted = scope === 'selected' ? store.selected : store.annotated;
+  return (store.articles ?? []).map((article) => article.id).filter((id) => wanted.has(id));
 }

@@ -7,6 +7,7 @@ const FILTERS: { value: LibraryFilter; key: string }[] = [
   { value: 'unread', key: 'libraryFilterUnread' },
   { value: 'favorites', key: 'libraryFilterFavorites' },
   { value: 'archived', key: 'libraryFilterArchived' },
+  { value: 'highlights', key: 'libraryFilterHighlights' },
 ];
 
 const SORTS: { value: LibrarySort; key: string }[] = [
@@ -26,10 +27,12 @@ export type LibraryToolbarProps = {
   autoFocus?: boolean;
   /** How many rows are shown, announced to screen readers; null while still counting. */
   count: number | null;
+  /** Opens "Export notes" (absent where exporting is not offered). */
+  onExport?(): void;
 };
 
 /** Search field, filters (unread, favorites, archived, tag) and sort order of the Library. */
-export function LibraryToolbar({ text, onText, query, onQuery, tags, searchRef, autoFocus = false, count }: LibraryToolbarProps) {
+export function LibraryToolbar({ text, onText, query, onQuery, tags, searchRef, autoFocus = false, count, onExport }: LibraryToolbarProps) {
   useFocusOnMount(searchRef, autoFocus);
   return (
     <div class="library-toolbar">
@@ -79,6 +82,7 @@ export function LibraryToolbar({ text, onText, query, onQuery, tags, searchRef, 
           {SORTS.map((sort) => <option key={sort.value} value={sort.value}>{t(sort.key)}</option>)}
         </select>
       </label>
+      {onExport && <button type="button" class="button" onClick={onExport}>{t('exportButton')}</button>}
       <span class="library-count" role="status">{count === null ? '' : tn('libraryCount', count)}</span>
     </div>
   );

@@ -7,14 +7,14 @@ export const UNDO_TIMEOUT_MS = 10_000;
 export type UndoBarProps = {
   message: string;
   /** Changes with each new action, so the time to undo starts again. */
-  actionId: number;
+  actionId?: number;
   onUndo(): void;
   onDismiss(): void;
 };
 
 /** "3 articles deleted — Undo", announced politely, gone after a while. */
 export function UndoBar({ message, actionId, onUndo, onDismiss }: UndoBarProps) {
-  useTimeout(onDismiss, UNDO_TIMEOUT_MS, actionId);
+  useTimeout(onDismiss, UNDO_TIMEOUT_MS, actionId ?? message);
   return (
     <div class="undo-bar" role="status">
       <span>{message}</span>

@@ -21,8 +21,8 @@ export type ReaderArticleProps = {
   tools?: ComponentChildren;
   /** The outline in the margin, when the margin is wide enough. */
   outline?: ComponentChildren;
-  /** A side panel beside the text (notes and highlights). */
-  panel?: ComponentChildren;
+  /** Shown beside the article once it is ready (the highlights panel and what floats over the text). */
+  aside?: ComponentChildren;
   /** Undo and problems, floating at the foot of the window. */
   toasts?: ComponentChildren;
   failure?: ReturnType<typeof messageKeyFor> | null;
@@ -71,7 +71,7 @@ export function ReaderArticle(props: ReaderArticleProps) {
             {props.toasts}
           </div>
         </main>
-        {props.panel}
+        {state.kind === 'ready' && !props.deleted && props.aside}
       </div>
     </>
   );

@@ -7,15 +7,18 @@ import { useStorageUsage } from '../../lib/options/use-storage-usage';
 import { useStoredFlag } from '../../lib/options/use-stored-flag';
 import { useReaderSettings } from '../../lib/reader/use-reader-settings';
 import { archiveWhenFinished, autoSave } from '../../lib/storage/settings';
+import { useMarkdownTemplate } from '../../lib/options/use-markdown-template';
+import { MarkdownTemplateEditor } from '../../components/options/MarkdownTemplateEditor';
 import { libraryHref } from '../../lib/shared/extension-pages';
 import { t } from '../../lib/shared/i18n';
 
-/** Liseuse's options: saving, reading, and how much the Library stores (more sections join here). */
+/** Liseuse's options: saving, reading, how much the Library stores, the notes export's template (more sections join here). */
 export function App() {
   const { usage, failure } = useStorageUsage();
   const [saveAtOnce, setSaveAtOnce] = useStoredFlag(autoSave);
   const [archiveAtEnd, setArchiveAtEnd] = useStoredFlag(archiveWhenFinished);
   const [settings, changeSettings, resetSettings] = useReaderSettings(false);
+  const template = useMarkdownTemplate();
   return (
     <div class="options-page">
       <header class="options-header">
@@ -42,6 +45,7 @@ export function App() {
         <OptionsSection id="storage" title={t('storageHeading')}>
           {failure ? <ErrorMessage reason={failure} /> : <StorageUsagePanel usage={usage} libraryHref={libraryHref()} />}
         </OptionsSection>
+        <MarkdownTemplateEditor editing={template} />
       </main>
     </div>
   );

@@ -17,7 +17,10 @@ import { messageKeyFor } from '../../lib/shared/errors';
 import { libraryHref } from '../../lib/shared/extension-pages';
 import { t } from '../../lib/shared/i18n';
 
-/** The full-tab reader: one saved article (`?id=`), with its actions, settings, progress and outline. */
+import { useReaderAnnotations } from '../../lib/reader/use-reader-annotations';
+import { AnnotationTools, ReaderAnnotations } from '../../components/reader/ReaderAnnotations';
+
+/** The full-tab reader: one saved article (`?id=`), with its actions, settings, progress, outline, highlights and notes. */
 export function App({ id }: { id: string }) {
   const state = useReaderArticle(id);
   const [settings, changeSettings, resetSettings] = useReaderSettings();
@@ -29,6 +32,7 @@ export function App({ id }: { id: string }) {
   const outline = useOutline(shown, ready ? state.article.wordCount : 0);
   const placement = useOutlinePlacement(outline.length > 0, settings);
   useReaderKeys({ archive: actions.toggleArchive, favorite: actions.toggleFavorite, remove: actions.remove }, shown);
+  const annotations = useReaderAnnotations(id, shown);
   return (
     <ReaderArticle
       state={state}
@@ -51,6 +55,7 @@ export function App({ id }: { id: string }) {
               onCopyLink={actions.copyLink}
             />
           )}
+          <AnnotationTools annotations={annotations} />
           <ReaderSettingsPanel settings={settings} onChange={changeSettings} onReset={resetSettings} />
         </>
       }
@@ -58,6 +63,7 @@ export function App({ id }: { id: string }) {
       toasts={actions.undo && (
         <UndoBar message={t(actions.undo.messageKey)} actionId={actions.undo.id} onUndo={actions.runUndo} onDismiss={actions.dismissUndo} />
       )}
+      aside={<ReaderAnnotations annotations={annotations} />}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { deleteArticle, restoreArticles } from '../storage/articles';
-import type { Article, ArticleSnapshot } from '../shared/article';
+import type { Article, ArticleSnapshot, NotesOnDelete } from '../shared/article';
 import type { Reason } from '../shared/errors';
 import type { DbFailure } from '../storage/schema';
 import { editTags, updateArticles, updateEach, type StateChange } from '../storage/library';
@@ -26,14 +26,15 @@ export function announceChange(): void {
 
 /**
  * Deletes articles, each in its own transaction, keeping everything needed to put back exactly
- * those that were deleted. One that cannot be deleted (a damaged record) stays in the Library
- * and is reported; it does not stop the others, nor cost them their Undo.
+ * those that were deleted; their highlights and notes are deleted too (in the Undo record) or
+ * kept aside for a later save of the same page (`'keep'`). One that cannot be deleted (a damaged
+ * record) stays in the Library and is reported; it does not stop the others, nor cost them their Undo.
  */
-export async function deleteArticles(ids: readonly string[]): Promise<ActionResult> {
+export async function deleteArticles(ids: readonly string[], notes: NotesOnDelete = 'delete'): Promise<ActionResult> {
   const snapshots: ArticleSnapshot[] = [];
   let notDone: { count: number; reason: DbFailure['reason'] } | undefined;
   for (const id of ids) {
-    const result = await deleteArticle(id);
+    const result = await deleteArticle(id, notes);
     if (result.ok) snapshots.push(result.snapshot);
     else if (result.reason !== 'not-found') {
       console.warn('Liseuse: could not delete an article', id, result);

@@ -3,8 +3,11 @@ import { sameTag } from '../shared/tags';
 import { hostOf } from '../shared/urls';
 import { formatDate, sameDay } from '../shared/format';
 
-/** Which part of the Library is shown. "all" leaves out archived articles, as a reading list does. */
-export type LibraryFilter = 'all' | 'unread' | 'archived' | 'favorites';
+/**
+ * Which part of the Library is shown. "all" leaves out archived articles, as a reading list does;
+ * "highlights" shows the articles with highlights or a note, archived ones included.
+ */
+export type LibraryFilter = 'all' | 'unread' | 'archived' | 'favorites' | 'highlights';
 
 /** Order of the list when no search is typed (a search orders by relevance). */
 export type LibrarySort = 'newest' | 'oldest' | 'site';
@@ -20,7 +23,7 @@ export interface LibraryQuery {
 /** The Library as first shown: unarchived articles, newest first. */
 export const DEFAULT_QUERY: LibraryQuery = { filter: 'all', sort: 'newest', tag: null };
 
-function keeps(article: Article, query: LibraryQuery): boolean {
+function keeps(article: Article, query: LibraryQuery, annotated: ReadonlySet<string>): boolean {
   const wanted = query.tag;
   if (wanted && !article.tags.some((tag) => sameTag(tag, wanted))) return false;
   switch (query.filter) {
@@ -28,6 +31,7 @@ function keeps(article: Article, query: LibraryQuery): boolean {
     case 'unread': return !article.archived && article.readAt === undefined;
     case 'archived': return article.archived;
     case 'favorites': return article.favorite;
+    case 'highlights': return annotated.has(article.id);
   }
 }
 
@@ -44,20 +48,24 @@ const COMPARATORS: Record<LibrarySort, (a: Article, b: Article) => number> = {
   site: (a, b) => siteSortKey(a).localeCompare(siteSortKey(b)) || b.savedAt - a.savedAt,
 };
 
+const NONE: ReadonlySet<string> = new Set();
+
 /**
  * The articles to list, in order. With `hits` (search results, best first) the list keeps their
- * order and the filters still apply; without, it is sorted by `query.sort`.
+ * order and the filters still apply; without, it is sorted by `query.sort`. `annotated` holds
+ * the ids of the articles with highlights or a note (the "highlights" filter).
  */
 export function viewLibrary(
   articles: readonly Article[],
   query: LibraryQuery,
   hits?: readonly { id: string }[] | null,
+  annotated: ReadonlySet<string> = NONE,
 ): Article[] {
   if (hits) {
     const byId = new Map(articles.map((article) => [article.id, article]));
-    return hits.map((hit) => byId.get(hit.id)).filter((a): a is Article => !!a && keeps(a, query));
+    return hits.map((hit) => byId.get(hit.id)).filter((a): a is Article => !!a && keeps(a, query, annotated));
   }
-  return articles.filter((article) => keeps(article, query)).sort(COMPARATORS[query.sort]);
+  return articles.filter((article) => keeps(article, query, annotated)).sort(COMPARATORS[query.sort]);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dispatch, StateUpdater } from 'preact/hooks';
-import type { Article } from '../shared/article';
+import type { Article, NotesOnDelete } from '../shared/article';
 import type { Reason } from '../shared/errors';
 import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from './library-actions';
 import { createUndoSlot } from './undo-slot';
@@ -33,7 +33,8 @@ export interface LibraryActions {
   archive(ids: readonly string[], archived: boolean): void;
   favorite(ids: readonly string[], favorite: boolean): void;
   tag(ids: readonly string[], edit: { add?: string[]; remove?: string[] }): void;
-  remove(ids: readonly string[]): void;
+  /** Deletes articles; their highlights and notes too, unless `notes` is 'keep'. */
+  remove(ids: readonly string[], notes?: NotesOnDelete): void;
   undo: PendingUndo | null;
   runUndo(): void;
   dismissUndo(): void;
@@ -163,7 +164,7 @@ export function useLibraryActions(
     }), true),
     favorite: (ids, favorite) => void run(ids, (free) => changeArticles(byIds(free), { favorite })),
     tag: (ids, edit) => void run(ids, (free) => tagArticles(free, edit)),
-    remove: (ids) => void run(ids, deleteArticles, (record, result) => ({
+    remove: (ids, notes) => void run(ids, (free) => deleteArticles(free, notes), (record, result) => ({
       messageKey: 'libraryDeleted', count: result.removed.length, record,
     }), true),
     undo,

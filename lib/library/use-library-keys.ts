@@ -13,7 +13,10 @@ function allHave(rows: readonly Article[], ids: readonly string[], flag: 'archiv
  * The Library's keys wired to its store: actions apply to the rows shown selected, else to the
  * focused row, never to anything the reader cannot see (LibraryActions.targetsAt).
  */
-export function useLibraryKeys(store: LibraryStore, page: { open(id: string): void; focusSearch(): void }): void {
+export function useLibraryKeys(
+  store: LibraryStore,
+  page: { open(id: string): void; focusSearch(): void; remove?(ids: string[]): void },
+): void {
   const { rows } = store;
   useLibraryKeyboard({
     count: rows.length,
@@ -25,7 +28,7 @@ export function useLibraryKeys(store: LibraryStore, page: { open(id: string): vo
       const ids = store.targetsAt(index);
       store.archive(ids, !allHave(rows, ids, 'archived'));
     },
-    remove: (index) => store.remove(store.targetsAt(index)),
+    remove: (index) => (page.remove ?? store.remove)(store.targetsAt(index)),
     favorite: (index) => {
       const ids = store.targetsAt(index);
       store.favorite(ids, !allHave(rows, ids, 'favorite'));

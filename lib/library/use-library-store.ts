@@ -5,6 +5,9 @@ import type { Article } from '../shared/article';
 import type { Reason } from '../shared/errors';
 import { snippetAround } from '../search/snippets';
 import { listRecentArticles, listTags } from '../storage/library';
+import { listAnnotatedArticleIds } from '../storage/highlights';
+import type { NotesFormat } from '../export/export-notes';
+import { downloadNotes } from '../export/notes-download';
 import { useLibraryActions, type LibraryActions, type LibraryFailure } from './use-library-actions';
 import { createLibrarySearch, type LibrarySearch } from './library-search';
 import { DEFAULT_QUERY, viewLibrary, type LibraryQuery } from './library-view';
@@ -28,6 +31,10 @@ export interface LibraryStore extends Omit<LibraryActions, 'failure'> {
   /** Row with the keyboard focus, -1 when none. */
   active: number;
   setActive(index: number): void;
+  /** Ids of the articles with highlights or a note. */
+  annotated: ReadonlySet<string>;
+  /** Exports the notes of `ids` (in list order) and downloads the file; null when done, else why not. */
+  exportNotes(ids: readonly string[], format: NotesFormat): Promise<string | null>;
   /** Why the Library could not be listed, or the last action failed. */
   failure: LibraryFailure | null;
   /** A passage of the article's text around the matched words, for search results. */
@@ -61,6 +68,7 @@ export function useLibraryStore(): LibraryStore {
   const [tags, setTags] = useState<string[]>([]);
   const [active, setActive] = useState(-1);
   const [failure, setFailure] = useState<Reason | null>(null);
+  const [annotated, setAnnotated] = useState<ReadonlySet<string>>(new Set());
   const searchRef = useRef<LibrarySearch | null>(null);
   const search = useCallback(() => (searchRef.current ??= createLibrarySearch()), []);
 
@@ -71,10 +79,11 @@ export function useLibraryStore(): LibraryStore {
         setArticles(await listRecentArticles(FIRST_SCREEN_ARTICLES));
         await afterPaint();
       }
-      const [list, allTags] = await Promise.all([listArticles(), listTags()]);
+      const [list, allTags, withNotes] = await Promise.all([listArticles(), listTags(), listAnnotatedArticleIds()]);
       setArticles(list);
       setComplete(true);
       setTags(allTags);
+      setAnnotated(withNotes);
     } catch (error) {
       console.error('Liseuse: could not list the Library', error);
       setFailure(toDbFailure(error).reason);
@@ -113,16 +122,18 @@ export function useLibraryStore(): LibraryStore {
     };
   }, [text, search]);
 
-  const rows = useMemo(() => (articles ? viewLibrary(articles, query, hits) : []), [articles, query, hits]);
+  const rows = useMemo(() => (articles ? viewLibrary(articles, query, hits, annotated) : []), [articles, query, hits, annotated]);
   const matches = useMemo(() => new Map((hits ?? []).map((hit) => [hit.id, hit.terms])), [hits]);
   useEffect(() => setActive((at) => Math.min(at, rows.length - 1)), [rows.length]);
 
   const afterChange = useCallback(async () => {
     try {
       if (searchRef.current) await searchRef.current.refresh();
-      setTags(await listTags());
+      const [allTags, withNotes] = await Promise.all([listTags(), listAnnotatedArticleIds()]);
+      setTags(allTags);
+      setAnnotated(withNotes);
     } catch (error) {
-      console.warn('Liseuse: could not refresh the search index or tags', error);
+      console.warn('Liseuse: could not refresh the search index, tags or notes', error);
     }
   }, []);
   const actions = useLibraryActions(rows, setArticles, afterChange);
@@ -135,7 +146,8 @@ export function useLibraryStore(): LibraryStore {
 
   return {
     ...actions,
-    articles, complete, rows, matches, query, setQuery, text, setText, tags, active, setActive, loadSnippet,
+    articles, complete, rows, matches, query, setQuery, text, setText, tags, active, setActive, loadSnippet, annotated,
+    exportNotes: (ids, format) => downloadNotes(ids, format),
     failure: failure ? { reason: failure } : actions.failure,
   };
 }

@@ -109,7 +109,9 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
     const id = current.current.articleId;
     if (!id) return;
     setSaveState({ kind: 'removing' });
-    const result = await deleteArticle(id);
+    // Undoing a save never deletes notes: highlights kept from an earlier copy of this page came
+    // back with the save, and go aside again until the next one.
+    const result = await deleteArticle(id, 'keep');
     if (!result.ok) {
       setSaveState({ kind: 'failed', reason: result.reason });
       return;

@@ -1,6 +1,7 @@
 import type { Extraction } from '../extract/types';
 import type { SafeHtml } from './sanitize';
 import type { LibraryState } from './library-state';
+import type { Highlight, Note } from '../highlights/highlight';
 
 // The records of the Library, shared by every part that shows or moves articles. Only
 // lib/storage/ reads and writes them; the rest of the extension passes them around.
@@ -57,4 +58,9 @@ export interface ArticleSnapshot {
   article: Article;
   body: ArticleBody | null;
   images: StoredImage[];
+  /** Its highlights and note, deleted with it (schema v3); absent when the reader kept them aside. */
+  notes?: { highlights: Highlight[]; note: Note | null };
 }
+
+/** What becomes of an article's highlights and note when it is deleted: deleted too, or kept aside. */
+export type NotesOnDelete = 'delete' | 'keep';

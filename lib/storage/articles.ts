@@ -1,12 +1,14 @@
 import { libraryStateOf, NEW_ARTICLE_STATE, type LibraryState } from '../shared/library-state';
-import type { Article, ArticleBody, ArticleSnapshot, ImageInput } from '../shared/article';
+import type { Article, ArticleBody, ArticleSnapshot, ImageInput, NotesOnDelete } from '../shared/article';
 import { withoutHash } from '../shared/urls';
 import { requestPersistence, openLibrary } from './database';
 import { removeTextPostings, writeTextPostings } from './postings';
 import { searchDocOf } from '../search/memory-index';
 import { journalSearchOp } from './search-journal';
 import type { DbFailure, SaveInput, SaveResult } from './schema';
-import { writeAll } from './transactions';
+import { writeAll, type WriteTx } from './transactions';
+import { indexArticleNotes } from './highlights';
+import { removeNotePostings } from './note-postings';
 
 /**
  * Articles in the Library: one record each in `articles` (metadata), `bodies` and `images`. A
@@ -39,10 +41,14 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     const articles = tx.objectStore('articles');
     const images = tx.objectStore('images');
     const now = Date.now();
-    const existing = await articles.index('by-url').get(withoutHash(input.extraction.url));
+    const url = withoutHash(input.extraction.url);
+    const existing = await articles.index('by-url').get(url);
     // A re-save keeps the reader's state (archived, favorite, tags, progress).
     const state = existing ? libraryStateOf(existing) : NEW_ARTICLE_STATE;
-    const article = articleFrom(input, existing?.id ?? crypto.randomUUID(), existing?.savedAt ?? now, now, state);
+    // Highlights kept when this page's article was deleted come back with it (same article id).
+    const kept = existing ? undefined : await tx.objectStore('detachedNotes').get(url);
+    if (kept) await tx.objectStore('detachedNotes').delete(url);
+    const article = articleFrom(input, existing?.id ?? kept?.articleId ?? crypto.randomUUID(), existing?.savedAt ?? now, now, state);
     if (existing) {
       for (const key of await images.index('by-article').getAllKeys(existing.id)) await images.delete(key);
     }
@@ -113,9 +119,14 @@ export async function findArticleByUrl(url: string): Promise<Article | undefined
   return (await db.getFromIndex('articles', 'by-url', key)) ?? db.getFromIndex('articles', 'by-page-url', key);
 }
 
-/** Deletes an article with its body and images; returns everything removed, for Undo. */
+/**
+ * Deletes an article with its body and images; returns everything removed, for Undo. Its
+ * highlights and note go too (`notes: 'delete'`, the default, and in the snapshot), or stay,
+ * set aside under its URL until that page is saved again (`'keep'`).
+ */
 export async function deleteArticle(
   id: string,
+  notes: NotesOnDelete = 'delete',
 ): Promise<{ ok: true; snapshot: ArticleSnapshot } | DbFailure> {
   return writeAll(async (tx) => {
     const article = await tx.objectStore('articles').get(id);
@@ -127,11 +138,30 @@ export async function deleteArticle(
     for (const image of images) await tx.objectStore('images').delete([id, image.key]);
     await journalSearchOp(tx, { op: 'remove', id });
     await removeTextPostings(tx, id);
-    return { ok: true, snapshot: { article, body, images } } as const;
+    const snapshot: ArticleSnapshot = { article, body, images };
+    if (notes === 'delete') snapshot.notes = await deleteNotesOf(tx, id);
+    else if (await hasNotes(tx, id)) {
+      await tx.objectStore('detachedNotes').put({ url: article.url, articleId: id, title: article.title, detachedAt: Date.now() });
+    }
+    return { ok: true, snapshot } as const;
   });
 }
 
-/** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates. */
+async function hasNotes(tx: WriteTx, articleId: string): Promise<boolean> {
+  const highlights = await tx.objectStore('highlights').index('by-article').count(articleId);
+  return highlights > 0 || (await tx.objectStore('notes').count(articleId)) > 0;
+}
+
+async function deleteNotesOf(tx: WriteTx, articleId: string): Promise<NonNullable<ArticleSnapshot['notes']>> {
+  const highlights = await tx.objectStore('highlights').index('by-article').getAll(articleId);
+  const note = (await tx.objectStore('notes').get(articleId)) ?? null;
+  for (const highlight of highlights) await tx.objectStore('highlights').delete(highlight.id);
+  if (note) await tx.objectStore('notes').delete(articleId);
+  await removeNotePostings(tx, articleId);
+  return { highlights, note };
+}
+
+/** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates, notes included. */
 export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true } | DbFailure> {
   return restoreArticles([snapshot]);
 }
@@ -149,6 +179,13 @@ export async function restoreArticles(snapshots: readonly ArticleSnapshot[]): Pr
       await journalSearchOp(tx, { op: 'put', doc: searchDocOf(snapshot.article, snapshot.body?.text ?? '') });
       await removeTextPostings(tx, snapshot.article.id);
       await writeTextPostings(tx, [{ id: snapshot.article.id, text: snapshot.body?.text ?? '' }]);
+      const kept = await tx.objectStore('detachedNotes').get(snapshot.article.url);
+      if (kept?.articleId === snapshot.article.id) await tx.objectStore('detachedNotes').delete(snapshot.article.url);
+      if (snapshot.notes) {
+        for (const highlight of snapshot.notes.highlights) await tx.objectStore('highlights').put(highlight);
+        if (snapshot.notes.note) await tx.objectStore('notes').put(snapshot.notes.note);
+        await indexArticleNotes(tx, snapshot.article.id);
+      }
     }
     return { ok: true } as const;
   });

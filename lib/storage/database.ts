@@ -1,6 +1,7 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { createV1 } from './migrations/v1';
 import { upgradeToV2 } from './migrations/v2';
+import { upgradeToV3 } from './migrations/v3';
 import type { LiseuseDB } from './schema';
 
 /**
@@ -12,7 +13,7 @@ import type { LiseuseDB } from './schema';
 /** Name of the IndexedDB database. */
 export const DB_NAME = 'liseuse';
 /** Current schema version; bump it and add an `if (oldVersion < N)` step to change the schema. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * Schema migrations, one file each in migrations/. Steps are never edited once shipped: a later
@@ -25,6 +26,7 @@ export function upgrade(
 ): void {
   if (oldVersion < 1) createV1(db);
   if (oldVersion < 2) upgradeToV2(db, tx);
+  if (oldVersion < 3) upgradeToV3(db);
 }
 
 let dbPromise: Promise<IDBPDatabase<LiseuseDB>> | null = null;

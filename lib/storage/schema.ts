@@ -3,6 +3,7 @@ import type { Extraction } from '../extract/types';
 import type { Article, ArticleBody, ImageInput, StoredImage } from '../shared/article';
 import type { Failure } from '../shared/errors';
 import type { SearchOp } from '../search/memory-index';
+import type { Highlight, Note } from '../highlights/highlight';
 
 // The schema of the Library database, apart from the code that opens it (lib/storage/database.ts),
 // so that modules needing only the shapes do not pull in the storage code.
@@ -21,7 +22,26 @@ export interface ArticleTerms {
   terms: string[];
 }
 
-/** The typed schema of the Library database (version 2). */
+/**
+ * Highlights and a note the reader kept when deleting their article (v3), under the article's
+ * URL: saving that page again gives the new article this id, and they are back.
+ */
+export interface DetachedNotes {
+  url: string;
+  articleId: string;
+  /** The deleted article's title: what a backup or a restore can name them by meanwhile. */
+  title: string;
+  detachedAt: number;
+}
+
+/** Where one article's note words are in the full-text postings (v3, lib/storage/note-postings.ts). */
+export interface NoteTerms {
+  articleId: string;
+  segment: string;
+  terms: string[];
+}
+
+/** The typed schema of the Library database (version 3). */
 export interface LiseuseDB extends DBSchema {
   articles: {
     key: string;
@@ -37,6 +57,12 @@ export interface LiseuseDB extends DBSchema {
   textTerms: { key: [string, string]; value: string[] };
   /** Each article's segment and terms, to remove its postings on edit and delete. */
   articleTerms: { key: string; value: ArticleTerms };
+  /** Highlights, by id (v3). */
+  highlights: { key: string; value: Highlight; indexes: { 'by-article': string } };
+  /** Article notes, one per article (v3). */
+  notes: { key: string; value: Note };
+  noteTerms: { key: string; value: NoteTerms };
+  detachedNotes: { key: string; value: DetachedNotes };
 }
 
 /** Why a storage call failed. */

@@ -20,3 +20,9 @@ export const autoSave = storage.defineItem<boolean>('local:autoSave', { fallback
 
 /** Whether an article is archived once the reader reaches its end in the reader (off by default). */
 export const archiveWhenFinished = storage.defineItem<boolean>('local:archiveWhenFinished', { fallback: false, version: 1 });
+
+/**
+ * The reader's own Markdown template for notes exports (lib/export/markdown-template.ts), or null
+ * for the default: a reader who never edited it gets the default's improvements with updates.
+ */
+export const markdownTemplate = storage.defineItem<string | null>('local:markdownTemplate', { fallback: null, version: 1, migrations: {} });

@@ -2,8 +2,14 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import { openLibrary } from './database';
 import type { DbFailure, LiseuseDB } from './schema';
 
-/** The stores an article's content spans: a save or a delete writes all of them together. */
-export const ARTICLE_STORES = ['articles', 'bodies', 'images', 'searchIndex', 'textTerms', 'articleTerms'] as const;
+/**
+ * The stores an article's content spans: a save or a delete writes all of them together. Its
+ * highlights and notes (v3) are part of it: deleting an article deletes or sets them aside in
+ * the same commit, and saving its page again brings kept ones back.
+ */
+export const ARTICLE_STORES = [
+  'articles', 'bodies', 'images', 'searchIndex', 'textTerms', 'articleTerms', 'highlights', 'notes', 'noteTerms', 'detachedNotes',
+] as const;
 
 /** A readwrite transaction over some of the Library's stores. */
 export type WriteTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite'>;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, MAX_ELEMENTS_TO_PARSE } from '../../lib/extract';
-import { CORPUS_DIR, CORPUS_URL, readCorpus, type CorpusPage } from './corpus-pages';
+import { CORPUS_DIR, CORPUS_URL, readCorpus, type CorpusPage } from '../../scripts/corpus-pages';
 import { wordRecall } from './word-recall';
 
 /**

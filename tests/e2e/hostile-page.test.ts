@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  attachToPopup, clickToolbar, dumpExtensionDb, launchWithExtension, serveFixture,
-  type ExtensionBrowser, type FixtureServer,
-} from '../../scripts/harness/extension-browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { attachToPopup } from '../../scripts/harness/popup';
+import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
+import { clickToolbar } from '../../scripts/harness/toolbar';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 
 // A page whose article carries an inline <script>, an onerror handler, a javascript: link and
 // an SVG with a script and an onload. Each payload marks the page harmlessly when it runs on
@@ -29,6 +29,12 @@ const PROBE = `(() => {
 /** The article's javascript: link, if the sanitizer kept the element at all (without its href). */
 const TEMPTING_LINK = `[...document.querySelectorAll('.article-body a')].find((a) => a.textContent.includes('cliquez ici'))`;
 
+/**
+ * Resolves once the page has run what the click queued: a javascript: URL is run in a task the
+ * click posts, so after the next frame and one more task it has run or never will.
+ */
+const AFTER_CLICK = 'new Promise((done) => requestAnimationFrame(() => setTimeout(done)))';
+
 type Probe = { pwned: string | null; title: string; text: string; scripts: number; handlers: number; javascriptLinks: number; iframes: number };
 
 function expectHarmless(probe: Probe) {
@@ -44,12 +50,13 @@ function expectHarmless(probe: Probe) {
 }
 
 describe('hostile page', () => {
-  let ext: ExtensionBrowser;
+  let ext: TestBrowser;
   let site: FixtureServer;
   let page: Page;
 
-  beforeAll(async () => {
-    ext = await launchWithExtension();
+  // A fresh browser and server per test: an empty Library and an empty request log.
+  beforeEach(async () => {
+    ext = await launchTestBrowser();
     site = await serveFixture('tests/fixtures/browser-pages', {
       '/hostile.html': { html: (origin) => TEMPLATE.replaceAll('{{ORIGIN}}', origin) },
     });
@@ -57,10 +64,39 @@ describe('hostile page', () => {
     await page.goto(site.url('/hostile.html'));
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await site?.close();
     await ext?.close();
   });
+
+  /** Saves the page with a real toolbar click, clicks the tempting link in the popup, and probes it. */
+  async function showInPopup(): Promise<Probe> {
+    await clickToolbar(ext, page);
+    const popup = await attachToPopup(ext);
+    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    // Clicking the link must do nothing in Liseuse either.
+    await popup.evaluate(`${TEMPTING_LINK}?.click()`);
+    await popup.evaluate(AFTER_CLICK);
+    const probe = await popup.evaluate<Probe>(PROBE);
+    await popup.close();
+    return probe;
+  }
+
+  /** Opens the saved article in the reader, clicks the tempting link there, and probes it. */
+  async function openInReader(): Promise<Probe> {
+    const db = await ext.dumpDatabase();
+    const [article] = db.articles as { id: string }[];
+    const bodies = db.bodies as { html: string }[];
+    expect(bodies[0].html).not.toMatch(/<script|onerror|onload|javascript:/i);
+    const reader = await ext.context.newPage();
+    await reader.goto(ext.extensionUrl(`reader.html?id=${article.id}`));
+    await reader.waitForSelector('article .article-body p');
+    await reader.evaluate(`${TEMPTING_LINK}?.click()`);
+    await reader.evaluate(AFTER_CLICK);
+    const probe = await reader.evaluate<Probe>(PROBE);
+    await reader.close();
+    return probe;
+  }
 
   it('has live payloads on the page itself', async () => {
     await page.waitForFunction(() => document.documentElement.dataset.onerrorHandler === 'ran');
@@ -70,31 +106,17 @@ describe('hostile page', () => {
   });
 
   it('shows and saves the article in the popup without running any of it', async () => {
-    await clickToolbar(ext, page);
-    const popup = await attachToPopup(ext);
-    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
-    // Clicking the link must do nothing in Liseuse either.
-    await popup.evaluate(`${TEMPTING_LINK}?.click()`);
-    await new Promise((r) => setTimeout(r, 300));
-    expectHarmless(await popup.evaluate<Probe>(PROBE));
-    await popup.close();
+    expectHarmless(await showInPopup());
   });
 
   it('opens the saved article in the reader without running any of it', async () => {
-    const db = await dumpExtensionDb(ext);
-    const [article] = db.liseuse.articles as { id: string }[];
-    const bodies = db.liseuse.bodies as { html: string }[];
-    expect(bodies[0].html).not.toMatch(/<script|onerror|onload|javascript:/i);
-    const reader = await ext.context.newPage();
-    await reader.goto(ext.extensionUrl(`reader.html?id=${article.id}`));
-    await reader.waitForSelector('article .article-body p');
-    await reader.evaluate(`${TEMPTING_LINK}?.click()`);
-    await new Promise((r) => setTimeout(r, 300));
-    expectHarmless(await reader.evaluate<Probe>(PROBE));
-    await reader.close();
+    await showInPopup();
+    expectHarmless(await openInReader());
   });
 
-  it('never called the server from an extension page', () => {
+  it('never called the server from an extension page', async () => {
+    await showInPopup();
+    await openInReader();
     expect(site.requests.filter((request) => request.path.startsWith('/pwned'))).toEqual([]);
   });
 });

@@ -1,43 +1,34 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
-import { libraryArticles, seedLibrary } from './library-seed';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { libraryArticles, seedLibrary } from '../support/library-seed';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 
 // What could lose a reader's articles in the Library: a selection the reader cannot see, and
 // Undo under bad timing (a double click, a slow delete finishing after a newer action, a
 // delete of several articles that fails halfway). Each test starts from a fresh Library.
 describe('library: no lost articles', () => {
-  let ext: ExtensionBrowser;
+  let ext: TestBrowser;
   let page: Page;
   let ids: Record<string, string>;
 
   const titles = () => page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★', '').trim()));
-  const stored = () => page.evaluate(async () => (await globalThis.liseuseLibrary!.listArticles()).map((a) => ({ id: a.id, title: a.title, archived: a.archived })));
+  const stored = () => ext.testPage.evaluate(async () =>
+    (await globalThis.liseuseTest!.listArticles()).map((a) => ({ id: a.id, title: a.title, archived: a.archived })));
   const row = (title: string) => page.locator('.library-row', { hasText: title });
   const undoBar = () => page.locator('.undo-bar');
 
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    page = await ext.context.newPage();
-  });
-  afterAll(async () => {
-    await ext?.close();
-  });
-
+  // Each test gets a fresh browser with the same six articles, saved before the page opens.
   beforeEach(async () => {
+    ext = await launchTestBrowser();
+    ids = await seedLibrary(ext, libraryArticles());
+    page = await ext.context.newPage();
     await page.goto(ext.extensionUrl('library.html'));
-    await page.waitForFunction(() => !!globalThis.liseuseLibrary);
-    // A fresh Library for each test: delete what the last one left, then seed again.
-    await page.evaluate(async () => {
-      const hooks = globalThis.liseuseLibrary!;
-      for (const article of await hooks.listArticles()) await hooks.deleteArticle(article.id);
-    });
-    ids = await seedLibrary(page, libraryArticles());
-    await page.reload();
     await page.waitForSelector('.library-row');
-    await page.waitForFunction(() => !!globalThis.liseuseLibrary);
-    await installRawDbHelpers(page);
     await expect.poll(async () => (await titles()).length).toBe(6);
+    await installRawDbHelpers(page);
+  });
+  afterEach(async () => {
+    await ext?.close();
   });
 
   it('never acts on rows it no longer shows: archive two, then # deletes the focused row only', async () => {
@@ -83,8 +74,8 @@ describe('library: no lost articles', () => {
     await expect.poll(titles).toContain('Recettes d’hiver');
     await expect.poll(() => undoBar().count()).toBe(0);
     // Each restore journals one "put" for the search index: exactly one after the delete.
-    const puts = await page.evaluate(async (articleId) => {
-      const { ops } = await globalThis.liseuseLibrary!.readSearchIndex();
+    const puts = await ext.testPage.evaluate(async (articleId) => {
+      const { ops } = await globalThis.liseuseTest!.readSearchIndex();
       let removedAt = -1;
       ops.forEach((op, index) => {
         if (op.op === 'remove' && op.id === articleId) removedAt = index;

@@ -1,12 +1,12 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
-import { libraryArticles, seedLibrary } from './library-seed';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { libraryArticles, seedLibrary } from '../support/library-seed';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 
 // The reader in real Chromium: progress kept across openings, settings kept across reloads,
 // right-to-left layout, and the outline of a long piece.
 describe('reader: progress, settings, outline, right-to-left', () => {
-  let ext: ExtensionBrowser;
+  let ext: TestBrowser;
   let ids: Record<string, string>;
 
   const openReader = async (url: string): Promise<Page> => {
@@ -21,15 +21,13 @@ describe('reader: progress, settings, outline, right-to-left', () => {
     return root.scrollTop / (root.scrollHeight - innerHeight);
   });
 
-  beforeAll(async () => {
-    ext = await launchWithExtension();
-    const page = await ext.context.newPage();
-    await page.goto(ext.extensionUrl('library.html'));
-    ids = await seedLibrary(page, libraryArticles());
-    await page.close();
+  // A fresh browser per test (default reader settings, no progress) with the same six articles.
+  beforeEach(async () => {
+    ext = await launchTestBrowser();
+    ids = await seedLibrary(ext, libraryArticles());
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await ext?.close();
   });
 
@@ -40,13 +38,9 @@ describe('reader: progress, settings, outline, right-to-left', () => {
     await first.mouse.wheel(0, 200);
     await first.evaluate(() => window.scrollTo(0, (document.scrollingElement!.scrollHeight - innerHeight) / 2));
     // Saved while scrolling (throttled to once a second), without waiting for the tab to close.
-    const library = await ext.context.newPage();
-    await library.goto(ext.extensionUrl('library.html'));
-    await library.waitForFunction(() => !!globalThis.liseuseLibrary);
     const id = ids['https://journal.example/long']!;
-    await expect.poll(() => library.evaluate(async (key) => (await globalThis.liseuseLibrary!.getArticle(key))?.progress, id),
+    await expect.poll(() => ext.testPage.evaluate(async (key) => (await globalThis.liseuseTest!.getArticle(key))?.progress, id),
       { timeout: 10_000 }).toBeGreaterThan(0.45);
-    await library.close();
     await first.close();
 
     const again = await openReader('https://journal.example/long');

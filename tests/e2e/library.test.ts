@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/extension-browser';
-import { libraryArticles, seedLibrary } from './library-seed';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { libraryArticles, seedLibrary } from '../support/library-seed';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 
 // The Library page in real Chromium: search as typed, actions with Undo, keyboard use.
 describe('library page', () => {
-  let ext: ExtensionBrowser;
+  let ext: TestBrowser;
   let page: Page;
 
   const titles = () => page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★', '').trim()));
@@ -18,16 +18,16 @@ describe('library page', () => {
   const waitForTitles = (expected: string[]) =>
     expect.poll(async () => (await titles()).sort(), { timeout: 10_000 }).toEqual([...expected].sort());
 
-  beforeAll(async () => {
-    ext = await launchWithExtension();
+  // Each test gets a fresh browser with the same six articles, saved before the page opens.
+  beforeEach(async () => {
+    ext = await launchTestBrowser();
+    await seedLibrary(ext, libraryArticles());
     page = await ext.context.newPage();
     await page.goto(ext.extensionUrl('library.html'));
-    await seedLibrary(page, libraryArticles());
-    await page.reload();
     await page.waitForSelector('.library-row');
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await ext?.close();
   });
 
@@ -99,7 +99,7 @@ describe('library page', () => {
 
     await page.locator('.library-selection').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(async () => (await titles()).length).toBe(4);
-    const count = () => page.evaluate(async () => (await globalThis.liseuseLibrary!.listArticles()).length);
+    const count = () => ext.testPage.evaluate(async () => (await globalThis.liseuseTest!.listArticles()).length);
     expect(await count()).toBe(4);
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await titles()).length).toBe(6);
@@ -109,8 +109,8 @@ describe('library page', () => {
   });
 
   it('keeps only about a screenful of rows in the DOM for 2,000 articles', async () => {
-    await page.evaluate(async () => {
-      const hooks = globalThis.liseuseLibrary!;
+    await ext.testPage.evaluate(async () => {
+      const hooks = globalThis.liseuseTest!;
       const [template] = await hooks.listArticles();
       const snapshots = Array.from({ length: 2000 }, (_, i) => ({
         article: { ...template!, id: `bulk-${i}`, url: `https://bulk.example/${i}`, pageUrl: `https://bulk.example/${i}`, title: `Bulk ${i}`, savedAt: i },

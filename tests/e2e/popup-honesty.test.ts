@@ -1,9 +1,10 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import {
-  attachToPopup, clickToolbar, dumpExtensionDb, launchWithExtension, serveFixture,
-  type AttachedTarget, type ExtensionBrowser, type FixtureServer,
-} from '../../scripts/harness/extension-browser';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AttachedTarget } from '../../scripts/harness/cdp-target';
+import { attachToPopup } from '../../scripts/harness/popup';
+import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
+import { clickToolbar } from '../../scripts/harness/toolbar';
+import { clickToolbarOnFailedPage, HOST_NOT_FOUND_ARGS, UNREACHABLE_ORIGIN } from '../support/failed-page';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 
 // What the popup must not get wrong: Undo clicked twice, Keep images offered where it cannot
 // help (an image missing on the page's own server), and a page that did not load at all.
@@ -18,41 +19,31 @@ ${[0, 1, 2, 3, 4].map(() => `<p>${PARAGRAPH}</p>`).join('\n')}
 </article></main></body></html>`;
 
 describe('popup: no misleading state', () => {
-  let ext: ExtensionBrowser;
+  let ext: TestBrowser;
   let site: FixtureServer;
-  const opened: { page: Page; popup?: AttachedTarget }[] = [];
 
   beforeAll(async () => {
-    // A name that never resolves, answered by Chromium itself: no network is involved.
-    ext = await launchWithExtension(['--host-resolver-rules=MAP nowhere.invalid ~NOTFOUND']);
     site = await serveFixture('tests/fixtures/browser-pages', { '/broken-image.html': { html: brokenImagePage } });
-  });
-  afterEach(async () => {
-    for (const { popup, page } of opened.splice(0)) {
-      await popup?.close();
-      await page.close();
-    }
   });
   afterAll(async () => {
     await site?.close();
+  });
+  // A fresh browser per test; a name that never resolves is answered by Chromium itself.
+  beforeEach(async () => {
+    ext = await launchTestBrowser({ extraArgs: HOST_NOT_FOUND_ARGS });
+  });
+  afterEach(async () => {
     await ext?.close();
   });
 
   async function openPopupOn(url: string): Promise<AttachedTarget> {
-    const page = await ext.context.newPage();
-    const loaded = await page.goto(url).then(() => true, () => false);
-    if (loaded) await clickToolbar(ext, page);
+    if (url.startsWith(UNREACHABLE_ORIGIN)) await clickToolbarOnFailedPage(ext, url);
     else {
-      // Chrome's error page: the tab target may report the address asked for or chrome-error://.
-      await page.bringToFront();
-      const { targetInfos } = await ext.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-      const tab = targetInfos.find((t) => t.url === url || t.url === page.url());
-      if (!tab) throw new Error(`no tab for ${url}`);
-      await ext.cdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      await clickToolbar(ext, page);
     }
-    const popup = await attachToPopup(ext);
-    opened.push({ page, popup });
-    return popup;
+    return attachToPopup(ext);
   }
 
   it('removes the article once when Undo is clicked twice, and says it is removed', async () => {
@@ -69,7 +60,7 @@ describe('popup: no misleading state', () => {
     await new Promise((done) => setTimeout(done, 500));
     expect(await popup.evaluate<string>(`document.querySelector('.save-status').dataset.state`)).toBe('removed');
     expect(await popup.evaluate<string>(`document.body.innerText`)).not.toContain('no longer in your library');
-    const articles = ((await dumpExtensionDb(ext)).liseuse?.articles ?? []) as { url: string }[];
+    const articles = ((await ext.dumpDatabase()).articles ?? []) as { url: string }[];
     expect(articles.filter((a) => a.url === address)).toEqual([]);
   });
 
@@ -83,7 +74,7 @@ describe('popup: no misleading state', () => {
   });
 
   it('says a page that failed to load did not load, and offers to try again', async () => {
-    const popup = await openPopupOn('http://nowhere.invalid/article');
+    const popup = await openPopupOn(`${UNREACHABLE_ORIGIN}/article`);
     const message = await popup.waitFor<string>(`document.querySelector('.message')?.innerText`);
     expect(message).not.toContain('when you ask it to');
     expect(message).toContain('could not load this page');

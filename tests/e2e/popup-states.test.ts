@@ -1,31 +1,30 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import {
-  attachToPopup, clickToolbar, dumpExtensionDb, launchWithExtension, serveFixture,
-  type AttachedTarget, type ExtensionBrowser, type FixtureServer,
-} from '../../scripts/harness/extension-browser';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MENU_SAVE_LINK } from '../../lib/saving/context-menus';
+import type { AttachedTarget } from '../../scripts/harness/cdp-target';
+import { attachToPopup } from '../../scripts/harness/popup';
+import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
+import { clickToolbar } from '../../scripts/harness/toolbar';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 
 // What the popup says on pages it cannot read, that saving twice keeps one article, Save link,
 // and that without a click the extension cannot read a page at all (the activeTab model).
 type Stored = { id: string; url: string; title: string };
 
 describe('popup states, duplicates, Save link, activeTab', () => {
-  let ext: ExtensionBrowser;
+  let ext: TestBrowser;
   let site: FixtureServer;
-  const opened: { page?: Page; popup?: AttachedTarget }[] = [];
 
   beforeAll(async () => {
-    ext = await launchWithExtension();
     site = await serveFixture('tests/fixtures/browser-pages');
-  });
-  afterEach(async () => {
-    for (const { popup, page } of opened.splice(0)) {
-      await popup?.close();
-      await page?.close();
-    }
   });
   afterAll(async () => {
     await site?.close();
+  });
+  // A fresh browser per test (closing it closes every tab and popup the test opened).
+  beforeEach(async () => {
+    ext = await launchTestBrowser();
+  });
+  afterEach(async () => {
     await ext?.close();
   });
 
@@ -33,13 +32,18 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     const page = await ext.context.newPage();
     await page.goto(url);
     await clickToolbar(ext, page);
-    const popup = await attachToPopup(ext);
-    opened.push({ page, popup });
-    return popup;
+    return attachToPopup(ext);
+  }
+
+  /** Saves `url` with a real toolbar click, as a reader would, and closes the popup. */
+  async function saveWithPopup(url: string): Promise<void> {
+    const popup = await openPopupOn(url);
+    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    await popup.close();
   }
 
   async function articles(): Promise<Stored[]> {
-    return ((await dumpExtensionDb(ext)).liseuse?.articles ?? []) as Stored[];
+    return ((await ext.dumpDatabase()).articles ?? []) as Stored[];
   }
 
   it('explains that browser pages cannot be read, and saves nothing', async () => {
@@ -86,26 +90,28 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     expect(await copies()).toHaveLength(1);
   });
 
-  it('saves a link through the message the menu click sends', async () => {
+  it('saves a link through the handler the menu click runs', async () => {
     // The menu click grants activeTab on the tab it happened in; a toolbar click does the same.
     const popup = await openPopupOn(site.url('/article.html'));
     await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
-    const tabId = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id);
+    const tab = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!);
     await popup.close();
-    const library = await ext.context.newPage();
-    opened.push({ page: library });
-    await library.goto(ext.extensionUrl('reader.html'));
+    // Headless Chromium draws no context menu: fire the event its "Save link" item fires, in the
+    // service worker, so the background's own listener runs as it would on a real click.
     const linkUrl = site.url('/linked.html');
-    const reply = await library.evaluate(
-      ([url, tab]) => chrome.runtime.sendMessage({ liseuse: 'saveLink', data: { url, tabId: tab } }),
-      [linkUrl, tabId] as const,
-    );
-    expect(reply).toMatchObject({ value: { ok: true } });
-    const saved = (await articles()).filter((a) => a.title === 'Le marché du samedi');
-    expect(saved).toHaveLength(1);
+    await ext.serviceWorker.evaluate(([menuItemId, url, clickedTab]) => {
+      const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab: object): void };
+      onClicked.dispatch({ menuItemId, linkUrl: url, pageUrl: clickedTab.url, editable: false }, clickedTab);
+    }, [MENU_SAVE_LINK, linkUrl, tab] as const);
+    const saved = async () => (await articles()).filter((a) => a.title === 'Le marché du samedi');
+    await expect.poll(saved, { timeout: 15_000 }).toHaveLength(1);
   });
 
   it('lists the library newest first from the popup, and Escape goes back', async () => {
+    // The article, a copy of it at another address, then another page.
+    await saveWithPopup(site.url('/article.html'));
+    await saveWithPopup(site.url('/article.html?copy=undo'));
+    await saveWithPopup(site.url('/linked.html'));
     const popup = await openPopupOn(site.url('/article.html'));
     await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
     await popup.evaluate(`[...document.querySelectorAll('nav button')].find((b) => b.textContent === 'Library').click()`);
@@ -115,7 +121,7 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     );
     const stored = (await articles()) as (Stored & { savedAt: number })[];
     expect(ids).toEqual([...stored].sort((a, b) => b.savedAt - a.savedAt).map((a) => a.id));
-    // The article, its copy saved back after Undo, and the linked page.
+    // The article, its copy, and the linked page.
     expect(ids).toHaveLength(3);
     // Saving this page again updated it; the linked article saved after it stays on top.
     expect(stored.find((a) => a.id === ids[0])?.title).toBe('Le marché du samedi');
@@ -125,7 +131,6 @@ describe('popup states, duplicates, Save link, activeTab', () => {
 
   it('cannot read a page nobody clicked on: "Cannot access contents of the page"', async () => {
     const page = await ext.context.newPage();
-    opened.push({ page });
     await page.goto(site.url('/linked.html'));
     await page.bringToFront();
     const error = await ext.serviceWorker.evaluate(async () => {

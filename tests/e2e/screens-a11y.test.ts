@@ -2,17 +2,21 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS, attachToPopup, clickToolbar, launchWithExtension, serveFixture,
-  type AttachedTarget, type ExtensionBrowser, type FixtureServer,
-} from '../../scripts/harness/extension-browser';
+import { ARTIFACTS } from '../../scripts/harness/artifacts';
+import type { AttachedTarget } from '../../scripts/harness/cdp-target';
+import { attachToPopup } from '../../scripts/harness/popup';
+import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
+import { clickToolbar } from '../../scripts/harness/toolbar';
 import { axeRunExpression, blocking, type AxeViolation } from '../support/axe';
-import { libraryArticles, seedLibrary } from './library-seed';
+import { clickToolbarOnFailedPage, HOST_NOT_FOUND_ARGS, UNREACHABLE_ORIGIN } from '../support/failed-page';
+import { libraryArticles, seedLibrary } from '../support/library-seed';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 import type { SaveInput } from '../../lib/storage/schema';
 
 // Every screen in English and French, light and dark, 1280 and 390 pixels wide (the popup has
 // its own fixed width): a screenshot in test-artifacts/screens/ to look at, and axe-core over
-// the page, which must find nothing serious or critical.
+// the page, which must find nothing serious or critical. One browser per language, seeded once:
+// these tests only look, they change nothing another test reads.
 const OUT = join(ARTIFACTS, 'screens');
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [1280, 390] as const;
@@ -51,16 +55,16 @@ async function check(screen: string, evaluate: (expression: string) => Promise<u
 
 for (const lang of ['en', 'fr'] as const) {
   describe(`screens in ${lang === 'en' ? 'English' : 'French'}`, () => {
-    let ext: ExtensionBrowser;
+    let ext: TestBrowser;
     let site: FixtureServer;
     let ids: Record<string, string> = {};
     const shot = (name: string) => join(OUT, `${name}-${lang}.png`);
 
     const launch = async () => {
-      ext = await launchWithExtension(
-        [`--lang=${lang}`, '--host-resolver-rules=MAP nowhere.invalid ~NOTFOUND'],
-        { env: { LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' } },
-      );
+      ext = await launchTestBrowser({
+        extraArgs: [`--lang=${lang}`, ...HOST_NOT_FOUND_ARGS],
+        env: { LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
+      });
       site = await serveFixture(join(FIXTURE, 'site'), { '/page.html': join(FIXTURE, 'page.html') });
       await mkdir(OUT, { recursive: true });
     };
@@ -76,19 +80,17 @@ for (const lang of ['en', 'fr'] as const) {
       const page = await ext.context.newPage();
       await page.goto(ext.extensionUrl('library.html'));
       expect(await page.evaluate(() => [document.documentElement.lang.slice(0, 2), document.documentElement.dir])).toEqual([lang, 'ltr']);
-      ids = await seedLibrary(page, [...libraryArticles(), hebrewArticle()]);
+      ids = await seedLibrary(ext, [...libraryArticles(), hebrewArticle()]);
       await page.close();
     });
 
     async function popupOn(url: string, scheme: Scheme): Promise<{ popup: AttachedTarget; close(): Promise<void> }> {
-      const page = await ext.context.newPage();
-      const loaded = await page.goto(url).then(() => true, () => false);
-      if (loaded) await clickToolbar(ext, page);
+      let page;
+      if (url.startsWith(UNREACHABLE_ORIGIN)) page = await clickToolbarOnFailedPage(ext, url);
       else {
-        await page.bringToFront();
-        const { targetInfos } = await ext.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-        const tab = targetInfos.find((t) => t.url === url || t.url === page.url())!;
-        await ext.cdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });
+        page = await ext.context.newPage();
+        await page.goto(url);
+        await clickToolbar(ext, page);
       }
       const popup = await attachToPopup(ext);
       await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
@@ -123,7 +125,7 @@ for (const lang of ['en', 'fr'] as const) {
         await article.close();
 
         for (const [name, url] of [
-          ['restricted', 'chrome://version'], ['no-article', site.url('/nothing-here.html')], ['load-failed', 'http://nowhere.invalid/'],
+          ['restricted', 'chrome://version'], ['no-article', site.url('/nothing-here.html')], ['load-failed', `${UNREACHABLE_ORIGIN}/`],
         ] as const) {
           const failure = await popupOn(url, scheme);
           await failure.popup.waitFor(`document.querySelector('.message h1')?.textContent`);

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  ARTIFACTS, attachToPopup, clickToolbar, dumpExtensionDb, launchWithExtension, serveFixture,
-  type AttachedTarget, type ExtensionBrowser, type FixtureServer,
-} from '../../scripts/harness/extension-browser';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ARTIFACTS } from '../../scripts/harness/artifacts';
+import type { AttachedTarget } from '../../scripts/harness/cdp-target';
+import { attachToPopup } from '../../scripts/harness/popup';
+import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
+import { clickToolbar } from '../../scripts/harness/toolbar';
+import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 
 // One click on the seed page: the clean article in the real popup, saved with its images, then
 // read again in the full-tab reader with no network at all.
@@ -15,13 +17,14 @@ const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')
 };
 
 describe('seed article: one click, clean view, offline reading', () => {
-  let ext: ExtensionBrowser;
+  let ext: TestBrowser;
   let site: FixtureServer;
   let page: Page;
   let popup: AttachedTarget;
 
-  beforeAll(async () => {
-    ext = await launchWithExtension();
+  // Each test clicks the toolbar on the seed page in a fresh browser (an empty Library).
+  beforeEach(async () => {
+    ext = await launchTestBrowser();
     site = await serveFixture(join(FIXTURE, 'site'), { '/page.html': join(FIXTURE, 'page.html') });
     page = await ext.context.newPage();
     await page.goto(site.url('/page.html'));
@@ -29,7 +32,7 @@ describe('seed article: one click, clean view, offline reading', () => {
     popup = await attachToPopup(ext);
   });
 
-  afterAll(async () => {
+  afterEach(async () => {
     await popup?.close();
     await site?.close();
     await ext?.close();
@@ -55,18 +58,19 @@ describe('seed article: one click, clean view, offline reading', () => {
     await popup.waitFor(`[...document.querySelectorAll('.article img')].every((img) => img.complete && img.naturalWidth > 0)`);
     await popup.screenshot(join(ARTIFACTS, 'seed-popup.png'));
 
-    const db = await dumpExtensionDb(ext);
-    const articles = db.liseuse.articles as { id: string; title: string; url: string }[];
+    const db = await ext.dumpDatabase();
+    const articles = db.articles as { id: string; title: string; url: string }[];
     expect(articles).toHaveLength(1);
     expect(articles[0].title).toBe(expected.title);
-    const images = db.liseuse.images as { articleId: string; key: string; blob: { blob: number } }[];
+    const images = db.images as { articleId: string; key: string; blob: { blob: number } }[];
     expect(images.filter((image) => image.articleId === articles[0].id).length).toBeGreaterThanOrEqual(2);
     expect(images.every((image) => image.blob.blob > 0)).toBe(true);
   });
 
   it('opens the saved article in the reader offline, every image from local storage', async () => {
-    const db = await dumpExtensionDb(ext);
-    const [article] = db.liseuse.articles as { id: string }[];
+    await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    const db = await ext.dumpDatabase();
+    const [article] = db.articles as { id: string }[];
     await popup.close();
     await site.close();
     await ext.context.setOffline(true);

@@ -19,6 +19,12 @@ describe('viewLibrary', () => {
     expect(ids(viewLibrary(list, { filter: 'all', sort: 'site', tag: null }))).toEqual(['a', 'b']);
   });
 
+  it('shows the articles with highlights or notes, archived ones included', () => {
+    const annotated = new Set(['c', 'a']);
+    expect(ids(viewLibrary(list, { filter: 'highlights', sort: 'newest', tag: null }, null, annotated))).toEqual(['c', 'a']);
+    expect(ids(viewLibrary(list, { filter: 'highlights', sort: 'newest', tag: null }))).toEqual([]);
+  });
+
   it('filters unread, archived, favorites and by tag', () => {
     expect(ids(viewLibrary(list, { filter: 'unread', sort: 'newest', tag: null }))).toEqual(['a']);
     expect(ids(viewLibrary(list, { filter: 'archived', sort: 'newest', tag: null }))).toEqual(['c']);

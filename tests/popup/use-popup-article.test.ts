@@ -68,7 +68,7 @@ describe('usePopupArticle', () => {
     await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved' } }));
     result.current.undo();
     await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'removed' }, articleId: null }));
-    expect(deleteArticle).toHaveBeenCalledWith('id-1');
+    expect(deleteArticle).toHaveBeenCalledWith('id-1', 'keep');
     expect(sendMessage).toHaveBeenCalledWith('libraryChanged', undefined);
   });
 

@@ -46,8 +46,8 @@ describe('Library database upgrade', () => {
     globalThis.indexedDB = new IDBFactory();
   });
 
-  it('is at version 2', () => {
-    expect(DB_VERSION).toBe(2);
+  it('is at version 3', () => {
+    expect(DB_VERSION).toBe(3);
   });
 
   it('upgrades a v1 Library with data: defaults, indexes, and search indexes built from the bodies', async () => {
@@ -59,7 +59,8 @@ describe('Library database upgrade', () => {
     expect((await listArticles()).map((a) => a.id)).toEqual(['a2', 'a1']);
 
     const db = await openLibrary();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['highlights', 'notes', 'noteTerms', 'detachedNotes']));
     expect([...db.transaction('articles').store.indexNames].sort()).toEqual(
       ['by-page-url', 'by-savedAt', 'by-site', 'by-tag', 'by-url']);
     expect(await db.count('images')).toBe(1);

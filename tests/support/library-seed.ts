@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
 import type { SaveInput } from '../../lib/storage/schema';
+import type { TestBrowser } from './test-browser';
 
 /** Articles for the Library's real-browser tests: accents, another language, a long piece, RTL. */
 export function libraryArticles(): SaveInput[] {
@@ -35,14 +35,13 @@ export function libraryArticles(): SaveInput[] {
   ];
 }
 
-/** Saves `inputs` through the Library page's test hooks (lib/library-test-hooks.ts); returns their ids. */
-export async function seedLibrary(page: Page, inputs: SaveInput[]): Promise<Record<string, string>> {
-  await page.waitForFunction(() => !!globalThis.liseuseLibrary);
-  return page.evaluate(async (list) => {
+/** Saves `inputs` as the popup would, through the test page (scripts/test-page/); returns their ids by URL. */
+export async function seedLibrary(ext: TestBrowser, inputs: SaveInput[]): Promise<Record<string, string>> {
+  return ext.testPage.evaluate(async (list) => {
     const ids: Record<string, string> = {};
     for (const input of list) {
       // Playwright types the argument as serialized data; it is the SaveInput sent above.
-      const saved = await globalThis.liseuseLibrary!.writeArticle(input as unknown as SaveInput);
+      const saved = await globalThis.liseuseTest!.writeArticle(input as unknown as SaveInput);
       if (!saved.ok) throw new Error(saved.reason);
       ids[input.extraction.url] = saved.article.id;
     }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 export const CORPUS_URL = 'http://fakehost/test/page.html';
 
 /** The repository's root, found from this file so that tests and the bench agree. */
-export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** Where the 130 Readability test pages live, next to the repository (not copied into it). */
 export const CORPUS_DIR = resolve(REPO_ROOT, '../shared/corpus/readability-test-pages');

@@ -1,0 +1,29 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../lib/shared/i18n';
+
+export type ArticleNoteFieldProps = { text: string; onChange(text: string): void };
+
+/** The free-text note on the whole article, saved as it is typed (the hook debounces writes). */
+export function ArticleNoteField({ text, onChange }: ArticleNoteFieldProps) {
+  const [value, setValue] = useState(text);
+  // The stored note arrives once after opening; after that the field leads (see HighlightEditor).
+  const typed = useRef(false);
+  useEffect(() => {
+    if (!typed.current) setValue(text);
+  }, [text]);
+  return (
+    <label class="article-note-field">
+      <span>{t('articleNote')}</span>
+      <textarea
+        rows={4}
+        value={value}
+        placeholder={t('articleNotePlaceholder')}
+        onInput={(event) => {
+          typed.current = true;
+          setValue(event.currentTarget.value);
+          onChange(event.currentTarget.value);
+        }}
+      />
+    </label>
+  );
+}

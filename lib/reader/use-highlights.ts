@@ -1,0 +1,209 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DEFAULT_COLOUR, type HighlightColour } from '../highlights/colours';
+import { describeRange } from '../highlights/describe-range';
+import { createHighlight, positionOf, type Highlight, type HighlightTarget } from '../highlights/highlight';
+import type { Reason } from '../shared/errors';
+import { t } from '../shared/i18n';
+import { deleteHighlight, listHighlights, putHighlights } from '../storage/highlights';
+import { createHighlightPainter, type HighlightPainter } from './highlight-painter';
+import { placeHighlights, type Span } from './place-highlights';
+import { selectionRangeIn } from './selection-in';
+
+/** Something just done to a highlight that can be undone (a delete). */
+export interface HighlightUndo {
+  message: string;
+  run(): void;
+}
+
+/** The reader's highlights: what is placed, what is orphaned, and the actions on them. */
+export interface HighlightsModel {
+  /** False until the article's highlights are read and anchored. */
+  loaded: boolean;
+  /** Placed highlights, in reading order. */
+  placed: Highlight[];
+  /** Highlights that could not be placed in the current text. */
+  orphans: Highlight[];
+  /** The last colour used: `h` highlights in it. */
+  colour: HighlightColour;
+  /** What the live region says (an action done), or null. */
+  message: string | null;
+  undo: HighlightUndo | null;
+  failure: Reason | null;
+  painter: HighlightPainter | null;
+  /** Highlights the current selection; returns the new highlight, or null without a selection. */
+  highlightSelection(colour?: HighlightColour): Highlight | null;
+  setColour(id: string, colour: HighlightColour): void;
+  setNote(id: string, note: string): void;
+  remove(id: string): void;
+  /** Attaches a highlight (an orphan) to the current selection. */
+  reattach(id: string): boolean;
+  /** Draws one highlight on top (the one being edited). */
+  setFocused(id: string | null): void;
+  /** Writes note edits still waiting for their delay. */
+  saveNotesNow(): Promise<void>;
+  dismissUndo(): void;
+}
+
+/** Note edits are written this long after the last key, not at every key. */
+const NOTE_SAVE_DELAY_MS = 400;
+
+/**
+ * Loads an article's highlights once the reader rendered its body (`ready`), anchors them
+ * (lib/reader/place-highlights.ts, storing refreshed positions of passages that moved), paints
+ * them and keeps storage in step with every change.
+ */
+export function useHighlights(articleId: string, ready: boolean): HighlightsModel {
+  const [records, setRecords] = useState<Highlight[]>([]);
+  const [spans, setSpans] = useState<ReadonlyMap<string, Span>>(new Map());
+  const [loaded, setLoaded] = useState(false);
+  const [colour, setLastColour] = useState<HighlightColour>(DEFAULT_COLOUR);
+  const [message, setMessage] = useState<string | null>(null);
+  const [undo, setUndo] = useState<HighlightUndo | null>(null);
+  const [failure, setFailure] = useState<Reason | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [painter, setPainter] = useState<HighlightPainter | null>(null);
+  const pendingNotes = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; highlight: Highlight }>());
+
+  const store = useCallback(async (highlights: Highlight[]) => {
+    const result = await putHighlights(articleId, highlights);
+    setFailure(result.ok ? null : result.reason);
+  }, [articleId]);
+
+  useEffect(() => {
+    const body = ready ? document.querySelector<HTMLElement>('.article-body') : null;
+    if (!body) return undefined;
+    let live = true;
+    const created = createHighlightPainter(body);
+    listHighlights(articleId).then(
+      (stored) => {
+        if (!live) return;
+        const placement = placeHighlights(created.map().text, stored);
+        const moved = new Map(placement.moved.map((highlight) => [highlight.id, highlight]));
+        setRecords(stored.map((highlight) => moved.get(highlight.id) ?? highlight));
+        setSpans(placement.spans);
+        setPainter(created);
+        setLoaded(true);
+        if (placement.moved.length > 0) void store(placement.moved);
+      },
+      (error: unknown) => {
+        console.error('Liseuse: could not read the highlights', error);
+        if (live) setFailure('save-failed');
+      },
+    );
+    return () => {
+      live = false;
+      created.clear();
+    };
+  }, [articleId, ready, store]);
+
+  const placed = useMemo(
+    () => records.filter((highlight) => spans.has(highlight.id)).sort((a, b) => (spans.get(a.id)?.start ?? 0) - (spans.get(b.id)?.start ?? 0)),
+    [records, spans],
+  );
+  const orphans = useMemo(() => records.filter((highlight) => !spans.has(highlight.id)), [records, spans]);
+
+  useEffect(() => {
+    painter?.paint(placed.map((highlight) => ({ id: highlight.id, colour: highlight.colour, ...(spans.get(highlight.id) as Span) })), focused);
+  }, [painter, placed, spans, focused]);
+
+  /** Writes the notes still waiting for their delay (closing the popover, leaving the page). */
+  const saveNotesNow = useCallback(async () => {
+    const pending = [...pendingNotes.current.values()];
+    pendingNotes.current.clear();
+    for (const { timer } of pending) clearTimeout(timer);
+    if (pending.length > 0) await store(pending.map(({ highlight }) => highlight));
+  }, [store]);
+  useEffect(() => {
+    const onHide = () => void saveNotesNow();
+    window.addEventListener('pagehide', onHide);
+    return () => {
+      window.removeEventListener('pagehide', onHide);
+      void saveNotesNow();
+    };
+  }, [saveNotesNow]);
+
+  const update = (id: string, change: Partial<Pick<Highlight, 'colour' | 'note' | 'target'>>): Highlight | null => {
+    const current = records.find((highlight) => highlight.id === id);
+    if (!current) return null;
+    const next = { ...current, ...change, updatedAt: Date.now() };
+    setRecords((list) => list.map((highlight) => (highlight.id === id ? next : highlight)));
+    return next;
+  };
+
+  const attach = (target: HighlightTarget): Span => ({ start: positionOf({ target }).start, end: positionOf({ target }).end });
+
+  const targetOfSelection = (): HighlightTarget | null => {
+    const body = painter?.map().root;
+    const range = body ? selectionRangeIn(body) : null;
+    return painter && range ? describeRange(painter.map(), range) : null;
+  };
+
+  return {
+    loaded, placed, orphans, colour, message, undo, failure, painter,
+    highlightSelection(chosen = colour) {
+      const target = targetOfSelection();
+      if (!target) return null;
+      const highlight = createHighlight({ articleId, target, colour: chosen });
+      setRecords((list) => [...list, highlight]);
+      setSpans((map) => new Map(map).set(highlight.id, attach(target)));
+      setLastColour(chosen);
+      setMessage(t('highlightAdded'));
+      document.getSelection()?.removeAllRanges();
+      void store([highlight]);
+      return highlight;
+    },
+    setColour(id, chosen) {
+      const next = update(id, { colour: chosen });
+      if (!next) return;
+      setLastColour(chosen);
+      void store([next]);
+    },
+    setNote(id, note) {
+      const next = update(id, { note });
+      if (!next) return;
+      clearTimeout(pendingNotes.current.get(id)?.timer);
+      const timer = setTimeout(() => {
+        pendingNotes.current.delete(id);
+        void store([next]);
+      }, NOTE_SAVE_DELAY_MS);
+      pendingNotes.current.set(id, { timer, highlight: next });
+    },
+    remove(id) {
+      const removed = records.find((highlight) => highlight.id === id);
+      if (!removed) return;
+      clearTimeout(pendingNotes.current.get(id)?.timer);
+      pendingNotes.current.delete(id);
+      setRecords((list) => list.filter((highlight) => highlight.id !== id));
+      const span = spans.get(id);
+      void deleteHighlight(id).then((result) => {
+        setFailure(result.ok ? null : result.reason);
+        if (!result.ok) return;
+        setMessage(t('highlightDeleted'));
+        setUndo({
+          message: t('highlightDeleted'),
+          run: () => {
+            setUndo(null);
+            setRecords((list) => [...list, removed]);
+            if (span) setSpans((map) => new Map(map).set(id, span));
+            setMessage(t('highlightRestored'));
+            void store([removed]);
+          },
+        });
+      });
+    },
+    reattach(id) {
+      const target = targetOfSelection();
+      if (!target) return false;
+      const next = update(id, { target });
+      if (!next) return false;
+      setSpans((map) => new Map(map).set(id, attach(target)));
+      setMessage(t('highlightReattached'));
+      document.getSelection()?.removeAllRanges();
+      void store([next]);
+      return true;
+    },
+    setFocused,
+    saveNotesNow,
+    dismissUndo: () => setUndo(null),
+  };
+}

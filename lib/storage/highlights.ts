@@ -1,0 +1,103 @@
+import type { StoreNames } from 'idb';
+import { quoteOf, type Highlight, type Note } from '../highlights/highlight';
+import { openLibrary } from './database';
+import { writeNotePostings } from './note-postings';
+import type { DbFailure, LiseuseDB } from './schema';
+import { writeAll, type WriteTx } from './transactions';
+
+/**
+ * Highlights and article notes (schema v3). Every write of a highlight or a note also rewrites
+ * the article's note postings in the same transaction, so search is never out of step.
+ */
+
+/** The stores a highlight or note write spans. */
+export const NOTE_STORES: readonly StoreNames<LiseuseDB>[] = ['highlights', 'notes', 'textTerms', 'noteTerms'];
+
+/** Re-indexes the words of an article's highlights (quotes and notes) and note for search. */
+export async function indexArticleNotes(tx: WriteTx, articleId: string): Promise<void> {
+  const highlights = await tx.objectStore('highlights').index('by-article').getAll(articleId);
+  const note = await tx.objectStore('notes').get(articleId);
+  const words = [note?.text ?? '', ...highlights.flatMap((highlight) => [quoteOf(highlight).exact, highlight.note])];
+  await writeNotePostings(tx, articleId, words.join('\n'));
+}
+
+/** An article's highlights, as stored (lib/highlights/highlight.ts `inReadingOrder` sorts them). */
+export async function listHighlights(articleId: string): Promise<Highlight[]> {
+  return (await openLibrary()).getAllFromIndex('highlights', 'by-article', articleId);
+}
+
+/** An article's note, if it has one. */
+export async function getArticleNote(articleId: string): Promise<Note | undefined> {
+  return (await openLibrary()).get('notes', articleId);
+}
+
+/** Writes new or changed highlights of one article in one transaction (a batch after re-anchoring, too). */
+export async function putHighlights(articleId: string, highlights: readonly Highlight[]): Promise<{ ok: true } | DbFailure> {
+  return writeAll(async (tx) => {
+    for (const highlight of highlights) {
+      if (highlight.articleId !== articleId) return { ok: false, reason: 'save-failed', detail: 'highlight of another article' } as const;
+      await tx.objectStore('highlights').put(highlight);
+    }
+    await indexArticleNotes(tx, articleId);
+    return { ok: true } as const;
+  }, NOTE_STORES);
+}
+
+/** Deletes one highlight; returns it, for Undo (putHighlights puts it back as it was). */
+export async function deleteHighlight(id: string): Promise<{ ok: true; highlight: Highlight } | DbFailure> {
+  return writeAll(async (tx) => {
+    const highlight = await tx.objectStore('highlights').get(id);
+    if (!highlight) return { ok: false, reason: 'not-found' } as const;
+    await tx.objectStore('highlights').delete(id);
+    await indexArticleNotes(tx, highlight.articleId);
+    return { ok: true, highlight } as const;
+  }, NOTE_STORES);
+}
+
+/**
+ * Sets an article's note to `text`, keeping its id and creation date; an empty note is removed.
+ * Returns the note as stored (null once removed).
+ */
+export async function putArticleNote(articleId: string, text: string, now = Date.now()): Promise<{ ok: true; note: Note | null } | DbFailure> {
+  return writeAll(async (tx) => {
+    const notes = tx.objectStore('notes');
+    const existing = await notes.get(articleId);
+    let note: Note | null = null;
+    if (text.trim()) {
+      note = existing ? { ...existing, text, updatedAt: now } : { id: crypto.randomUUID(), articleId, text, createdAt: now, updatedAt: now };
+      await notes.put(note);
+    } else if (existing) {
+      await notes.delete(articleId);
+    }
+    await indexArticleNotes(tx, articleId);
+    return { ok: true, note } as const;
+  }, NOTE_STORES);
+}
+
+/** Ids of the articles that have highlights or a note (the Library's "with highlights" filter). */
+export async function listAnnotatedArticleIds(): Promise<Set<string>> {
+  const db = await openLibrary();
+  const tx = db.transaction(['highlights', 'notes']);
+  const ids = new Set<string>(await tx.objectStore('notes').getAllKeys());
+  // One step per article, not per highlight: the index cursor skips to the next article id.
+  let cursor = await tx.objectStore('highlights').index('by-article').openKeyCursor(null, 'nextunique');
+  while (cursor) {
+    ids.add(cursor.key);
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return ids;
+}
+
+/** Highlights and note of each article in `articleIds` (for exports), read in one transaction. */
+export async function readArticleNotes(articleIds: readonly string[]): Promise<Map<string, { highlights: Highlight[]; note: Note | null }>> {
+  const db = await openLibrary();
+  const tx = db.transaction(['highlights', 'notes']);
+  const result = new Map<string, { highlights: Highlight[]; note: Note | null }>();
+  for (const id of articleIds) {
+    const [highlights, note] = await Promise.all([tx.objectStore('highlights').index('by-article').getAll(id), tx.objectStore('notes').get(id)]);
+    result.set(id, { highlights, note: note ?? null });
+  }
+  await tx.done;
+  return result;
+}

@@ -1,0 +1,42 @@
+import { openLibrary } from '../../lib/storage/database';
+import { getArticle, listArticles, writeArticle } from '../../lib/storage/articles';
+import { forEachBody, importArticles } from '../../lib/storage/library';
+import { readSearchIndex, rebuildSearchIndex } from '../../lib/storage/search-store';
+import { createLibrarySearch } from '../../lib/library/library-search';
+import { foldText } from '../../lib/shared/text';
+import { listHighlights, putArticleNote, putHighlights } from '../../lib/storage/highlights';
+
+/** Every record of every store of the Library, Blobs as `{ blob: size, type }` (JSON all through). */
+export type DatabaseDump = Record<string, unknown[]>;
+
+/**
+ * Reads every record of every store through lib/storage's own connection (nothing here opens
+ * IndexedDB), so tests can check exactly what a flow stored.
+ */
+async function dumpDatabase(): Promise<DatabaseDump> {
+  const db = await openLibrary();
+  const stores = Array.from(db.objectStoreNames);
+  const tx = db.transaction(stores);
+  const replacer = (_key: string, value: unknown) => (value instanceof Blob ? { blob: value.size, type: value.type } : value);
+  const dump: DatabaseDump = {};
+  for (const store of stores) {
+    const records = await tx.objectStore(store).getAll();
+    dump[store] = records.map((record) => JSON.parse(JSON.stringify(record, replacer)) as unknown);
+  }
+  return dump;
+}
+
+/**
+ * What the test page offers the end-to-end tests and bench/library: writing one article or
+ * thousands in one transaction, rebuilding the search index, reading every body, a dump of the
+ * whole database, and the Library's own search to time it.
+ */
+export const testHooks = {
+  writeArticle, importArticles, rebuildSearchIndex, readSearchIndex, forEachBody, getArticle, listArticles,
+  dumpDatabase, createLibrarySearch, foldText, putHighlights, listHighlights, putArticleNote,
+};
+
+declare global {
+  // Set by main.ts on the test page; read by scripts/harness/test-page.ts through Playwright.
+  var liseuseTest: typeof testHooks | undefined;
+}

@@ -1,0 +1,51 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { HighlightsPanel } from '../../../components/reader/HighlightsPanel';
+import { createHighlight, makeTarget } from '../../../lib/highlights/highlight';
+import { stubI18n } from '../../support/stub-i18n';
+
+const highlight = (exact: string, note = '', colour: 'yellow' | 'pink' = 'yellow') =>
+  createHighlight({ articleId: 'a', target: makeTarget({ exact, prefix: '', suffix: '' }, { start: 0, end: exact.length }), note, colour });
+
+describe('HighlightsPanel', () => {
+  afterEach(cleanup);
+
+  it('is a labelled region listing highlights in order, with notes and colour names, and orphans apart', () => {
+    stubI18n('fr');
+    const placed = [highlight('premier passage', 'une note', 'pink'), highlight('second passage')];
+    const orphan = highlight('passage disparu', 'gardé quand même');
+    const onSelect = vi.fn();
+    const onReattach = vi.fn();
+    render(
+      <HighlightsPanel
+        placed={placed} orphans={[orphan]} articleNote="" canReattach={false}
+        onArticleNote={vi.fn()} onSelect={onSelect} onReattach={onReattach} onDelete={vi.fn()} onClose={vi.fn()}
+      />,
+    );
+    const region = screen.getByRole('complementary', { name: 'Surlignages et notes' });
+    const items = region.querySelectorAll('ol .highlight-item');
+    expect([...items].map((item) => item.textContent)).toEqual(['rose : premier passage', 'jaune : second passage']);
+    expect(region.textContent).toContain('une note');
+    fireEvent.click(items[0]!);
+    expect(onSelect).toHaveBeenCalledWith(placed[0]!.id);
+    expect(screen.getByRole('heading', { name: 'Introuvables dans l’article' })).toBeTruthy();
+    expect(region.textContent).toContain('gardé quand même');
+    const reattach = screen.getByRole('button', { name: 'Rattacher au texte sélectionné' }) as HTMLButtonElement;
+    expect(reattach.disabled).toBe(true);
+  });
+
+  it('offers to re-attach an orphan once text is selected', () => {
+    stubI18n('en');
+    const orphan = highlight('passage disparu');
+    const onReattach = vi.fn();
+    render(
+      <HighlightsPanel
+        placed={[]} orphans={[orphan]} articleNote="Ma note" canReattach
+        onArticleNote={vi.fn()} onSelect={vi.fn()} onReattach={onReattach} onDelete={vi.fn()} onClose={vi.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Attach to the selected text' }));
+    expect(onReattach).toHaveBeenCalledWith(orphan.id);
+    expect((screen.getByRole('textbox', { name: 'Note on this article' }) as HTMLTextAreaElement).value).toBe('Ma note');
+  });
+});
