@@ -25,7 +25,6 @@ describe('library: no lost articles', () => {
     await page.goto(ext.extensionUrl('library.html'));
     await page.waitForSelector('.library-row');
     await expect.poll(async () => (await titles()).length).toBe(6);
-    await installRawDbHelpers(page);
   });
   afterEach(async () => {
     await ext?.close();
@@ -87,8 +86,8 @@ describe('library: no lost articles', () => {
   });
 
   it('keeps the newest action’s Undo when a slow delete finishes after it', async () => {
-    // Another tab holds the bodies store, so the delete waits; the archive is asked for after it.
-    await page.evaluate(() => holdStore('bodies'));
+    // The test page holds the bodies store, so the delete waits; the archive is asked for after it.
+    await ext.testPage.evaluate(() => globalThis.liseuseTest!.holdStore('bodies'));
     for (const title of ['Recettes d’hiver', 'Élever des poules en ville', 'Gardening in small spaces']) {
       await row(title).locator('input[type=checkbox]').check();
     }
@@ -99,7 +98,7 @@ describe('library: no lost articles', () => {
     const archivedTitle = (await titles())[0]!;
     expect(['Recettes d’hiver', 'Élever des poules en ville', 'Gardening in small spaces']).not.toContain(archivedTitle);
     await page.keyboard.press('e');
-    await page.evaluate(() => releaseStore());
+    await ext.testPage.evaluate(() => globalThis.liseuseTest!.releaseStore());
     await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(3);
     await expect.poll(titles).not.toContain(archivedTitle);
     await expect.poll(() => page.evaluate(() => {
@@ -117,7 +116,7 @@ describe('library: no lost articles', () => {
   it('can undo a delete of several articles that failed halfway, and says which stayed', async () => {
     const broken = ids['https://journal.example/poules']!;
     // A damaged record (a disk error, an old bug) makes deleting this one article fail.
-    await page.evaluate((id) => putRaw('articleTerms', { articleId: id, segment: 'x', terms: 42 }), broken);
+    await ext.testPage.evaluate((id) => globalThis.liseuseTest!.putRecord('articleTerms', { articleId: id, segment: 'x', terms: 42 }), broken);
     for (const title of ['Recettes d’hiver', 'Élever des poules en ville', 'Gardening in small spaces']) {
       await row(title).locator('input[type=checkbox]').check();
     }
@@ -131,44 +130,3 @@ describe('library: no lost articles', () => {
     expect((await stored()).map((a) => a.title).sort()).toEqual(libraryArticles().map((a) => a.extraction.title).sort());
   });
 });
-
-// Test-only helpers run in the Library page (raw IndexedDB, outside lib/storage/).
-declare global {
-  function holdStore(store: string): Promise<void>;
-  function releaseStore(): void;
-  function putRaw(store: string, value: unknown): Promise<void>;
-}
-
-/** Puts the raw-IndexedDB helpers above on the page: tests need no hook in the product for them. */
-function installRawDbHelpers(page: Page): Promise<void> {
-  return page.evaluate(() => {
-    const openRaw = () => new Promise<IDBDatabase>((ok, ko) => {
-      const request = indexedDB.open('liseuse');
-      request.onsuccess = () => ok(request.result);
-      request.onerror = () => ko(request.error);
-    });
-    // Keeps a readwrite transaction on `name` busy until released: writes that need it wait.
-    globalThis.holdStore = async (name) => {
-      const db = await openRaw();
-      let holding = true;
-      globalThis.releaseStore = () => {
-        holding = false;
-      };
-      const store = db.transaction(name, 'readwrite').objectStore(name);
-      const spin = () => {
-        if (holding) store.get('liseuse-hold').onsuccess = spin;
-      };
-      spin();
-    };
-    globalThis.putRaw = async (name, value) => {
-      const db = await openRaw();
-      await new Promise((ok, ko) => {
-        const tx = db.transaction(name, 'readwrite');
-        tx.objectStore(name).put(value);
-        tx.oncomplete = ok;
-        tx.onerror = () => ko(tx.error);
-      });
-      db.close();
-    };
-  });
-}

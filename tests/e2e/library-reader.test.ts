@@ -111,16 +111,8 @@ describe('reader: progress, settings, outline, right-to-left', () => {
   it('archives, favourites, tags and deletes from the reader with the Library\'s keys, with Undo', async () => {
     const page = await openReader('https://journal.example/hiver');
     const id = ids['https://journal.example/hiver']!;
-    const stored = () => page.evaluate(async (key) => {
-      const db = await new Promise<IDBDatabase>((ok) => {
-        const request = indexedDB.open('liseuse');
-        request.onsuccess = () => ok(request.result);
-      });
-      const article = await new Promise<{ archived: boolean; favorite: boolean; tags: string[] } | undefined>((ok) => {
-        const request = db.transaction('articles').objectStore('articles').get(key);
-        request.onsuccess = () => ok(request.result as never);
-      });
-      db.close();
+    const stored = () => ext.testPage.evaluate(async (key) => {
+      const article = await globalThis.liseuseTest!.getArticle(key);
       return article ? { archived: article.archived, favorite: article.favorite, tags: article.tags } : null;
     }, id);
     await page.locator('body').click({ position: { x: 5, y: 300 } });
