@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'test-artifacts/**'] },
+  { ignores: ['.output*/**', '.wxt/**', 'node_modules/**', 'test-artifacts/**', 'dist/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

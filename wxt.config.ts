@@ -8,6 +8,31 @@ import { defineConfig } from 'wxt';
  */
 const TEST_BUILD = process.env.LISEUSE_TEST_BUILD === '1';
 
+/** The content security policy of every extension page (popup, reader, Library, options, offscreen, background). */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob: data:",
+  "font-src 'self' data:",
+  "style-src 'self'",
+  // The background downloads the images of an article being saved, and Save link's pages.
+  "connect-src 'self' http: https:",
+  "frame-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** The content security policy of the parser sandbox (Chrome). */
+const SANDBOX_CSP = [
+  'sandbox allow-scripts',
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' blob: data:",
+].join('; ');
+
 export default defineConfig({
   imports: false,
   // Lets two builds (e.g. a test run and a benchmark) live side by side.
@@ -40,11 +65,16 @@ export default defineConfig({
     commands: {
       _execute_action: { suggested_key: { default: 'Alt+Shift+L' } },
     },
-    // Extension pages never touch the network for a stored article: images come from the
-    // Library as blob: URLs, so a remote <img> (a tracking pixel too) is blocked.
+    // Every extension page runs only Liseuse's own scripts (no inline script, no eval, no remote
+    // code) and never touches the network for a stored article: images come from the Library as
+    // blob: URLs, so a remote <img> (a tracking pixel too) is blocked. Only the background's own
+    // fetches (images being saved, Save link) reach the network. Each source is named by a test
+    // (tests/manifest/built-manifest.test.ts), which fails on any source added without one.
     content_security_policy: {
-      extension_pages:
-        "script-src 'self'; object-src 'self'; img-src 'self' blob: data:; media-src 'self' blob: data:; font-src 'self' data:",
+      extension_pages: EXTENSION_PAGES_CSP,
+      // Chrome's parser sandbox (entrypoints/parser.sandbox): scripts from the extension only,
+      // nothing else loads. Firefox has no sandbox pages.
+      ...(browser === 'firefox' ? {} : { sandbox: SANDBOX_CSP }),
     },
     // Firefox only: its MV3 needs an add-on id, and Liseuse collects no data at all.
     ...(browser === 'firefox'

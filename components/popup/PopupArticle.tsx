@@ -51,6 +51,7 @@ export function PopupArticle(props: PopupArticleProps) {
       </nav>
       <div class="popup-notices">
         {props.notices}
+        {state.kind === 'ready' && state.extraction.doubt && <p class="doubt-notice popup-notice" role="note">{t('doubtfulArticle')}</p>}
         {saveState?.kind === 'failed' && <Notice tone="problem">{t(messageKeyFor(saveState.reason))}</Notice>}
         {state.kind === 'ready' && state.imagesNotice && (
           <ImagesNoticeView notice={state.imagesNotice} onKeepImages={actions.keepImages} onDismiss={actions.dismissImagesNotice} />

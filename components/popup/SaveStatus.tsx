@@ -31,7 +31,18 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
     case 'saving':
       return <span class="save-status-text">{t('saving')}</span>;
     case 'saved':
-      if (state.updated) return <span class="save-status-text">{t('savedUpdated')}</span>;
+      if (state.updated) {
+        return (
+          <>
+            <span class="save-status-text">{t('savedUpdated')}</span>
+            {state.restorable && (
+              <button type="button" class="button" onClick={onUndo} title={t('undoUpdateTitle')}>
+                {t('undo')}
+              </button>
+            )}
+          </>
+        );
+      }
       return (
         <>
           <span class="save-status-text">{t(state.asLink ? 'savedAsLink' : 'saved')}</span>
@@ -42,6 +53,17 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
       );
     case 'removing':
       return <span class="save-status-text">{t('removing')}</span>;
+    case 'restoring':
+      return <span class="save-status-text">{t('restoring')}</span>;
+    case 'restored':
+      return (
+        <>
+          <span class="save-status-text">{t('restored')}</span>
+          <button type="button" class="button" onClick={onSave}>
+            {t('saveAgain')}
+          </button>
+        </>
+      );
     case 'removed':
       return (
         <>

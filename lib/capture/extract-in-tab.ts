@@ -28,6 +28,13 @@ export type ExtractInTabResult =
 
 type InjectionFailure = Extract<ExtractInTabResult, { ok: false }>['reason'];
 
+/**
+ * The reader gets an answer within this time, whatever the page does: the script in the tab gives
+ * up a second earlier (IN_TAB_BUDGET_MS), but a page can hold its own main thread so long that the
+ * script never gets to say so.
+ */
+export const EXTRACTION_ANSWER_MS = 5_000;
+
 /** Browser error messages when injecting, mapped to the reason shown to the reader. */
 const INJECTION_ERRORS: ReadonlyArray<[RegExp, InjectionFailure]> = [
   // Chrome's own error page for a page that did not load (DNS, no connection): checked first,
@@ -66,8 +73,10 @@ export async function extractInTab(tabId: number): Promise<ExtractInTabResult> {
   }
   let result: PageExtractionResult | undefined;
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
-    result = frame?.result as PageExtractionResult | undefined;
+    const injected = browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    const frames = await withinTime(injected, EXTRACTION_ANSWER_MS);
+    if (frames === 'late') return { ok: false, reason: 'timeout', detail: `the page did not answer within ${EXTRACTION_ANSWER_MS} ms` };
+    result = frames[0]?.result as PageExtractionResult | undefined;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason = reasonForInjectionError(message, tab.url);
@@ -84,4 +93,20 @@ export async function extractInTab(tabId: number): Promise<ExtractInTabResult> {
     return { ok: false, reason: 'still-loading', detail: result.detail };
   }
   return result;
+}
+
+/** `promise`'s value, or 'late' once `ms` have passed (a late rejection is logged, not thrown). */
+function withinTime<T>(promise: Promise<T>, ms: number): Promise<T | 'late'> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let gaveUp = false;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => {
+      gaveUp = true;
+      resolve('late');
+    }, ms);
+  });
+  promise.catch((error: unknown) => {
+    if (gaveUp) console.debug('Liseuse: the page failed after the time budget', error);
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }

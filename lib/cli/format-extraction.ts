@@ -1,10 +1,11 @@
 import type { Extraction } from '../extract';
+import { escapeMarkdownText } from '../export/html-to-markdown';
 import type { Format } from './parse-args';
 
 /** The fields `--format json` prints, in this order. */
 const JSON_FIELDS = [
   'url', 'title', 'byline', 'siteName', 'lang', 'dir', 'publishedTime', 'leadImage', 'excerpt',
-  'wordCount', 'readingMinutes', 'html', 'text',
+  'wordCount', 'readingMinutes', 'doubt', 'html', 'text',
 ] as const satisfies ReadonlyArray<keyof Extraction>;
 
 /** Whether `format` prints Markdown, which the extraction leaves out (lib/export/html-to-markdown.ts). */
@@ -14,22 +15,25 @@ export function needsMarkdown(format: Format): boolean {
 
 /**
  * One extraction as the command prints it. `batch` is true when several inputs are extracted:
- * JSON then goes on one line per article (NDJSON) so that tools can read it as a stream.
+ * JSON then goes on one line per article (NDJSON) so that tools can read it as a stream. Text is
+ * the body alone, so that it can be counted, diffed or fed to other tools; `withTitle` puts the
+ * title on its first line. Markdown and HTML are documents, and always open with the title.
  */
 export function formatExtraction(
-  source: string, extraction: Extraction, markdown: string | null, format: Format, batch: boolean,
+  source: string, extraction: Extraction, markdown: string | null, format: Format, batch: boolean, withTitle = false,
 ): string {
   switch (format) {
     case 'json': {
       const record: Record<string, unknown> = { source };
-      for (const field of JSON_FIELDS) record[field] = extraction[field];
+      for (const field of JSON_FIELDS) record[field] = extraction[field] ?? null;
       record.markdown = markdown;
       return batch ? JSON.stringify(record) : JSON.stringify(record, null, 2);
     }
     case 'markdown':
-      return `# ${extraction.title}\n\n${markdown ?? ''}\n`;
+      // The title is the page's text: it stays text in Markdown too (no HTML, no heading marks).
+      return `# ${escapeMarkdownText(extraction.title.replace(/\s+/g, ' '))}\n\n${markdown ?? ''}\n`;
     case 'text':
-      return `${extraction.title}\n\n${extraction.text}\n`;
+      return withTitle ? `${extraction.title}\n\n${extraction.text}\n` : `${extraction.text}\n`;
     case 'html':
       return htmlDocument(extraction);
   }

@@ -5,7 +5,8 @@ import { isHttpUrl } from '../shared/urls';
 
 /** A page's bytes and the address it came from, or one line saying why it could not be read. */
 export type LoadedInput =
-  | { ok: true; bytes: Uint8Array; url: string; contentType: string }
+  /** `contentType` is the server's header; a local file has none. */
+  | { ok: true; bytes: Uint8Array; url: string; contentType: string | null }
   | { ok: false; message: string };
 
 /** A slow server must not hold a batch forever; 20 s is generous for one HTML document. */
@@ -19,7 +20,7 @@ export async function loadInput(input: string, url: string | null): Promise<Load
 async function readLocal(path: string, url: string | null): Promise<LoadedInput> {
   try {
     const bytes = await readFile(path);
-    return { ok: true, bytes, url: url ?? pathToFileURL(resolve(path)).href, contentType: 'text/html' };
+    return { ok: true, bytes, url: url ?? pathToFileURL(resolve(path)).href, contentType: null };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, message: 'no such file. Check the path (or give a full http(s):// address).' };

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extractSource } from './extract-source';
+import { extractSourceInWorker } from './extract-in-worker';
 import { formatExtraction, needsMarkdown } from './format-extraction';
 import { parseArgs } from './parse-args';
 import { USAGE } from './usage';
@@ -31,9 +31,9 @@ export async function main(argv: string[]): Promise<number> {
   const batch = command.inputs.length > 1;
   let failed = 0;
   for (const source of command.inputs) {
-    const result = await extractSource(source, command.url, needsMarkdown(command.format));
+    const result = await extractSourceInWorker(source, command.url, needsMarkdown(command.format));
     if (result.ok) {
-      const output = formatExtraction(source, result.extraction, result.markdown, command.format, batch);
+      const output = formatExtraction(source, result.extraction, result.markdown, command.format, batch, command.withTitle);
       process.stdout.write(`${output.replace(/\n?$/, '\n')}`);
     } else {
       failed += 1;

@@ -1,4 +1,4 @@
-import { isHttpUrl } from '../shared/urls';
+import { isHttpUrl, parseHttpUrl } from '../shared/urls';
 
 /** Output formats of `liseuse extract`. */
 export const FORMATS = ['json', 'markdown', 'html', 'text'] as const;
@@ -8,12 +8,12 @@ export type Format = (typeof FORMATS)[number];
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'extract'; inputs: string[]; url: string | null; format: Format };
+  | { kind: 'extract'; inputs: string[]; url: string | null; format: Format; withTitle: boolean };
 
 /** Parsed arguments, or a one-line explanation of what is wrong with them. */
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
-/** Parses `liseuse` arguments: `extract FILE_OR_URL… [--url URL] [--format F]`, --help, --version. */
+/** Parses `liseuse` arguments: `extract FILE_OR_URL… [--url URL] [--format F] [--with-title]`, --help, --version. */
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return ok({ kind: 'help' });
   if (argv.includes('--version') || argv.includes('-v')) return ok({ kind: 'version' });
@@ -23,10 +23,18 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const inputs: string[] = [];
   let url: string | null = null;
   let format: Format = 'markdown';
+  let withTitle = false;
   for (let index = 0; index < rest.length; index += 1) {
     const [flag, inline] = rest[index].startsWith('--') ? splitFlag(rest[index]) : [rest[index], undefined];
+    if (flag === '--with-title' && inline === undefined) {
+      withTitle = true;
+      continue;
+    }
     if (flag !== '--url' && flag !== '--format') {
       if (flag.startsWith('--')) return fail(`unknown option "${flag}". Run "liseuse --help" to see the options.`);
+      // An input that starts like a web address must be one: a typo is a usage error, not a
+      // download that fails later as if the site were down.
+      if (/^https?:/i.test(flag) && !isWebAddress(flag)) return fail(`"${flag}" is not a valid http(s) address.`);
       inputs.push(flag);
       continue;
     }
@@ -36,13 +44,18 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (!isFormat(value)) return fail(`unknown format "${value}". Use one of: ${FORMATS.join(', ')}.`);
       format = value;
     } else {
-      if (!isHttpUrl(value)) return fail(`--url needs an http(s) address, not "${value}".`);
+      if (!isWebAddress(value)) return fail(`--url needs a valid http(s) address such as https://example.org/article, not "${value}".`);
       url = value;
     }
   }
   if (inputs.length === 0) return fail('no file or URL to extract. Example: liseuse extract page.html --format json');
   if (url !== null && inputs.length > 1) return fail('--url gives the address of one local file; run one command per file.');
-  return ok({ kind: 'extract', inputs, url, format });
+  return ok({ kind: 'extract', inputs, url, format, withTitle });
+}
+
+/** An absolute http(s) address with a host that URL accepts ("https://", "http://exa mple" are not). */
+function isWebAddress(value: string): boolean {
+  return isHttpUrl(value) && (parseHttpUrl(value)?.hostname ?? '') !== '';
 }
 
 function splitFlag(argument: string): [string, string | undefined] {

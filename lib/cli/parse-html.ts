@@ -2,28 +2,26 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 
 /**
  * Parses a page with jsdom (never happy-dom: DOMPurify does not sanitize there, happy-dom issue
- * 2182). Scripts never run and nothing is loaded. `contentType` carries the server's charset;
- * without one, jsdom sniffs `<meta charset>` from the bytes, as a browser does.
+ * 2182). Scripts never run and nothing is loaded. The page arrives already decoded (see
+ * detect-encoding.ts), so jsdom's own sniffing, which stops at the first 1024 bytes, is not used.
  */
-export function parseHtml(bytes: Uint8Array, url: string, contentType = 'text/html', withoutStyles = false): JSDOM {
+export function parseHtml(html: string, url: string): JSDOM {
   // A silent console: page CSS that jsdom cannot parse is reported there, and it is no reason to
   // fail (or to clutter the command's output).
   const virtualConsole = new VirtualConsole();
-  const dom = new JSDOM(Buffer.from(bytes), { url, contentType: htmlType(contentType), virtualConsole });
-  if (withoutStyles) removeStyles(dom.window.document);
-  return dom;
+  return new JSDOM(html, { url, contentType: 'text/html', virtualConsole });
 }
 
 /**
- * Removes style sheets and style attributes. Some real pages carry CSS that makes jsdom's CSS
- * code throw while Readability reads `element.style`; the article does not need their styles.
+ * `html` without its style sheets, stylesheet links and style attributes, removed from the text
+ * before jsdom sees it. jsdom parses CSS while it builds the document (a style attribute is
+ * parsed as it is set), and its CSS code throws on some real pages ('SyntaxError: ")" is
+ * expected'); removing the styles from the parsed document afterwards is too late, so a page
+ * that fails is parsed again from this text. The article needs no styles.
  */
-export function removeStyles(doc: Document): void {
-  for (const element of Array.from(doc.querySelectorAll('style, link[rel~="stylesheet" i]'))) element.remove();
-  for (const element of Array.from(doc.querySelectorAll('[style]'))) element.removeAttribute('style');
-}
-
-/** jsdom only accepts HTML and XML types; a server's "text/plain" HTML is still parsed as HTML. */
-function htmlType(contentType: string): string {
-  return /^\s*(?:text\/html|application\/xhtml\+xml)/i.test(contentType) ? contentType : 'text/html';
+export function withoutStyles(html: string): string {
+  return html
+    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<link\b[^>]*\bstylesheet\b[^>]*>/gi, '')
+    .replace(/(<[a-z][\w:-]*\b[^<>]*?)\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '$1');
 }

@@ -6,6 +6,22 @@ import { sanitizeToElement, type SafeHtml } from '../shared/sanitize';
 let service: TurndownService | null = null;
 
 /**
+ * Text that Markdown renderers would read as HTML or as an entity: `<` opens a tag or an
+ * autolink (`<javascript:…>`), `&name;` becomes another character. The page's text
+ * "&lt;script&gt;" must stay those characters in every tool the Markdown is pasted into.
+ */
+const HTML_IN_TEXT: ReadonlyArray<[RegExp, string]> = [
+  [/</g, '\\<'],
+  [/&(?=#?[a-z0-9]+;)/gi, '\\&'],
+];
+
+/** Escapes text for Markdown: turndown's escapes (emphasis, lists, links…) and HTML's. */
+export function escapeMarkdownText(text: string): string {
+  const syntaxEscaped = TurndownService.prototype.escape.call(null, text);
+  return HTML_IN_TEXT.reduce((escaped, [pattern, replacement]) => escaped.replace(pattern, replacement), syntaxEscaped);
+}
+
+/**
  * Markdown of an article body (an element already sanitized). Not part of the extraction
  * pipeline: the page never pays for turndown; the command line and exports call it where
  * Markdown is wanted.
@@ -30,6 +46,13 @@ function createService(): TurndownService {
     hr: '---',
   });
   turndown.use(gfm);
+  // Text stays text: turndown escapes Markdown syntax but leaves HTML in text nodes as it is.
+  turndown.escape = escapeMarkdownText;
+  // turndown's own image rule escapes alt text without the HTML escapes above.
+  turndown.addRule('imageWithEscapedAlt', {
+    filter: 'img',
+    replacement: (_content, node) => image(node as HTMLElement, turndown),
+  });
   // The GFM table rules crash on a cell or row left without its <table> (Readability and the
   // sanitizer can leave such fragments): render those as plain text. Added after the plugin,
   // since turndown tries the most recently added rule first.
@@ -44,6 +67,14 @@ function createService(): TurndownService {
   // Scripts and styles never reach here after sanitizing, but turndown would print their text.
   turndown.remove(['script', 'style', 'noscript']);
   return turndown;
+}
+
+function image(img: HTMLElement, turndown: TurndownService): string {
+  const src = (img.getAttribute('src') ?? '').replace(/([<>()\s])/g, (char) => encodeURIComponent(char));
+  if (!src) return '';
+  const alt = turndown.escape((img.getAttribute('alt') ?? '').replace(/\s+/g, ' '));
+  const title = (img.getAttribute('title') ?? '').replace(/\s+/g, ' ').replace(/"/g, '\\"');
+  return `![${alt}](${src}${title ? ` "${title}"` : ''})`;
 }
 
 /** A fenced block long enough that no backtick run inside the code can close it. */

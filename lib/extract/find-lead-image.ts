@@ -1,4 +1,5 @@
 import { isPlaceholderSrc } from './is-placeholder-src';
+import { isHttpUrl } from '../shared/urls';
 
 /**
  * Words in an image's class, id, alt or URL that mark it as no lead picture: author avatars,
@@ -23,7 +24,9 @@ export function findLeadImage(root: Element): string | null {
     if (tooSmall(img.getAttribute('width')) || tooSmall(img.getAttribute('height'))) continue;
     if (inSiteChrome(img)) continue;
     try {
-      return new URL(src, img.baseURI).href;
+      const href = new URL(src, img.baseURI).href;
+      // A lead image is fetched and shown: a script or a document is no picture.
+      if (isHttpUrl(href)) return href;
     } catch {
       // Unparseable src: look at the next image instead.
       continue;

@@ -5,16 +5,19 @@ import { resolveMath } from './resolve-math';
 import { resolveUrls } from './resolve-urls';
 import { pinBaseUrl } from './pin-base-url';
 import { rememberPageUrl } from './clutter-links';
+import { asksForPassword, judgeArticle } from './judge-article';
 import { readMetadata } from './read-metadata';
 import { stripClutter } from './strip-clutter';
 import { codeLanguageClasses } from './code-language-classes';
 import { toPlainText } from './to-plain-text';
 import { wordStats } from './word-stats';
 import { stepTimer } from './step-timer';
+import { builtIn } from './built-in';
+import { defuseClobbering } from './defuse-clobbering';
 import type { ExtractOptions, ExtractionResult } from './types';
-import { collapseWhitespace } from '../shared/text';
 
 export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
+export type { ExtractionDoubt } from './judge-article';
 
 /**
  * The element budget, checked before anything runs. Pages past this are pathological (mozilla/readability issues
@@ -24,19 +27,21 @@ export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } 
 export const MAX_ELEMENTS_TO_PARSE = 30_000;
 
 /**
- * Fewer characters than this outside links, and Readability's "article" is a home page's headline
- * list or a menu, not something to read. 140 is the paragraph length Readability's own
- * isProbablyReaderable looks for (its minContentLength).
+ * The text budget, checked with the element budget. A book-length page (a novel on one page is
+ * about 1.5 million characters) fits; past it a page is a dump, not something to read in Liseuse,
+ * and showing it would freeze the popup for seconds (a 10 MB page took 2 s to render there).
  */
-const MIN_PROSE_CHARACTERS = 140;
+export const MAX_TEXT_CHARACTERS = 3_000_000;
 
 /**
  * Runs the extraction pipeline on `doc` and returns the clean article. The order matters:
  *
- * 1. Check the element budget before cloning or walking the page, so a pathological page fails
- *    at once instead of freezing the tab.
+ * 1. Check the element and text budgets before cloning or walking the page, so a pathological
+ *    page fails at once instead of freezing the tab.
  * 2. Work on a clone: Readability and every clutter step mutate their input, and the live page
- *    the reader is looking at must never change.
+ *    the reader is looking at must never change. The page is read through built-in DOM
+ *    properties until the clone's clobbering names are removed (defuse-clobbering.ts): a form
+ *    control named "parentNode" would otherwise send Readability into an endless loop.
  * 3. Pin the base URL and the page address on the clone, so that Readability and every step
  *    resolve links, and tell same-site links apart, against the page's real address
  *    (`options.url`), not wherever the document was parsed.
@@ -53,50 +58,103 @@ const MIN_PROSE_CHARACTERS = 140;
  *    attributes), and the base pinned in step 3 makes both give the same result.
  * 8. Sanitize last, so that nothing a step produced escapes the sanitizer; text, Markdown and
  *    word count are then derived from the sanitized body, so they never show what it removed.
+ * 9. Judge the result, not the page: whether there is an article is decided on the cleaned
+ *    article (no text, a list of headlines, a login form), so a short real post is never refused
+ *    and a doubtful one is shown with its doubt. Whether the page asks for a password is read
+ *    before Readability, which drops forms.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
-  const win = doc.defaultView;
-  if (!win) throw new Error('extractArticle needs a document that belongs to a window');
-  const url = options.url ?? doc.baseURI;
-  const budget = options.maxElemsToParse ?? MAX_ELEMENTS_TO_PARSE;
-  const mark = stepTimer(options.timings);
+  const steps = extractionSteps(doc, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
 
-  const elements = doc.getElementsByTagName('*').length;
+/** Options of an extraction that gives the page its main thread back between steps. */
+export interface SlicedExtractOptions extends ExtractOptions {
+  /** `performance.now()` time past which the extraction gives up with reason 'timeout'. */
+  deadline: number;
+  /** Lets the page run (its input, its rendering) between two steps. */
+  yieldToPage: () => Promise<void>;
+}
+
+/**
+ * The same pipeline as `extractArticle`, one step per task: between steps the page's main thread
+ * is free, and past `deadline` the extraction gives up with reason 'timeout' rather than hold the
+ * tab. (A single step, Readability on a huge page, still runs to its end: the budgets keep it short.)
+ */
+export async function extractArticleInSlices(doc: Document, options: SlicedExtractOptions): Promise<ExtractionResult> {
+  const steps = extractionSteps(doc, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    if (performance.now() > options.deadline) {
+      return { ok: false, reason: 'timeout', detail: `gave up after "${next.value}", past the time budget` };
+    }
+    await options.yieldToPage();
+  }
+}
+
+/** The pipeline as a generator: yields each step's name once it is done, returns the result. */
+function* extractionSteps(doc: Document, options: ExtractOptions): Generator<string, ExtractionResult> {
+  const win = options.window ?? builtIn<Window | null>(doc, 'defaultView');
+  if (!win) throw new Error('extractArticle needs a document that belongs to a window, or options.window');
+  const url = options.url ?? builtIn<string>(doc, 'baseURI');
+  const budget = options.maxElemsToParse ?? MAX_ELEMENTS_TO_PARSE;
+  const timed = stepTimer(options.timings);
+  const mark = (step: string) => {
+    timed(step);
+    return step;
+  };
+
+  const elements = builtIn<(tag: string) => HTMLCollection>(doc, 'getElementsByTagName')('*').length;
   if (elements > budget) {
     return { ok: false, reason: 'timeout', detail: `the page has ${elements} elements, more than the ${budget} Liseuse reads` };
   }
-  const page = doc.cloneNode(true) as Document;
-  mark('clone');
+  const root = builtIn<Element | null>(doc, 'documentElement');
+  const characters = root ? (builtIn<string | null>(root, 'textContent') ?? '').length : 0;
+  if (characters > MAX_TEXT_CHARACTERS) {
+    return { ok: false, reason: 'timeout', detail: `the page has ${characters} characters of text, more than the ${MAX_TEXT_CHARACTERS} Liseuse reads` };
+  }
+  const page = builtIn<(deep: boolean) => Document>(doc, 'cloneNode')(true);
+  defuseClobbering(page);
+  yield mark('clone');
+  if (options.isReaderable && !options.isReaderable(page)) return { ok: false, reason: 'no-article', detail: 'not readerable' };
+  const passwordField = asksForPassword(page);
   pinBaseUrl(page, url);
   rememberPageUrl(page, url);
   resolveLazyImages(page.documentElement);
-  mark('resolveLazyImages');
+  yield mark('resolveLazyImages');
   resolveMath(page.body);
-  mark('resolveMath');
+  yield mark('resolveMath');
   const metadata = readMetadata(page, url);
-  mark('readMetadata');
-  stripClutter(page.body);
-  mark('stripClutter (page)');
+  yield mark('readMetadata');
+  stripClutter(page.body, options.timings);
+  yield mark('stripClutter (page)');
 
   const parsed = new Readability(page, {
     classesToPreserve: codeLanguageClasses(page),
     serializer: (node) => node as Element,
   }).parse();
-  mark('Readability');
+  yield mark('Readability');
   if (!parsed?.content) return { ok: false, reason: 'no-article' };
 
   const content = parsed.content as unknown as Element;
   resolveUrls(content, url);
-  mark('resolveUrls');
-  stripClutter(content);
-  mark('stripClutter (article)');
+  yield mark('resolveUrls');
+  stripClutter(content, options.timings);
+  yield mark('stripClutter (article)');
+  // Before sanitizing, which drops the links it cannot keep (a saved file's file: addresses).
+  const verdict = judgeArticle(content, { url, asksForPassword: passwordField });
+  yield mark('judgeArticle');
+  if (verdict.kind === 'none') return { ok: false, reason: 'no-article', detail: verdict.detail };
   const { body, html } = sanitizeToParts(content, win);
-  mark('sanitize');
+  yield mark('sanitize');
   const text = toPlainText(body);
-  mark('toPlainText');
-  if (proseLength(body) < MIN_PROSE_CHARACTERS) return { ok: false, reason: 'no-article' };
+  yield mark('toPlainText');
   const { wordCount, readingMinutes } = wordStats(text);
-  mark('wordStats');
+  yield mark('wordStats');
 
   return {
     ok: true,
@@ -114,14 +172,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
       readingMinutes,
       html,
       text,
+      ...(verdict.kind === 'doubtful' ? { doubt: verdict.doubt } : {}),
     },
   };
-}
-
-/** Length of the text not inside links, whitespace collapsed. */
-function proseLength(body: Element): number {
-  const length = (node: Node | null) => collapseWhitespace((node?.textContent ?? '')).length;
-  let links = 0;
-  for (const link of Array.from(body.getElementsByTagName('a'))) links += length(link);
-  return length(body) - links;
 }

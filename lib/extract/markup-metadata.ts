@@ -34,10 +34,21 @@ export const markupMetadata = {
     return dir === 'rtl' || dir === 'ltr' ? dir : null;
   },
 
-  /** Text of the page's only <h1>; null when it has none or several. */
-  heading(doc: Document): string | null {
-    const headings = doc.getElementsByTagName('h1');
-    return headings.length === 1 ? clean(headings[0].textContent) : null;
+  /**
+   * Texts of the page's `<h1>` elements, split in two: headings, and the ones that are only a
+   * link to the site's home page (a logo set in an `<h1>`), which name the site instead.
+   */
+  headings(doc: Document): { headings: string[]; siteNames: string[] } {
+    const headings: string[] = [];
+    const siteNames: string[] = [];
+    for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, MAX_HEADINGS)) {
+      const text = clean(headingText(h1));
+      if (!text) continue;
+      if (!isHomeLink(h1, text)) headings.push(text);
+      // A logo's alt text is the site's name as the site writes it ("Archive of Our Own").
+      else siteNames.push(text, ...Array.from(h1.getElementsByTagName('img'), (img) => clean(img.getAttribute('alt')) ?? ''));
+    }
+    return { headings, siteNames };
   },
 
   /** The author named by rel=author, microdata or a .byline element. */
@@ -64,6 +75,36 @@ export const markupMetadata = {
     return clean(time?.getAttribute('datetime'));
   },
 };
+
+/** More `<h1>`s than this is a listing page whose headings are all article titles. */
+const MAX_HEADINGS = 8;
+
+/** A heading's text without the permalink marks documentation generators append ("¶", "#"). */
+function headingText(h1: Element): string {
+  let text = '';
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && !(node as Element).matches('.headerlink, .anchor, .hash-link, script, style')) {
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+    }
+  };
+  walk(h1);
+  return text.replace(/[\s¶#§🔗]+$/u, '');
+}
+
+/** Whether the whole heading is one link to the site's home ("/", "index.html", the bare origin). */
+function isHomeLink(h1: Element, text: string): boolean {
+  const links = h1.getElementsByTagName('a');
+  if (links.length !== 1 || clean(links[0].textContent) !== text) return false;
+  const href = (links[0].getAttribute('href') ?? '').trim();
+  try {
+    const target = new URL(href, h1.ownerDocument.baseURI);
+    return /^\/(index\.\w+)?$/.test(target.pathname) || /^(\.\/)?index\.\w+$/.test(href);
+  } catch (error) {
+    void error; // an unparsable address is no home link
+    return false;
+  }
+}
 
 function clean(value: string | null | undefined): string | null {
   const text = collapseWhitespace(value ?? '');

@@ -23,7 +23,8 @@ export function normalizeLabel(text: string): string {
 }
 
 const cache = new Map<string, string>();
-const MAX_CACHED = 4000;
+/** Large enough for every short text of a very large page (wikipedia-2 has ~9,000), so no step recomputes them. */
+const MAX_CACHED = 30_000;
 
 function normalize(text: string): string {
   return foldText(text)

@@ -3,6 +3,8 @@ import { isHttpUrl } from '../shared/urls';
 /** What the page's schema.org JSON-LD says about its article; every field may be missing. */
 export interface JsonLdArticle {
   headline: string | null;
+  /** The article's `name`, often the plain title where `headline` is a description. */
+  name: string | null;
   byline: string | null;
   publisher: string | null;
   publishedTime: string | null;
@@ -55,7 +57,8 @@ function findArticle(node: unknown): Json | null {
 
 function toArticle(node: Json): JsonLdArticle {
   return {
-    headline: text(node.headline) ?? text(node.name),
+    headline: text(node.headline),
+    name: text(node.name),
     byline: names(node.author),
     publisher: names(node.publisher),
     publishedTime: text(node.datePublished) ?? text(node.dateCreated),

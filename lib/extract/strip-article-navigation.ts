@@ -4,9 +4,13 @@ import {
 } from './clutter-dom';
 import { pageUrl, pointsElsewhere, splitAroundLinks } from './clutter-links';
 import { normalizeLabel } from './normalize-label';
+import { RELATED_NAMES, namePattern } from './clutter-names';
 
 /** Related-posts and prev/next widgets as WordPress, Jetpack, YARPP and common themes mark them (first pass). */
 const NAV_NAMES = /(^|\s)(post-navigation|posts-navigation|nav-links|nav-previous|nav-next|post-nav|single-post-nav|related-posts|jp-relatedposts|yarpp-related|crp_related|related-articles|relatedposts|widget_recent_entries|wp-block-latest-posts|read-next|more-from|rp4wp-related-posts)(\s|$)/;
+
+/** Related-article boxes named in the site's language (first pass), as whole tokens. */
+const RELATED_LANGUAGE_NAMES = namePattern(RELATED_NAMES);
 
 /** A related list is six to ten headlines of ~80 characters; 1500 holds that, never an article body. */
 const MAX_LIST_CHARS = 1500;
@@ -36,7 +40,7 @@ const HEADING_LIKE = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'P', 'DIV', 'HEADER'
  */
 export function stripArticleNavigation(root: Element): void {
   const page = pageUrl(root.ownerDocument);
-  for (const element of elementsNamed(root, NAV_NAMES)) {
+  for (const element of [...elementsNamed(root, NAV_NAMES), ...elementsNamed(root, RELATED_LANGUAGE_NAMES)]) {
     if (root.contains(element) && isShort(element, MAX_LIST_CHARS) && isLinkList(element, page)) {
       removeWithEmptyAncestors(element, root);
     }

@@ -1,6 +1,9 @@
 import { COMMENT_COUNT, LABELS } from './clutter-labels';
-import { AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, removeWithEmptyAncestors } from './clutter-dom';
+import {
+  AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeWithEmptyAncestors,
+} from './clutter-dom';
 import { normalizeLabel } from './normalize-label';
+import { COMMENT_AREA_NAMES, namePattern } from './clutter-names';
 
 /**
  * Comment areas as WordPress, Disqus, Jetpack, Facebook and most themes mark them (first pass).
@@ -8,6 +11,9 @@ import { normalizeLabel } from './normalize-label';
  * page's h1 or main is still never removed, in case a theme nests the article inside.
  */
 const COMMENT_NAMES = /(^|\s)(comments|respond|reply-title|commentform|disqus_thread|comment-section|comments-section|comments-area|comment-respond|comment-reply-title|comment-list|commentlist|comment-form|fb-comments|wp-block-comments|wp-block-post-comments-form|disqus_[\w-]+)(\s|$)/;
+
+/** Comment areas named in the site's language, as whole tokens (see clutter-names.ts). */
+const COMMENT_LANGUAGE_NAMES = namePattern(COMMENT_AREA_NAMES);
 
 /** A comment prompt or count is a heading or a short line; 200 characters cover "Your email… marked *". */
 const MAX_PROMPT_CHARS = 200;
@@ -25,6 +31,15 @@ const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'LABEL']
 export function stripComments(root: Element): void {
   for (const element of elementsNamed(root, COMMENT_NAMES)) {
     if (root.contains(element) && !element.querySelector('h1, main')) removeWithEmptyAncestors(element, root);
+  }
+  // The same areas named in the site's language ("article__reactions", "kommentare"): broader
+  // words, so an area holding the heading, a <main> or half the text is the article, not comments.
+  const named = elementsNamed(root, COMMENT_LANGUAGE_NAMES);
+  const half = named.length > 0 ? (root.textContent ?? '').length / 2 : 0;
+  for (const element of named) {
+    if (!root.contains(element) || element.querySelector('h1, main, article')) continue;
+    if (!isShort(element, half)) continue;
+    removeWithEmptyAncestors(element, root);
   }
   for (const form of Array.from(root.querySelectorAll('form'))) {
     // A form around the whole page (ASP.NET WebForms) holds the article too: leave it.

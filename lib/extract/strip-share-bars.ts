@@ -3,7 +3,11 @@ import {
   AUTHORED_TAGS, elementsNamed, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors,
 } from './clutter-dom';
 import { splitAroundLinks } from './clutter-links';
+import { SHARE_NAMES as SHARE_WORDS, namePattern } from './clutter-names';
 import { normalizeLabel } from './normalize-label';
+
+/** Class words of share bars in the site's language (first pass), as whole tokens ("bloc-partage"). */
+const SHARE_LANGUAGE_NAMES = namePattern(SHARE_WORDS);
 
 /** Class words of share bars (first pass): the common plugins (AddToAny, ShareThis, Jetpack, Shariff…). */
 const SHARE_NAMES = /share|sharing|sharedaddy|addtoany|a2a_kit|shariff|ssba|social-(buttons|links|icons)/i;
@@ -44,6 +48,7 @@ const SHARE_URL = new RegExp([
  */
 export function stripShareBars(root: Element): void {
   removeShort(root, elementsNamed(root, SHARE_NAMES), MAX_BAR_CHARS);
+  removeShort(root, elementsNamed(root, SHARE_LANGUAGE_NAMES), MAX_BAR_CHARS);
   const seen = new Set<Element>();
   for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
     if (!root.contains(link) || !isShareLink(link)) continue;

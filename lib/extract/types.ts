@@ -1,4 +1,5 @@
 import type { SafeHtml } from '../shared/sanitize';
+import type { ExtractionDoubt } from './judge-article';
 
 /** What the extraction pipeline returns for one page: the clean article and its metadata. */
 export interface Extraction {
@@ -21,6 +22,11 @@ export interface Extraction {
   html: SafeHtml;
   /** Plain text, one line per block (paragraph, heading, list item, table row). */
   text: string;
+  /**
+   * Set when the result may not be the article (very short, or mostly links): it is still shown,
+   * with a one-line notice. Absent when the extraction is an article beyond doubt.
+   */
+  doubt?: ExtractionDoubt;
 }
 
 /** Why extraction produced no article; each has a user-facing message in lib/shared/errors.ts. */
@@ -39,4 +45,11 @@ export interface ExtractOptions {
   maxElemsToParse?: number;
   /** When given, receives the milliseconds each step took, added up by step name (benchmarks). */
   timings?: Record<string, number>;
+  /** The window whose DOM sanitizes, for a document that has none (DOMParser's). Defaults to the document's. */
+  window?: Window;
+  /**
+   * Asked of the pipeline's own copy of the page before the article is looked for: false gives
+   * 'no-article' at once (the injected script asks Readability's isProbablyReaderable).
+   */
+  isReaderable?: (doc: Document) => boolean;
 }

@@ -6,10 +6,17 @@ import type { Reason } from '../shared/errors';
 export type SaveState =
   | { kind: 'unsaved' }
   | { kind: 'saving' }
-  /** `updated`: the page was already in the Library; Undo would delete it, so none is offered. */
-  | { kind: 'saved'; missingImages: number; updated?: boolean; asLink?: boolean }
+  /**
+   * `updated`: the page was already in the Library and its new version replaced the saved one.
+   * `restorable`: that earlier version was read first, so Undo puts it back. Undo never deletes
+   * an article saved before: an update without it offers none.
+   */
+  | { kind: 'saved'; missingImages: number; updated?: boolean; restorable?: boolean; asLink?: boolean }
   | { kind: 'removing' }
   | { kind: 'removed' }
+  /** Undo of an update: the version saved before is back. */
+  | { kind: 'restoring' }
+  | { kind: 'restored' }
   | { kind: 'failed'; reason: Reason };
 
 /**

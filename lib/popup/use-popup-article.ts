@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { countImagesFrom } from './count-images-from';
-import { deleteArticle, getArticle, getArticleImages } from '../storage/articles';
+import { deleteArticle, getArticle, getArticleImages, restoreArticle, snapshotArticleAt } from '../storage/articles';
+import type { ArticleSnapshot } from '../shared/article';
+import { addressToFileUnder } from '../shared/same-site';
 import type { Extraction } from '../extract/types';
 import type { Reason } from '../shared/errors';
 import { t } from '../shared/i18n';
@@ -51,6 +53,10 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
   const [articleId, setArticleId] = useState<string | null>(null);
   const [images, setImages] = useState<ReadonlyMap<string, Blob>>(new Map());
   const [imagesNotice, setImagesNotice] = useState<ImagesNotice | null>(null);
+  // The version a save replaced, for Undo; null when the save created the article.
+  const replaced = useRef<ArticleSnapshot | null>(null);
+  const saveStateRef = useRef(saveState);
+  saveStateRef.current = saveState;
   // Save, Undo and Keep images read the latest values without re-creating the callbacks.
   const current = useRef({ page, articleId, imagesNotice, busy: false });
   current.current = { ...current.current, page, articleId, imagesNotice };
@@ -69,6 +75,12 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
   const store = useCallback(async (extraction: Extraction, tab: ActiveTab): Promise<SaveArticleResponse> => {
     setSaveState({ kind: 'saving' });
     setImagesNotice(null);
+    // The version this save will replace, if the page is already saved (the background files it
+    // under the same address): an update keeps it until the reader has seen Undo.
+    const before = await snapshotArticleAt(addressToFileUnder(extraction.url, tab.url)).catch((error: unknown) => {
+      console.warn('Liseuse: could not read the saved version', error);
+      return null;
+    });
     const result = await sendMessage('saveArticle', { extraction, pageUrl: tab.url, tabId: tab.id })
       .catch((error: unknown) => ({ ok: false as const, reason: 'save-failed' as const, detail: String(error) }));
     if (!result.ok) {
@@ -77,6 +89,7 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
     } else {
       current.current.articleId = result.articleId;
       setArticleId(result.articleId);
+      replaced.current = !result.created && before?.article.id === result.articleId ? before : null;
     }
     return result;
   }, []);
@@ -94,7 +107,7 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
     setImagesNotice(missing === 0 ? null : {
       missing, blocked, origins: missingOrigins, unavailable, offer: blocked > 0 ? 'offer' : null,
     });
-    setSaveState({ kind: 'saved', missingImages: missing, updated: !result.created });
+    setSaveState({ kind: 'saved', missingImages: missing, updated: !result.created, restorable: replaced.current !== null });
     performance.mark(SAVED_MARK);
   }), [once, store]);
 
@@ -102,12 +115,29 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
     const { page: shown } = current.current;
     if (shown.kind !== 'failed' || !shown.tab) return;
     const result = await store(linkExtraction(shown.tab, t('savedAsLinkNote')), shown.tab);
-    if (result.ok) setSaveState({ kind: 'saved', missingImages: 0, updated: !result.created, asLink: true });
+    if (result.ok) {
+      setSaveState({ kind: 'saved', missingImages: 0, updated: !result.created, restorable: replaced.current !== null, asLink: true });
+    }
   }), [once, store]);
 
   const undo = useCallback(() => once(async () => {
     const id = current.current.articleId;
     if (!id) return;
+    const previous = replaced.current;
+    if (previous) {
+      // Undo of an update: the version saved before comes back, never a deletion.
+      setSaveState({ kind: 'restoring' });
+      const restored = await restoreArticle(previous);
+      if (!restored.ok) return setSaveState({ kind: 'failed', reason: restored.reason });
+      replaced.current = null;
+      setImagesNotice(null);
+      setImages(await getArticleImages(id));
+      setSaveState({ kind: 'restored' });
+      return;
+    }
+    // An update whose earlier version could not be read: Undo would delete an article saved
+    // before this popup opened, so there is none (SaveStatus offers none either).
+    if (saveStateRef.current.kind === 'saved' && saveStateRef.current.updated) return;
     setSaveState({ kind: 'removing' });
     // Undoing a save never deletes notes: highlights kept from an earlier copy of this page came
     // back with the save, and go aside again until the next one.

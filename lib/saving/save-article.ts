@@ -2,6 +2,7 @@ import { writeArticle } from '../storage/articles';
 import type { Extraction } from '../extract/types';
 import type { Failure, Reason } from '../shared/errors';
 import { articleImageUrls } from './image-urls';
+import { addressToFileUnder } from '../shared/same-site';
 import { storeImages, type ImageSources } from './store-images';
 
 /** Which images a save kept; `missingOrigins` are hosts a permission would let Liseuse read. */
@@ -23,6 +24,8 @@ export type SaveArticleResponse =
 export interface SaveSource {
   pageUrl: string;
   tabId?: number;
+  /** Where the page really was when read, after redirects (Save link); `pageUrl` by default. */
+  readFrom?: string;
 }
 
 /**
@@ -35,10 +38,13 @@ export async function saveArticle(
   source: SaveSource,
   sources?: ImageSources,
 ): Promise<SaveArticleResponse> {
-  const urls = articleImageUrls(extraction.html, extraction.leadImage);
+  // The page may claim a canonical address on its own site only: filing it under another site's
+  // address would overwrite the article saved from there.
+  const filed = { ...extraction, url: addressToFileUnder(extraction.url, source.readFrom ?? source.pageUrl) };
+  const urls = articleImageUrls(filed.html, filed.leadImage);
   const found = await storeImages(urls, { tabId: source.tabId, url: source.pageUrl }, sources);
   const saved = await writeArticle({
-    extraction,
+    extraction: filed,
     pageUrl: source.pageUrl,
     images: found.images,
     missingImageCount: found.missing.length,

@@ -74,5 +74,5 @@ export async function saveLink(
   }
   const extracted = await extractHtml(page.html, page.url);
   if (!extracted.ok) return extracted;
-  return saveArticle(extracted.extraction, { pageUrl: url, tabId: sameSite ? from.tabId : undefined });
+  return saveArticle(extracted.extraction, { pageUrl: url, readFrom: page.url, tabId: sameSite ? from.tabId : undefined });
 }

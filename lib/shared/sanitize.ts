@@ -1,16 +1,88 @@
-import createDOMPurify, { type DOMPurify } from 'dompurify';
+import createDOMPurify, { type DOMPurify, type UponSanitizeAttributeHookEvent, type UponSanitizeElementHookEvent } from 'dompurify';
+import { hasOutsideCssReference, isAllowedUrl, type UrlUse } from './url-policy';
 
 declare const safeHtmlBrand: unique symbol;
 /** HTML that went through the sanitizer; the only HTML the article view may render. */
 export type SafeHtml = string & { readonly [safeHtmlBrand]: true };
 
 const SANITIZE_CONFIG = {
-  // Forms and their controls are never article content, and a form could post data somewhere.
-  FORBID_TAGS: ['form', 'input', 'button', 'select', 'textarea', 'style', 'link', 'meta'],
+  FORBID_TAGS: [
+    // Forms and their controls are never article content, and a form could post data somewhere.
+    'form', 'input', 'button', 'select', 'textarea',
+    // Styles fight the reader's typography and can fetch (url()); meta and base change the page.
+    'style', 'link', 'meta', 'base',
+    // Inert until cloned by a script, and its content escapes every check made on the article.
+    'template',
+    // Media play from the network, which Liseuse's pages never touch: a link to the media takes
+    // their place (see mediaToLink). <source> would fetch behind our back.
+    'video', 'audio', 'source', 'track',
+    // SVG filters that fetch an image of their own.
+    'feImage',
+  ],
   // Inline styles fight the reader's typography; srcset would load images from the network,
-  // while resolve-lazy-images already picked the best candidate into src.
-  FORBID_ATTR: ['style', 'srcset'],
+  // while resolve-lazy-images already picked the best candidate into src. The others fetch.
+  FORBID_ATTR: ['style', 'srcset', 'poster', 'background', 'lowsrc', 'dynsrc', 'ping', 'action', 'formaction', 'xml:base'],
 };
+
+/** Attributes that hold an address, and what each is used for (which decides its schemes). */
+function urlUse(element: Element, attribute: string): UrlUse | 'inline-image' | 'forbidden' | null {
+  const tag = element.localName;
+  if (attribute === 'href' || attribute === 'xlink:href') {
+    if (element.namespaceURI !== 'http://www.w3.org/2000/svg') return 'link';
+    if (tag === 'a') return 'link';
+    // An SVG <image> may show only a picture written into the page; every other SVG reference
+    // (gradients, patterns, <use>, text paths) must point inside the article.
+    return tag === 'image' ? 'inline-image' : 'fragment';
+  }
+  if (attribute === 'src') return tag === 'img' ? 'image' : 'forbidden';
+  if (attribute === 'cite') return 'citation';
+  if (['data', 'codebase', 'longdesc', 'manifest', 'archive', 'classid', 'profile', 'icon'].includes(attribute)) return 'forbidden';
+  return null;
+}
+
+/** Keeps only addresses the article may hold, and no CSS that fetches (SVG `fill="url(…)"`). */
+function checkAttribute(node: Element, event: UponSanitizeAttributeHookEvent): void {
+  const use = urlUse(node, event.attrName);
+  const allowed = use === null
+    ? !hasOutsideCssReference(event.attrValue)
+    : use !== 'forbidden' && (use === 'inline-image'
+      ? /^\s*data:/i.test(event.attrValue) && isAllowedUrl(event.attrValue, 'image')
+      : isAllowedUrl(event.attrValue, use));
+  if (!allowed) event.keepAttr = false;
+}
+
+/**
+ * Replaces a video or audio player (removed with its content: it plays from the network) by a
+ * link to the media, so the reader still knows it was there and can follow it.
+ */
+function mediaToLink(node: Element, event: UponSanitizeElementHookEvent): void {
+  if (event.tagName !== 'video' && event.tagName !== 'audio') return;
+  const addresses = [
+    node.getAttribute('src'),
+    ...Array.from(node.getElementsByTagName('source'), (source) => source.getAttribute('src')),
+    // Fallback content often offers a download link.
+    ...Array.from(node.getElementsByTagName('a'), (link) => link.getAttribute('href')),
+  ];
+  const address = addresses.find((value): value is string => value !== null && isAllowedUrl(value, 'citation'));
+  if (!address || !node.parentNode) return;
+  const link = node.ownerDocument.createElement('a');
+  link.setAttribute('href', address.trim());
+  link.textContent = address.trim();
+  // Inserted after the player, where the sanitizer's walk visits (and checks) it next.
+  node.parentNode.insertBefore(link, node.nextSibling);
+}
+
+/** Links open outside Liseuse, without telling the site where the reader came from. */
+function openLinksOutside(node: Element): void {
+  if (node.localName !== 'a' && node.localName !== 'area') return;
+  const href = node.getAttribute('href') ?? node.getAttribute('xlink:href');
+  if (href !== null && !href.trim().startsWith('#')) {
+    node.setAttribute('target', '_blank');
+    node.setAttribute('rel', 'noopener noreferrer');
+  } else {
+    node.removeAttribute('target');
+  }
+}
 
 const purifiers = new WeakMap<object, DOMPurify>();
 
@@ -18,6 +90,9 @@ function purifierFor(win: Window): DOMPurify {
   let purifier = purifiers.get(win);
   if (!purifier) {
     purifier = createDOMPurify(win as unknown as Window & typeof globalThis);
+    purifier.addHook('uponSanitizeElement', (node, event) => mediaToLink(node as Element, event));
+    purifier.addHook('uponSanitizeAttribute', (node, event) => checkAttribute(node, event));
+    purifier.addHook('afterSanitizeAttributes', (node) => openLinksOutside(node as Element));
     purifiers.set(win, purifier);
   }
   return purifier;
@@ -32,11 +107,25 @@ export function sanitizeToElement(html: string | Node, win: Window = globalThis.
   return purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
 }
 
+/** Passes after which a sanitized tree that still changes is given up on as it stands (never seen). */
+const MAX_PASSES = 4;
+
 /**
- * Sanitizes once and returns both forms: the detached `<body>` to walk and its HTML (reading the
- * sanitizer's own output back needs no second pass).
+ * Sanitizes and returns both forms: the detached `<body>` to walk and its HTML. The HTML is a
+ * fixed point of the sanitizer: a sanitized tree can hold what HTML's parser never builds (a
+ * `<p>` left inside a `<p>` once a `<button>` between them is gone), whose HTML would parse into
+ * another tree (the root of mutation XSS); so the serialized form is sanitized again until it
+ * stands still, and what is stored is exactly what will be shown.
  */
 export function sanitizeToParts(html: string | Node, win: Window = globalThis.window): { body: HTMLElement; html: SafeHtml } {
-  const body = sanitizeToElement(html, win);
-  return { body, html: body.innerHTML as SafeHtml };
+  let body = sanitizeToElement(html, win);
+  let serialized = body.innerHTML;
+  for (let pass = 1; pass < MAX_PASSES; pass += 1) {
+    const again = sanitizeToElement(serialized, win);
+    const reserialized = again.innerHTML;
+    body = again;
+    if (reserialized === serialized) break;
+    serialized = reserialized;
+  }
+  return { body, html: serialized as SafeHtml };
 }

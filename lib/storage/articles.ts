@@ -147,6 +147,21 @@ export async function deleteArticle(
   });
 }
 
+/**
+ * Everything stored for the article a save of `url` would update (the same lookup as
+ * writeArticle), read in one transaction: what Undo puts back after an update.
+ */
+export async function snapshotArticleAt(url: string): Promise<ArticleSnapshot | null> {
+  const tx = (await openLibrary()).transaction(['articles', 'bodies', 'images'], 'readonly');
+  const article = await tx.objectStore('articles').index('by-url').get(withoutHash(url));
+  if (!article) return null;
+  const [body, images] = await Promise.all([
+    tx.objectStore('bodies').get(article.id),
+    tx.objectStore('images').index('by-article').getAll(article.id),
+  ]);
+  return { article, body: body ?? null, images };
+}
+
 async function hasNotes(tx: WriteTx, articleId: string): Promise<boolean> {
   const highlights = await tx.objectStore('highlights').index('by-article').count(articleId);
   return highlights > 0 || (await tx.objectStore('notes').count(articleId)) > 0;
@@ -161,18 +176,25 @@ async function deleteNotesOf(tx: WriteTx, articleId: string): Promise<NonNullabl
   return { highlights, note };
 }
 
-/** Puts back an article removed by `deleteArticle` (Undo), with the same id and dates, notes included. */
+/**
+ * Puts back an article as `snapshot` holds it, with the same id and dates: after `deleteArticle`
+ * (Undo of a delete, notes included), or over a newer save of it (Undo of an update), whose
+ * images go.
+ */
 export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true } | DbFailure> {
   return restoreArticles([snapshot]);
 }
 
 /**
- * Puts back articles removed by `deleteArticle` (Undo of a delete of several), all in one
- * transaction: either every one is back, or none is and Undo can be tried again.
+ * Puts back articles as their snapshots hold them (Undo of a delete of several, or of an
+ * update), all in one transaction: either every one is back, or none is and Undo can be tried again.
  */
 export async function restoreArticles(snapshots: readonly ArticleSnapshot[]): Promise<{ ok: true } | DbFailure> {
   return writeAll(async (tx) => {
     for (const snapshot of snapshots) {
+      // Over a newer save of it (Undo of an update), that save's images go.
+      const images = tx.objectStore('images');
+      for (const key of await images.index('by-article').getAllKeys(snapshot.article.id)) await images.delete(key);
       await tx.objectStore('articles').put(snapshot.article);
       if (snapshot.body) await tx.objectStore('bodies').put(snapshot.body);
       for (const image of snapshot.images) await tx.objectStore('images').put(image);

@@ -14,11 +14,18 @@ export const ARTICLE_STORES = [
 /** A readwrite transaction over some of the Library's stores. */
 export type WriteTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite'>;
 
-/** Maps a thrown storage error to a reason: quota, a newer database, or a generic failure. */
+/**
+ * What browsers say when the disk itself is full rather than the quota reached: Chrome's
+ * "DataError: Failed to write blobs." when an image cannot be written, "No space left on device"
+ * from the OS, Firefox's NS_ERROR_FILE_NO_DEVICE_SPACE. The reader's remedy is the same: free space.
+ */
+const FULL_DISK = /Failed to write blobs|No space left|disk (?:is )?full|not enough (?:disk )?space|insufficient (?:disk )?space|NO_DEVICE_SPACE/i;
+
+/** Maps a thrown storage error to a reason: quota (a full disk too), a newer database, or a generic failure. */
 export function toDbFailure(error: unknown): DbFailure {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  if (name === 'QuotaExceededError') return { ok: false, reason: 'quota', detail };
+  if (name === 'QuotaExceededError' || FULL_DISK.test(detail)) return { ok: false, reason: 'quota', detail };
   // Opening with a lower version than stored (Liseuse was downgraded) throws VersionError.
   if (name === 'VersionError') return { ok: false, reason: 'newer-database', detail };
   return { ok: false, reason: 'save-failed', detail };

@@ -54,6 +54,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** More environment for Chromium (on Linux the UI language comes from LANGUAGE as well as --lang). */
   env?: Record<string, string>;
+  /** A profile folder to use and keep (a test that kills the browser and starts it again on it); a fresh one by default. */
+  profile?: string;
 }
 
 /**
@@ -61,12 +63,12 @@ export interface LaunchOptions {
  * profile, and waits for its service worker.
  */
 export async function launchWithExtension(
-  { extension = extensionDir(), extraArgs = [], headless = true, env }: LaunchOptions = {},
+  { extension = extensionDir(), extraArgs = [], headless = true, env, profile: kept }: LaunchOptions = {},
 ): Promise<ExtensionBrowser> {
   await stat(join(extension, 'manifest.json')).catch(() => {
     throw new Error(`No built extension at ${extension}: build it first (npm run build, or npm run build:test for tests)`);
   });
-  const profile = await mkdtemp(join(tmpdir(), 'liseuse-e2e-'));
+  const profile = kept ?? (await mkdtemp(join(tmpdir(), 'liseuse-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
@@ -91,7 +93,7 @@ export async function launchWithExtension(
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     async close() {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!kept) await rm(profile, { recursive: true, force: true });
     },
   };
 }

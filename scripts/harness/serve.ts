@@ -24,11 +24,14 @@ const MIME: Record<string, string> = {
  * Serves `root` on 127.0.0.1 (random port), with `routes` mapping a URL path to a file elsewhere
  * (e.g. `/page.html` → `tests/fixtures/seed-article/page.html`) or to literal HTML (`{ html }`,
  * or `{ html: (origin) => … }` for pages that must name the server's own address).
+ * `prefixes` map every path under a folder (e.g. `/img/`) to one body, with more headers if
+ * given (a test that needs CORS says so there).
  * Sends no CORS headers, like real image hosts. Unknown paths get 404.
  */
 export async function serveFixture(
   root: string,
   routes: Record<string, string | { html: string | ((origin: string) => string) }> = {},
+  prefixes: Record<string, { type: string; body: Buffer | string; headers?: Record<string, string> }> = {},
 ): Promise<FixtureServer> {
   const base = resolve(root);
   const requests: FixtureServer['requests'] = [];
@@ -37,8 +40,8 @@ export async function serveFixture(
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push({ method: req.method ?? 'GET', path });
     void respond(path).then(
-      ({ status, type, body }) => {
-        res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      ({ status, type, body, headers }) => {
+        res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...headers });
         res.end(body);
       },
       (error: unknown) => {
@@ -47,7 +50,9 @@ export async function serveFixture(
       },
     );
   });
-  async function respond(path: string): Promise<{ status: number; type: string; body: string | Buffer }> {
+  async function respond(path: string): Promise<{ status: number; type: string; body: string | Buffer; headers?: Record<string, string> }> {
+    const prefix = Object.keys(prefixes).find((folder) => path.startsWith(folder));
+    if (prefix) return { status: 200, ...prefixes[prefix] };
     const route = routes[path];
     if (route && typeof route === 'object') {
       const html = typeof route.html === 'function' ? route.html(origin) : route.html;

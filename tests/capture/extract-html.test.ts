@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getArticle } from '../../lib/storage/articles';
-import { extractHtmlInFrame } from '../../lib/capture/extract-html';
+import { extractHtmlHere } from '../../lib/capture/extract-html';
 import { extractPage } from '../../lib/capture/extract-page';
 import { saveLink } from '../../lib/saving/save-link';
 import { stubMissingApis } from '../support/browser-stubs';
@@ -15,32 +15,32 @@ const ARTICLE = `<!doctype html><html lang="en"><head><title>Linked story</title
   <article><h1>Linked story</h1>${PARAGRAPH.repeat(8)}</article></body></html>`;
 
 describe('extractPage (the injected script)', () => {
-  it('refuses PDF documents by their content type', () => {
+  it('refuses PDF documents by their content type', async () => {
     const pdf = document.implementation.createDocument('http://www.w3.org/1999/xhtml', 'html');
     Object.defineProperty(pdf, 'contentType', { value: 'application/pdf' });
 
-    expect(extractPage(pdf)).toEqual({ ok: false, reason: 'pdf' });
+    expect(await extractPage(pdf)).toEqual({ ok: false, reason: 'pdf' });
   });
 
-  it('turns a pipeline crash into "no-article" with the reason kept', () => {
+  it('answers "no-article" for a document with nothing in it, without throwing', async () => {
     const detached = document.implementation.createHTMLDocument('x');
 
-    expect(extractPage(detached)).toMatchObject({ ok: false, reason: 'no-article', detail: expect.any(String) });
+    expect(await extractPage(detached)).toMatchObject({ ok: false, reason: 'no-article' });
   });
 });
 
-describe('extractHtmlInFrame (Save link, offscreen document)', () => {
-  it('extracts downloaded HTML without running anything in it', () => {
-    const result = extractHtmlInFrame(ARTICLE, 'https://other.example/story');
+describe('extractHtmlHere (Save link, where there is a DOM)', () => {
+  it('extracts downloaded HTML without running anything in it', async () => {
+    const result = await extractHtmlHere(ARTICLE, 'https://other.example/story');
 
     expect(result).toMatchObject({ ok: true, extraction: { title: 'Linked story', url: 'https://other.example/story' } });
     expect((window as unknown as { ran?: boolean }).ran).toBeUndefined();
     expect(document.querySelectorAll('iframe')).toHaveLength(0);
   });
 
-  it('extracts the seed article like the live page', () => {
+  it('extracts the seed article like the live page', async () => {
     const html = readFileSync('tests/fixtures/seed-article/page.html', 'utf8');
-    const result = extractHtmlInFrame(html, 'http://127.0.0.1/seed/page.html');
+    const result = await extractHtmlHere(html, 'http://127.0.0.1/seed/page.html');
     expect(result.ok).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { extractInTab } from '../../lib/capture/extract-in-tab';
+import { EXTRACTION_ANSWER_MS, extractInTab } from '../../lib/capture/extract-in-tab';
 import { anExtraction } from '../support/fixtures';
 import { stubMissingApis } from '../support/browser-stubs';
 
@@ -84,5 +84,20 @@ describe('extractInTab', () => {
     apis.executeScript.mockResolvedValue([{ frameId: 0, result: undefined }]);
 
     expect(await extractInTab(tabId)).toMatchObject({ ok: false, reason: 'no-article' });
+  });
+
+  it('answers "timeout" when the page holds its main thread past the time budget', async () => {
+    vi.useFakeTimers();
+    try {
+      const tabId = await openTab('https://news.example/frozen');
+      apis.executeScript.mockReturnValue(new Promise(() => undefined));
+
+      const answer = extractInTab(tabId);
+      await vi.advanceTimersByTimeAsync(EXTRACTION_ANSWER_MS);
+
+      expect(await answer).toMatchObject({ ok: false, reason: 'timeout' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

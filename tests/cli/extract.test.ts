@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, runCli } from './run-cli';
@@ -31,14 +34,16 @@ describe('liseuse extract', () => {
     expect(article.wordCount).toBeGreaterThan(90);
   }, SLOW);
 
-  it('prints Markdown by default, and text or a standalone HTML document on request', async () => {
-    const [markdown, text, html] = await Promise.all([
+  it('prints Markdown by default, and text (the body, or the title first when asked) or an HTML document on request', async () => {
+    const [markdown, text, titled, html] = await Promise.all([
       runCli(['extract', fixture('article.html')]),
       runCli(['extract', fixture('article.html'), '--format=text']),
+      runCli(['extract', fixture('article.html'), '--format=text', '--with-title']),
       runCli(['extract', fixture('article.html'), '--format', 'html']),
     ]);
     expect(markdown.stdout).toMatch(/^# Lighthouse keepers of the north coast\n\nFor more than a century/);
-    expect(text.stdout).toMatch(/^Lighthouse keepers of the north coast\n\nFor more than a century/);
+    expect(text.stdout).toMatch(/^For more than a century/);
+    expect(titled.stdout).toMatch(/^Lighthouse keepers of the north coast\n\nFor more than a century/);
     expect(html.stdout).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     expect(html.stdout).not.toContain('<script');
   }, SLOW);
@@ -61,13 +66,45 @@ describe('liseuse extract', () => {
   }, SLOW);
 
   it('explains a usage error in one line and exits 2', async () => {
-    const [format, nothing] = await Promise.all([
+    const [format, nothing, badUrl, badInput] = await Promise.all([
       runCli(['extract', fixture('article.html'), '--format', 'pdf']),
       runCli(['extract']),
+      runCli(['extract', fixture('article.html'), '--url', 'http://exa mple.org/a']),
+      runCli(['extract', 'https://']),
     ]);
     expect(format).toMatchObject({ status: 2, stdout: '', stderr: 'liseuse: unknown format "pdf". Use one of: json, markdown, html, text.\n' });
     expect(nothing.status).toBe(2);
     expect(nothing.stderr.trim().split('\n')).toHaveLength(1);
+    expect(badUrl).toMatchObject({ status: 2, stdout: '' });
+    expect(badUrl.stderr).toMatch(/^liseuse: --url needs a valid http\(s\) address such as https:\/\/example\.org\/article, not "http:\/\/exa mple\.org\/a"\.\n$/);
+    expect(badInput).toMatchObject({ status: 2, stdout: '', stderr: 'liseuse: "https://" is not a valid http(s) address.\n' });
+  }, SLOW);
+
+  it('refuses binary input with one clear line, at once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liseuse-binary-'));
+    const random = join(dir, 'random.html');
+    writeFileSync(random, randomBytes(2 * 1024 * 1024));
+    const pdf = join(dir, 'paper.html');
+    writeFileSync(pdf, '%PDF-1.7\n%âãÏÓ\n1 0 obj');
+    const run = await runCli(['extract', random, pdf]);
+    expect(run).toMatchObject({ status: 1, stdout: '' });
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `liseuse: ${random}: this is binary data, not a web page. Give a saved HTML page or the address of an article.`,
+      `liseuse: ${pdf}: this is a PDF document, not a web page. Give a saved HTML page or the address of an article.`,
+    ]);
+  }, SLOW);
+
+  it('decodes a UTF-8 page whose <meta charset> comes after a large head', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'liseuse-utf8-'));
+    const file = join(dir, 'late-meta.html');
+    const filler = `<meta name="filler" content="${'x'.repeat(200)}">\n`.repeat(30);
+    writeFileSync(file, `<!DOCTYPE html><html><head>${filler}<meta charset="utf-8"><title>Café</title></head><body><article>`
+      + `<p>${'We’d walk to the café at dawn, when the streets were still empty and the bakers already busy. '.repeat(5)}</p>`
+      + '</article></body></html>');
+    const run = await runCli(['extract', file, '--format', 'text']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('We’d walk to the café at dawn');
+    expect(run.stdout).not.toContain('â€™');
   }, SLOW);
 
   it('prints help and the version', async () => {

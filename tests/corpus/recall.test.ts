@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle, MAX_ELEMENTS_TO_PARSE } from '../../lib/extract';
+import { cleanTitle } from '../../lib/extract/clean-title';
+import { readMetadata } from '../../lib/extract/read-metadata';
 import { CORPUS_DIR, CORPUS_URL, readCorpus, type CorpusPage } from '../../scripts/corpus-pages';
 import { wordRecall } from './word-recall';
 
@@ -26,12 +28,24 @@ const KNOWN_LOW_RECALL: Record<string, string> = {
 };
 
 /**
- * Share of pages whose title equals expected-metadata.json's. Liseuse ranks JSON-LD and
- * og:title above <title> (Readability's expected titles prefer JSON-LD "name" and clean
- * <title> differently), so full agreement is neither expected nor wanted; this floor only
- * catches a broken title reader.
+ * Share of pages whose title agrees with expected-metadata.json's. Agreeing means equal, or equal
+ * once the expected title loses the site segment that Liseuse strips on purpose ("How to Build a
+ * Terrarium | eHow" → "How to Build a Terrarium"): Readability keeps a site name its metadata
+ * carries, Liseuse drops it when the page names its site (og:site_name, host, logo, author).
+ * The suite prints both counts, exact and with site names stripped.
  */
-const MIN_TITLE_AGREEMENT = 0.85;
+const MIN_TITLE_AGREEMENT = 0.98;
+
+/** Pages whose title still disagrees, each with why Liseuse's title is the one to keep. */
+const KNOWN_TITLE_MISSES: Record<string, string> = {
+  'v8-blog':
+    'Expected "standalone WebAssembly binaries using Emscripten · V8": Readability cut the <title> at its colon. Liseuse shows '
+    + 'the page\'s own <h1>, "Outside the web: standalone WebAssembly binaries using Emscripten", which <title> holds whole.',
+  'title-en-dash':
+    'Expected "Lorem ipsum dolor sit amet" from "Lorem ipsum dolor sit amet – My website": nothing on the page (no <h1>, '
+    + 'site name, host or author) says that "My website" is the site, and Liseuse never strips on word counts alone, '
+    + 'which would cut "Why I left – Part 2".',
+};
 
 /** jsdom on a shared 2-core machine can take several minutes for the 130 pages. */
 const CORPUS_TIMEOUT_MS = 1_200_000;
@@ -43,6 +57,9 @@ interface PageResult {
   /** Readability marks some pages as not readerable; Liseuse may find no article there. */
   skipped: boolean;
   titleMatches: boolean | null;
+  /** Equal to the expected title without cleaning it (null without an expected title). */
+  titleExact: boolean | null;
+  title: string | null;
   elements: number;
   timedOut: boolean;
 }
@@ -50,11 +67,13 @@ interface PageResult {
 function measure(page: CorpusPage): PageResult {
   const dom = new JSDOM(page.source, { url: CORPUS_URL, virtualConsole: new VirtualConsole() });
   const elements = dom.window.document.getElementsByTagName('*').length;
+  const { titleEvidence } = readMetadata(dom.window.document, CORPUS_URL);
   const result = extractArticle(dom.window.document, { url: CORPUS_URL });
   dom.window.close();
   const expectedText = new JSDOM(page.expectedHtml).window.document.body.textContent ?? '';
   const { recall, missing } = wordRecall(expectedText, result.ok ? result.extraction.text : '');
   const expectedTitle = page.metadata.title?.replace(/\s+/g, ' ').trim();
+  const title = result.ok ? result.extraction.title.replace(/\s+/g, ' ').trim() : null;
   return {
     name: page.name,
     recall,
@@ -62,7 +81,9 @@ function measure(page: CorpusPage): PageResult {
     skipped: !result.ok && page.metadata.readerable === false,
     elements,
     timedOut: !result.ok && result.reason === 'timeout',
-    titleMatches: expectedTitle ? result.ok && result.extraction.title.replace(/\s+/g, ' ').trim() === expectedTitle : null,
+    title,
+    titleExact: expectedTitle ? title === expectedTitle : null,
+    titleMatches: expectedTitle ? title === expectedTitle || title === cleanTitle(expectedTitle, titleEvidence) : null,
   };
 }
 
@@ -111,7 +132,18 @@ describe(`corpus recall (${CORPUS_DIR})`, () => {
   it(`agrees with Readability's expected title on at least ${MIN_TITLE_AGREEMENT * 100}% of pages`, () => {
     const titled = results.filter((result) => result.titleMatches !== null);
     const agreement = titled.filter((result) => result.titleMatches).length / titled.length;
-    console.info(`title agreement ${(agreement * 100).toFixed(1)}% over ${titled.length} pages with an expected title`);
+    const exact = titled.filter((result) => result.titleExact).length;
+    console.info(`title agreement ${(agreement * 100).toFixed(1)}% over ${titled.length} pages with an expected title `
+      + `(${exact} equal as they are, the rest once the expected title loses its site name)`);
     expect(agreement).toBeGreaterThanOrEqual(MIN_TITLE_AGREEMENT);
+  });
+
+  it('lists every title miss with its reason, and no page whose title now agrees', () => {
+    const misses = results.filter((result) => result.titleMatches === false);
+    const unlisted = misses.filter((result) => !(result.name in KNOWN_TITLE_MISSES))
+      .map((result) => `${result.name}: "${result.title}"`);
+    expect(unlisted, 'title misses without a reason in KNOWN_TITLE_MISSES').toEqual([]);
+    const fixed = Object.keys(KNOWN_TITLE_MISSES).filter((name) => !misses.some((result) => result.name === name));
+    expect(fixed, 'these titles agree now: remove them from KNOWN_TITLE_MISSES').toEqual([]);
   });
 });

@@ -61,13 +61,18 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     expect(await articles()).toEqual([]);
   });
 
-  it('keeps one article when the same page is saved twice, and offers no Undo that would delete it', async () => {
+  it('keeps one article when the same page is saved twice, and Undo of the update puts the earlier version back', async () => {
     for (let i = 0; i < 2; i++) {
       const popup = await openPopupOn(site.url('/article.html'));
       await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
       if (i === 1) {
         expect(await popup.evaluate<string>(`document.querySelector('.save-status').innerText`)).toContain('Already in your Library');
-        expect(await popup.evaluate<number>(`document.querySelectorAll('.save-status button').length`)).toBe(0);
+        const before = await ext.serviceWorker.evaluate(() => Date.now());
+        await popup.evaluate(`[...document.querySelectorAll('.save-status button')].find((b) => b.textContent === 'Undo').click()`);
+        await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'restored'`);
+        // The article is still there, as it was saved the first time (its first updatedAt).
+        const [kept] = (await articles()).filter((a) => a.title === 'Un matin au bord du lac') as (Stored & { updatedAt: number })[];
+        expect(kept.updatedAt).toBeLessThan(before);
       }
       await popup.close();
     }

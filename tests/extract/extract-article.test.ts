@@ -66,7 +66,7 @@ describe('extractArticle', () => {
 
   it('reports a home page made of headline links as no-article', () => {
     const links = Array.from({ length: 12 }, (_, index) => `<li><a href="/article-${index}.html">Headline number ${index} of the day</a></li>`).join('');
-    expect(extractArticle(page(`<html><body><main><ul>${links}</ul></main></body></html>`))).toEqual({ ok: false, reason: 'no-article' });
+    expect(extractArticle(page(`<html><body><main><ul>${links}</ul></main></body></html>`))).toMatchObject({ ok: false, reason: 'no-article' });
   });
 
   it('fails at once with a clear reason past the element budget instead of hanging', () => {

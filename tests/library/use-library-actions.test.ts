@@ -33,18 +33,18 @@ describe('useLibraryActions', () => {
     }));
   });
 
-  it('acts on the rows shown selected, else on the focused row, never on hidden ticked rows', () => {
+  it('acts on the rows shown selected, else on the focused row, never on hidden ticked rows', async () => {
     const { result } = renderActions(['a', 'b', 'c']);
-    act(() => result.current.actions.toggleSelect('a'));
+    await act(() => result.current.actions.toggleSelect('a'));
     expect(result.current.actions.targetsAt(2)).toEqual(['a']);
-    act(() => result.current.setHidden(['a']));
+    await act(() => result.current.setHidden(['a']));
     expect(result.current.actions.selected.size).toBe(0);
     expect(result.current.actions.targetsAt(1)).toEqual(['c']);
   });
 
   it('deletes once when asked twice before the first delete is done', async () => {
     const { result } = renderActions(['a', 'b']);
-    act(() => {
+    await act(() => {
       result.current.actions.remove(['a']);
       result.current.actions.remove(['a']);
     });
@@ -54,10 +54,10 @@ describe('useLibraryActions', () => {
 
   it('runs an Undo once, and drops deleted articles from the selection', async () => {
     const { result } = renderActions(['a', 'b']);
-    act(() => result.current.actions.toggleSelect('a'));
-    act(() => result.current.actions.remove(['a']));
+    await act(() => result.current.actions.toggleSelect('a'));
+    await act(() => result.current.actions.remove(['a']));
     await waitFor(() => expect(result.current.actions.undo).not.toBeNull());
-    act(() => {
+    await act(() => {
       result.current.actions.runUndo();
       result.current.actions.runUndo();
     });

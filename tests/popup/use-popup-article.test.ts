@@ -6,15 +6,17 @@ import type { Extraction } from '../../lib/extract/types';
 import type { SafeHtml } from '../../lib/shared/sanitize';
 import { stubI18n } from '../support/stub-i18n';
 
-const { sendMessage, deleteArticle, getArticle, getArticleImages, requestOrigins } = vi.hoisted(() => ({
+const { sendMessage, deleteArticle, getArticle, getArticleImages, requestOrigins, restoreArticle, snapshotArticleAt } = vi.hoisted(() => ({
   sendMessage: vi.fn(),
   deleteArticle: vi.fn(),
   getArticle: vi.fn(),
   getArticleImages: vi.fn(),
   requestOrigins: vi.fn(),
+  restoreArticle: vi.fn(),
+  snapshotArticleAt: vi.fn(),
 }));
 vi.mock('../../lib/shared/messages', () => ({ sendMessage }));
-vi.mock('../../lib/storage/articles', () => ({ deleteArticle, getArticle, getArticleImages }));
+vi.mock('../../lib/storage/articles', () => ({ deleteArticle, getArticle, getArticleImages, restoreArticle, snapshotArticleAt }));
 // browser.permissions.request is the one call stubbed here; the pattern helper stays real.
 vi.mock('../../lib/saving/permissions', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../lib/saving/permissions')>()),
@@ -46,6 +48,38 @@ describe('usePopupArticle', () => {
     getArticleImages.mockReset().mockResolvedValue(images);
     getArticle.mockReset();
     requestOrigins.mockReset();
+    restoreArticle.mockReset().mockResolvedValue({ ok: true });
+    snapshotArticleAt.mockReset().mockResolvedValue(null);
+  });
+
+  it('after an update, Undo puts the version saved before back, and never deletes the article', async () => {
+    const before = { article: { id: 'id-1', title: 'Old' }, body: { articleId: 'id-1', html: '<p>Old</p>', text: 'Old' }, images: [] };
+    snapshotArticleAt.mockResolvedValue(before);
+    sendMessage.mockImplementation(async (type: string) =>
+      type === 'saveArticle' ? { ok: true, articleId: 'id-1', created: false, images: { stored: 1, missing: 0, missingOrigins: [] } } : undefined);
+    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+    await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved', updated: true, restorable: true } }));
+    // Looked up where the background files it: the page's own address here (same site).
+    expect(snapshotArticleAt).toHaveBeenCalledWith(extraction.url);
+
+    result.current.undo();
+
+    await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'restored' } }));
+    expect(restoreArticle).toHaveBeenCalledWith(before);
+    expect(deleteArticle).not.toHaveBeenCalled();
+  });
+
+  it('after an update whose earlier version could not be read, offers no Undo and deletes nothing', async () => {
+    sendMessage.mockImplementation(async (type: string) =>
+      type === 'saveArticle' ? { ok: true, articleId: 'id-1', created: false, images: { stored: 1, missing: 0, missingOrigins: [] } } : undefined);
+    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+    await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved', updated: true, restorable: false } }));
+
+    result.current.undo();
+
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(deleteArticle).not.toHaveBeenCalled();
+    expect(restoreArticle).not.toHaveBeenCalled();
   });
 
   it('shows the article and saves it at once, with its images', async () => {

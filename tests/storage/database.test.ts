@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, DB_NAME, DB_VERSION, openLibrary, storageUsage } from '../../lib/storage/database';
-import { deleteArticle, findArticleByUrl, getArticle, getArticleBody, getArticleImages, listArticles, restoreArticle, writeArticle } from '../../lib/storage/articles';
+import { deleteArticle, findArticleByUrl, getArticle, getArticleBody, getArticleImages, listArticles, restoreArticle, snapshotArticleAt, writeArticle } from '../../lib/storage/articles';
 import { toDbFailure } from '../../lib/storage/transactions';
 import type { SaveInput } from '../../lib/storage/schema';
 import { aBlob, anExtraction } from '../support/fixtures';
@@ -105,6 +105,23 @@ describe('lib/storage', () => {
     expect(await countAll()).toEqual({ articles: 1, bodies: 1, images: 1 });
   });
 
+  it('puts back the version saved before an update (Undo), its body and images, none of the new ones', async () => {
+    const { article } = await saved();
+    const before = await snapshotArticleAt(anExtraction().url);
+    expect(before?.article).toEqual(article);
+    await saved(input({
+      extraction: anExtraction({ title: 'Rewritten', text: 'Rewritten text' }),
+      images: [{ key: 'https://news.example/new.png', blob: aBlob(), type: 'image/png', sourceUrl: 'https://news.example/new.png' }],
+    }));
+
+    expect(await restoreArticle(before!)).toEqual({ ok: true });
+
+    expect(await getArticle(article.id)).toEqual(article);
+    expect((await getArticleBody(article.id))?.text).toBe(before!.body!.text);
+    expect([...(await getArticleImages(article.id)).keys()]).toEqual(['https://news.example/a.png']);
+    expect(await countAll()).toEqual({ articles: 1, bodies: 1, images: 1 });
+  });
+
   it('writes nothing when a save fails half-way (one transaction)', async () => {
     const broken = input({
       images: [
@@ -144,17 +161,37 @@ describe('lib/storage', () => {
     expect(await countAll()).toEqual({ articles: 0, bodies: 0, images: 0 });
   });
 
-  it('reports a Library written by a newer Liseuse instead of crashing', async () => {
-    const newer = await openDB(DB_NAME, DB_VERSION + 1);
+  it('reports a Library written by a newer Liseuse instead of crashing, and leaves it untouched', async () => {
+    const newer = await openDB(DB_NAME, DB_VERSION + 1, {
+      upgrade(db) {
+        void db.createObjectStore('fromTheFuture').put({ kept: true }, 'record');
+      },
+    });
     newer.close();
 
     await expect(openLibrary()).rejects.toMatchObject({ name: 'VersionError' });
     expect(await writeArticle(input())).toMatchObject({ ok: false, reason: 'newer-database' });
+    const after = await openDB(DB_NAME);
+    expect({ version: after.version, stores: [...after.objectStoreNames], record: await after.get('fromTheFuture', 'record') })
+      .toEqual({ version: DB_VERSION + 1, stores: ['fromTheFuture'], record: { kept: true } });
+    after.close();
+  });
+
+  it('keeps one article when the same page is saved twice at once', async () => {
+    const results = await Promise.all([writeArticle(input()), writeArticle(input()), writeArticle(input())]);
+    expect(results.map((result) => result.ok)).toEqual([true, true, true]);
+    expect(results.filter((result) => result.ok && result.created)).toHaveLength(1);
+    expect(await countAll()).toEqual({ articles: 1, bodies: 1, images: 1 });
   });
 
   it('maps errors by name, and reports storage usage', async () => {
     expect(toDbFailure(new DOMException('x', 'VersionError')).reason).toBe('newer-database');
     expect(toDbFailure(new Error('disk')).reason).toBe('save-failed');
+    // A full disk, whatever the browser calls it, is "quota": the reader frees space either way.
+    expect(toDbFailure(new DOMException('Failed to write blobs.', 'DataError')).reason).toBe('quota');
+    expect(toDbFailure(new DOMException('Internal error: No space left on device', 'UnknownError')).reason).toBe('quota');
+    expect(toDbFailure(new DOMException('NS_ERROR_FILE_NO_DEVICE_SPACE', 'UnknownError')).reason).toBe('quota');
+    expect(toDbFailure(new DOMException('Key already exists', 'ConstraintError')).reason).toBe('save-failed');
     expect(await storageUsage()).toEqual(expect.objectContaining({ usage: expect.any(Number) }));
   });
 });

@@ -1,0 +1,63 @@
+// @vitest-environment node
+import 'fake-indexeddb/auto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { closeDb, DB_NAME, DB_VERSION, openLibrary } from '../../lib/storage/database';
+import { getArticle, getArticleBody, getArticleImages, listArticles } from '../../lib/storage/articles';
+import { searchText } from '../../lib/storage/search-store';
+import { foldText } from '../../lib/shared/text';
+import { decode, restoreDatabase, type DatabaseDump } from './database-dump';
+
+// Every schema version ever shipped has a fixture made by the code that shipped it
+// (tests/fixtures/databases/, kept forever): today's Liseuse must open each and keep every record.
+
+const FIXTURES = join(__dirname, '../fixtures/databases');
+const dumps = readdirSync(FIXTURES).filter((name) => /^v\d+\.json$/.test(name)).sort()
+  .map((name) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as DatabaseDump);
+
+function records(dump: DatabaseDump, store: string): Record<string, unknown>[] {
+  return (dump.stores.find((candidate) => candidate.name === store)?.records ?? []).map(({ value }) => decode(value) as Record<string, unknown>);
+}
+
+describe('upgrade from every schema version ever shipped', () => {
+  beforeEach(() => {
+    closeDb();
+    globalThis.indexedDB = new IDBFactory();
+  });
+
+  it('has a fixture for every version up to the current one', () => {
+    expect(dumps.map((dump) => dump.version)).toEqual(Array.from({ length: DB_VERSION }, (_, index) => index + 1));
+  });
+
+  it.each(dumps.map((dump) => [dump.version, dump] as const))('v%i: every article, body, image and reading state survives, and search finds it', async (_version, dump) => {
+    await restoreDatabase(dump);
+
+    await openLibrary();
+
+    const articles = records(dump, 'articles');
+    expect((await listArticles()).map((article) => article.id).sort()).toEqual(articles.map((article) => article.id).sort());
+    for (const before of articles) {
+      const id = String(before.id);
+      // Every field kept as it was (the upgrade may only add fields).
+      expect(await getArticle(id)).toMatchObject(before);
+      const body = records(dump, 'bodies').find((candidate) => candidate.articleId === id)!;
+      expect(await getArticleBody(id)).toMatchObject({ html: body.html, text: body.text });
+      const images = await getArticleImages(id);
+      for (const image of records(dump, 'images').filter((candidate) => candidate.articleId === id)) {
+        const blob = images.get(String(image.key));
+        expect(blob && Buffer.from(await blob.arrayBuffer())).toEqual(Buffer.from(await (image.blob as Blob).arrayBuffer()));
+      }
+      // Found by a word of its text.
+      const word = foldText(String(body.text).split(/\s+/).find((candidate) => /^\p{L}{6,}$/u.test(candidate)) ?? '');
+      const [hits] = await searchText([word]);
+      expect([...hits.keys()]).toContain(id);
+    }
+    closeDb();
+    const reopened = await openDB(DB_NAME);
+    expect(reopened.version).toBe(DB_VERSION);
+    reopened.close();
+  });
+});
