@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS } from '../../scripts/harness/artifacts';
 import type { AttachedTarget } from '../../scripts/harness/cdp-target';
 import { attachToPopup } from '../../scripts/harness/popup';
@@ -15,8 +15,8 @@ import type { SaveInput } from '../../lib/storage/schema';
 
 // Every screen in English and French, light and dark, 1280 and 390 pixels wide (the popup has
 // its own fixed width): a screenshot in test-artifacts/screens/ to look at, and axe-core over
-// the page, which must find nothing serious or critical. One browser per language, seeded once:
-// these tests only look, they change nothing another test reads.
+// the page, which must find nothing serious or critical. One fresh browser per language, seeded
+// before its tests: they only look, and none depends on another having run (each runs alone with -t).
 const OUT = join(ARTIFACTS, 'screens');
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [1280, 390] as const;
@@ -24,6 +24,8 @@ type Scheme = (typeof SCHEMES)[number];
 
 const FIXTURE = 'tests/fixtures/seed-article';
 const AXE = axeRunExpression();
+/** A page with nothing to read, only links (Liseuse shows its "no article" screen for it). */
+const MENU_PAGE = '<!doctype html><title>Menu</title><nav><a href="/a">Home</a> <a href="/b">Archives</a> <a href="/c">Contact</a></nav>';
 /** Every page checked, with what axe found there (all impacts), written to test-artifacts/. */
 const report: { screen: string; violations: AxeViolation[] }[] = [];
 
@@ -60,28 +62,29 @@ for (const lang of ['en', 'fr'] as const) {
     let ids: Record<string, string> = {};
     const shot = (name: string) => join(OUT, `${name}-${lang}.png`);
 
-    const launch = async () => {
+    beforeAll(async () => {
       ext = await launchTestBrowser({
         extraArgs: [`--lang=${lang}`, ...HOST_NOT_FOUND_ARGS],
         env: { LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
       });
-      site = await serveFixture(join(FIXTURE, 'site'), { '/page.html': join(FIXTURE, 'page.html') });
+      site = await serveFixture(join(FIXTURE, 'site'), { '/page.html': join(FIXTURE, 'page.html'), '/menu.html': { html: MENU_PAGE } });
       await mkdir(OUT, { recursive: true });
-    };
+      ids = await seedLibrary(ext, [...libraryArticles(), hebrewArticle()]);
+    });
 
     afterAll(async () => {
       await site?.close();
       await ext?.close();
-      if (lang === 'fr') await writeFile(join(ARTIFACTS, 'axe-report.json'), JSON.stringify(report, null, 2));
+      await writeFile(join(ARTIFACTS, 'axe-report.json'), JSON.stringify(report, null, 2));
     });
 
     it('speaks the UI language and marks every page with it', async () => {
-      await launch();
-      const page = await ext.context.newPage();
-      await page.goto(ext.extensionUrl('library.html'));
-      expect(await page.evaluate(() => [document.documentElement.lang.slice(0, 2), document.documentElement.dir])).toEqual([lang, 'ltr']);
-      ids = await seedLibrary(ext, [...libraryArticles(), hebrewArticle()]);
-      await page.close();
+      for (const path of ['library.html', 'options.html', `reader.html?id=${ids['https://journal.example/long']}`]) {
+        const page = await ext.context.newPage();
+        await page.goto(ext.extensionUrl(path));
+        expect(await page.evaluate(() => [document.documentElement.lang.slice(0, 2), document.documentElement.dir])).toEqual([lang, 'ltr']);
+        await page.close();
+      }
     });
 
     async function popupOn(url: string, scheme: Scheme): Promise<{ popup: AttachedTarget; close(): Promise<void> }> {
@@ -125,7 +128,7 @@ for (const lang of ['en', 'fr'] as const) {
         await article.close();
 
         for (const [name, url] of [
-          ['restricted', 'chrome://version'], ['no-article', site.url('/nothing-here.html')], ['load-failed', `${UNREACHABLE_ORIGIN}/`],
+          ['restricted', 'chrome://version'], ['no-article', site.url('/menu.html')], ['load-failed', `${UNREACHABLE_ORIGIN}/`],
         ] as const) {
           const failure = await popupOn(url, scheme);
           await failure.popup.waitFor(`document.querySelector('.message h1')?.textContent`);
