@@ -64,7 +64,7 @@ export function LibraryRow({
           <Highlighted text={displayTitle(article.title, article.siteName) || t('untitled')} terms={terms} />
         </a>
         <p class="library-row-meta">
-          <bdi class="library-row-site"><Highlighted text={site} terms={terms} /></bdi>
+          <span class="library-row-site"><bdi><Highlighted text={site} terms={terms} /></bdi></span>
           {dates.published && <span>{t('libraryPublished', dates.published)}</span>}
           {dates.saved && <span>{t('librarySaved', dates.saved)}</span>}
           <span>{tn('readingMinutes', Math.max(1, article.readingMinutes))}</span>

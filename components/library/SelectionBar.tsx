@@ -27,16 +27,18 @@ export function SelectionBar(props: SelectionBarProps) {
     <div class="library-selection" role="group" aria-label={t('librarySelectionLabel')}>
       <div class="library-selection-row">
         <span class="library-selection-count" role="status">{tn('librarySelected', props.count)}</span>
-        <button type="button" class="button" onClick={() => props.onArchive(!props.allArchived)}>
-          {t(props.allArchived ? 'libraryUnarchive' : 'libraryArchive')}
-        </button>
-        <button type="button" class="button" onClick={() => props.onFavorite(!props.allFavorite)}>
-          {t(props.allFavorite ? 'libraryUnfavorite' : 'libraryFavorite')}
-        </button>
-        <button type="button" class="button" ref={tagging.button} aria-expanded={tagging.open} onClick={tagging.toggle}>
-          {t('libraryTags')}
-        </button>
-        <button type="button" class="button danger" onClick={props.onDelete}>{t('libraryDelete')}</button>
+        <div class="library-selection-actions">
+          <button type="button" class="button" onClick={() => props.onArchive(!props.allArchived)}>
+            {t(props.allArchived ? 'libraryUnarchive' : 'libraryArchive')}
+          </button>
+          <button type="button" class="button" onClick={() => props.onFavorite(!props.allFavorite)}>
+            {t(props.allFavorite ? 'libraryUnfavorite' : 'libraryFavorite')}
+          </button>
+          <button type="button" class="button" ref={tagging.button} aria-expanded={tagging.open} onClick={tagging.toggle}>
+            {t('libraryTags')}
+          </button>
+          <button type="button" class="button danger" onClick={props.onDelete}>{t('libraryDelete')}</button>
+        </div>
         <span class="spacer" />
         <button type="button" class="button link" onClick={props.onSelectAll}>{t('librarySelectAll')}</button>
         <button type="button" class="button link library-selection-clear" aria-label={t('librarySelectNone')} title={t('librarySelectNone')} onClick={props.onClear}>

@@ -34,7 +34,7 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
       if (state.updated) {
         return (
           <>
-            <span class="save-status-text">{t('savedUpdated')}</span>
+            <span class="save-status-text" title={t('savedUpdatedTitle')}>{t('savedUpdated')}</span>
             {state.restorable && (
               <button type="button" class="button" onClick={onUndo} title={t('undoUpdateTitle')}>
                 {t('undo')}
