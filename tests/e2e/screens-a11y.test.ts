@@ -146,9 +146,16 @@ for (const lang of ['en', 'fr'] as const) {
       await page.goto(ext.extensionUrl(path));
       return page;
     }
-    const setTheme = (page: Page, theme: string) => page.evaluate((value) => chrome.storage.local.set({
-      readerSettings: { theme: value, font: 'serif', fontSize: 18, lineWidth: 65, lineHeight: 1.65 },
-    }), theme);
+    const setTheme = (page: Page, theme: string, fontSize = 18, lineWidth = 65) => page.evaluate((settings) => chrome.storage.local.set({
+      readerSettings: { ...settings, font: 'serif', lineHeight: 1.65 },
+    }), { theme, fontSize, lineWidth });
+    /** Whether the contents beside the text reach into it (false when they are behind the button). */
+    const outlineCoversText = (page: Page) => page.evaluate(() => {
+      const outline = document.querySelector('.reader-outline-side');
+      if (!outline) return false;
+      const text = document.querySelector('.article')!.getBoundingClientRect();
+      return outline.getBoundingClientRect().right > text.left + 16;
+    });
 
     for (const scheme of SCHEMES) {
       for (const width of WIDTHS) {
@@ -165,12 +172,20 @@ for (const lang of ['en', 'fr'] as const) {
           await setTheme(page, 'system');
           // The contents never cover the text: beside it when there is room, else behind a button.
           if (width > 1000) {
-            const overlap = await page.evaluate(() => {
-              const outline = document.querySelector('.reader-outline-side')!.getBoundingClientRect();
-              const text = document.querySelector('.article')!.getBoundingClientRect();
-              return outline.right > text.left + 16;
-            });
-            expect(overlap).toBe(false);
+            expect(await page.locator('.reader-outline-side').count()).toBe(1);
+            expect(await outlineCoversText(page)).toBe(false);
+            // Text size 22, then the largest size and line width: the contents move behind the button.
+            const textWidth = () => page.evaluate(() => document.querySelector('.article')!.getBoundingClientRect().width);
+            for (const [fontSize, lineWidth] of [[22, 65], [28, 100]]) {
+              const before = await textWidth();
+              await setTheme(page, 'system', fontSize, lineWidth);
+              await expect.poll(textWidth).toBeGreaterThan(before);
+              await expect.poll(() => outlineCoversText(page)).toBe(false);
+            }
+            await expect.poll(() => page.locator('.reader-outline-side').count()).toBe(0);
+            expect(await page.locator('.reader-bar button[aria-controls="reader-outline-menu"]').count()).toBe(1);
+            await page.screenshot({ path: shot(`reader-largest-${at}`) });
+            await setTheme(page, 'system');
           } else {
             expect(await page.locator('.reader-outline-side').count()).toBe(0);
             await page.locator('.reader-bar button[aria-controls="reader-outline-menu"]').click();
