@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { attachStoredImages, IMAGE_KEY_ATTRIBUTE, type MissingReason } from '../../lib/reader/attach-stored-images';
 import { dropRepeatedHeader } from '../../lib/reader/clean-header';
 import { sanitizeToElement, type SafeHtml } from '../../lib/shared/sanitize';
@@ -38,7 +38,8 @@ export function ArticleView({ html, images = NO_IMAGES, leadImage, missingReason
     [html, images, leadImage, missingReason],
   );
 
-  useEffect(() => {
+  // A layout effect, so the mark is set in the frame that paints the article (useEffect runs after it).
+  useLayoutEffect(() => {
     requestAnimationFrame(() => performance.mark(ARTICLE_PAINTED_MARK));
   }, []);
 

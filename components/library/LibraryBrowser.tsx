@@ -52,6 +52,7 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocus
         onSelect={store.toggleSelect}
         onActivate={store.setActive}
         loadSnippet={store.loadSnippet}
+        loadThumbnail={store.loadThumbnail}
       />
     );
   }, [rows, active, selected, store.matches, hrefFor, newTab]);

@@ -1,5 +1,5 @@
-import type { Article } from '../../lib/shared/article';
-import { rowDates, siteLabel, thumbnailOf } from '../../lib/library/library-view';
+import type { LibraryItem } from '../../lib/shared/library-item';
+import { rowDates, siteLabel } from '../../lib/library/library-view';
 import { useLibraryRow } from '../../lib/library/use-library-row';
 import { displayTitle } from '../../lib/reader/clean-header';
 import { t, tn } from '../../lib/shared/i18n';
@@ -12,7 +12,7 @@ export const ROW_HEIGHT = 116;
 const NO_TERMS: readonly string[] = [];
 
 export type LibraryRowProps = {
-  article: Article;
+  article: LibraryItem;
   index: number;
   /** Rows in the whole list, for screen readers ("5 of 2006"). */
   total: number;
@@ -25,13 +25,16 @@ export type LibraryRowProps = {
   onSelect(id: string): void;
   onActivate(index: number): void;
   loadSnippet?(id: string, terms: readonly string[]): Promise<string | null>;
+  /** Reads a stored thumbnail by its key (the list record's `thumbnail`). */
+  loadThumbnail?(key: string): Promise<Blob | null>;
 };
 
 /** One saved article: thumbnail, title on up to two lines, site and dates, excerpt or matched passage. */
 export function LibraryRow({
-  article, index, total, href, newTab, active, selected, terms = NO_TERMS, onSelect, onActivate, loadSnippet,
+  article, index, total, href, newTab, active, selected, terms = NO_TERMS, onSelect, onActivate, loadSnippet, loadThumbnail,
 }: LibraryRowProps) {
-  const { snippet, link } = useLibraryRow(article.id, active, terms, loadSnippet);
+  const thumbnail = loadThumbnail ? { key: article.thumbnail, load: loadThumbnail } : undefined;
+  const { snippet, link, image } = useLibraryRow(article.id, active, terms, loadSnippet, thumbnail);
   const percent = Math.round(article.progress * 100);
   const site = siteLabel(article);
   const dates = rowDates(article);
@@ -48,7 +51,7 @@ export function LibraryRow({
       style={{ height: `${ROW_HEIGHT}px` }}
     >
       <input type="checkbox" class="library-row-check" checked={selected} aria-labelledby={titleId} onChange={() => onSelect(article.id)} />
-      <Thumbnail image={thumbnailOf(article)} site={site} />
+      <Thumbnail image={image} site={site} />
       <div class="library-row-main">
         <a
           id={titleId}

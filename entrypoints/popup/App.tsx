@@ -1,21 +1,31 @@
-import { useRef } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useRef, useState } from 'preact/hooks';
 import { PopupArticle } from '../../components/popup/PopupArticle';
-import { PopupLibrary } from '../../components/popup/PopupLibrary';
 import { usePopupArticle } from '../../lib/popup/use-popup-article';
 import { usePopupView } from '../../lib/popup/use-popup-view';
 import { useInitialFocus } from '../../lib/popup/use-initial-focus';
 import { useErrorActions } from '../../lib/popup/use-error-actions';
-import { useLibraryStore } from '../../lib/library/use-library-store';
-import { libraryHref, openInNewTab, readerHref } from '../../lib/shared/extension-pages';
+import { readerHref } from '../../lib/shared/extension-pages';
 import type { ActiveTabReading } from '../../lib/popup/read-active-tab';
+
+type LibraryView = ComponentType<{ onBack: () => void }>;
 
 /** The popup: the clean article of the current tab (saved at once), or the Library. */
 export function App({ reading }: { reading: Promise<ActiveTabReading> }) {
   const article = usePopupArticle(reading);
   const { view, showLibrary, showArticle } = usePopupView();
+  // The Library's code is fetched when first shown: the article view never waits for it.
+  const [Library, setLibrary] = useState<LibraryView | null>(null);
   const main = useRef<HTMLElement>(null);
   useInitialFocus(main, article.kind);
   const failure = useErrorActions(article);
+  const openLibrary = () => {
+    void import('./PopupLibrary').then(({ PopupLibraryView }) => {
+      setLibrary(() => PopupLibraryView);
+      showLibrary();
+    }, (error: unknown) => console.error('Liseuse: could not load the Library view', error));
+  };
+  const libraryShown = view === 'library' && Library !== null;
   return (
     <>
       <PopupArticle
@@ -23,25 +33,12 @@ export function App({ reading }: { reading: Promise<ActiveTabReading> }) {
         actions={article}
         errorActions={failure.actions}
         onErrorAction={failure.run}
-        onShowLibrary={showLibrary}
+        onShowLibrary={openLibrary}
         readerHref={readerHref}
         mainRef={main}
-        hidden={view === 'library'}
+        hidden={libraryShown}
       />
-      {view === 'library' && <LibraryView onBack={showArticle} />}
+      {libraryShown && <Library onBack={showArticle} />}
     </>
-  );
-}
-
-function LibraryView({ onBack }: { onBack: () => void }) {
-  const store = useLibraryStore();
-  return (
-    <PopupLibrary
-      store={store}
-      onBack={onBack}
-      fullLibraryHref={libraryHref()}
-      readerHref={readerHref}
-      open={(id) => openInNewTab(readerHref(id))}
-    />
   );
 }

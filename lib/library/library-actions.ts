@@ -1,6 +1,9 @@
 import { deleteArticle, restoreArticles } from '../storage/articles';
-import type { Article, ArticleSnapshot, NotesOnDelete } from '../shared/article';
+import { toDbFailure } from '../storage/transactions';
+import type { ArticleSnapshot, NotesOnDelete } from '../shared/article';
 import type { Reason } from '../shared/errors';
+import type { LibraryItem } from '../shared/library-item';
+import type { LibraryState } from '../shared/library-state';
 import type { DbFailure } from '../storage/schema';
 import { editTags, updateArticles, updateEach, type StateChange } from '../storage/library';
 import { sendMessage } from '../shared/messages';
@@ -11,11 +14,11 @@ export type UndoRecord =
   | { kind: 'changed'; before: { id: string; change: StateChange }[] };
 
 /**
- * Result of an action on the Library: the articles to show again, how to undo it, and (a delete
- * of several that failed for some) how many were left as they were, and why.
+ * Result of an action on the Library: the list records to show again, how to undo it, and (a
+ * delete of several that failed for some) how many were left as they were, and why.
  */
 export type ActionResult =
-  | { ok: true; changed: Article[]; removed: string[]; undo: UndoRecord | null; notDone?: { count: number; reason: Reason } }
+  | { ok: true; changed: LibraryItem[]; removed: string[]; undo: UndoRecord | null; notDone?: { count: number; reason: Reason } }
   | DbFailure;
 
 /** Tells the background the Library changed, so toolbar badges follow. */
@@ -48,14 +51,16 @@ export async function deleteArticles(ids: readonly string[], notes: NotesOnDelet
 }
 
 /** Changes the reading state of articles (archive, favorite…), remembering the old state for Undo. */
-export async function changeArticles(articles: readonly Article[], change: StateChange): Promise<ActionResult> {
+export async function changeArticles(
+  articles: readonly (LibraryState & { id: string })[], change: StateChange,
+): Promise<ActionResult> {
   const before = articles.map((article) => ({
     id: article.id,
     change: Object.fromEntries(Object.keys(change).map((key) => [key, article[key as keyof StateChange]])) as StateChange,
   }));
   const result = await updateArticles(articles.map((article) => article.id), change);
   if (!result.ok) return result;
-  return { ok: true, changed: result.articles, removed: [], undo: { kind: 'changed', before } };
+  return { ok: true, changed: result.items, removed: [], undo: { kind: 'changed', before } };
 }
 
 /** Adds or removes a tag on articles. */
@@ -63,7 +68,7 @@ export async function tagArticles(
   ids: readonly string[], edit: { add?: string[]; remove?: string[] },
 ): Promise<ActionResult> {
   const result = await editTags(ids, edit);
-  return result.ok ? { ok: true, changed: result.articles, removed: [], undo: null } : result;
+  return result.ok ? { ok: true, changed: result.items, removed: [], undo: null } : result;
 }
 
 /**
@@ -71,12 +76,16 @@ export async function tagArticles(
  * the same Undo can be tried again).
  */
 export async function undoAction(record: UndoRecord): Promise<ActionResult> {
-  if (record.kind === 'deleted') {
-    const restored = await restoreArticles(record.snapshots);
-    if (!restored.ok) return restored;
-    announceChange();
-    return { ok: true, changed: record.snapshots.map((s) => s.article), removed: [], undo: null };
+  try {
+    if (record.kind === 'deleted') {
+      const restored = await restoreArticles(record.snapshots);
+      if (!restored.ok) return restored;
+      announceChange();
+      return { ok: true, changed: restored.items, removed: [], undo: null };
+    }
+    const result = await updateEach(record.before);
+    return result.ok ? { ok: true, changed: result.items, removed: [], undo: null } : result;
+  } catch (error) {
+    return toDbFailure(error);
   }
-  const result = await updateEach(record.before);
-  return result.ok ? { ok: true, changed: result.articles, removed: [], undo: null } : result;
 }

@@ -1,4 +1,4 @@
-import type { Article } from '../shared/article';
+import type { LibraryItem } from '../shared/library-item';
 import { sameTag } from '../shared/tags';
 import { hostOf } from '../shared/urls';
 import { formatDate, sameDay } from '../shared/format';
@@ -23,7 +23,7 @@ export interface LibraryQuery {
 /** The Library as first shown: unarchived articles, newest first. */
 export const DEFAULT_QUERY: LibraryQuery = { filter: 'all', sort: 'newest', tag: null };
 
-function keeps(article: Article, query: LibraryQuery, annotated: ReadonlySet<string>): boolean {
+function keeps(article: LibraryItem, query: LibraryQuery, annotated: ReadonlySet<string>): boolean {
   const wanted = query.tag;
   if (wanted && !article.tags.some((tag) => sameTag(tag, wanted))) return false;
   switch (query.filter) {
@@ -36,13 +36,13 @@ function keeps(article: Article, query: LibraryQuery, annotated: ReadonlySet<str
 }
 
 /** The site an article is shown under: its declared name, else its host (lib/shared/urls.ts). */
-export function siteLabel(article: Pick<Article, 'siteName' | 'url'>): string {
+export function siteLabel(article: Pick<LibraryItem, 'siteName' | 'url'>): string {
   return article.siteName ?? hostOf(article.url);
 }
 
-const siteSortKey = (article: Article) => siteLabel(article).toLocaleLowerCase();
+const siteSortKey = (article: LibraryItem) => siteLabel(article).toLocaleLowerCase();
 
-const COMPARATORS: Record<LibrarySort, (a: Article, b: Article) => number> = {
+const COMPARATORS: Record<LibrarySort, (a: LibraryItem, b: LibraryItem) => number> = {
   newest: (a, b) => b.savedAt - a.savedAt,
   oldest: (a, b) => a.savedAt - b.savedAt,
   site: (a, b) => siteSortKey(a).localeCompare(siteSortKey(b)) || b.savedAt - a.savedAt,
@@ -56,32 +56,23 @@ const NONE: ReadonlySet<string> = new Set();
  * the ids of the articles with highlights or a note (the "highlights" filter).
  */
 export function viewLibrary(
-  articles: readonly Article[],
+  articles: readonly LibraryItem[],
   query: LibraryQuery,
   hits?: readonly { id: string }[] | null,
   annotated: ReadonlySet<string> = NONE,
-): Article[] {
+): LibraryItem[] {
   if (hits) {
     const byId = new Map(articles.map((article) => [article.id, article]));
-    return hits.map((hit) => byId.get(hit.id)).filter((a): a is Article => !!a && keeps(a, query, annotated));
+    return hits.map((hit) => byId.get(hit.id)).filter((a): a is LibraryItem => !!a && keeps(a, query, annotated));
   }
   return articles.filter((article) => keeps(article, query, annotated)).sort(COMPARATORS[query.sort]);
-}
-
-/**
- * The small lead-image thumbnail stored at save (issue 12's list record), when the article has
- * one; older saves have none and show a placeholder.
- */
-export function thumbnailOf(article: object): Blob | null {
-  const thumbnail = (article as { thumbnail?: unknown }).thumbnail;
-  return typeof Blob !== 'undefined' && thumbnail instanceof Blob ? thumbnail : null;
 }
 
 /**
  * The dates a row shows: when the piece was published, and when it was saved if that was on
  * another day (an old essay saved today shows both; a news story saved the day it came out, one).
  */
-export function rowDates(article: Pick<Article, 'publishedTime' | 'savedAt'>): { published: string | null; saved: string | null } {
+export function rowDates(article: Pick<LibraryItem, 'publishedTime' | 'savedAt'>): { published: string | null; saved: string | null } {
   const published = formatDate(article.publishedTime, 'short');
   const saved = formatDate(article.savedAt, 'short');
   if (!published || !article.publishedTime) return { published: null, saved };

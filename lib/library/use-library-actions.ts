@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type { Dispatch, StateUpdater } from 'preact/hooks';
-import type { Article, NotesOnDelete } from '../shared/article';
+import type { NotesOnDelete } from '../shared/article';
+import type { LibraryItem } from '../shared/library-item';
 import type { Reason } from '../shared/errors';
 import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from './library-actions';
 import { createUndoSlot } from './undo-slot';
@@ -51,8 +52,8 @@ type Describe = (record: UndoRecord, result: Extract<ActionResult, { ok: true }>
  * - the Undo bar belongs to the newest action (see UndoSlot), and an Undo runs once.
  */
 export function useLibraryActions(
-  rows: readonly Article[],
-  setArticles: Dispatch<StateUpdater<Article[] | null>>,
+  rows: readonly LibraryItem[],
+  setArticles: Dispatch<StateUpdater<LibraryItem[] | null>>,
   afterChange: () => Promise<void>,
 ): LibraryActions {
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());

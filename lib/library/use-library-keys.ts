@@ -1,9 +1,9 @@
-import type { Article } from '../shared/article';
+import type { LibraryItem } from '../shared/library-item';
 import type { LibraryStore } from './use-library-store';
 import { useLibraryKeyboard } from './use-library-keyboard';
 
 /** Whether every article of `ids` in `rows` has `flag` set (then the key undoes it). */
-function allHave(rows: readonly Article[], ids: readonly string[], flag: 'archived' | 'favorite'): boolean {
+function allHave(rows: readonly LibraryItem[], ids: readonly string[], flag: 'archived' | 'favorite'): boolean {
   const wanted = new Set(ids);
   const chosen = rows.filter((article) => wanted.has(article.id));
   return chosen.length > 0 && chosen.every((article) => article[flag]);
@@ -44,7 +44,7 @@ export function useLibraryKeys(
 }
 
 /** Whether every selected row is archived / a favorite (the selection bar then offers the reverse). */
-export function selectionFlags(rows: readonly Article[], selected: ReadonlySet<string>): { allArchived: boolean; allFavorite: boolean } {
+export function selectionFlags(rows: readonly LibraryItem[], selected: ReadonlySet<string>): { allArchived: boolean; allFavorite: boolean } {
   const ids = [...selected];
   return { allArchived: allHave(rows, ids, 'archived'), allFavorite: allHave(rows, ids, 'favorite') };
 }

@@ -3,10 +3,10 @@ import { countImagesFrom } from './count-images-from';
 import { deleteArticle, getArticle, getArticleImages, restoreArticle, snapshotArticleAt } from '../storage/articles';
 import type { ArticleSnapshot } from '../shared/article';
 import { addressToFileUnder } from '../shared/same-site';
-import type { Extraction } from '../extract/types';
+import type { Extraction, ExtractionFirstPart } from '../extract/types';
 import type { Reason } from '../shared/errors';
 import { t } from '../shared/i18n';
-import { SAVED_MARK } from '../shared/marks';
+import { SAVE_START_MARK, SAVED_MARK } from '../shared/marks';
 import { sendMessage } from '../shared/messages';
 import { readActiveTab, type ActiveTab, type ActiveTabReading } from './read-active-tab';
 import { linkExtraction } from './link-extraction';
@@ -14,12 +14,15 @@ import { originPatterns, requestOrigins } from '../saving/permissions';
 import type { ImagesNotice, SaveState } from './popup-state';
 import type { SaveArticleResponse } from '../saving/save-article';
 
+/** The article as shown: its first part (the first screen), then the whole extraction. */
+export type ShownArticle = Omit<ExtractionFirstPart, 'complete'>;
+
 /** What the popup shows: the page's clean article (and whether it is saved), or why not. */
 export type PopupArticleState =
   | { kind: 'extracting' }
   | { kind: 'failed'; reason: Reason; tab?: ActiveTab; saveState: SaveState }
   | {
-    kind: 'ready'; extraction: Extraction; saveState: SaveState; articleId: string | null; images: ReadonlyMap<string, Blob>;
+    kind: 'ready'; extraction: ShownArticle; saveState: SaveState; articleId: string | null; images: ReadonlyMap<string, Blob>;
     /** Images left out by the save and why, until dismissed. */
     imagesNotice: ImagesNotice | null;
   };
@@ -40,7 +43,8 @@ export interface PopupArticleActions {
 type Page =
   | { kind: 'extracting' }
   | { kind: 'failed'; reason: Reason; tab?: ActiveTab }
-  | { kind: 'ready'; extraction: Extraction; tab: ActiveTab };
+  /** `shown`: the first part, then the whole article; `extraction`: the whole one, null if it failed. */
+  | { kind: 'ready'; shown: ShownArticle; extraction: Promise<Extraction | null>; tab: ActiveTab };
 
 /**
  * The popup's one piece of logic: show the active tab's article (`reading`, started before the
@@ -97,13 +101,18 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
   const save = useCallback(() => once(async () => {
     const { page: shown } = current.current;
     if (shown.kind !== 'ready') return;
-    const result = await store(shown.extraction, shown.tab);
+    setSaveState({ kind: 'saving' });
+    // A Save clicked while the rest of the article is on its way waits for it.
+    const extraction = await shown.extraction;
+    if (!extraction) return;
+    performance.mark(SAVE_START_MARK);
+    const result = await store(extraction, shown.tab);
     if (!result.ok) return;
     const stored = await getArticleImages(result.articleId);
     const { missingOrigins, missing, unavailable } = result.images;
     setImages(stored);
     // The report counts every missing image; the offer names only those a permission helps.
-    const blocked = missingOrigins.length === 0 ? 0 : countImagesFrom(shown.extraction, missingOrigins, stored) || missing - unavailable;
+    const blocked = missingOrigins.length === 0 ? 0 : countImagesFrom(extraction, missingOrigins, stored) || missing - unavailable;
     setImagesNotice(missing === 0 ? null : {
       missing, blocked, origins: missingOrigins, unavailable, offer: blocked > 0 ? 'offer' : null,
     });
@@ -181,18 +190,40 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
     });
   }, []);
 
-  const show = useCallback(async (result: ActiveTabReading) => {
+  // Each reading of the tab (the first, then each Try again) has a number: an older one still
+  // under way when a newer started shows nothing more.
+  const readings = useRef(0);
+
+  const show = useCallback(async (result: ActiveTabReading, reading: number) => {
+    const isLatest = () => readings.current === reading;
     if (!result.ok) return setPage({ kind: 'failed', reason: result.reason, tab: result.tab });
-    const ready = { kind: 'ready' as const, extraction: result.extraction, tab: result.tab };
-    current.current.page = ready;
-    setPage(ready);
-    if (result.autoSave) await save();
+    let wholeArrived!: (extraction: Extraction | null) => void;
+    const extraction = new Promise<Extraction | null>((resolve) => (wholeArrived = resolve));
+    const first = { kind: 'ready' as const, shown: result.first, extraction, tab: result.tab };
+    current.current.page = first;
+    setPage(first);
+    // The first part is painted before the rest is even asked for: its arrival cannot delay it.
+    await afterPaint();
+    const rest = await result.rest();
+    if (!isLatest()) return wholeArrived(null);
+    if (!rest.ok) {
+      wholeArrived(null);
+      return setPage({ kind: 'failed', reason: rest.reason, tab: result.tab });
+    }
+    wholeArrived(rest.extraction);
+    const whole = { ...first, shown: rest.extraction };
+    current.current.page = whole;
+    setPage(whole);
+    // The whole article is painted before saving starts: the save never delays the view.
+    await afterPaint();
+    if (result.autoSave && isLatest()) await save();
   }, [save]);
 
   const read = useCallback((pending: Promise<ActiveTabReading>) => {
+    const reading = ++readings.current;
     setPage({ kind: 'extracting' });
     setSaveState({ kind: 'unsaved' });
-    void pending.then(show, (error: unknown) => {
+    void pending.then((result) => (readings.current === reading ? show(result, reading) : undefined), (error: unknown) => {
       // readActiveTab returns its failures as values; this is a bug, shown as "no article".
       console.error('Liseuse: reading the tab failed', error);
       setPage({ kind: 'failed', reason: 'no-article' });
@@ -211,5 +242,10 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
   };
   if (page.kind === 'extracting') return { ...page, ...actions };
   if (page.kind === 'failed') return { ...page, saveState, ...actions };
-  return { kind: 'ready', extraction: page.extraction, saveState, articleId, images, imagesNotice, ...actions };
+  return { kind: 'ready', extraction: page.shown, saveState, articleId, images, imagesNotice, ...actions };
+}
+
+/** Resolves after the next frame is painted (a task queued from requestAnimationFrame runs after it). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

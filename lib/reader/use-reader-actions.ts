@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../shared/article';
+import { libraryStateOf } from '../shared/library-state';
 import type { Reason } from '../shared/errors';
 import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from '../library/library-actions';
 import { createUndoSlot } from '../library/undo-slot';
@@ -65,7 +66,7 @@ export function useReaderActions(loaded: Article | null, progress: { progress: n
       setFailure(result.notDone?.reason ?? null);
       if (result.removed.includes(shown.id)) setDeleted(true);
       const next = result.changed.find((changed) => changed.id === shown.id);
-      if (next) setArticle(next);
+      if (next) setArticle((article) => article && { ...article, ...libraryStateOf(next) });
       slot.settle(ticket, result.undo && messageKey ? { id: ticket, messageKey, record: result.undo } : null);
       setUndo(slot.peek());
     } finally {
@@ -99,7 +100,7 @@ export function useReaderActions(loaded: Article | null, progress: { progress: n
       setUndo(slot.peek());
       setFailure(null);
       const back = result.changed.find((changed) => changed.id === current.current?.id);
-      if (back) setArticle(back);
+      if (back) setArticle((article) => article && { ...article, ...libraryStateOf(back) });
       setDeleted(false);
     });
   }, [slot]);

@@ -2,7 +2,7 @@ import { act, renderHook, waitFor } from '@testing-library/preact';
 import { useState } from 'preact/hooks';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useLibraryActions } from '../../lib/library/use-library-actions';
-import type { Article } from '../../lib/shared/article';
+import type { LibraryItem } from '../../lib/shared/library-item';
 
 const { deleteArticles, undoAction, changeArticles } = vi.hoisted(() => ({
   deleteArticles: vi.fn(),
@@ -11,12 +11,12 @@ const { deleteArticles, undoAction, changeArticles } = vi.hoisted(() => ({
 }));
 vi.mock('../../lib/library/library-actions', () => ({ deleteArticles, undoAction, changeArticles, tagArticles: vi.fn() }));
 
-const article = (id: string): Article => ({ id, title: id, archived: false, favorite: false, tags: [], progress: 0, savedAt: 1 } as unknown as Article);
+const article = (id: string): LibraryItem => ({ id, title: id, archived: false, favorite: false, tags: [], progress: 0, savedAt: 1 } as unknown as LibraryItem);
 
 /** The hook over a list the test can filter, as the Library's rows are. */
 function renderActions(ids: string[]) {
   return renderHook(() => {
-    const [articles, setArticles] = useState<Article[] | null>(ids.map(article));
+    const [articles, setArticles] = useState<LibraryItem[] | null>(ids.map(article));
     const [hidden, setHidden] = useState<string[]>([]);
     const rows = (articles ?? []).filter((a) => !hidden.includes(a.id));
     return { rows, setHidden, actions: useLibraryActions(rows, setArticles, async () => undefined) };
@@ -28,7 +28,7 @@ describe('useLibraryActions', () => {
     deleteArticles.mockReset().mockImplementation(async (ids: string[]) => ({
       ok: true, changed: [], removed: ids, undo: { kind: 'deleted', snapshots: ids.map((id) => ({ article: article(id), body: null, images: [] })) },
     }));
-    undoAction.mockReset().mockImplementation(async (record: { snapshots: { article: Article }[] }) => ({
+    undoAction.mockReset().mockImplementation(async (record: { snapshots: { article: LibraryItem }[] }) => ({
       ok: true, changed: record.snapshots.map((s) => s.article), removed: [], undo: null,
     }));
   });
