@@ -113,12 +113,21 @@ describe('library: no lost articles', () => {
 
   it('can undo a delete of several articles that failed halfway, and says which stayed', async () => {
     const broken = ids['https://journal.example/poules']!;
-    // A damaged record (a disk error, an old bug) makes deleting this one article fail.
-    await ext.testPage.evaluate((id) => globalThis.liseuseTest!.putRecord('articleTerms', { articleId: id, segment: 'x', terms: 42 }), broken);
+    // A damaged record (a disk error, an old bug) makes deleting this one article fail: it has a
+    // note to keep aside, under an address the record lost.
+    await ext.testPage.evaluate(async (id) => {
+      const hooks = globalThis.liseuseTest!;
+      const noted = await hooks.putArticleNote(id, 'A note to keep');
+      if (!noted.ok) throw new Error(noted.reason);
+      await hooks.putRecord('articles', { ...(await hooks.getArticle(id)), url: null });
+    }, broken);
+    await page.reload();
+    await page.waitForSelector('.library-row');
     for (const title of ['Recettes d’hiver', 'Élever des poules en ville', 'Gardening in small spaces']) {
       await row(title).locator('input[type=checkbox]').check();
     }
     await page.locator('.library-selection').getByRole('button', { name: 'Delete', exact: true }).click();
+    await page.getByRole('button', { name: 'Keep highlights and notes' }).click();
     await expect.poll(titles).not.toContain('Recettes d’hiver');
     await expect.poll(titles).not.toContain('Gardening in small spaces');
     expect(await titles()).toContain('Élever des poules en ville');
