@@ -9,6 +9,7 @@ import { closeDb, DB_NAME, DB_VERSION, openLibrary } from '../../lib/storage/dat
 import { getArticle, getArticleBody, getArticleImages, listArticles } from '../../lib/storage/articles';
 import { searchText } from '../../lib/storage/search-store';
 import { foldText } from '../../lib/shared/text';
+import { getArticleNote, listHighlights } from '../../lib/storage/highlights';
 import { decode, restoreDatabase, type DatabaseDump } from './database-dump';
 
 // Every schema version ever shipped has a fixture made by the code that shipped it
@@ -22,6 +23,10 @@ function records(dump: DatabaseDump, store: string): Record<string, unknown>[] {
   return (dump.stores.find((candidate) => candidate.name === store)?.records ?? []).map(({ value }) => decode(value) as Record<string, unknown>);
 }
 
+function sortById<T>(items: T[]): T[] {
+  return [...items].sort((a, b) => String((a as { id: unknown }).id).localeCompare(String((b as { id: unknown }).id)));
+}
+
 describe('upgrade from every schema version ever shipped', () => {
   beforeEach(() => {
     closeDb();
@@ -32,7 +37,16 @@ describe('upgrade from every schema version ever shipped', () => {
     expect(dumps.map((dump) => dump.version)).toEqual(Array.from({ length: DB_VERSION }, (_, index) => index + 1));
   });
 
-  it.each(dumps.map((dump) => [dump.version, dump] as const))('v%i: every article, body, image and reading state survives, and search finds it', async (_version, dump) => {
+  it('has highlights (one with a note, one without) and an article note in every fixture from v3 on', () => {
+    for (const dump of dumps.filter((candidate) => candidate.version >= 3)) {
+      const highlights = records(dump, 'highlights');
+      expect(highlights.some((highlight) => highlight.note !== '')).toBe(true);
+      expect(highlights.some((highlight) => highlight.note === '')).toBe(true);
+      expect(records(dump, 'notes').length).toBeGreaterThan(0);
+    }
+  });
+
+  it.each(dumps.map((dump) => [dump.version, dump] as const))('v%i: every article, body, image, reading state, highlight and note survives, and search finds it', async (_version, dump) => {
     await restoreDatabase(dump);
 
     await openLibrary();
@@ -54,6 +68,18 @@ describe('upgrade from every schema version ever shipped', () => {
       const word = foldText(String(body.text).split(/\s+/).find((candidate) => /^\p{L}{6,}$/u.test(candidate)) ?? '');
       const [hits] = await searchText([word]);
       expect([...hits.keys()]).toContain(id);
+      // Its highlights and note, every field as it was, and found by a word only a note has.
+      const highlights = records(dump, 'highlights').filter((candidate) => candidate.articleId === id);
+      expect(sortById(await listHighlights(id))).toEqual(sortById(highlights));
+      const note = records(dump, 'notes').find((candidate) => candidate.articleId === id);
+      expect(await getArticleNote(id)).toEqual(note);
+      for (const annotation of [...highlights, ...(note ? [note] : [])]) {
+        const words = String(annotation.note ?? annotation.text).split(/[^\p{L}]+/u).filter((candidate) => candidate.length >= 6);
+        const onlyInNote = words.map(foldText).find((candidate) => !foldText(String(body.text)).includes(candidate));
+        if (!onlyInNote) continue;
+        const [noteHits] = await searchText([onlyInNote]);
+        expect([...noteHits.keys()], `"${onlyInNote}" finds ${id}`).toContain(id);
+      }
     }
     closeDb();
     const reopened = await openDB(DB_NAME);
