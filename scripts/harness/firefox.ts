@@ -59,6 +59,8 @@ export interface FirefoxExtension {
   newTab(url: string): Promise<Page>;
   /** A new tab on one of Liseuse's pages, loaded (BiDi's load wait never ends for moz-extension:). */
   openExtensionPage(path: string): Promise<Page>;
+  /** Takes `page` to one of Liseuse's pages and waits until it is loaded. */
+  gotoExtensionPage(page: Page, path: string): Promise<void>;
   /** Runs `expression` in the browser window (privileged) and returns its value, which must be JSON. */
   inBrowserWindow<T>(expression: string): Promise<T>;
   /** Clicks Liseuse's toolbar button on `page` (brought to front) and returns its popup. */
@@ -108,12 +110,16 @@ export async function launchFirefox({ extension = firefoxExtensionDir() } = {}):
       return JSON.parse(String(evaluated.result.value)) as T;
     };
 
-    const openExtensionPage = async (path: string): Promise<Page> => {
-      const page = await browser.newPage();
+    const gotoExtensionPage = async (page: Page, path: string): Promise<void> => {
       const url = extensionUrl(path);
       await connection.send('browsingContext.navigate', { context: frameId(page), url, wait: 'none' });
       await page.waitForFunction((href) => location.href === href && document.readyState === 'complete', { polling: 50 }, url);
       await page.evaluate(KEEP_NAMES);
+    };
+
+    const openExtensionPage = async (path: string): Promise<Page> => {
+      const page = await browser.newPage();
+      await gotoExtensionPage(page, path);
       return page;
     };
 
@@ -131,6 +137,7 @@ export async function launchFirefox({ extension = firefoxExtensionDir() } = {}):
         return page;
       },
       openExtensionPage,
+      gotoExtensionPage,
       inBrowserWindow,
       async clickToolbar(page) {
         await page.bringToFront();
