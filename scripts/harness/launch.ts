@@ -8,6 +8,7 @@
  *   popup.ts     attaching to the popup that click opened (a target Playwright does not list)
  *   cdp-target.ts  driving any target through raw CDP messages (the popup's evaluate, input…)
  *   test-page.ts the test build's hooks page (scripts/test-page/): seeding and reading the Library
+ *   firefox.ts   the same jobs in Firefox ESR, over WebDriver BiDi (the Firefox suite, tests/firefox/)
  *
  * Typical use:
  *
