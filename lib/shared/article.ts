@@ -31,6 +31,8 @@ export interface Article
    * "Download all") fetches and cleans the page. Absent once the article has a body.
    */
   notDownloaded?: true;
+  /** Of those, the addresses their server did not send (a 404): the reader says so. Absent before v0.2. */
+  unavailableImages?: string[];
 }
 
 /** The body of one article, kept apart from its metadata. */

@@ -125,6 +125,8 @@ export interface SaveInput {
    * differs from the imported one (then merged into any article already at that address).
    */
   replaces?: string;
+  /** Addresses of missing images their server did not send (a 404), so the reader can say why. */
+  unavailableImages?: string[];
   /** A small thumbnail of the lead image (lib/saving/thumbnail.ts), when one could be made. */
   thumbnail?: ThumbnailInput | null;
 }
