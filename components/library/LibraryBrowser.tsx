@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { selectionFlags, useLibraryKeys } from '../../lib/library/use-library-keys';
 import type { LibraryStore } from '../../lib/library/use-library-store';
@@ -23,10 +24,12 @@ export type LibraryBrowserProps = {
   newTab?: boolean;
   /** Set on the search field: the popup's Library view starts there. */
   autoFocusSearch?: boolean;
+  /** Shown above the list (the Library page's downloads of imported articles). */
+  banner?: ComponentChildren;
 };
 
 /** The Library: search, filters, a virtualized list of articles, actions on one or many, Undo. */
-export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocusSearch = false }: LibraryBrowserProps) {
+export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocusSearch = false, banner }: LibraryBrowserProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const { rows, selected, active } = store;
   const [pendingDelete, setPendingDelete] = useState<string[] | null>(null);
@@ -77,6 +80,7 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocus
           {t(messageKeyFor(failure.reason))}
         </p>
       )}
+      {banner}
       {store.articles === null ? (
         <p class="library-empty">{t('loading')}</p>
       ) : rows.length === 0 ? (

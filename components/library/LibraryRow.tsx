@@ -70,13 +70,15 @@ export function LibraryRow({
           <span class="library-row-site"><bdi><Highlighted text={site} terms={terms} /></bdi></span>
           {dates.published && <span>{t('libraryPublished', dates.published)}</span>}
           {dates.saved && <span>{t('librarySaved', dates.saved)}</span>}
-          <span>{tn('readingMinutes', Math.max(1, article.readingMinutes))}</span>
+          {/* An article not downloaded yet has no text to time. */}
+          {!article.notDownloaded && <span>{tn('readingMinutes', Math.max(1, article.readingMinutes))}</span>}
           {article.progress > 0 && (
             <span class="library-row-progress">
               <progress max={100} value={percent} aria-label={t('libraryProgress', String(percent))} />
             </span>
           )}
           {article.archived && <span class="library-row-badge">{t('libraryArchivedBadge')}</span>}
+          {article.notDownloaded && <span class="library-row-badge library-row-pending">{t('libraryNotDownloadedBadge')}</span>}
           {article.tags.map((tag) => (
             <bdi key={tag} class="library-row-tag">
               #<Highlighted text={tag} terms={terms} />

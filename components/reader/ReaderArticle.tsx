@@ -23,6 +23,8 @@ export type ReaderArticleProps = {
   outline?: ComponentChildren;
   /** Shown beside the article once it is ready (the highlights panel and what floats over the text). */
   aside?: ComponentChildren;
+  /** Shown for an article imported without its page (what downloads it). */
+  notDownloaded?: ComponentChildren;
   /** Undo and problems, floating at the foot of the window. */
   toasts?: ComponentChildren;
   failure?: ReturnType<typeof messageKeyFor> | null;
@@ -54,6 +56,7 @@ export function ReaderArticle(props: ReaderArticleProps) {
               </a>
             </ErrorMessage>
           )}
+          {state.kind === 'not-downloaded' && props.notDownloaded}
           {state.kind === 'ready' && props.deleted && (
             <section class="message" aria-labelledby="reader-deleted-heading">
               <h1 id="reader-deleted-heading">{t('readerDeletedHeading')}</h1>

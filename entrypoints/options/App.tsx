@@ -1,5 +1,11 @@
 import { ErrorMessage } from '../../components/common/ErrorMessage';
+import { BackupPanel } from '../../components/options/BackupPanel';
+import { ImportPanel } from '../../components/options/ImportPanel';
+import { RestorePanel } from '../../components/options/RestorePanel';
 import { StorageUsagePanel } from '../../components/options/StorageUsagePanel';
+import { useBackup } from '../../lib/options/use-backup';
+import { useImport } from '../../lib/options/use-import';
+import { useRestore } from '../../lib/options/use-restore';
 import { OptionsSection } from '../../components/options/OptionsSection';
 import { Switch } from '../../components/options/Switch';
 import { ReaderSettingsForm } from '../../components/reader/ReaderSettingsPanel';
@@ -12,13 +18,16 @@ import { MarkdownTemplateEditor } from '../../components/options/MarkdownTemplat
 import { libraryHref } from '../../lib/shared/extension-pages';
 import { t } from '../../lib/shared/i18n';
 
-/** Liseuse's options: saving, reading, how much the Library stores, the notes export's template (more sections join here). */
+/** Liseuse's options: saving, reading, how much the Library stores, backup and restore, imports, the notes export's template. */
 export function App() {
   const { usage, failure } = useStorageUsage();
   const [saveAtOnce, setSaveAtOnce] = useStoredFlag(autoSave);
   const [archiveAtEnd, setArchiveAtEnd] = useStoredFlag(archiveWhenFinished);
   const [settings, changeSettings, resetSettings] = useReaderSettings(false);
   const template = useMarkdownTemplate();
+  const backup = useBackup();
+  const restore = useRestore();
+  const importer = useImport();
   return (
     <div class="options-page">
       <header class="options-header">
@@ -45,6 +54,16 @@ export function App() {
         <OptionsSection id="storage" title={t('storageHeading')}>
           {failure ? <ErrorMessage reason={failure} /> : <StorageUsagePanel usage={usage} libraryHref={libraryHref()} />}
         </OptionsSection>
+        <BackupPanel state={backup.state} onStart={backup.start} onCancel={backup.cancel} />
+        <RestorePanel state={restore.state} interrupted={restore.interrupted} onPick={restore.pick} onStart={restore.start} onCancel={restore.cancel} />
+        <ImportPanel
+          state={importer.state}
+          libraryHref={libraryHref()}
+          onPick={importer.pick}
+          onConfirm={importer.confirm}
+          onCancel={importer.cancel}
+          onReset={importer.reset}
+        />
         <MarkdownTemplateEditor editing={template} />
       </main>
     </div>

@@ -19,10 +19,15 @@ import { t } from '../../lib/shared/i18n';
 
 import { useReaderAnnotations } from '../../lib/reader/use-reader-annotations';
 import { AnnotationTools, ReaderAnnotations } from '../../components/reader/ReaderAnnotations';
+import { useState } from 'preact/hooks';
+import { NotDownloaded } from '../../components/reader/NotDownloaded';
+import { useArticleDownload } from '../../lib/reader/use-article-download';
 
 /** The full-tab reader: one saved article (`?id=`), with its actions, settings, progress, outline, highlights and notes. */
 export function App({ id }: { id: string }) {
-  const state = useReaderArticle(id);
+  const [version, setVersion] = useState(0);
+  const state = useReaderArticle(id, version);
+  const { download, start } = useArticleDownload(state.kind === 'not-downloaded' ? state.article : null, () => setVersion((v) => v + 1));
   const [settings, changeSettings, resetSettings] = useReaderSettings();
   const ready = state.kind === 'ready';
   useReadingProgress(id, ready ? state.article.progress : null, ready);
@@ -63,6 +68,7 @@ export function App({ id }: { id: string }) {
       toasts={actions.undo && (
         <UndoBar message={t(actions.undo.messageKey)} actionId={actions.undo.id} onUndo={actions.runUndo} onDismiss={actions.dismissUndo} />
       )}
+      notDownloaded={state.kind === 'not-downloaded' && <NotDownloaded article={state.article} download={download} onDownload={start} />}
       aside={<ReaderAnnotations annotations={annotations} />}
     />
   );

@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { extractSourceInWorker } from './extract-in-worker';
 import { formatExtraction, needsMarkdown } from './format-extraction';
 import { parseArgs } from './parse-args';
+import { runBackupInspect } from './run-backup-inspect';
+import { runImport } from './run-import';
 import { USAGE } from './usage';
+
+/** The import and backup commands write through this, so tests can call them directly. */
+const STANDARD_OUTPUT = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
 
 /** Exit status when the arguments themselves are wrong (as most Unix tools do). */
 const USAGE_ERROR = 2;
@@ -27,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`liseuse ${version()}\n`);
     return 0;
   }
+  if (command.kind === 'import') return runImport(command, STANDARD_OUTPUT);
+  if (command.kind === 'backup-inspect') return runBackupInspect(command, STANDARD_OUTPUT);
 
   const batch = command.inputs.length > 1;
   let failed = 0;

@@ -1,4 +1,5 @@
 import { isHttpUrl, parseHttpUrl } from '../shared/urls';
+import { parseBackupArgs, parseImportArgs, type BackupInspectCommand, type ImportCommand } from './import-args';
 
 /** Output formats of `liseuse extract`. */
 export const FORMATS = ['json', 'markdown', 'html', 'text'] as const;
@@ -8,16 +9,23 @@ export type Format = (typeof FORMATS)[number];
 export type Command =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'extract'; inputs: string[]; url: string | null; format: Format; withTitle: boolean };
+  | { kind: 'extract'; inputs: string[]; url: string | null; format: Format; withTitle: boolean }
+  | ImportCommand
+  | BackupInspectCommand;
 
 /** Parsed arguments, or a one-line explanation of what is wrong with them. */
 export type ParsedArgs = { ok: true; command: Command } | { ok: false; message: string };
 
-/** Parses `liseuse` arguments: `extract FILE_OR_URL… [--url URL] [--format F] [--with-title]`, --help, --version. */
+/**
+ * Parses `liseuse` arguments: `extract FILE_OR_URL… [--url URL] [--format F] [--with-title]`,
+ * `import FILE… --dry-run`, `backup inspect FILE`, --help, --version.
+ */
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return ok({ kind: 'help' });
   if (argv.includes('--version') || argv.includes('-v')) return ok({ kind: 'version' });
   const [name, ...rest] = argv;
+  if (name === 'import') return parseImportArgs(rest);
+  if (name === 'backup') return parseBackupArgs(rest);
   if (name !== 'extract') return fail(`unknown command "${name}". Run "liseuse --help" to see the commands.`);
 
   const inputs: string[] = [];

@@ -1,5 +1,9 @@
+import { IMPORT_USAGE } from './import-usage';
+
 /** The text `liseuse --help` prints. */
 export const USAGE = `Usage: liseuse extract FILE_OR_URL... [--url URL] [--format json|markdown|html|text] [--with-title]
+       liseuse import FILE... --dry-run [--format json|text]
+       liseuse backup inspect FILE
 
 Extracts the article from saved web pages or web addresses, the way the Liseuse extension does:
 Readability, then clutter removal (promos, share bars, comment forms, newsletter boxes…), then
@@ -22,4 +26,4 @@ Exit status: 0 when every input gave an article, 1 when any failed, 2 for a usag
 Examples:
   liseuse extract page.html --url https://example.org/article --format json
   liseuse extract https://example.org/article > article.md
-`;
+` + IMPORT_USAGE;

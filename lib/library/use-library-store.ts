@@ -41,6 +41,8 @@ export interface LibraryStore extends Omit<LibraryActions, 'failure'> {
   loadSnippet(id: string, terms: readonly string[]): Promise<string | null>;
   /** A row's lead-image thumbnail (its list record's `thumbnail` key), null when it has none. */
   loadThumbnail(key: string): Promise<Blob | null>;
+  /** Reads the list again (downloads changed articles); the search follows the list it is given. */
+  refresh(): void;
 }
 
 /**
@@ -175,5 +177,6 @@ export function useLibraryStore(
     failure: failure ? { reason: failure } : actions.failure,
     loadSnippet,
     loadThumbnail,
+    refresh: () => void reload(),
   };
 }

@@ -8,10 +8,12 @@ import type { Reason } from '../shared/errors';
 export type ReaderState =
   | { kind: 'loading' }
   | { kind: 'failed'; reason: Reason }
-  | { kind: 'ready'; article: Article; body: ArticleBody; images: ReadonlyMap<string, Blob> };
+  | { kind: 'ready'; article: Article; body: ArticleBody; images: ReadonlyMap<string, Blob> }
+  /** Imported from another service without its page: to download before reading. */
+  | { kind: 'not-downloaded'; article: Article };
 
-/** Loads a saved article, its body and its image Blobs from the Library. */
-export function useReaderArticle(id: string): ReaderState {
+/** Loads a saved article, its body and its image Blobs from the Library (again when `version` changes). */
+export function useReaderArticle(id: string, version = 0): ReaderState {
   const [loaded, setLoaded] = useState<ReaderState>({ kind: 'loading' });
 
   useEffect(() => {
@@ -19,6 +21,7 @@ export function useReaderArticle(id: string): ReaderState {
     Promise.all([getArticle(id), getArticleBody(id), getArticleImages(id)]).then(
       ([article, body, images]) => {
         if (!live) return;
+        if (article?.notDownloaded && !body) return setLoaded({ kind: 'not-downloaded', article });
         if (!article || !body) return setLoaded({ kind: 'failed', reason: 'not-found' });
         setLoaded({ kind: 'ready', article, body, images });
       },
@@ -30,9 +33,9 @@ export function useReaderArticle(id: string): ReaderState {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, version]);
 
-  const title = loaded.kind === 'ready' ? loaded.article.title : null;
+  const title = loaded.kind === 'ready' || loaded.kind === 'not-downloaded' ? loaded.article.title : null;
   useEffect(() => {
     if (title) document.title = title;
   }, [title]);

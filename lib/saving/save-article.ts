@@ -27,6 +27,8 @@ export interface SaveSource {
   tabId?: number;
   /** Where the page really was when read, after redirects (Save link); `pageUrl` by default. */
   readFrom?: string;
+  /** Id of the imported "not downloaded yet" article this page completes. */
+  replaces?: string;
 }
 
 /**
@@ -50,6 +52,7 @@ export async function saveArticle(
     pageUrl: source.pageUrl,
     images: found.images,
     missingImageCount: found.missing.length,
+    ...(source.replaces ? { replaces: source.replaces } : {}),
     unavailableImages: found.unavailable,
     thumbnail: lead ? await makeThumbnail(lead.blob) : null,
   });

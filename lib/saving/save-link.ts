@@ -8,10 +8,11 @@ import { isHttpUrl } from '../shared/urls';
 const MAX_HTML_BYTES = 10 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 30_000;
 
-type Fetched = { ok: true; html: string; url: string } | { ok: false; reason: 'fetch-failed' | 'pdf' | 'blocked'; detail: string };
+/** A downloaded page, or why it could not be: 'blocked' is CORS without a host permission. */
+export type Fetched = { ok: true; html: string; url: string } | { ok: false; reason: 'fetch-failed' | 'pdf' | 'blocked'; detail: string };
 
 /** Downloads a page with the extension's fetch; CORS-blocked (no permission) is 'blocked'. */
-async function fetchPage(url: string): Promise<Fetched> {
+export async function fetchPage(url: string): Promise<Fetched> {
   let response: Response;
   try {
     // With the user's cookies: Save link keeps the page as the user would see it on opening it.

@@ -26,6 +26,11 @@ export interface Article
   imageCount: number;
   /** Images of the article that could not be kept (shown as a placeholder with their alt text). */
   missingImageCount: number;
+  /**
+   * Imported from another service without its page: the Library lists it, and opening it (or
+   * "Download all") fetches and cleans the page. Absent once the article has a body.
+   */
+  notDownloaded?: true;
   /** Of those, the addresses their server did not send (a 404): the reader says so. Absent before v0.2. */
   unavailableImages?: string[];
 }

@@ -9,7 +9,7 @@ import { libraryStateOf, type LibraryState } from './library-state';
  */
 export interface LibraryItem
   extends LibraryState,
-    Pick<Article, 'id' | 'url' | 'title' | 'siteName' | 'excerpt' | 'readingMinutes' | 'savedAt' | 'updatedAt' | 'publishedTime'> {
+    Pick<Article, 'id' | 'url' | 'title' | 'siteName' | 'excerpt' | 'readingMinutes' | 'savedAt' | 'updatedAt' | 'publishedTime' | 'notDownloaded'> {
   /** 'archive' when archived, else 'reading': the key of the `by-shelf` index (IndexedDB keys cannot be booleans). */
   shelf: 'reading' | 'archive';
   /** Key of the article's small lead-image thumbnail in the `thumbnails` store, or null when it has none. */
@@ -40,5 +40,7 @@ export function libraryItemOf(
     id: article.id, url: article.url, title: article.title, siteName: article.siteName, excerpt,
     readingMinutes: article.readingMinutes, savedAt: article.savedAt, updatedAt: article.updatedAt,
     publishedTime: article.publishedTime, shelf: state.archived ? 'archive' : 'reading', thumbnail, textDoc, noteDoc,
+    // Imported without its page: the Library marks it and "Download all" fetches it.
+    ...(article.notDownloaded ? { notDownloaded: true as const } : {}),
   };
 }

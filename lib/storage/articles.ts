@@ -6,6 +6,7 @@ import { requestPersistence, openLibrary } from './database';
 import { putArticle } from './library-items';
 import { postTexts } from './text-index';
 import type { DbFailure, SaveInput, SaveResult } from './schema';
+import { mergeLibraryStates } from './merge-articles';
 import { writeAll, type WriteTx } from './transactions';
 import { indexArticleNotes } from './highlights';
 
@@ -41,16 +42,21 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     const images = tx.objectStore('images');
     const now = Date.now();
     const url = withoutHash(input.extraction.url);
-    const existing = await articles.index('by-url').get(url);
+    const atAddress = await articles.index('by-url').get(url);
+    const replaced = input.replaces && input.replaces !== atAddress?.id ? await articles.get(input.replaces) : undefined;
+    const existing = atAddress ?? replaced;
     // A re-save keeps the reader's state (archived, favorite, tags, progress).
-    const state = existing ? libraryStateOf(existing) : NEW_ARTICLE_STATE;
+    const state = atAddress && replaced ? mergeLibraryStates(atAddress, replaced) : existing ? libraryStateOf(existing) : NEW_ARTICLE_STATE;
     // Highlights kept when this page's article was deleted come back with it (same article id).
     const kept = existing ? undefined : await tx.objectStore('detachedNotes').get(url);
     if (kept) await tx.objectStore('detachedNotes').delete(url);
-    const article = articleFrom(input, existing?.id ?? kept?.articleId ?? crypto.randomUUID(), existing?.savedAt ?? now, now, state);
+    const savedAt = Math.min(atAddress?.savedAt ?? now, replaced?.savedAt ?? now);
+    const article = articleFrom(input, existing?.id ?? kept?.articleId ?? crypto.randomUUID(), savedAt, now, state);
     if (existing) {
       for (const key of await images.index('by-article').getAllKeys(existing.id)) await images.delete(key);
     }
+    // The imported placeholder merged into the article already at the page's address: one is enough.
+    if (atAddress && replaced) await mergeArticleInto(tx, replaced.id, atAddress.id);
     const { html, text } = input.extraction;
     await tx.objectStore('bodies').put({ articleId: article.id, html, text });
     for (const image of input.images) await images.put({ ...image, articleId: article.id });
@@ -60,8 +66,8 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     // The new text gets a new number: the old postings are dead, old words no longer find it.
     const numbers = await postTexts(tx, new Map([[article.id, text]]));
     await putArticle(tx, article, { thumbnail: input.thumbnail ? article.id : null, textDoc: numbers.get(article.id) ?? null });
-    // Highlights and a note kept aside come back searchable with their article.
-    if (kept) await indexArticleNotes(tx, article.id);
+    // Highlights and a note kept aside, or moved over from the imported placeholder, come back searchable with their article.
+    if (kept || (atAddress && replaced)) await indexArticleNotes(tx, article.id);
     return { ok: true, article, created: !existing };
   });
 }
@@ -165,6 +171,29 @@ export async function snapshotArticleAt(url: string): Promise<ArticleSnapshot | 
     tx.objectStore('thumbnails').get(article.id),
   ]);
   return { article, body: body ?? null, images, thumbnail: thumbnail ?? null };
+}
+
+/**
+ * Folds the article `fromId` into `toId`: its highlights move over (the note too, when `toId` has
+ * none; else the two notes are joined), and every other record of it goes.
+ */
+async function mergeArticleInto(tx: WriteTx, fromId: string, toId: string): Promise<void> {
+  const images = tx.objectStore('images');
+  // Its postings stay until their segment is merged: without a list record, searches skip them.
+  await Promise.all([
+    tx.objectStore('articles').delete(fromId), tx.objectStore('libraryItems').delete(fromId), tx.objectStore('bodies').delete(fromId),
+    tx.objectStore('thumbnails').delete(fromId), tx.objectStore('textPending').delete(fromId),
+    ...(await images.index('by-article').getAllKeys(fromId)).map((key) => images.delete(key)),
+  ]);
+  const highlights = tx.objectStore('highlights');
+  for (const highlight of await highlights.index('by-article').getAll(fromId)) await highlights.put({ ...highlight, articleId: toId });
+  const notes = tx.objectStore('notes');
+  const moving = await notes.get(fromId);
+  if (moving) {
+    const staying = await notes.get(toId);
+    await notes.delete(fromId);
+    await notes.put(staying ? { ...staying, text: `${staying.text}\n\n${moving.text}`, updatedAt: Math.max(staying.updatedAt, moving.updatedAt) } : { ...moving, articleId: toId });
+  }
 }
 
 async function hasNotes(tx: WriteTx, articleId: string): Promise<boolean> {

@@ -119,6 +119,12 @@ export interface SaveInput {
   images: ImageInput[];
   /** How many images of the article could not be downloaded. */
   missingImageCount: number;
+  /**
+   * Id of the article this save completes (one imported "not downloaded yet"): it takes the
+   * page, keeping its id, first save, tags and state, even when the page's canonical address
+   * differs from the imported one (then merged into any article already at that address).
+   */
+  replaces?: string;
   /** Addresses of missing images their server did not send (a 404), so the reader can say why. */
   unavailableImages?: string[];
   /** A small thumbnail of the lead image (lib/saving/thumbnail.ts), when one could be made. */

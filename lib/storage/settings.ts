@@ -26,3 +26,16 @@ export const archiveWhenFinished = storage.defineItem<boolean>('local:archiveWhe
  * for the default: a reader who never edited it gets the default's improvements with updates.
  */
 export const markdownTemplate = storage.defineItem<string | null>('local:markdownTemplate', { fallback: null, version: 1, migrations: {} });
+
+/** A restore that started and did not finish (the tab closed, the browser crashed). */
+export interface PendingRestore {
+  /** The backup file's name and size, to recognize it when picked again. */
+  name: string;
+  size: number;
+  /** Articles the backup holds. */
+  articles: number;
+  startedAt: number;
+}
+
+/** Set while a restore runs, cleared when it ends: the options page offers to finish it. */
+export const pendingRestore = storage.defineItem<PendingRestore | null>('local:pendingRestore', { fallback: null, version: 1 });

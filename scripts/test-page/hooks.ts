@@ -2,13 +2,14 @@ import type { StoreNames } from 'idb';
 import { openLibrary } from '../../lib/storage/database';
 import type { LiseuseDB } from '../../lib/storage/schema';
 import { getArticle, getArticleBody, listArticles, writeArticle } from '../../lib/storage/articles';
-import { forEachBody, importArticles } from '../../lib/storage/library';
+import { editTags, forEachBody, importArticles, updateArticles } from '../../lib/storage/library';
 import { listLibraryItems } from '../../lib/storage/library-items';
 import { countPendingTexts } from '../../lib/storage/text-index';
 import { requestTextRebuild } from '../../lib/storage/text-build';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { foldText } from '../../lib/shared/text';
 import { listHighlights, putArticleNote, putHighlights } from '../../lib/storage/highlights';
+import type { Highlight } from '../../lib/highlights/highlight';
 
 /** Every record of every store of the Library, Blobs as `{ blob: size, type }` (JSON all through). */
 export type DatabaseDump = Record<string, unknown[]>;
@@ -28,6 +29,33 @@ async function dumpDatabase(): Promise<DatabaseDump> {
     dump[store] = records.map((record) => JSON.parse(JSON.stringify(record, replacer)) as unknown);
   }
   return dump;
+}
+
+/** The type and SHA-256 of every stored image, by `articleId key` (tests compare bytes, not sizes). */
+async function imageDigests(): Promise<Record<string, string>> {
+  const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const digests: Record<string, string> = {};
+  for (const image of await (await openLibrary()).getAll('images')) {
+    digests[`${image.articleId} ${image.key}`] = `${image.type} ${hex(await crypto.subtle.digest('SHA-256', await image.blob.arrayBuffer()))}`;
+  }
+  return digests;
+}
+
+/**
+ * Stores many highlights in one transaction through lib/storage's connection, as they are (no
+ * search postings): bench/backup seeds 50,000 this way in seconds.
+ */
+async function putHighlightsInBulk(highlights: readonly Highlight[]): Promise<void> {
+  const tx = (await openLibrary()).transaction('highlights', 'readwrite');
+  await Promise.all([...highlights.map((highlight) => tx.store.put(highlight)), tx.done]);
+}
+
+/** How many records each store holds (bench/backup checks a restore without reading it all). */
+async function countStores(): Promise<Record<string, number>> {
+  const db = await openLibrary();
+  const counts: Record<string, number> = {};
+  for (const store of Array.from(db.objectStoreNames)) counts[store] = await db.count(store);
+  return counts;
 }
 
 let releaseHeld: (() => void) | null = null;
@@ -95,7 +123,7 @@ function releasePendingTexts(): void {
 export const testHooks = {
   writeArticle, importArticles, requestTextRebuild, countPendingTexts, forEachBody, getArticle, getArticleBody, listArticles,
   listLibraryItems, holdPendingTexts, releasePendingTexts, dumpDatabase, createLibrarySearch, foldText, putHighlights, listHighlights,
-  putArticleNote, holdStore, releaseStore, putRecord,
+  putArticleNote, holdStore, releaseStore, putRecord, updateArticles, editTags, imageDigests, putHighlightsInBulk, countStores,
 };
 
 declare global {
