@@ -70,7 +70,7 @@ describe('hostile corpus in Chromium: extraction, saving, display', () => {
     const popup = await attachToPopup(ext);
     try {
       const state = await popup.waitFor<string>(
-        `(() => { const s = document.querySelector('.save-status')?.dataset.state; const alert = document.querySelector('[role=alert]'); return s === 'saved' || s === 'failed' ? s : alert ? 'alert: ' + alert.innerText : ''; })()`,
+        `(() => { const s = document.querySelector('.save-status')?.dataset.state; const alert = document.querySelector('[role=alert], .message[data-reason]'); return s === 'saved' || s === 'failed' ? s : alert ? 'alert: ' + alert.innerText : ''; })()`,
         20_000,
       );
       return { id: test.id, state, popup: await popup.evaluate<Probe>(PROBE) };

@@ -83,7 +83,7 @@ describe('browser killed in the middle of a save', () => {
       const library = await ext.context.newPage();
       await library.goto(ext.extensionUrl('library.html'));
       await library.waitForSelector('#app *');
-      const alert = await library.locator('[role=alert]').count();
+      const alert = await library.locator('[role=alert], .message[data-reason]').count();
       outcomes.push({ kill, articles: (db.articles ?? []).length, problems: [...halfSaved(db), ...(alert ? ['the Library showed an error'] : [])] });
       await ext.close();
     }

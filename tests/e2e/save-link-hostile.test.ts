@@ -51,7 +51,7 @@ describe('Save link on hostile pages (Chrome: the parser sandbox)', () => {
     await links.goto(site.url('/links.html'));
     await clickToolbar(ext, links);
     const popup = await attachToPopup(ext);
-    await popup.waitFor(`!!document.querySelector('[role=alert]') || document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    await popup.waitFor(`!!document.querySelector('[role=alert], .message[data-reason]') || document.querySelector('.save-status')?.dataset.state === 'saved'`);
     await popup.close();
     const tab = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!);
     expect(tab.url).toBe(site.url('/links.html'));

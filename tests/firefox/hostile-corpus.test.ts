@@ -75,7 +75,7 @@ describe('hostile corpus in Firefox: extraction, saving, display', () => {
       try {
         await popup.waitFor((view) => {
           const state = view.document.querySelector<HTMLElement>('.save-status')?.dataset.state;
-          return state === 'saved' || state === 'failed' || !!view.document.querySelector('[role=alert]');
+          return state === 'saved' || state === 'failed' || !!view.document.querySelector('[role=alert], .message[data-reason]');
         });
         const state = await popup.evaluate((view) => view.document.querySelector<HTMLElement>('.save-status')?.dataset.state ?? 'alert');
         const seen = await popup.evaluate(probe);
