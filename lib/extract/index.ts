@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 import { sanitizeToParts } from '../shared/sanitize';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { resolveMath } from './resolve-math';
