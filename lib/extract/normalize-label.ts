@@ -48,8 +48,12 @@ export function labelSet(table: Readonly<Record<string, string>>): ReadonlySet<s
 export function leadingLabel(text: string, labels: ReadonlySet<string>, maxWords = 6): string | null {
   const words = normalizeLabel(text).split(' ');
   for (let count = Math.min(maxWords, words.length); count > 0; count--) {
-    const candidate = normalizeLabel(words.slice(0, count).join(' '));
+    // A prefix of a normalized text is normalized but for the separators now at its end
+    // ("published:" of "published: 10:48"); normalizing each prefix again would fill the cache.
+    const candidate = words.slice(0, count).join(' ').replace(TRAILING_SEPARATORS, '');
     if (labels.has(candidate)) return candidate;
   }
   return null;
 }
+
+const TRAILING_SEPARATORS = /[\s:|»«›‹>→←•·*\-–—/.…]+$/;
