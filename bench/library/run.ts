@@ -1,15 +1,21 @@
 /**
- * bench/library: a Library of 10,000 articles in real Chromium with the built extension.
+ * bench/library: the Library at 1,000, 10,000 and 50,000 articles in real Chromium with the built
+ * extension, every measure at every size in the same run, so the curve shows how each cost grows.
  *
  *   npm run bench:library     (builds into .output-library, then runs this with tsx)
  *
  * Articles are generated from the corpus pages (../shared/corpus/readability-test-pages, or
- * $LISEUSE_CORPUS) with varied titles, dates, sites and reading state, and stored through the
- * test build's hooks page (scripts/test-page/). Measured in one run: first screen of rows, search latency (20
- * queries typed prefix by prefix, index cold then warm), a naive full scan of every body for the
- * same queries, saving one more article, and the Library page's JS heap. The search times include
- * reading the full-text postings from IndexedDB. Results go to
- * BENCHMARKS.md between <!-- bench:library --> markers, and to test-artifacts/bench-library.json.
+ * $LISEUSE_CORPUS) with varied titles, dates, sites and reading state, and imported through the
+ * test build's hooks page (scripts/test-page/), 5,000 per transaction (as a backup restore would). At each size, once
+ * the index worker has settled:
+ * - first screen: Library page opened → first rows painted, against the options page's first
+ *   paint in the same run (the floor: an extension page that reads no Library);
+ * - search usable: page opened → a query typed at once answered with its full results;
+ * - per keystroke: 20 queries typed prefix by prefix through the page's search (full results:
+ *   titles, sites, tags and every word of the text), against the naive scan of every body;
+ * - the Library page's JS heap with a search shown; saving one more article;
+ * - a full rebuild of the text index by the index worker, and the longest main-thread task meanwhile.
+ * Results go to BENCHMARKS.md between <!-- bench:library --> markers, and to test-artifacts/bench-library.json.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
@@ -17,19 +23,24 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extensionDir, launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/launch';
 import { isTestBuild, openTestPage } from '../../scripts/harness/test-page';
-import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK } from '../../lib/shared/marks';
+import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK, TEXT_INDEX_IDLE_MARK } from '../../lib/shared/marks';
 import { median, percentile } from '../common/stats';
 import { writeSection } from '../common/write-section';
 
-const ARTICLES = Number(process.env.LIBRARY_BENCH_ARTICLES ?? 10_000);
+const SIZES = (process.env.LIBRARY_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const CORPUS = resolve(process.env.LISEUSE_CORPUS ?? '../shared/corpus/readability-test-pages');
 const QUERIES = [
   'javascript', 'president', 'london', 'music', 'google', 'police', 'science', 'phone', 'apple', 'twitter',
   'climate', 'health', 'design', 'internet', 'university', 'government', 'children', 'browser', 'energie', 'ecole',
 ];
-/** Queries for the naive scan: it reads every body per query, minutes at 10,000 articles. */
-const NAIVE_QUERIES = 3;
-const GOALS = { firstScreenMs: 200, searchP95Ms: 50, heapMb: 100 };
+/** The query typed the moment the page opens, for "search usable". */
+const FIRST_QUERY = 'president';
+/** Queries of the naive scan, per size: it reads every body per query (about 2 s per 1,000 articles). */
+const NAIVE_QUERIES: Record<number, number> = { 1000: 3, 10000: 2, 50000: 1 };
+/** Articles per import transaction, as a large backup restore would write them (one segment each). */
+const IMPORT_BATCH = 5_000;
+const OPENINGS = 7;
+const GOALS = { firstScreenRatio: 1.3, usableMs: 500, p95Ms: { 10000: 30, 50000: 60 } as Record<number, number>, heapMb: 60, rebuildMs: 10_000 };
 
 interface CorpusPage { title: string; siteName: string | null; lang: string | null; html: string }
 
@@ -44,9 +55,9 @@ async function readCorpus(): Promise<CorpusPage[]> {
   return pages;
 }
 
-/** Generates and stores the Library inside the extension page, 500 articles per transaction. */
-async function seed(page: Page, corpus: CorpusPage[]): Promise<{ seedMs: number; indexMs: number }> {
-  return page.evaluate(async ({ corpus, count }) => {
+/** Imports articles `from` … `to - 1`, generated inside the extension page, IMPORT_BATCH per transaction. */
+async function seed(page: Page, corpus: CorpusPage[], from: number, to: number): Promise<number> {
+  return page.evaluate(async ({ corpus, from, to, batchSize }) => {
     const hooks = globalThis.liseuseTest!;
     const parser = new DOMParser();
     const pages = corpus.map((p) => {
@@ -58,9 +69,9 @@ async function seed(page: Page, corpus: CorpusPage[]): Promise<{ seedMs: number;
     const angles = ['Why', 'How', 'Notes on', 'Revisiting', 'The case for', 'Against', 'Inside', 'After', 'Before', 'Understanding'];
     const sites = ['Le Monde', 'The Guardian', 'Ars Technica', 'Libération', 'BBC News', null];
     const start = performance.now();
-    for (let from = 0; from < count; from += 500) {
+    for (let first = from; first < to; first += batchSize) {
       const batch = [];
-      for (let i = from; i < Math.min(count, from + 500); i += 1) {
+      for (let i = first; i < Math.min(to, first + batchSize); i += 1) {
         const p = pages[i % pages.length]!;
         const id = `bench-${i}`;
         const url = `https://site${i % 97}.example/articles/${i}`;
@@ -74,33 +85,31 @@ async function seed(page: Page, corpus: CorpusPage[]): Promise<{ seedMs: number;
             imageCount: 0, missingImageCount: 0, archived: i % 10 === 0, favorite: i % 20 === 0,
             tags: i % 7 === 0 ? ['lecture'] : [], progress: (i % 5) / 4,
           },
-          body: { articleId: id, html: p.html, text: p.text},
+          body: { articleId: id, html: p.html, text: p.text },
           images: [],
         });
       }
       const result = await hooks.importArticles(batch as never);
       if (!result.ok) throw new Error(`import failed: ${result.reason}`);
     }
-    const seeded = performance.now();
-    await hooks.rebuildSearchIndex();
-    return { seedMs: seeded - start, indexMs: performance.now() - seeded };
-  }, { corpus, count: ARTICLES });
+    return performance.now() - start;
+  }, { corpus, from, to, batchSize: IMPORT_BATCH });
 }
 
-async function openLibraryPage(ext: ExtensionBrowser): Promise<Page> {
+async function openPage(ext: ExtensionBrowser, path: string): Promise<Page> {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(ext.extensionUrl('library.html'));
+  await page.goto(ext.extensionUrl(path));
   // tsx (esbuild keepNames) wraps named functions in __name(); the callbacks run in the page.
   await page.evaluate('globalThis.__name = (fn) => fn');
   return page;
 }
 
-const markTime = (page: Page, name: string) =>
-  page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, { timeout: 120_000 })
+/** Milliseconds from the page's navigation to a performance mark (or paint entry). */
+const markTime = (page: Page, name: string, timeout = 120_000) =>
+  page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, { timeout, polling: 10 })
     .then((handle) => handle.jsonValue() as Promise<number>);
 
-const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 async function heapMb(page: Page): Promise<number> {
@@ -112,174 +121,230 @@ async function heapMb(page: Page): Promise<number> {
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1e6;
 }
 
+/** Opens a Library page and waits until the index worker has nothing left to index or merge. */
+async function settle(ext: ExtensionBrowser): Promise<number> {
+  const page = await openPage(ext, 'library.html');
+  try {
+    return await markTime(page, TEXT_INDEX_IDLE_MARK, 30 * 60_000);
+  } finally {
+    await page.close();
+  }
+}
+
+/** The query's full answer as the Library list shows it (archived articles left out), from a settled search. */
+async function expectedCount(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (q) => {
+    const hooks = globalThis.liseuseTest!;
+    const [hits, items] = await Promise.all([hooks.createLibrarySearch().search(q), hooks.listLibraryItems()]);
+    const archived = new Set(items.filter((item) => item.archived).map((item) => item.id));
+    return hits.filter((hit) => !archived.has(hit.id)).length;
+  }, query);
+}
+
+interface SizeResult {
+  articles: number; seedMs: number; settleMs: number;
+  optionsMs: number[]; firstScreenMs: number[]; usableMs: number[]; heapMb: number;
+  keystroke: { samples: number; loadMs: number; coldMedian: number; coldP95: number; warmMedian: number; warmP95: number };
+  naive: { queries: number; medianMs: number }; recall: { index: number; naive: number };
+  saveMs: number; rebuild: { ms: number; longestTaskMs: number; tasksOver50: number };
+}
+
+async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Promise<SizeResult> {
+  const settleMs = await settle(ext);
+  // The database writes the import to disk for a while after it commits: let that pass first.
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+  const setup = await openTestPage(ext);
+  const expected = await expectedCount(setup, FIRST_QUERY);
+
+  // First screen and its floor, alternating; then "usable" on fresh openings.
+  const optionsMs: number[] = [];
+  const firstScreenMs: number[] = [];
+  for (let run = 0; run < OPENINGS; run += 1) {
+    const options = await openPage(ext, 'options.html');
+    optionsMs.push(await markTime(options, 'first-contentful-paint'));
+    await options.close();
+    const library = await openPage(ext, 'library.html');
+    firstScreenMs.push(await markTime(library, LIBRARY_PAINTED_MARK));
+    const rows = await library.$$eval('.library-row', (found) => found.length);
+    if (rows > 40) throw new Error(`${rows} rows in the DOM: the list is not virtualized`);
+    await library.close();
+  }
+  const usableMs: number[] = [];
+  let heap = NaN;
+  for (let run = 0; run < 3; run += 1) {
+    const page = await ext.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(ext.extensionUrl('library.html'), { waitUntil: 'commit' });
+    await page.waitForSelector('.library-search', { timeout: 60_000 });
+    await page.fill('.library-search', FIRST_QUERY);
+    const handle = await page.waitForFunction(
+      (count) => document.querySelector('.library-count')?.textContent?.match(/\d[\d\s,. ]*/)?.[0].replace(/\D/g, '') === String(count)
+        && document.querySelector('.library-row mark') !== null && performance.now(),
+      expected, { timeout: 120_000, polling: 5 },
+    );
+    usableMs.push((await handle.jsonValue()) as number);
+    if (run === 2) heap = await heapMb(page);
+    await page.close();
+  }
+
+  // Per keystroke, through the page's own search, full results each time.
+  const keystroke = await setup.evaluate(async (queries) => {
+    const hooks = globalThis.liseuseTest!;
+    const t0 = performance.now();
+    const search = hooks.createLibrarySearch();
+    await search.ready;
+    const loadMs = performance.now() - t0;
+    const pass = async () => {
+      const times: number[] = [];
+      const hits: Record<string, number> = {};
+      for (const query of queries) {
+        for (let length = 1; length <= query.length; length += 1) {
+          const start = performance.now();
+          const found = await search.search(query.slice(0, length));
+          times.push(performance.now() - start);
+          hits[query] = found.length;
+        }
+      }
+      return { times, hits };
+    };
+    const cold = await pass();
+    const warm = await pass();
+    return { loadMs, cold: cold.times, warm: warm.times, hits: cold.hits };
+  }, QUERIES);
+
+  // Naive baseline: every body read from IndexedDB and its folded text scanned, per query.
+  const naiveQueries = QUERIES.slice(0, NAIVE_QUERIES[size] ?? 1);
+  const naive = await setup.evaluate(async (queries) => {
+    const hooks = globalThis.liseuseTest!;
+    const times: number[] = [];
+    const hits: Record<string, number> = {};
+    for (const query of queries) {
+      const folded = hooks.foldText(query);
+      let count = 0;
+      const t0 = performance.now();
+      await hooks.forEachBody((body) => {
+        if (hooks.foldText(body.text).includes(folded)) count += 1;
+      });
+      times.push(performance.now() - t0);
+      hits[query] = count;
+    }
+    return { times, hits };
+  }, naiveQueries);
+
+  // Saving one more article (metadata, list record, body, postings: one transaction).
+  const saveMs = await setup.evaluate(async (size) => {
+    const hooks = globalThis.liseuseTest!;
+    const [item] = await hooks.listLibraryItems();
+    const body = await hooks.getArticleBody(item!.id);
+    const times: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      const url = `https://new.example/${size}/${i}`;
+      const t0 = performance.now();
+      const result = await hooks.writeArticle({
+        pageUrl: url, images: [], missingImageCount: 0,
+        extraction: {
+          url, title: `${item!.title} (new ${i})`, byline: null, siteName: 'New', lang: 'en', dir: null, publishedTime: null,
+          leadImage: null, excerpt: null, wordCount: 1000, readingMinutes: 4, html: body!.html, text: body!.text,
+        },
+      });
+      times.push(performance.now() - t0);
+      if (!result.ok) throw new Error(result.reason);
+    }
+    return times;
+  }, size);
+
+  // A full rebuild of the text index by the index worker, started by a Library page.
+  await setup.evaluate(() => globalThis.liseuseTest!.requestTextRebuild());
+  const rebuildPage = await ext.context.newPage();
+  await rebuildPage.addInitScript(() => {
+    const tasks: number[] = [];
+    Object.assign(globalThis, { benchLongTasks: tasks });
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+  });
+  await rebuildPage.goto(ext.extensionUrl('library.html'));
+  const painted = await markTime(rebuildPage, LIBRARY_PAINTED_MARK);
+  const ready = await markTime(rebuildPage, SEARCH_READY_MARK, 30 * 60_000);
+  const tasks = await rebuildPage.evaluate(() => (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks);
+  await rebuildPage.close();
+  // The next size's measures start from a settled index (merges done), as they did here.
+  if (size !== SIZES[SIZES.length - 1]) await settle(ext);
+  await setup.close();
+
+  const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+  return {
+    articles: size, seedMs: round(seedMs, 0), settleMs: round(settleMs, 0),
+    optionsMs: optionsMs.map((v) => round(v)), firstScreenMs: firstScreenMs.map((v) => round(v)), usableMs: usableMs.map((v) => round(v)),
+    heapMb: round(heap),
+    keystroke: {
+      samples: keystroke.cold.length, loadMs: round(keystroke.loadMs, 0),
+      coldMedian: round(median(keystroke.cold), 2), coldP95: round(percentile(keystroke.cold, 0.95), 2),
+      warmMedian: round(median(keystroke.warm), 2), warmP95: round(percentile(keystroke.warm, 0.95), 2),
+    },
+    naive: { queries: naiveQueries.length, medianMs: round(median(naive.times), 0) },
+    recall: { index: sum(Object.fromEntries(Object.entries(keystroke.hits).filter(([q]) => q in naive.hits))), naive: sum(naive.hits) },
+    saveMs: round(median(saveMs)),
+    rebuild: { ms: round(ready - painted, 0), longestTaskMs: round(Math.max(0, ...tasks), 0), tasksOver50: tasks.filter((t) => t > 50).length },
+  };
+}
+
 async function main(): Promise<void> {
   const corpus = await readCorpus();
   if (corpus.length === 0) throw new Error(`No corpus pages in ${CORPUS} (set LISEUSE_CORPUS)`);
   if (!isTestBuild(extensionDir())) throw new Error(`${extensionDir()} is not a test build: run \`npm run bench:library\``);
   const ext = await launchWithExtension();
+  const results: SizeResult[] = [];
   try {
-    // Seeding, searching with the Library's own search, the full scan and saving run in the test
-    // build's hooks page; the first screen and the heap are measured on the Library page itself.
-    const setup = await openTestPage(ext);
-    console.log(`Seeding ${ARTICLES} articles from ${corpus.length} corpus pages…`);
-    const seeding = await seed(setup, corpus);
-    const indexChars = await setup.evaluate(async () => (await globalThis.liseuseTest!.readSearchIndex()).snapshot?.length ?? 0);
-    await setup.close();
-
-    // 0. The floor on this machine now: first paint of the options page, which reads no Library.
-    const floor: number[] = [];
-    for (let run = 0; run < 3; run += 1) {
-      const options = await ext.context.newPage();
-      await options.goto(ext.extensionUrl('options.html'));
-      await options.evaluate('globalThis.__name = (fn) => fn');
-      floor.push(await markTime(options, 'first-contentful-paint'));
-      await options.close();
+    let seeded = 0;
+    for (const size of SIZES) {
+      const page = await openTestPage(ext);
+      console.log(`Seeding ${seeded} → ${size} articles from ${corpus.length} corpus pages…`);
+      const seedMs = await seed(page, corpus, seeded, size);
+      seeded = size;
+      await page.close();
+      const result = await measure(ext, size, seedMs);
+      console.log(JSON.stringify(result));
+      results.push(result);
     }
-
-    // 1. First screen: navigation start → first rows painted, five fresh openings.
-    const firstScreen: number[] = [];
-    for (let run = 0; run < 5; run += 1) {
-      const page = await openLibraryPage(ext);
-      firstScreen.push(await markTime(page, LIBRARY_PAINTED_MARK));
-      const rows = await page.$$eval('.library-row', (found) => found.length);
-      if (rows > 40) throw new Error(`${rows} rows in the DOM: the list is not virtualized`);
-      if (run < 4) await page.close();
-      else {
-        // 2. Memory of the Library page, with its search index loaded and a search typed.
-        const searchReadyMs = await markTime(page, SEARCH_READY_MARK);
-        await page.fill('.library-search', 'president');
-        await page.waitForSelector('.library-row mark');
-        const heap = await heapMb(page);
-        await page.close();
-        Object.assign(firstScreen, { searchReadyMs, heap });
-      }
-    }
-    const { searchReadyMs, heap } = firstScreen as unknown as { searchReadyMs: number; heap: number };
-
-    // 3. Search latency, prefix by prefix, on an index just loaded from IndexedDB (cold) then again (warm).
-    const searchPage = await openTestPage(ext);
-    const search = await searchPage.evaluate(async (queries) => {
-      const hooks = globalThis.liseuseTest!;
-      const loadStart = performance.now();
-      const index = hooks.createLibrarySearch();
-      await index.ready;
-      const loadMs = performance.now() - loadStart;
-      const pass = async () => {
-        const times: number[] = [];
-        const hits: Record<string, number> = {};
-        for (const query of queries) {
-          for (let length = 1; length <= query.length; length += 1) {
-            const t0 = performance.now();
-            const found = await index.search(query.slice(0, length));
-            times.push(performance.now() - t0);
-            hits[query] = found.length;
-          }
-        }
-        return { times, hits };
-      };
-      const cold = await pass();
-      const warm = await pass();
-      return { loadMs, cold: cold.times, warm: warm.times, hits: cold.hits };
-    }, QUERIES);
-
-    // 4. Naive baseline: every body read from IndexedDB and its folded text scanned, per query.
-    const naive = await searchPage.evaluate(async (queries) => {
-      const hooks = globalThis.liseuseTest!;
-      const times: number[] = [];
-      const hits: Record<string, number> = {};
-      for (const query of queries) {
-        const folded = hooks.foldText(query);
-        let count = 0;
-        const t0 = performance.now();
-        await hooks.forEachBody((body) => {
-          if (hooks.foldText(body.text).includes(folded)) count += 1;
-        });
-        times.push(performance.now() - t0);
-        hits[query] = count;
-      }
-      return { times, hits };
-    }, QUERIES.slice(0, NAIVE_QUERIES));
-
-    // 5. Saving one more article into the 10,000 (body, metadata and search journal in one transaction).
-    const saveMs = await searchPage.evaluate(async (page) => {
-      const hooks = globalThis.liseuseTest!;
-      const times: number[] = [];
-      for (let i = 0; i < 5; i += 1) {
-        const t0 = performance.now();
-        const result = await hooks.writeArticle({
-          pageUrl: `https://new.example/${i}`, images: [], missingImageCount: 0,
-          extraction: {
-            url: `https://new.example/${i}`, title: `${page.title} (new ${i})`, byline: null, siteName: 'New', lang: 'en',
-            dir: null, publishedTime: null, leadImage: null, excerpt: null, wordCount: 1000, readingMinutes: 4,
-            html: page.html as never, text: page.html.replace(/<[^>]+>/g, ' '),
-          },
-        });
-        times.push(performance.now() - t0);
-        if (!result.ok) throw new Error(result.reason);
-      }
-      return times;
-    }, corpus[0]!);
-    await searchPage.close();
-
-    const results = {
-      date: new Date().toISOString(),
-      loadAverage: loadavg().map((v) => round(v)),
-      articles: ARTICLES,
-      corpusPages: corpus.length,
-      seedMs: round(seeding.seedMs, 0),
-      indexBuildMs: round(seeding.indexMs, 0),
-      indexMb: round(indexChars / 1e6),
-      firstScreenMs: firstScreen.map((v) => round(v)),
-      firstScreenMedianMs: round(median(firstScreen)),
-      optionsFirstPaintMedianMs: round(median(floor)),
-      searchReadyMs: round(searchReadyMs, 0),
-      heapMb: round(heap),
-      indexLoadMs: round(search.loadMs, 0),
-      search: {
-        samples: search.cold.length,
-        coldMedianMs: round(median(search.cold), 2), coldP95Ms: round(percentile(search.cold, 0.95), 2),
-        warmMedianMs: round(median(search.warm), 2), warmP95Ms: round(percentile(search.warm, 0.95), 2),
-      },
-      naive: { medianMs: round(median(naive.times), 0), p95Ms: round(percentile(naive.times, 0.95), 0) },
-      saveOneMoreMedianMs: round(median(saveMs)),
-      recall: { index: sum(Object.fromEntries(Object.entries(search.hits).filter(([q]) => q in naive.hits))), naive: sum(naive.hits) },
-      hits: search.hits,
-      naiveHits: naive.hits,
-    };
-    console.log(JSON.stringify(results, null, 2));
-    await mkdir('test-artifacts', { recursive: true });
-    await writeFile('test-artifacts/bench-library.json', JSON.stringify(results, null, 2));
-    writeSection('BENCHMARKS.md', 'library', section(results));
   } finally {
     await ext.close();
   }
+  const report = { date: new Date().toISOString(), loadAverage: loadavg().map((v) => round(v)), corpusPages: corpus.length, results };
+  await mkdir('test-artifacts', { recursive: true });
+  await writeFile('test-artifacts/bench-library.json', JSON.stringify(report, null, 2));
+  writeSection('BENCHMARKS.md', 'library', section(report));
 }
 
-function section(r: {
-  articles: number; corpusPages: number; date: string; loadAverage: number[]; seedMs: number; indexBuildMs: number; indexMb: number;
-  firstScreenMs: number[]; firstScreenMedianMs: number; optionsFirstPaintMedianMs: number; searchReadyMs: number; heapMb: number; indexLoadMs: number;
-  search: { samples: number; coldMedianMs: number; coldP95Ms: number; warmMedianMs: number; warmP95Ms: number };
-  naive: { medianMs: number; p95Ms: number }; saveOneMoreMedianMs: number; recall: { index: number; naive: number };
-}): string {
+function section(r: { date: string; loadAverage: number[]; corpusPages: number; results: SizeResult[] }): string {
   const ok = (pass: boolean) => (pass ? 'yes' : '**no**');
-  return `## Library: 10,000 articles (bench/library)
+  const cells = (f: (s: SizeResult) => string) => r.results.map(f).join(' | ');
+  const header = `| measure | ${cells((s) => `${s.articles.toLocaleString('en')} articles`)} | goal |`;
+  const line = `|---|${r.results.map(() => '---|').join('')}---|`;
+  const ratio = (s: SizeResult) => median(s.firstScreenMs) / median(s.optionsMs);
+  const rows = [
+    `| Library page opened → first rows painted, median of ${OPENINGS} | ${cells((s) => `${median(s.firstScreenMs)} ms`)} | — |`,
+    `| Options page (reads no Library) → first paint, same run, median of ${OPENINGS} | ${cells((s) => `${median(s.optionsMs)} ms`)} | — |`,
+    `| First screen ÷ options page | ${cells((s) => `**${ratio(s).toFixed(2)}×** ${ok(ratio(s) <= GOALS.firstScreenRatio)}`)} | ≤ ${GOALS.firstScreenRatio}× |`,
+    `| Search usable: page opened → "${FIRST_QUERY}" typed at once, answered with its full results (median of 3) | ${cells((s) => `${median(s.usableMs)} ms${s.articles === 10000 ? ` ${ok(median(s.usableMs) < GOALS.usableMs)}` : ''}`)} | < ${GOALS.usableMs} ms at 10k |`,
+    `| Per keystroke (${r.results[0]?.keystroke.samples ?? 0} searches: 20 queries prefix by prefix, full results), search just created: median / p95 | ${cells((s) => `${s.keystroke.coldMedian} / **${s.keystroke.coldP95}** ms${GOALS.p95Ms[s.articles] ? ` ${ok(s.keystroke.coldP95 < GOALS.p95Ms[s.articles]!)}` : ''}`)} | p95 < 30 ms at 10k, < 60 ms at 50k |`,
+    `| Same searches again: median / p95 | ${cells((s) => `${s.keystroke.warmMedian} / ${s.keystroke.warmP95} ms`)} | — |`,
+    `| Naive baseline: every body read and its folded text scanned, per query (median of the first n queries) | ${cells((s) => `${s.naive.medianMs} ms (n = ${s.naive.queries})`)} | — |`,
+    `| Articles found by those queries: index / naive scan (the scan matches substrings anywhere; the index matches word prefixes, and typos in titles) | ${cells((s) => `${s.recall.index} / ${s.recall.naive}`)} | — |`,
+    `| Search created → ready in the page (list records read, nothing pending) | ${cells((s) => `${s.keystroke.loadMs} ms`)} | — |`,
+    `| Library page JS heap, a search shown (CDP JSHeapUsedSize after GC) | ${cells((s) => `${s.heapMb} MB${s.articles === 10000 ? ` ${ok(s.heapMb < GOALS.heapMb)}` : ''}`)} | < ${GOALS.heapMb} MB at 10k |`,
+    `| Full rebuild of the text index in the index worker (page painted → every article indexed) | ${cells((s) => `${s.rebuild.ms} ms${s.articles === 10000 ? ` ${ok(s.rebuild.ms < GOALS.rebuildMs)}` : ''}`)} | < 10 s at 10k |`,
+    `| Longest main-thread task during the rebuild (tasks over 50 ms) | ${cells((s) => `${s.rebuild.longestTaskMs} ms (${s.rebuild.tasksOver50})`)} | off the main thread |`,
+    `| Save one more article (one transaction; median of 5) | ${cells((s) => `${s.saveMs} ms`)} | — |`,
+    `| Import up to this size (5,000 per transaction) / index worker settling after it | ${cells((s) => `${s.seedMs} / ${s.settleMs} ms`)} | — |`,
+  ];
+  return `## Library at 1,000, 10,000 and 50,000 articles (bench/library)
 
-\`npm run bench:library\` — builds into \`.output-library\`, loads ${r.articles.toLocaleString('en')} articles generated from the ${r.corpusPages} corpus pages (varied titles, dates, sites, reading state) into IndexedDB in headless Chromium, then measures in the same run (${r.date.slice(0, 10)}, 2-core machine shared with other engineers' builds and tests: load average ${r.loadAverage.join(' / ')} at the end, so absolute times are pessimistic):
+\`npm run bench:library\` builds into \`.output-library\` and imports articles generated from the ${r.corpusPages} corpus pages (varied titles, dates, sites, reading state) into IndexedDB in headless Chromium, growing the same Library from one size to the next; every measure is taken at every size in the same run (${r.date.slice(0, 10)}, 2-core machine shared with other engineers' builds and tests: load average ${r.loadAverage.join(' / ')} at the end, so absolute times are pessimistic; the ratios compare with a baseline measured alongside).
 
-| measure | result | goal | met |
-|---|---|---|---|
-| Library page opened → first screen of rows painted (median of 5; all: ${r.firstScreenMs.join(', ')} ms) | ${r.firstScreenMedianMs} ms | < ${GOALS.firstScreenMs} ms | ${ok(r.firstScreenMedianMs < GOALS.firstScreenMs)} |
-| For scale: the options page (no Library read) to its first paint, same run (median of 3) | ${r.optionsFirstPaintMedianMs} ms | — | — |
-| Search, ${r.search.samples} searches (20 queries typed prefix by prefix), index just loaded (cold): median / p95 | ${r.search.coldMedianMs} / ${r.search.coldP95Ms} ms | p95 < ${GOALS.searchP95Ms} ms | ${ok(r.search.coldP95Ms < GOALS.searchP95Ms)} |
-| Same searches again (warm): median / p95 | ${r.search.warmMedianMs} / ${r.search.warmP95Ms} ms | p95 < ${GOALS.searchP95Ms} ms | ${ok(r.search.warmP95Ms < GOALS.searchP95Ms)} |
-| Naive baseline: read every body from IndexedDB and scan its folded text, per query (first ${NAIVE_QUERIES} queries, whole words): median / slowest | ${r.naive.medianMs} / ${r.naive.p95Ms} ms | — | index p95 (warm) is ${Math.round(r.naive.medianMs / Math.max(0.01, r.search.warmP95Ms))}× faster than the scan's median |
-| Articles found, summed over the first ${NAIVE_QUERIES} queries: index / full scan of the text (the scan matches substrings anywhere; the indexes match word prefixes, and typos in titles and leads) | ${r.recall.index} / ${r.recall.naive} | — | — |
-| Library page JS heap (CDP JSHeapUsedSize after GC, index loaded, a search shown) | ${r.heapMb} MB | < ${GOALS.heapMb} MB | ${ok(r.heapMb < GOALS.heapMb)} |
-| Save one more article (metadata, body, search journal, full-text postings; one transaction; median of 5) | ${r.saveOneMoreMedianMs} ms | — | — |
-| Search index loaded from IndexedDB (restore + journal replay), off the first screen's path | ${r.indexLoadMs} ms (page: ready at ${r.searchReadyMs} ms) | — | — |
-| In-memory index snapshot size / full rebuild of 10,000 | ${r.indexMb} MB / ${r.indexBuildMs} ms | — | — |
+${header}
+${line}
+${rows.join('\n')}
 
-Search covers every word of every article. Titles, sites, tags and the first 150 distinct words of the text are in the in-memory MiniSearch index (ranking, typo tolerance); every word of the text (stop words aside) is in full-text postings kept in IndexedDB and read at each search (lib/storage/postings.ts), so they cost no page memory: indexing every word in MiniSearch took 210 MB of heap for these 10,000 articles, beyond the page's 100 MB budget. Search times above include reading the postings.`;
+The first screen reads exactly its rows from the list records (\`libraryItems\`, index \`by-shelf\`), nothing else; "painted" is the first animation frame after the rows are in the DOM (the options page's is its first contentful paint). The whole list (a few hundred bytes per article) is read after that paint. Search matches titles, sites and tags in memory from the list records, and every word of the text in compact segments in IndexedDB (lib/storage/text-index.ts), read at each keystroke: nothing to load but the list. Raw numbers: test-artifacts/bench-library.json.`;
 }
 
 main().catch((error: unknown) => {

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { attachStoredImages, IMAGE_KEY_ATTRIBUTE } from '../../lib/reader/attach-stored-images';
 import { sanitizeToElement, type SafeHtml } from '../../lib/shared/sanitize';
 import { t } from '../../lib/shared/i18n';
@@ -36,7 +36,8 @@ export function ArticleView({ html, images = NO_IMAGES, leadImage, imagesPending
     [html, images, leadImage, imagesPending],
   );
 
-  useEffect(() => {
+  // A layout effect, so the mark is set in the frame that paints the article (useEffect runs after it).
+  useLayoutEffect(() => {
     requestAnimationFrame(() => performance.mark(ARTICLE_PAINTED_MARK));
   }, []);
 

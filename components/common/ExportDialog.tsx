@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { NOTES_FORMATS, type NotesFormat } from '../../lib/export/export-notes';
+import { NOTES_FORMATS, type NotesFormat } from '../../lib/export/notes-formats';
 import { t } from '../../lib/shared/i18n';
 
 /** A choice of what to export ("this article", "the 3 selected articles"…). */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { useLibraryKeyboard } from '../../lib/library/use-library-keyboard';
 import type { LibraryStore } from '../../lib/library/use-library-store';
 import { messageKeyFor } from '../../lib/shared/errors';
@@ -53,7 +53,8 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
   });
 
   const painted = useRef(false);
-  useEffect(() => {
+  // A layout effect, so the mark is set in the frame that paints the rows (useEffect runs after it).
+  useLayoutEffect(() => {
     if (painted.current || rows.length === 0) return;
     painted.current = true;
     requestAnimationFrame(() => performance.mark(LIBRARY_PAINTED_MARK));

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Article } from '../../lib/shared/article';
+import type { LibraryItem } from '../../lib/shared/library-item';
 import { siteLabel } from '../../lib/library/library-view';
 import { t } from '../../lib/shared/i18n';
 import { Highlighted } from './Highlighted';
@@ -10,7 +10,7 @@ export const ROW_HEIGHT = 92;
 const NO_TERMS: readonly string[] = [];
 
 export type LibraryRowProps = {
-  article: Article;
+  article: LibraryItem;
   index: number;
   href: string;
   newTab: boolean;

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { Extraction } from '../extract/types';
+import type { Extraction, ExtractionFirstPart, ExtractionResult } from '../extract/types';
 import type { Failure } from '../shared/errors';
-import type { PageExtractionResult } from './extract-page';
+import type { PageFirstPartResult } from './extract-page';
+import { takeExtractionRest } from './extraction-rest';
 import { isPdfUrl, isRestrictedUrl } from './restricted-urls';
 
 /** What `extractInTab` returns: the extraction, or an honest reason there is none. */
@@ -17,6 +18,18 @@ type InjectionFailure = Extract<ExtractInTabResult, { ok: false }>['reason'];
  * script never gets to say so.
  */
 export const EXTRACTION_ANSWER_MS = 5_000;
+
+/** The first part of a tab's article (what the first paint needs), and how to get the rest. */
+export type FirstPartInTab =
+  | { ok: true; first: ExtractionFirstPart; rest(): Promise<ExtractInTabResult> }
+  | Extract<ExtractInTabResult, { ok: false }>;
+
+/** The tab to read, as tabs.query or tabs.get give it (its address is known with activeTab). */
+export interface TabToRead {
+  id: number;
+  url?: string;
+  status?: string;
+}
 
 /** Browser error messages when injecting, mapped to the reason shown to the reader. */
 const INJECTION_ERRORS: ReadonlyArray<[RegExp, InjectionFailure]> = [
@@ -46,27 +59,54 @@ export async function extractInTab(tabId: number): Promise<ExtractInTabResult> {
   } catch (error) {
     return { ok: false, reason: 'tab-gone', detail: String(error) };
   }
+  if (tab.id === undefined) return { ok: false, reason: 'tab-gone' };
+  const first = await extractFirstPartInTab({ id: tab.id, url: tab.url, status: tab.status });
+  return first.ok ? first.rest() : first;
+}
+
+/**
+ * Injects /extract.js into `tab` and returns the first part of its article as soon as the page
+ * has it (title, byline, the first screen of sanitized HTML), with `rest()`, which fetches the
+ * whole article the page goes on sanitizing meanwhile. The popup paints the first part before
+ * asking for the rest. Same failures as extractInTab.
+ */
+export async function extractFirstPartInTab(tab: TabToRead): Promise<FirstPartInTab> {
   // tab.url is only visible with activeTab or a host permission; without it, just try.
   if (tab.url !== undefined) {
     const fileAccess = tab.url.startsWith('file:') && (await browser.extension.isAllowedFileSchemeAccess());
     if (isRestrictedUrl(tab.url, fileAccess)) return { ok: false, reason: 'restricted-page', detail: tab.url };
   }
-  let result: PageExtractionResult | undefined;
+  let result: PageFirstPartResult | undefined;
   try {
-    const injected = browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    const injected = browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract.js'] });
     const frames = await withinTime(injected, EXTRACTION_ANSWER_MS);
     if (frames === 'late') return { ok: false, reason: 'timeout', detail: `the page did not answer within ${EXTRACTION_ANSWER_MS} ms` };
-    result = frames[0]?.result as PageExtractionResult | undefined;
+    result = frames[0]?.result as PageFirstPartResult | undefined;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, reason: reasonForInjectionError(message, tab.url), detail: message };
   }
   // No result: the script threw before returning (an exotic document, e.g. an SVG or XML file).
   if (!result) return { ok: false, reason: 'no-article', detail: 'the extraction script returned nothing' };
-  if (!result.ok && result.reason === 'no-article' && tab.status === 'loading') {
-    return { ok: false, reason: 'still-loading', detail: result.detail };
+  if (!result.ok) {
+    if (result.reason === 'no-article' && tab.status === 'loading') return { ok: false, reason: 'still-loading', detail: result.detail };
+    return result;
   }
-  return result;
+  return { ok: true, first: result.first, rest: () => restInTab(tab) };
+}
+
+/** The rest of the extraction the first part started in `tab`. */
+async function restInTab(tab: TabToRead): Promise<ExtractInTabResult> {
+  try {
+    const taken = browser.scripting.executeScript({ target: { tabId: tab.id }, func: takeExtractionRest });
+    const frames = await withinTime(taken, EXTRACTION_ANSWER_MS);
+    if (frames === 'late') return { ok: false, reason: 'timeout', detail: `the page did not finish within ${EXTRACTION_ANSWER_MS} ms` };
+    const rest = frames[0]?.result as ExtractionResult | undefined;
+    return rest ?? { ok: false, reason: 'no-article', detail: 'the page returned nothing' };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: reasonForInjectionError(message, tab.url), detail: message };
+  }
 }
 
 /** `promise`'s value, or 'late' once `ms` have passed (a late rejection is logged, not thrown). */

@@ -7,10 +7,7 @@ import { notesToEpub, type EpubOptions } from './notes-to-epub';
 import { notesToReadwiseCsv } from './readwise-csv';
 import { zipEntries } from './zip';
 
-/** The formats notes export to. */
-export const NOTES_FORMATS = ['markdown', 'json', 'csv', 'epub'] as const;
-/** One of NOTES_FORMATS. */
-export type NotesFormat = (typeof NOTES_FORMATS)[number];
+export { NOTES_FORMATS, type NotesFormat } from './notes-formats';
 
 /** A file to hand to the browser's download. */
 export interface ExportFile {

@@ -14,9 +14,18 @@ import { wordStats } from './word-stats';
 import { stepTimer } from './step-timer';
 import { builtIn } from './built-in';
 import { defuseClobbering } from './defuse-clobbering';
-import type { ExtractOptions, ExtractionResult } from './types';
+import { firstScreenOf } from './first-screen';
+import type { Extraction, ExtractOptions, ExtractionFirstPart, ExtractionParts, ExtractionResult, SlicedExtractionParts } from './types';
 
-export type { Extraction, ExtractionResult, ExtractionFailure, ExtractOptions } from './types';
+export type {
+  Extraction,
+  ExtractionFirstPart,
+  ExtractionParts,
+  ExtractionResult,
+  ExtractionFailure,
+  ExtractOptions,
+  SlicedExtractionParts,
+} from './types';
 export type { ExtractionDoubt } from './judge-article';
 
 /**
@@ -64,11 +73,7 @@ export const MAX_TEXT_CHARACTERS = 3_000_000;
  *    before Readability, which drops forms.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractionResult {
-  const steps = extractionSteps(doc, options);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(extractionSteps(doc, options));
 }
 
 /** Options of an extraction that gives the page its main thread back between steps. */
@@ -84,8 +89,56 @@ export interface SlicedExtractOptions extends ExtractOptions {
  * is free, and past `deadline` the extraction gives up with reason 'timeout' rather than hold the
  * tab. (A single step, Readability on a huge page, still runs to its end: the budgets keep it short.)
  */
-export async function extractArticleInSlices(doc: Document, options: SlicedExtractOptions): Promise<ExtractionResult> {
-  const steps = extractionSteps(doc, options);
+export function extractArticleInSlices(doc: Document, options: SlicedExtractOptions): Promise<ExtractionResult> {
+  return runInSlices(extractionSteps(doc, options), options);
+}
+
+/**
+ * The same pipeline, in two parts, so that a view can paint before the whole article is
+ * sanitized: `first` holds the metadata and the sanitized first screen (lib/extract/first-screen.ts),
+ * with a reading time estimated from the unsanitized text; `finish()` runs step 8 on the whole
+ * article and returns exactly what extractArticle does (the judgment of step 9 is made before
+ * sanitizing, so the first part already knows whether there is an article).
+ */
+export function extractInParts(doc: Document, options: ExtractOptions = {}): ExtractionParts {
+  const article = runToEnd(readSteps(doc, options));
+  if (!article.ok) return article;
+  return { ok: true, first: firstPartOf(article), finish: () => runToEnd(finishSteps(article)) };
+}
+
+/**
+ * `extractInParts` cut into steps as `extractArticleInSlices` is: the first part within
+ * `options.deadline`, the rest within the deadline given to `finish`.
+ */
+export async function extractInPartsInSlices(doc: Document, options: SlicedExtractOptions): Promise<SlicedExtractionParts> {
+  const article = await runInSlices(readSteps(doc, options), options);
+  if (!article.ok) return article;
+  return {
+    ok: true,
+    first: firstPartOf(article),
+    finish: (deadline) => runInSlices(finishSteps(article), { ...options, deadline }),
+  };
+}
+
+type ExtractionFailed = Extract<ExtractionResult, { ok: false }>;
+
+/** What steps 1–7 (and the judgment) leave: Readability's article cleaned, its metadata, and the window to sanitize with. */
+interface ArticleRead {
+  ok: true;
+  content: Element;
+  fields: Omit<Extraction, 'wordCount' | 'readingMinutes' | 'html' | 'text'>;
+  win: Window;
+  mark: (step: string) => string;
+}
+
+function runToEnd<T>(steps: Generator<string, T>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+async function runInSlices<T>(steps: Generator<string, T>, options: SlicedExtractOptions): Promise<T | ExtractionFailed> {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;
@@ -98,6 +151,25 @@ export async function extractArticleInSlices(doc: Document, options: SlicedExtra
 
 /** The pipeline as a generator: yields each step's name once it is done, returns the result. */
 function* extractionSteps(doc: Document, options: ExtractOptions): Generator<string, ExtractionResult> {
+  const article = yield* readSteps(doc, options);
+  if (!article.ok) return article;
+  return yield* finishSteps(article);
+}
+
+function firstPartOf({ content, fields, win, mark }: ArticleRead): ExtractionFirstPart {
+  const head = firstScreenOf(content);
+  const first = {
+    ...fields,
+    readingMinutes: wordStats(content.textContent ?? '').readingMinutes,
+    html: sanitizeToParts(head ?? content, win).html,
+    complete: head === null,
+  };
+  mark('first part');
+  return first;
+}
+
+/** Steps 1–7 and the judgment, up to the clean article before sanitizing, with its metadata. */
+function* readSteps(doc: Document, options: ExtractOptions): Generator<string, ArticleRead | ExtractionFailed> {
   const win = options.window ?? builtIn<Window | null>(doc, 'defaultView');
   if (!win) throw new Error('extractArticle needs a document that belongs to a window, or options.window');
   const url = options.url ?? builtIn<string>(doc, 'baseURI');
@@ -149,30 +221,29 @@ function* extractionSteps(doc: Document, options: ExtractOptions): Generator<str
   const verdict = judgeArticle(content, { url, asksForPassword: passwordField });
   yield mark('judgeArticle');
   if (verdict.kind === 'none') return { ok: false, reason: 'no-article', detail: verdict.detail };
+
+  const fields = {
+    url: metadata.canonicalUrl ?? url,
+    title: metadata.title ?? parsed.title ?? '',
+    byline: metadata.byline ?? parsed.byline ?? null,
+    siteName: metadata.siteName ?? parsed.siteName ?? null,
+    lang: metadata.lang ?? parsed.lang ?? null,
+    dir: metadata.dir ?? (parsed.dir === 'rtl' ? ('rtl' as const) : parsed.dir === 'ltr' ? ('ltr' as const) : null),
+    publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
+    leadImage: metadata.leadImage,
+    excerpt: metadata.excerpt ?? parsed.excerpt ?? null,
+    ...(verdict.kind === 'doubtful' ? { doubt: verdict.doubt } : {}),
+  };
+  return { ok: true, content, fields, win, mark };
+}
+
+/** Step 8 on the whole article: sanitized body, plain text, word count. */
+function* finishSteps({ content, fields, win, mark }: ArticleRead): Generator<string, ExtractionResult> {
   const { body, html } = sanitizeToParts(content, win);
   yield mark('sanitize');
   const text = toPlainText(body);
   yield mark('toPlainText');
   const { wordCount, readingMinutes } = wordStats(text);
   yield mark('wordStats');
-
-  return {
-    ok: true,
-    extraction: {
-      url: metadata.canonicalUrl ?? url,
-      title: metadata.title ?? parsed.title ?? '',
-      byline: metadata.byline ?? parsed.byline ?? null,
-      siteName: metadata.siteName ?? parsed.siteName ?? null,
-      lang: metadata.lang ?? parsed.lang ?? null,
-      dir: metadata.dir ?? (parsed.dir === 'rtl' ? 'rtl' : parsed.dir === 'ltr' ? 'ltr' : null),
-      publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
-      leadImage: metadata.leadImage,
-      excerpt: metadata.excerpt ?? parsed.excerpt ?? null,
-      wordCount,
-      readingMinutes,
-      html,
-      text,
-      ...(verdict.kind === 'doubtful' ? { doubt: verdict.doubt } : {}),
-    },
-  };
+  return { ok: true, extraction: { ...fields, wordCount, readingMinutes, html, text } };
 }

@@ -37,6 +37,23 @@ export type ExtractionResult =
   | { ok: true; extraction: Extraction }
   | { ok: false; reason: ExtractionFailure; detail?: string };
 
+/**
+ * What a view needs for its first paint, ahead of the rest: the metadata, the first screen of the
+ * article's sanitized HTML (the whole article when `complete`), and a reading time estimated
+ * before sanitizing (the full extraction's may differ by a minute).
+ */
+export type ExtractionFirstPart = Omit<Extraction, 'wordCount' | 'text'> & { complete: boolean };
+
+/** The pipeline in two parts (lib/extract/index.ts extractInParts): the first part now, the rest on demand. */
+export type ExtractionParts =
+  | { ok: true; first: ExtractionFirstPart; finish: () => ExtractionResult }
+  | { ok: false; reason: ExtractionFailure; detail?: string };
+
+/** The same, cut into steps (extractInPartsInSlices): the rest is computed within the deadline `finish` is given. */
+export type SlicedExtractionParts =
+  | { ok: true; first: ExtractionFirstPart; finish: (deadline: number) => Promise<ExtractionResult> }
+  | { ok: false; reason: ExtractionFailure; detail?: string };
+
 /** Options shared by every step. */
 export interface ExtractOptions {
   /** Page address used to resolve relative links and images. Defaults to document.baseURI. */

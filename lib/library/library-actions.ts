@@ -1,6 +1,7 @@
 import { deleteArticle, restoreArticle } from '../storage/articles';
 import { toDbFailure } from '../storage/transactions';
-import type { Article, ArticleSnapshot, NotesOnDelete } from '../shared/article';
+import type { ArticleSnapshot, NotesOnDelete } from '../shared/article';
+import type { LibraryItem } from '../shared/library-item';
 import type { DbFailure } from '../storage/schema';
 import { editTags, updateArticles, type StateChange } from '../storage/library';
 import { sendMessage } from '../shared/messages';
@@ -10,8 +11,8 @@ export type UndoRecord =
   | { kind: 'deleted'; snapshots: ArticleSnapshot[] }
   | { kind: 'changed'; before: { id: string; change: StateChange }[] };
 
-/** Result of an action on the Library: the articles to show again, and how to undo it. */
-export type ActionResult = { ok: true; changed: Article[]; removed: string[]; undo: UndoRecord | null } | DbFailure;
+/** Result of an action on the Library: the list records to show again, and how to undo it. */
+export type ActionResult = { ok: true; changed: LibraryItem[]; removed: string[]; undo: UndoRecord | null } | DbFailure;
 
 /** Tells the background the Library changed, so toolbar badges follow. */
 function announceChange(): void {
@@ -35,14 +36,14 @@ export async function deleteArticles(ids: readonly string[], notes: NotesOnDelet
 }
 
 /** Changes the reading state of articles (archive, favorite…), remembering the old state for Undo. */
-export async function changeArticles(articles: readonly Article[], change: StateChange): Promise<ActionResult> {
+export async function changeArticles(articles: readonly LibraryItem[], change: StateChange): Promise<ActionResult> {
   const before = articles.map((article) => ({
     id: article.id,
     change: Object.fromEntries(Object.keys(change).map((key) => [key, article[key as keyof StateChange]])) as StateChange,
   }));
   const result = await updateArticles(articles.map((article) => article.id), change);
   if (!result.ok) return result;
-  return { ok: true, changed: result.articles, removed: [], undo: { kind: 'changed', before } };
+  return { ok: true, changed: result.items, removed: [], undo: { kind: 'changed', before } };
 }
 
 /** Adds or removes a tag on articles. */
@@ -50,25 +51,27 @@ export async function tagArticles(
   ids: readonly string[], edit: { add?: string[]; remove?: string[] },
 ): Promise<ActionResult> {
   const result = await editTags(ids, edit);
-  return result.ok ? { ok: true, changed: result.articles, removed: [], undo: null } : result;
+  return result.ok ? { ok: true, changed: result.items, removed: [], undo: null } : result;
 }
 
 /** Reverts an action. */
 export async function undoAction(record: UndoRecord): Promise<ActionResult> {
   try {
     if (record.kind === 'deleted') {
+      const restored: LibraryItem[] = [];
       for (const snapshot of record.snapshots) {
-        const restored = await restoreArticle(snapshot);
-        if (!restored.ok) return restored;
+        const result = await restoreArticle(snapshot);
+        if (!result.ok) return result;
+        restored.push(result.item);
       }
       announceChange();
-      return { ok: true, changed: record.snapshots.map((s) => s.article), removed: [], undo: null };
+      return { ok: true, changed: restored, removed: [], undo: null };
     }
-    const changed: Article[] = [];
+    const changed: LibraryItem[] = [];
     for (const { id, change } of record.before) {
       const result = await updateArticles([id], change);
       if (!result.ok) return result;
-      changed.push(...result.articles);
+      changed.push(...result.items);
     }
     return { ok: true, changed, removed: [], undo: null };
   } catch (error) {

@@ -1,71 +1,122 @@
-import { compactSearchIndex, readSearchIndex, searchText } from '../storage/search-store';
+import type { LibraryItem } from '../shared/library-item';
 import { SEARCH_READY_MARK } from '../shared/marks';
-import { mergeSearchHits } from '../search/merge-hits';
-import { applyOps, createSearchIndex, restoreIndex, searchIndex, serializeIndex, type SearchHit, type SearchIndex } from '../search/memory-index';
+import { buildMetaIndex, matchMeta, metaIndexBuilder, type MetaIndex } from '../search/meta-index';
+import { rankHits, type SearchHit } from '../search/rank';
+import { addTextMatches } from '../search/text-terms';
 import { queryTermsOf } from '../search/terms';
+import { listLibraryItems } from '../storage/library-items';
+import { findInText } from '../storage/text-index';
+import { runTextIndexing } from './text-indexing';
 
 /**
- * Past this many journaled changes, the reader that loads the index writes a fresh snapshot:
- * replaying a few changes costs less than serializing 10,000 articles, a long journal does not.
- */
-export const COMPACT_AFTER_OPS = 100;
-
-/**
- * The search of an extension page: the in-memory index (titles, sites, tags, the head of the
- * text), loaded once and kept in step with the journal, merged with the full-text postings,
- * which are read from IndexedDB at each search and so are always up to date.
+ * The search of an extension page. Titles, sites and tags are matched in memory, from the list
+ * records the page shows anyway (lib/search/meta-index.ts: prefixes and typos); every word of
+ * the text is matched in the full-text index in IndexedDB (lib/storage/text-index.ts), which
+ * needs no loading. A search typed while the list is still loading is answered at once from the
+ * records at hand (quickSearch), then in full.
  */
 export interface LibrarySearch {
-  /** Resolves when the index is loaded (search awaits it, so early typing is not lost). */
+  /** Resolves when every article is searchable: the list records known, no text waiting to be indexed. */
   ready: Promise<void>;
+  /** The page's list records (all of them when `complete`): the search reads them instead of loading its own. */
+  setItems(items: readonly LibraryItem[], complete: boolean): void;
+  /** An answer from the titles, sites and tags of the records at hand, without waiting for anything. */
+  quickSearch(query: string): SearchHit[];
+  /** The full answer: titles, sites, tags and every word of every text. */
   search(query: string): Promise<SearchHit[]>;
-  /** Applies changes journaled since the last read (saves from the popup, other tabs, Undo). */
+  /** Reads the list records again (saves from the popup, another tab, Undo) when the page does not give them. */
   refresh(): Promise<void>;
 }
 
-/** Loads the persisted index (snapshot + journal) and returns a search over it and the full text. */
-export function createLibrarySearch(): LibrarySearch {
-  let index: SearchIndex = createSearchIndex();
-  let lastKey = 0;
-  let refreshing: Promise<void> = Promise.resolve();
+/** What the search holds of the list: the records, their in-memory index, and full-text number → position. */
+interface SearchedList {
+  items: readonly LibraryItem[];
+  meta: MetaIndex;
+  /** Position of the record holding each full-text number, -1 for none (a flat array: looked up per posting). */
+  positionOfDoc: Int32Array;
+}
 
-  const ready = (async () => {
-    const stored = await readSearchIndex();
-    if (stored.snapshot) index = await restoreIndex(stored.snapshot);
-    applyOps(index, stored.ops);
-    lastKey = stored.lastKey;
-    performance.mark(SEARCH_READY_MARK);
-    if (stored.ops.length >= COMPACT_AFTER_OPS) {
-      const throughKey = lastKey;
-      // After first paint and first search: serializing a large index blocks for a moment.
-      setTimeout(() => {
-        compactSearchIndex(serializeIndex(index), throughKey).catch((error: unknown) =>
-          console.warn('Liseuse: could not compact the search index', error));
-      }, 2_000);
-    }
-  })();
+/** Articles indexed between two yields to the page: a slice costs a few milliseconds. */
+const INDEX_SLICE = 2_000;
 
-  const refresh = () => {
-    // Chained, so two quick refreshes never apply the same changes out of order.
-    refreshing = refreshing.then(async () => {
-      await ready;
-      const stored = await readSearchIndex(lastKey);
-      applyOps(index, stored.ops);
-      lastKey = stored.lastKey;
-    });
-    return refreshing;
+/** What the search needs of `items`, built a slice at a time with the page answering input in between. */
+async function searchedList(items: readonly LibraryItem[]): Promise<SearchedList> {
+  const last = items.reduce((max, item) => Math.max(max, item.textDoc ?? -1, item.noteDoc ?? -1), -1);
+  const positionOfDoc = new Int32Array(last + 1).fill(-1);
+  const builder = metaIndexBuilder();
+  for (let position = 0; position < items.length; position += 1) {
+    if (position > 0 && position % INDEX_SLICE === 0) await yieldToPage();
+    const item = items[position]!;
+    // Its text and the words of its highlights and note both lead to it.
+    if (item.textDoc !== null) positionOfDoc[item.textDoc] = position;
+    if (item.noteDoc !== null) positionOfDoc[item.noteDoc] = position;
+    builder.add(item, position);
+  }
+  return { items, meta: builder.finish(), positionOfDoc };
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const EMPTY_LIST: SearchedList = { items: [], meta: buildMetaIndex([]), positionOfDoc: new Int32Array(0) };
+
+/**
+ * Creates the search. With `pageItems`, the page hands it the list records it reads anyway
+ * (setItems); otherwise the search reads them itself. `onReindexed` hears when articles were
+ * indexed after the list was read (after an upgrade or a rebuild): their records changed.
+ */
+export function createLibrarySearch(
+  { pageItems = false, onReindexed }: { pageItems?: boolean; onReindexed?: () => void } = {},
+): LibrarySearch {
+  let list = EMPTY_LIST;
+  let markComplete!: () => void;
+  const complete = new Promise<void>((resolve) => (markComplete = resolve));
+  // A newer list given while one is still being indexed replaces it: only the last one is used.
+  let latest = 0;
+  const use = async (items: readonly LibraryItem[], isComplete: boolean) => {
+    const version = ++latest;
+    const next = await searchedList(items);
+    if (version !== latest) return;
+    list = next;
+    if (isComplete) markComplete();
   };
+  const load = async () => use(await listLibraryItems(), true);
+  if (!pageItems) void load().catch((error: unknown) => console.error('Liseuse: could not read the Library to search it', error));
+  // Articles indexed meanwhile got their numbers after the list was read: read it again.
+  const indexed = runTextIndexing().then(async (waited) => {
+    if (!waited) return;
+    await use(await listLibraryItems(), true);
+    onReindexed?.();
+  });
+  const ready = Promise.all([complete, indexed]).then(() => {
+    performance.mark(SEARCH_READY_MARK);
+  });
 
   return {
     ready,
-    refresh,
+    setItems(items, isComplete) {
+      void use(items, isComplete);
+    },
+    quickSearch(query) {
+      const terms = queryTermsOf(query);
+      return terms.length === 0 ? [] : rankHits(list.items, terms.map((term) => matchMeta(list.meta, term)));
+    },
     async search(query) {
       const terms = queryTermsOf(query);
       if (terms.length === 0) return [];
-      // The postings are read while the in-memory index may still be loading.
-      const [inText] = await Promise.all([searchText(terms), ready]);
-      const inIndex = searchIndex(index, terms.join(' '), { combineWith: 'OR' });
-      return mergeSearchHits(terms, inIndex, inText);
+      // The postings are read once nothing waits to be indexed, while the list may still be loading.
+      const inText = await indexed.then(() => findInText(terms));
+      await complete;
+      const { items, meta, positionOfDoc } = list;
+      const positionOf = (doc: number) => (doc < positionOfDoc.length ? positionOfDoc[doc]! : -1);
+      return rankHits(items, terms.map((term, i) => {
+        const matches = matchMeta(meta, term);
+        addTextMatches(matches, inText[i] ?? [], positionOf);
+        return matches;
+      }));
+    },
+    async refresh() {
+      if (!pageItems) await load();
     },
   };
 }
+

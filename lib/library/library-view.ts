@@ -1,4 +1,4 @@
-import type { Article } from '../shared/article';
+import type { LibraryItem } from '../shared/library-item';
 import { sameTag } from '../shared/tags';
 import { hostOf } from '../shared/urls';
 
@@ -22,7 +22,7 @@ export interface LibraryQuery {
 /** The Library as first shown: unarchived articles, newest first. */
 export const DEFAULT_QUERY: LibraryQuery = { filter: 'all', sort: 'newest', tag: null };
 
-function keeps(article: Article, query: LibraryQuery, annotated: ReadonlySet<string>): boolean {
+function keeps(article: LibraryItem, query: LibraryQuery, annotated: ReadonlySet<string>): boolean {
   const wanted = query.tag;
   if (wanted && !article.tags.some((tag) => sameTag(tag, wanted))) return false;
   switch (query.filter) {
@@ -35,13 +35,13 @@ function keeps(article: Article, query: LibraryQuery, annotated: ReadonlySet<str
 }
 
 /** The site an article is shown under: its declared name, else its host (lib/shared/urls.ts). */
-export function siteLabel(article: Pick<Article, 'siteName' | 'url'>): string {
+export function siteLabel(article: Pick<LibraryItem, 'siteName' | 'url'>): string {
   return article.siteName ?? hostOf(article.url);
 }
 
-const siteSortKey = (article: Article) => siteLabel(article).toLocaleLowerCase();
+const siteSortKey = (article: LibraryItem) => siteLabel(article).toLocaleLowerCase();
 
-const COMPARATORS: Record<LibrarySort, (a: Article, b: Article) => number> = {
+const COMPARATORS: Record<LibrarySort, (a: LibraryItem, b: LibraryItem) => number> = {
   newest: (a, b) => b.savedAt - a.savedAt,
   oldest: (a, b) => a.savedAt - b.savedAt,
   site: (a, b) => siteSortKey(a).localeCompare(siteSortKey(b)) || b.savedAt - a.savedAt,
@@ -55,14 +55,14 @@ const NONE: ReadonlySet<string> = new Set();
  * the ids of the articles with highlights or a note (the "highlights" filter).
  */
 export function viewLibrary(
-  articles: readonly Article[],
+  articles: readonly LibraryItem[],
   query: LibraryQuery,
   hits?: readonly { id: string }[] | null,
   annotated: ReadonlySet<string> = NONE,
-): Article[] {
+): LibraryItem[] {
   if (hits) {
     const byId = new Map(articles.map((article) => [article.id, article]));
-    return hits.map((hit) => byId.get(hit.id)).filter((a): a is Article => !!a && keeps(a, query, annotated));
+    return hits.map((hit) => byId.get(hit.id)).filter((a): a is LibraryItem => !!a && keeps(a, query, annotated));
   }
   return articles.filter((article) => keeps(article, query, annotated)).sort(COMPARATORS[query.sort]);
 }

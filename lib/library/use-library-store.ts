@@ -1,17 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { getArticleBody, listArticles } from '../storage/articles';
+import { getArticleBody } from '../storage/articles';
+import { getThumbnail, listFirstItems, listLibraryItems } from '../storage/library-items';
 import { toDbFailure } from '../storage/transactions';
-import type { Article, NotesOnDelete } from '../shared/article';
+import type { NotesOnDelete } from '../shared/article';
+import type { LibraryItem } from '../shared/library-item';
 import type { Reason } from '../shared/errors';
 import { snippetAround } from '../search/snippets';
-import { listRecentArticles, listTags } from '../storage/library';
+import { listTags } from '../storage/library';
 import { listAnnotatedArticleIds } from '../storage/highlights';
 import type { NotesFormat } from '../export/export-notes';
-import { downloadNotes } from '../export/notes-download';
 import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from './library-actions';
 import { createLibrarySearch, type LibrarySearch } from './library-search';
 import { DEFAULT_QUERY, viewLibrary, type LibraryQuery } from './library-view';
-import type { SearchHit } from '../search/memory-index';
+import type { SearchHit } from '../search/rank';
 
 /** The undoable action just done, for the Undo bar. */
 export interface PendingUndo {
@@ -23,12 +24,12 @@ export interface PendingUndo {
 
 /** Everything the Library page shows and can do; built once per page by useLibraryStore. */
 export interface LibraryStore {
-  /** null while loading; only the newest ones until `complete`. */
-  articles: Article[] | null;
+  /** The list records; null while loading; only the first screen's until `complete`. */
+  articles: LibraryItem[] | null;
   /** False while only the first screen of articles is loaded. */
   complete: boolean;
   /** The list as shown: filtered, sorted or ordered by relevance. */
-  rows: Article[];
+  rows: LibraryItem[];
   /** Matched folded terms per article id while a search is typed. */
   matches: ReadonlyMap<string, string[]>;
   query: LibraryQuery;
@@ -56,28 +57,33 @@ export interface LibraryStore {
   failure: Reason | null;
   /** A passage of the article's text around the matched words, for search results. */
   loadSnippet(id: string, terms: readonly string[]): Promise<string | null>;
+  /** A row's lead-image thumbnail (its list record's `thumbnail` key), null when it has none. */
+  loadThumbnail(key: string): Promise<Blob | null>;
 }
 
 /**
- * Delay between the full list and loading the search index (parsing it holds the main thread for
- * a moment): the first screen and the list come first. Typing earlier is not lost: a search
- * awaits the index, and starts loading it if needed.
+ * How long a search may take before the answer from the list records at hand is shown: while the
+ * list or the index is still loading, the first keystrokes get titles, sites and tags at once,
+ * refined when the full answer comes; once loaded, the full answer comes first and nothing flickers.
  */
-const SEARCH_LOAD_DELAY_MS = 300;
+const QUICK_ANSWER_AFTER_MS = 50;
 
 /**
- * Resolves once the rows just set are painted: Preact renders them in a microtask, runs effects
- * after the next frame, and the frame after that paints what they did.
+ * Resolves once the rows just set are painted: Preact renders them (and runs layout effects) in a
+ * microtask, so they are in the DOM by the next animation frame, and a task queued from that
+ * frame runs after it is painted.
  */
-const afterPaint = () => new Promise<void>((resolve) =>
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0))));
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
-/** Articles read first, to paint the first screen at once: more than a tall window shows. */
-const FIRST_SCREEN_ARTICLES = 30;
-
-/** The Library page's state and actions over lib/storage/ and the search index. */
-export function useLibraryStore(): LibraryStore {
-  const [articles, setArticles] = useState<Article[] | null>(null);
+/**
+ * The Library page's state and actions over lib/storage/ and the search. `firstRows` is how many
+ * rows the first screen shows: exactly those list records are read before the first paint;
+ * `firstScreen` is that read when the page started it before its first render.
+ */
+export function useLibraryStore(
+  { firstRows, firstScreen }: { firstRows: number; firstScreen?: Promise<LibraryItem[]> },
+): LibraryStore {
+  const [articles, setArticles] = useState<LibraryItem[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [text, setText] = useState('');
@@ -89,16 +95,27 @@ export function useLibraryStore(): LibraryStore {
   const [failure, setFailure] = useState<Reason | null>(null);
   const [annotated, setAnnotated] = useState<ReadonlySet<string>>(new Set());
   const searchRef = useRef<LibrarySearch | null>(null);
-  const search = useCallback(() => (searchRef.current ??= createLibrarySearch()), []);
+  const listRef = useRef({ articles, complete });
+  listRef.current = { articles, complete };
+  const reloadRef = useRef(() => undefined as void);
+  const search = useCallback(() => {
+    if (!searchRef.current) {
+      searchRef.current = createLibrarySearch({ pageItems: true, onReindexed: () => reloadRef.current() });
+      searchRef.current.setItems(listRef.current.articles ?? [], listRef.current.complete);
+    }
+    return searchRef.current;
+  }, []);
+  // The search reads the list the page holds: the first screen, then all, then every change.
+  useEffect(() => searchRef.current?.setItems(articles ?? [], complete), [articles, complete]);
 
   const reload = useCallback(async (firstTime = false) => {
     try {
       if (firstTime) {
-        // Reading 10,000 articles takes a while: paint the newest ones before starting.
-        setArticles(await listRecentArticles(FIRST_SCREEN_ARTICLES));
+        // Exactly the rows on screen, through an index: the first paint waits for nothing else.
+        setArticles(await (firstScreen ?? listFirstItems(firstRows)));
         await afterPaint();
       }
-      const [list, allTags, withNotes] = await Promise.all([listArticles(), listTags(), listAnnotatedArticleIds()]);
+      const [list, allTags, withNotes] = await Promise.all([listLibraryItems(), listTags(), listAnnotatedArticleIds()]);
       setArticles(list);
       setComplete(true);
       setTags(allTags);
@@ -107,24 +124,20 @@ export function useLibraryStore(): LibraryStore {
       console.error('Liseuse: could not list the Library', error);
       setFailure(toDbFailure(error).reason);
     }
-  }, []);
+  }, [firstRows, firstScreen]);
+  reloadRef.current = () => void reload();
 
   useEffect(() => {
     let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    void reload(true).then(() => {
-      if (live) timer = setTimeout(search, SEARCH_LOAD_DELAY_MS);
-    });
+    // The search (and the index worker it starts) once the whole list is there, after the first paint.
+    void reload(true).then(() => live && search());
     // Articles saved from the popup or deleted in another tab show up when coming back.
     const onVisible = () => {
-      if (document.visibilityState !== 'visible') return;
-      void reload();
-      if (searchRef.current) void searchRef.current.refresh();
+      if (document.visibilityState === 'visible') void reload();
     };
     document.addEventListener('visibilitychange', onVisible);
     return () => {
       live = false;
-      clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisible);
     };
   }, [reload, search]);
@@ -132,12 +145,19 @@ export function useLibraryStore(): LibraryStore {
   useEffect(() => {
     if (!text.trim()) return setHits(null);
     let live = true;
-    search().search(text).then(
-      (found) => live && setHits(found),
+    let answered = false;
+    const searching = search();
+    const quick = setTimeout(() => live && !answered && setHits(searching.quickSearch(text)), QUICK_ANSWER_AFTER_MS);
+    searching.search(text).then(
+      (found) => {
+        answered = true;
+        if (live) setHits(found);
+      },
       (error: unknown) => console.error('Liseuse: search failed', error),
     );
     return () => {
       live = false;
+      clearTimeout(quick);
     };
   }, [text, search]);
 
@@ -161,7 +181,6 @@ export function useLibraryStore(): LibraryStore {
     });
     setSelected((ids) => new Set([...ids].filter((id) => !removed.has(id))));
     setUndo(result.undo && undoOf ? undoOf(result.undo) : null);
-    if (searchRef.current) await searchRef.current.refresh();
     const [allTags, withNotes] = await Promise.all([listTags(), listAnnotatedArticleIds()]);
     setTags(allTags);
     setAnnotated(withNotes);
@@ -171,6 +190,9 @@ export function useLibraryStore(): LibraryStore {
   const dismissUndo = useCallback(() => setUndo(null), []);
 
   // Stable, so rows do not read their passage again on every render.
+  // Stable, so rows do not read their thumbnail again on every render.
+  const loadThumbnail = useCallback(async (key: string) => (await getThumbnail(key))?.blob ?? null, []);
+
   const loadSnippet = useCallback(async (id: string, terms: readonly string[]) => {
     const body = await getArticleBody(id);
     return body ? snippetAround(body.text, terms) : null;
@@ -195,11 +217,13 @@ export function useLibraryStore(): LibraryStore {
     tag: (ids, edit) => void apply(tagArticles(ids, edit)),
     remove: (ids, notes) => void apply(deleteArticles(ids, notes), (record) => ({ messageKey: 'libraryDeleted', count: ids.length, record })),
     annotated,
-    exportNotes: (ids, format) => downloadNotes(ids, format),
+    // The exporters (zip, EPUB, templates: most of the page's code) load when first used, not with the list.
+    exportNotes: async (ids, format) => (await import('../export/notes-download')).downloadNotes(ids, format),
     runUndo: () => {
       if (undo) void apply(undoAction(undo.record));
     },
     dismissUndo,
     loadSnippet,
+    loadThumbnail,
   };
 }

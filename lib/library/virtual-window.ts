@@ -35,3 +35,8 @@ export function scrollToRow(index: number, rowHeight: number, scrollTop: number,
   if (top + rowHeight > scrollTop + viewportHeight) return top + rowHeight - viewportHeight;
   return null;
 }
+
+/** How many rows of `rowHeight` a viewport of `viewportHeight` shows, the last one partly: the first screen. */
+export function rowsInView(rowHeight: number, viewportHeight: number): number {
+  return Math.ceil(Math.max(0, viewportHeight) / rowHeight) + 1;
+}

@@ -3,20 +3,23 @@ import { countImagesFrom } from './count-images-from';
 import { deleteArticle, getArticle, getArticleImages, restoreArticle, snapshotArticleAt } from '../storage/articles';
 import type { ArticleSnapshot } from '../shared/article';
 import { addressToFileUnder } from '../shared/same-site';
-import type { Extraction } from '../extract/types';
+import type { Extraction, ExtractionFirstPart } from '../extract/types';
 import type { Reason } from '../shared/errors';
-import { SAVED_MARK } from '../shared/marks';
+import { SAVE_START_MARK, SAVED_MARK } from '../shared/marks';
 import { sendMessage } from '../shared/messages';
 import type { ActiveTabReading } from './read-active-tab';
 import { originPatterns, requestOrigins } from '../saving/permissions';
 import type { ImagesOffer, SaveState } from './popup-state';
+
+/** The article as shown: its first part (the first screen), then the whole extraction. */
+export type ShownArticle = Omit<ExtractionFirstPart, 'complete'>;
 
 /** What the popup shows: the page's clean article (and whether it is saved), or why not. */
 export type PopupArticleState =
   | { kind: 'extracting' }
   | { kind: 'failed'; reason: Reason }
   | {
-    kind: 'ready'; extraction: Extraction; saveState: SaveState; articleId: string | null; images: ReadonlyMap<string, Blob>;
+    kind: 'ready'; extraction: ShownArticle; saveState: SaveState; articleId: string | null; images: ReadonlyMap<string, Blob>;
     /** Images left on other sites after a save, and the offer to keep them. */
     imagesOffer: ImagesOffer | null;
   };
@@ -35,7 +38,9 @@ export interface PopupArticleActions {
  */
 export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticleState & PopupArticleActions {
   const [page, setPage] = useState<
-    { kind: 'extracting' } | { kind: 'failed'; reason: Reason } | { kind: 'ready'; extraction: Extraction; tab: { id: number; url: string } }
+    | { kind: 'extracting' }
+    | { kind: 'failed'; reason: Reason }
+    | { kind: 'ready'; shown: ShownArticle; extraction: Promise<Extraction | null>; tab: { id: number; url: string } }
   >({ kind: 'extracting' });
   const [saveState, setSaveState] = useState<SaveState>({ kind: 'unsaved' });
   const [articleId, setArticleId] = useState<string | null>(null);
@@ -54,14 +59,18 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
     if (shown.kind !== 'ready') return;
     setSaveState({ kind: 'saving' });
     setImagesOffer(null);
+    // A Save clicked while the rest of the article is on its way waits for it.
+    const extraction = await shown.extraction;
+    if (!extraction) return;
+    performance.mark(SAVE_START_MARK);
     // The version this save will replace, if the page is already saved (the background files it
     // under the same address): an update keeps it until the reader has seen Undo.
-    const before = await snapshotArticleAt(addressToFileUnder(shown.extraction.url, shown.tab.url)).catch((error: unknown) => {
+    const before = await snapshotArticleAt(addressToFileUnder(extraction.url, shown.tab.url)).catch((error: unknown) => {
       console.warn('Liseuse: could not read the saved version', error);
       return null;
     });
     const result = await sendMessage('saveArticle', {
-      extraction: shown.extraction,
+      extraction,
       pageUrl: shown.tab.url,
       tabId: shown.tab.id,
     }).catch((error: unknown) => ({ ok: false as const, reason: 'save-failed' as const, detail: String(error) }));
@@ -78,7 +87,7 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
     setImagesOffer(missingOrigins.length === 0 ? null : {
       kind: 'offer',
       // The report counts every missing image; the offer names only those a permission helps.
-      count: countImagesFrom(shown.extraction, missingOrigins, stored) || result.images.missing,
+      count: countImagesFrom(extraction, missingOrigins, stored) || result.images.missing,
       origins: missingOrigins,
     });
     setSaveState({ kind: 'saved', missingImages: result.images.missing, updated: !result.created, restorable: replaced.current !== null });
@@ -147,9 +156,24 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
   useEffect(() => {
     void reading.then(async (result) => {
       if (!result.ok) return setPage({ kind: 'failed', reason: result.reason });
-      const ready = { kind: 'ready' as const, extraction: result.extraction, tab: result.tab };
-      current.current.page = ready;
-      setPage(ready);
+      let wholeArrived!: (extraction: Extraction | null) => void;
+      const extraction = new Promise<Extraction | null>((resolve) => (wholeArrived = resolve));
+      const first = { kind: 'ready' as const, shown: result.first, extraction, tab: result.tab };
+      current.current.page = first;
+      setPage(first);
+      // The first part is painted before the rest is even asked for: its arrival cannot delay it.
+      await afterPaint();
+      const rest = await result.rest();
+      if (!rest.ok) {
+        wholeArrived(null);
+        return setPage({ kind: 'failed', reason: rest.reason });
+      }
+      wholeArrived(rest.extraction);
+      const whole = { ...first, shown: rest.extraction };
+      current.current.page = whole;
+      setPage(whole);
+      // The whole article is painted before saving starts: the save never delays the view.
+      await afterPaint();
       if (result.autoSave) await save();
     }, (error: unknown) => {
       // readActiveTab returns its failures as values; this is a bug, shown as "no article".
@@ -160,5 +184,10 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
 
   const actions = { save: () => void save(), undo: () => void undo(), keepImages };
   if (page.kind !== 'ready') return { ...page, ...actions };
-  return { kind: 'ready', extraction: page.extraction, saveState, articleId, images, imagesOffer, ...actions };
+  return { kind: 'ready', extraction: page.shown, saveState, articleId, images, imagesOffer, ...actions };
+}
+
+/** Resolves after the next frame is painted (a task queued from requestAnimationFrame runs after it). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

@@ -4,6 +4,7 @@ import type { Failure, Reason } from '../shared/errors';
 import { articleImageUrls } from './image-urls';
 import { addressToFileUnder } from '../shared/same-site';
 import { storeImages, type ImageSources } from './store-images';
+import { makeThumbnail, thumbnailSource } from './thumbnail';
 
 /** Which images a save kept; `missingOrigins` are hosts a permission would let Liseuse read. */
 export interface ImagesReport {
@@ -28,8 +29,8 @@ export interface SaveSource {
 
 /**
  * Saves an extraction for offline reading: downloads the article's images and lead image FIRST
- * (a transaction cannot wait for the network), then writes metadata, body and images in one
- * transaction. Images that cannot be downloaded are reported, never a reason to fail.
+ * (a transaction cannot wait for the network), makes the lead image's thumbnail for the Library,
+ * then writes metadata, body, images and thumbnail in one transaction. Images that cannot be downloaded are reported, never a reason to fail.
  */
 export async function saveArticle(
   extraction: Extraction,
@@ -41,11 +42,13 @@ export async function saveArticle(
   const filed = { ...extraction, url: addressToFileUnder(extraction.url, source.readFrom ?? source.pageUrl) };
   const urls = articleImageUrls(filed.html, filed.leadImage);
   const found = await storeImages(urls, { tabId: source.tabId, url: source.pageUrl }, sources);
+  const lead = thumbnailSource(found.images, extraction.leadImage);
   const saved = await writeArticle({
     extraction: filed,
     pageUrl: source.pageUrl,
     images: found.images,
     missingImageCount: found.missing.length,
+    thumbnail: lead ? await makeThumbnail(lead.blob) : null,
   });
   if (!saved.ok) return saved;
   return {

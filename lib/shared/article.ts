@@ -51,11 +51,23 @@ export interface StoredImage {
 /** An image ready to be stored with an article. */
 export type ImageInput = Omit<StoredImage, 'articleId'>;
 
+/** A small lead-image thumbnail, made when the article is saved, for the Library's rows (schema v4). */
+export interface Thumbnail {
+  /** Key of the thumbnail (the article's id), as in the list record's `thumbnail`. */
+  key: string;
+  blob: Blob;
+  type: string;
+  width: number;
+  height: number;
+}
+
 /** Everything stored for one article: what `deleteArticle` hands back so Undo can restore it. */
 export interface ArticleSnapshot {
   article: Article;
   body: ArticleBody | null;
   images: StoredImage[];
+  /** Its lead-image thumbnail, when it has one (absent in snapshots made before schema v4). */
+  thumbnail?: Thumbnail | null;
   /** Its highlights and note, deleted with it (schema v3); absent when the reader kept them aside. */
   notes?: { highlights: Highlight[]; note: Note | null };
 }

@@ -13,3 +13,9 @@ export const SAVED_MARK = 'liseuse:saved';
 export const LIBRARY_PAINTED_MARK = 'liseuse:library-painted';
 /** A page's search index is loaded. */
 export const SEARCH_READY_MARK = 'liseuse:search-ready';
+/** The full-text index has no article left to index and no segment left to merge (the index worker is done). */
+export const TEXT_INDEX_IDLE_MARK = 'liseuse:text-index-idle';
+/** The popup has the first screen of the article (title, byline, first blocks) from the tab. */
+export const FIRST_PART_MARK = 'liseuse:first-part';
+/** The popup started saving the article (after the view was painted). */
+export const SAVE_START_MARK = 'liseuse:save-start';

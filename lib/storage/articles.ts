@@ -1,19 +1,18 @@
 import { libraryStateOf, NEW_ARTICLE_STATE, type LibraryState } from '../shared/library-state';
 import type { Article, ArticleBody, ArticleSnapshot, ImageInput, NotesOnDelete } from '../shared/article';
+import type { LibraryItem } from '../shared/library-item';
 import { withoutHash } from '../shared/urls';
 import { requestPersistence, openLibrary } from './database';
-import { removeTextPostings, writeTextPostings } from './postings';
-import { searchDocOf } from '../search/memory-index';
-import { journalSearchOp } from './search-journal';
+import { putArticle } from './library-items';
+import { postTexts } from './text-index';
 import type { DbFailure, SaveInput, SaveResult } from './schema';
 import { writeAll, type WriteTx } from './transactions';
 import { indexArticleNotes } from './highlights';
-import { removeNotePostings } from './note-postings';
 
 /**
- * Articles in the Library: one record each in `articles` (metadata), `bodies` and `images`. A
- * save writes all three, the search journal and the full-text postings in ONE transaction, so an
- * article is never half-written and search is never out of step.
+ * Articles in the Library: one record each in `articles` (metadata), `libraryItems` (the list
+ * record), `bodies`, `images` and `thumbnails`. A save writes them all and the full-text postings
+ * in ONE transaction, so an article is never half-written and search is never out of step.
  */
 
 function articleFrom(
@@ -51,14 +50,17 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     if (existing) {
       for (const key of await images.index('by-article').getAllKeys(existing.id)) await images.delete(key);
     }
-    await articles.put(article);
     const { html, text } = input.extraction;
     await tx.objectStore('bodies').put({ articleId: article.id, html, text });
     for (const image of input.images) await images.put({ ...image, articleId: article.id });
-    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, text) });
-    // The edited text replaces the old one in the full-text postings: old words no longer find it.
-    if (existing) await removeTextPostings(tx, existing.id);
-    await writeTextPostings(tx, [{ id: article.id, text }]);
+    const thumbnails = tx.objectStore('thumbnails');
+    if (input.thumbnail) await thumbnails.put({ ...input.thumbnail, key: article.id });
+    else if (existing) await thumbnails.delete(article.id);
+    // The new text gets a new number: the old postings are dead, old words no longer find it.
+    const numbers = await postTexts(tx, new Map([[article.id, text]]));
+    await putArticle(tx, article, { thumbnail: input.thumbnail ? article.id : null, textDoc: numbers.get(article.id) ?? null });
+    // Highlights and a note kept aside come back searchable with their article.
+    if (kept) await indexArticleNotes(tx, article.id);
     return { ok: true, article, created: !existing };
   });
 }
@@ -78,9 +80,9 @@ export async function addArticleImages(
     for (const image of images) await tx.objectStore('images').put({ ...image, articleId });
     const imageCount = await tx.objectStore('images').index('by-article').count(articleId);
     const next = { ...article, imageCount, missingImageCount };
-    await tx.objectStore('articles').put(next);
+    await putArticle(tx, next);
     return { ok: true, article: next } as const;
-  }, ['articles', 'images']);
+  }, ['articles', 'libraryItems', 'images']);
 }
 
 /** Reads one article's metadata. */
@@ -132,12 +134,14 @@ export async function deleteArticle(
     if (!article) return { ok: false, reason: 'not-found' } as const;
     const body = (await tx.objectStore('bodies').get(id)) ?? null;
     const images = await tx.objectStore('images').index('by-article').getAll(id);
-    await tx.objectStore('articles').delete(id);
-    await tx.objectStore('bodies').delete(id);
-    for (const image of images) await tx.objectStore('images').delete([id, image.key]);
-    await journalSearchOp(tx, { op: 'remove', id });
-    await removeTextPostings(tx, id);
-    const snapshot: ArticleSnapshot = { article, body, images };
+    const thumbnail = (await tx.objectStore('thumbnails').get(id)) ?? null;
+    // Its postings stay until their segment is merged: without a list record, searches skip them.
+    await Promise.all([
+      tx.objectStore('articles').delete(id), tx.objectStore('libraryItems').delete(id), tx.objectStore('bodies').delete(id),
+      tx.objectStore('thumbnails').delete(id), tx.objectStore('textPending').delete(id),
+      ...images.map((image) => tx.objectStore('images').delete([id, image.key])),
+    ]);
+    const snapshot: ArticleSnapshot = { article, body, images, thumbnail };
     if (notes === 'delete') snapshot.notes = await deleteNotesOf(tx, id);
     else if (await hasNotes(tx, id)) {
       await tx.objectStore('detachedNotes').put({ url: article.url, articleId: id, title: article.title, detachedAt: Date.now() });
@@ -151,14 +155,15 @@ export async function deleteArticle(
  * writeArticle), read in one transaction: what Undo puts back after an update.
  */
 export async function snapshotArticleAt(url: string): Promise<ArticleSnapshot | null> {
-  const tx = (await openLibrary()).transaction(['articles', 'bodies', 'images'], 'readonly');
+  const tx = (await openLibrary()).transaction(['articles', 'bodies', 'images', 'thumbnails'], 'readonly');
   const article = await tx.objectStore('articles').index('by-url').get(withoutHash(url));
   if (!article) return null;
-  const [body, images] = await Promise.all([
+  const [body, images, thumbnail] = await Promise.all([
     tx.objectStore('bodies').get(article.id),
     tx.objectStore('images').index('by-article').getAll(article.id),
+    tx.objectStore('thumbnails').get(article.id),
   ]);
-  return { article, body: body ?? null, images };
+  return { article, body: body ?? null, images, thumbnail: thumbnail ?? null };
 }
 
 async function hasNotes(tx: WriteTx, articleId: string): Promise<boolean> {
@@ -171,32 +176,35 @@ async function deleteNotesOf(tx: WriteTx, articleId: string): Promise<NonNullabl
   const note = (await tx.objectStore('notes').get(articleId)) ?? null;
   for (const highlight of highlights) await tx.objectStore('highlights').delete(highlight.id);
   if (note) await tx.objectStore('notes').delete(articleId);
-  await removeNotePostings(tx, articleId);
   return { highlights, note };
 }
 
 /**
  * Puts back an article as `snapshot` holds it, with the same id and dates: after `deleteArticle`
  * (Undo of a delete, notes included), or over a newer save of it (Undo of an update), whose
- * images go.
+ * images and thumbnail go.
  */
-export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true } | DbFailure> {
+export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true; item: LibraryItem } | DbFailure> {
   return writeAll(async (tx) => {
-    const images = tx.objectStore('images');
-    for (const key of await images.index('by-article').getAllKeys(snapshot.article.id)) await images.delete(key);
-    await tx.objectStore('articles').put(snapshot.article);
-    if (snapshot.body) await tx.objectStore('bodies').put(snapshot.body);
-    for (const image of snapshot.images) await tx.objectStore('images').put(image);
-    await journalSearchOp(tx, { op: 'put', doc: searchDocOf(snapshot.article, snapshot.body?.text ?? '') });
-    await removeTextPostings(tx, snapshot.article.id);
-    await writeTextPostings(tx, [{ id: snapshot.article.id, text: snapshot.body?.text ?? '' }]);
-    const kept = await tx.objectStore('detachedNotes').get(snapshot.article.url);
-    if (kept?.articleId === snapshot.article.id) await tx.objectStore('detachedNotes').delete(snapshot.article.url);
+    const { article, body, images, thumbnail } = snapshot;
+    const imageStore = tx.objectStore('images');
+    for (const key of await imageStore.index('by-article').getAllKeys(article.id)) await imageStore.delete(key);
+    if (body) await tx.objectStore('bodies').put(body);
+    for (const image of images) await imageStore.put(image);
+    if (thumbnail) await tx.objectStore('thumbnails').put(thumbnail);
+    else await tx.objectStore('thumbnails').delete(article.id);
+    // A new number for the text put back: the newer save's postings are dead from now on.
+    const numbers = await postTexts(tx, new Map([[article.id, body?.text ?? '']]));
+    await putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null, noteDoc: null });
+    const kept = await tx.objectStore('detachedNotes').get(article.url);
+    if (kept?.articleId === article.id) await tx.objectStore('detachedNotes').delete(article.url);
     if (snapshot.notes) {
       for (const highlight of snapshot.notes.highlights) await tx.objectStore('highlights').put(highlight);
       if (snapshot.notes.note) await tx.objectStore('notes').put(snapshot.notes.note);
-      await indexArticleNotes(tx, snapshot.article.id);
     }
-    return { ok: true } as const;
+    // Its highlights and note, put back or kept aside meanwhile, are searchable again.
+    await indexArticleNotes(tx, article.id);
+    const item = await tx.objectStore('libraryItems').get(article.id);
+    return { ok: true, item: item! } as const;
   });
 }

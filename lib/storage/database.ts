@@ -2,6 +2,7 @@ import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from
 import { createV1 } from './migrations/v1';
 import { upgradeToV2 } from './migrations/v2';
 import { upgradeToV3 } from './migrations/v3';
+import { upgradeToV4 } from './migrations/v4';
 import type { LiseuseDB } from './schema';
 
 /**
@@ -13,7 +14,7 @@ import type { LiseuseDB } from './schema';
 /** Name of the IndexedDB database. */
 export const DB_NAME = 'liseuse';
 /** Current schema version; bump it and add an `if (oldVersion < N)` step to change the schema. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * Schema migrations, one file each in migrations/. Steps are never edited once shipped: a later
@@ -25,8 +26,16 @@ export function upgrade(
   tx: IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'versionchange'>,
 ): void {
   if (oldVersion < 1) createV1(db);
-  if (oldVersion < 2) upgradeToV2(db, tx);
-  if (oldVersion < 3) upgradeToV3(db);
+  // A step that rewrites records finishes them before the next one starts (v4 deletes stores v2
+  // fills): the upgrade transaction stays active across the chain, as each link resumes on a
+  // request's success. A step that failed has aborted the transaction: the rest is skipped.
+  const v2 = oldVersion < 2 ? upgradeToV2(db, tx) : null;
+  const later = () => {
+    if (oldVersion < 3) upgradeToV3(db);
+    if (oldVersion < 4) void upgradeToV4(db, tx);
+  };
+  if (!v2) later();
+  else void v2.then(later).catch((error: unknown) => console.debug('Liseuse: upgrade stopped', error));
 }
 
 let dbPromise: Promise<IDBPDatabase<LiseuseDB>> | null = null;

@@ -2,6 +2,7 @@ import type { StoreNames } from 'idb';
 import { quoteOf, type Highlight, type Note } from '../highlights/highlight';
 import { openLibrary } from './database';
 import { writeNotePostings } from './note-postings';
+import { TEXT_STORES } from './text-index';
 import type { DbFailure, LiseuseDB } from './schema';
 import { writeAll, type WriteTx } from './transactions';
 
@@ -11,14 +12,18 @@ import { writeAll, type WriteTx } from './transactions';
  */
 
 /** The stores a highlight or note write spans. */
-export const NOTE_STORES: readonly StoreNames<LiseuseDB>[] = ['highlights', 'notes', 'textTerms', 'noteTerms'];
+export const NOTE_STORES: readonly StoreNames<LiseuseDB>[] = ['highlights', 'notes', 'libraryItems', ...TEXT_STORES];
 
 /** Re-indexes the words of an article's highlights (quotes and notes) and note for search. */
 export async function indexArticleNotes(tx: WriteTx, articleId: string): Promise<void> {
   const highlights = await tx.objectStore('highlights').index('by-article').getAll(articleId);
   const note = await tx.objectStore('notes').get(articleId);
-  const words = [note?.text ?? '', ...highlights.flatMap((highlight) => [quoteOf(highlight).exact, highlight.note])];
-  await writeNotePostings(tx, articleId, words.join('\n'));
+  await writeNotePostings(tx, articleId, notesText(note, highlights));
+}
+
+/** The words search finds an article by from its highlights (quotes and their notes) and its note. */
+export function notesText(note: Note | undefined, highlights: readonly Highlight[]): string {
+  return [note?.text ?? '', ...highlights.flatMap((highlight) => [quoteOf(highlight).exact, highlight.note])].join('\n');
 }
 
 /** An article's highlights, as stored (lib/highlights/highlight.ts `inReadingOrder` sorts them). */

@@ -1,77 +1,63 @@
-import type { Article, ArticleBody, ArticleSnapshot } from '../shared/article';
+import type { ArticleBody, ArticleSnapshot } from '../shared/article';
 import { clampProgress, type LibraryState } from '../shared/library-state';
+import type { LibraryItem } from '../shared/library-item';
 import { normalizeTags, tagKey } from '../shared/tags';
-import { searchDocOf } from '../search/memory-index';
 import { openLibrary } from './database';
-import { removeTextPostings, writeTextPostings } from './postings';
+import { putArticle } from './library-items';
 import type { DbFailure } from './schema';
-import { journalSearchOp } from './search-journal';
+import { postTexts } from './text-index';
 import { writeAll } from './transactions';
 
 /**
- * The Library as a whole: reading state and tags of many articles at once, bulk writes, the
- * list's first screen, and the figures the options page shows.
+ * The Library as a whole: reading state and tags of many articles at once, bulk writes, and the
+ * figures the options page shows.
  */
 
 /** A change to the reading state of one or many articles (never the content). */
 export type StateChange = Partial<Pick<LibraryState, 'archived' | 'favorite' | 'progress' | 'readAt'>>;
 
-/** Applies `change` to every article in `ids` in one transaction; returns the updated articles. */
+/**
+ * Applies `change` to every article in `ids` in one transaction (article and list record);
+ * returns the updated list records.
+ */
 export async function updateArticles(
   ids: readonly string[],
   change: StateChange,
-): Promise<{ ok: true; articles: Article[] } | DbFailure> {
+): Promise<{ ok: true; items: LibraryItem[] } | DbFailure> {
   return writeAll(async (tx) => {
     const store = tx.objectStore('articles');
-    const updated: Article[] = [];
+    const updated: LibraryItem[] = [];
     for (const id of ids) {
       const article = await store.get(id);
       if (!article) continue;
       const next = { ...article, ...change };
       if (change.progress !== undefined) next.progress = clampProgress(change.progress);
-      await store.put(next);
-      updated.push(next);
+      updated.push(await putArticle(tx, next));
     }
-    return { ok: true, articles: updated } as const;
-  }, ['articles']);
+    return { ok: true, items: updated } as const;
+  }, ['articles', 'libraryItems']);
 }
 
-/** Adds and removes tags on many articles at once, keeping the search index in step. */
+/**
+ * Adds and removes tags on many articles at once; returns the updated list records. Search reads
+ * tags from the list records, so the full-text index has nothing to change.
+ */
 export async function editTags(
   ids: readonly string[],
   edit: { add?: readonly string[]; remove?: readonly string[] },
-): Promise<{ ok: true; articles: Article[] } | DbFailure> {
+): Promise<{ ok: true; items: LibraryItem[] } | DbFailure> {
   const removed = new Set((edit.remove ?? []).map(tagKey));
   return writeAll(async (tx) => {
     const articles = tx.objectStore('articles');
-    const updated: Article[] = [];
+    const updated: LibraryItem[] = [];
     for (const id of ids) {
       const article = await articles.get(id);
       if (!article) continue;
       const kept = article.tags.filter((tag) => !removed.has(tagKey(tag)));
-      const next = { ...article, tags: normalizeTags([...kept, ...(edit.add ?? [])]) };
-      await articles.put(next);
-      const body = await tx.objectStore('bodies').get(id);
-      await journalSearchOp(tx, { op: 'put', doc: searchDocOf(next, body?.text ?? '') });
-      updated.push(next);
+      updated.push(await putArticle(tx, { ...article, tags: normalizeTags([...kept, ...(edit.add ?? [])]) }));
     }
-    return { ok: true, articles: updated } as const;
-  }, ['articles', 'bodies', 'searchIndex']);
-}
-
-/**
- * The `count` most recently saved articles, through a cursor that stops there: the first screen
- * of a 10,000-article Library paints without waiting for all of them to be read.
- */
-export async function listRecentArticles(count: number): Promise<Article[]> {
-  const db = await openLibrary();
-  const recent: Article[] = [];
-  let cursor = await db.transaction('articles').store.index('by-savedAt').openCursor(null, 'prev');
-  while (cursor && recent.length < count) {
-    recent.push(cursor.value);
-    cursor = await cursor.continue();
-  }
-  return recent;
+    return { ok: true, items: updated } as const;
+  }, ['articles', 'libraryItems']);
 }
 
 /** Every tag in the Library, once each, from the `by-tag` index. */
@@ -88,20 +74,19 @@ export async function listTags(): Promise<string[]> {
 
 /**
  * Stores many articles (with bodies and images) in one transaction: imports, restores and large
- * test libraries. The in-memory index learns them through the journal; the full-text postings of
- * the whole batch are gathered in memory and written as one segment.
+ * test libraries. The full-text postings of the whole batch are gathered in memory and written as
+ * one segment; an article imported again gets a new number, so its old postings are dead.
  */
 export async function importArticles(snapshots: readonly ArticleSnapshot[]): Promise<{ ok: true } | DbFailure> {
   return writeAll(async (tx) => {
-    for (const { article, body, images } of snapshots) {
-      void tx.objectStore('articles').put(article);
+    for (const { body, images, thumbnail } of snapshots) {
       if (body) void tx.objectStore('bodies').put(body);
       for (const image of images) void tx.objectStore('images').put(image);
-      void journalSearchOp(tx, { op: 'put', doc: searchDocOf(article, body?.text ?? '') });
+      if (thumbnail) void tx.objectStore('thumbnails').put(thumbnail);
     }
-    // An article imported again must not keep its old postings next to the new ones.
-    await Promise.all(snapshots.map(({ article }) => removeTextPostings(tx, article.id)));
-    await writeTextPostings(tx, snapshots.map(({ article, body }) => ({ id: article.id, text: body?.text ?? '' })));
+    const numbers = await postTexts(tx, new Map(snapshots.map(({ article, body }) => [article.id, body?.text ?? ''])));
+    await Promise.all(snapshots.map(({ article, thumbnail }) =>
+      putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null })));
     return { ok: true } as const;
   });
 }

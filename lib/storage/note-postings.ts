@@ -1,33 +1,27 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
-import { distinctTerms } from '../search/terms';
 import type { LiseuseDB } from './schema';
+import { postTexts } from './text-index';
 
 type NotesTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readwrite'>;
 
 /**
- * The words of an article's highlights and notes in the full-text postings (lib/storage/postings.ts
- * explains the `textTerms` store), so that a search finds the article by what the reader wrote
- * or marked (an orphan's quote is no longer in the article's text). They are a segment of their
- * own, recorded in `noteTerms`: rewriting them never touches the postings of the article's text.
- * Callers pass their own transaction, the one that writes the highlight or note.
+ * The words of an article's highlights and note in the full-text index (lib/storage/text-index.ts),
+ * so that a search finds the article by what the reader wrote or marked (an orphan's quote is no
+ * longer in the article's text). They are posted under a number of their own, the list record's
+ * `noteDoc`, new at every change: rewriting them never touches the postings of the article's text,
+ * and the old ones are dead at once. Callers pass their own transaction, the one that writes the
+ * highlight or note (it spans `libraryItems` and the text stores).
  */
 export async function writeNotePostings(tx: NotesTx, articleId: string, text: string): Promise<void> {
-  await removeNotePostings(tx, articleId);
-  const terms = distinctTerms(text);
-  if (terms.length === 0) return;
-  const segment = crypto.randomUUID();
-  const postings = tx.objectStore('textTerms');
-  await Promise.all([
-    ...terms.map((term) => postings.put([articleId], [term, segment])),
-    tx.objectStore('noteTerms').put({ articleId, segment, terms }),
-  ]);
+  const items = tx.objectStore('libraryItems');
+  const item = await items.get(articleId);
+  // Notes kept aside without their article: indexed again when it comes back.
+  if (!item) return;
+  const numbers = text.trim() ? await postTexts(tx, new Map([[articleId, text]]), { clearPending: false }) : null;
+  await items.put({ ...item, noteDoc: numbers?.get(articleId) ?? null });
 }
 
-/** Removes an article's note postings (none is not an error). */
+/** Takes an article's note words out of search (none is not an error). */
 export async function removeNotePostings(tx: NotesTx, articleId: string): Promise<void> {
-  const entry = await tx.objectStore('noteTerms').get(articleId);
-  if (!entry) return;
-  const postings = tx.objectStore('textTerms');
-  // The segment holds this article only: its records go whole.
-  await Promise.all([...entry.terms.map((term) => postings.delete([term, entry.segment])), tx.objectStore('noteTerms').delete(articleId)]);
+  await writeNotePostings(tx, articleId, '');
 }

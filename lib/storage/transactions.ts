@@ -8,7 +8,8 @@ import type { DbFailure, LiseuseDB } from './schema';
  * the same commit, and saving its page again brings kept ones back.
  */
 export const ARTICLE_STORES = [
-  'articles', 'bodies', 'images', 'searchIndex', 'textTerms', 'articleTerms', 'highlights', 'notes', 'noteTerms', 'detachedNotes',
+  'articles', 'libraryItems', 'bodies', 'images', 'thumbnails', 'textPostings', 'textSegments', 'textPending', 'textIndexState',
+  'highlights', 'notes', 'detachedNotes',
 ] as const;
 
 /** A readwrite transaction over some of the Library's stores. */

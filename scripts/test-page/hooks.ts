@@ -1,7 +1,9 @@
 import { openLibrary } from '../../lib/storage/database';
-import { getArticle, listArticles, writeArticle } from '../../lib/storage/articles';
+import { getArticle, getArticleBody, listArticles, writeArticle } from '../../lib/storage/articles';
 import { forEachBody, importArticles } from '../../lib/storage/library';
-import { readSearchIndex, rebuildSearchIndex } from '../../lib/storage/search-store';
+import { listLibraryItems } from '../../lib/storage/library-items';
+import { countPendingTexts } from '../../lib/storage/text-index';
+import { requestTextRebuild } from '../../lib/storage/text-build';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { foldText } from '../../lib/shared/text';
 import { listHighlights, putArticleNote, putHighlights } from '../../lib/storage/highlights';
@@ -26,14 +28,40 @@ async function dumpDatabase(): Promise<DatabaseDump> {
   return dump;
 }
 
+let releaseHold: (() => void) | null = null;
+
+/**
+ * Holds a write transaction on the list of articles waiting to be indexed, through lib/storage's
+ * connection, until releasePendingTexts (it resolves once the hold is in place): every reader of
+ * that list waits meanwhile, so a test can see the Library while its search index is certainly
+ * still loading.
+ */
+async function holdPendingTexts(): Promise<void> {
+  const store = (await openLibrary()).transaction('textPending', 'readwrite').store;
+  let held = true;
+  releaseHold = () => {
+    held = false;
+  };
+  await store.count();
+  // The transaction is running: requests one after another keep it open until released.
+  void (async () => {
+    while (held) await store.count();
+  })();
+}
+
+/** Lets go of the transaction holdPendingTexts holds. */
+function releasePendingTexts(): void {
+  releaseHold?.();
+}
+
 /**
  * What the test page offers the end-to-end tests and bench/library: writing one article or
- * thousands in one transaction, rebuilding the search index, reading every body, a dump of the
+ * thousands in one transaction, asking for a rebuild of the text index, reading every body, a dump of the
  * whole database, and the Library's own search to time it.
  */
 export const testHooks = {
-  writeArticle, importArticles, rebuildSearchIndex, readSearchIndex, forEachBody, getArticle, listArticles,
-  dumpDatabase, createLibrarySearch, foldText, putHighlights, listHighlights, putArticleNote,
+  writeArticle, importArticles, requestTextRebuild, countPendingTexts, forEachBody, getArticle, getArticleBody, listArticles,
+  listLibraryItems, holdPendingTexts, releasePendingTexts, dumpDatabase, createLibrarySearch, foldText, putHighlights, listHighlights, putArticleNote,
 };
 
 declare global {

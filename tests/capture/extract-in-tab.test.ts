@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EXTRACTION_ANSWER_MS, extractInTab } from '../../lib/capture/extract-in-tab';
+import { EXTRACTION_ANSWER_MS, extractFirstPartInTab, extractInTab } from '../../lib/capture/extract-in-tab';
+import { takeExtractionRest } from '../../lib/capture/extraction-rest';
 import { anExtraction } from '../support/fixtures';
 import { stubMissingApis } from '../support/browser-stubs';
 
@@ -19,14 +20,28 @@ describe('extractInTab', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('injects /extract.js and returns its article', async () => {
+  it('injects /extract.js, then takes the rest of the article the page prepared', async () => {
     const tabId = await openTab('https://news.example/article');
-    apis.executeScript.mockResolvedValue([{ frameId: 0, result: { ok: true, extraction: anExtraction() } }]);
+    const { wordCount: _words, text: _text, ...first } = anExtraction();
+    apis.executeScript
+      .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, first: { ...first, complete: true } } }])
+      .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, extraction: anExtraction() } }]);
 
     const result = await extractInTab(tabId);
 
     expect(result).toEqual({ ok: true, extraction: anExtraction() });
-    expect(apis.executeScript).toHaveBeenCalledWith({ target: { tabId }, files: ['/extract.js'] });
+    expect(apis.executeScript).toHaveBeenNthCalledWith(1, { target: { tabId }, files: ['/extract.js'] });
+    expect(apis.executeScript).toHaveBeenNthCalledWith(2, { target: { tabId }, func: takeExtractionRest });
+  });
+
+  it('gives the first part alone, and the rest only when asked', async () => {
+    const { wordCount: _words, text: _text, ...first } = anExtraction();
+    apis.executeScript.mockResolvedValueOnce([{ frameId: 0, result: { ok: true, first: { ...first, complete: false } } }]);
+
+    const part = await extractFirstPartInTab({ id: 3, url: 'https://news.example/article', status: 'complete' });
+
+    expect(part).toMatchObject({ ok: true, first: { title: first.title, complete: false } });
+    expect(apis.executeScript).toHaveBeenCalledOnce();
   });
 
   it('refuses browser pages without injecting anything', async () => {

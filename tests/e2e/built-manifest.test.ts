@@ -12,7 +12,7 @@ type NamedBy = [file: string, title: string];
 
 const PERMISSIONS: Record<string, NamedBy> = {
   activeTab: ['tests/e2e/popup-states.test.ts', 'cannot read a page nobody clicked on'],
-  scripting: ['tests/capture/extract-in-tab.test.ts', 'injects /extract.js and returns its article'],
+  scripting: ['tests/capture/extract-in-tab.test.ts', 'injects /extract.js, then takes the rest of the article the page prepared'],
   storage: ['tests/storage/auto-save-setting.test.ts', 'is on by default and remembers being turned off'],
   unlimitedStorage: ['tests/e2e/library.test.ts', 'keeps only about a screenful of rows in the DOM for 2,000 articles'],
   contextMenus: ['tests/saving/badge-and-menus.test.ts', 'creates the two menu items with translated titles'],

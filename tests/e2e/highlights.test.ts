@@ -79,6 +79,9 @@ describe('highlights and notes in the reader', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('.highlight-editor', { state: 'detached' });
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'liseuse-yellow': 2 });
+    // Closing the editor writes the note; a reload within milliseconds of Escape (faster than a
+    // reader can) could otherwise end the page before that write is committed.
+    await expect.poll(async () => ((await ext.dumpDatabase()).highlights as { note: string }[]).some((h) => h.note !== '')).toBe(true);
 
     await page.reload();
     await page.waitForSelector('.article-body p');

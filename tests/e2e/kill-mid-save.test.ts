@@ -44,26 +44,25 @@ function halfSaved(library: DatabaseDump): string[] {
   const articles = (library.articles ?? []) as { id: string; imageCount: number }[];
   const bodies = (library.bodies ?? []) as { articleId: string }[];
   const images = (library.images ?? []) as { articleId: string }[];
-  const terms = (library.articleTerms ?? []) as { articleId: string }[];
-  const journal = (library.searchIndex ?? []) as { op: string; doc?: { id: string }; id?: string }[];
+  const items = (library.libraryItems ?? []) as { id: string; textDoc: number | null }[];
+  const pending = new Set(((library.textPending ?? []) as { articleId: string }[]).map((entry) => entry.articleId));
+  // Posting lists are Uint32Arrays, which the dump gives as { "0": code, "1": code, … }; a code is the article's number × 2 (+1 in its lead).
+  const posted = new Set(((library.textPostings ?? []) as { docs: Record<string, number> }[])
+    .flatMap((block) => Object.values(block.docs).map((code) => code >>> 1)));
   const ids = new Set(articles.map((article) => article.id));
   const problems: string[] = [];
   for (const article of articles) {
     if (!bodies.some((body) => body.articleId === article.id)) problems.push(`details without body: ${article.id}`);
     const kept = images.filter((image) => image.articleId === article.id).length;
     if (kept !== article.imageCount) problems.push(`${article.id}: ${kept} images stored, ${article.imageCount} announced`);
-    if (!terms.some((entry) => entry.articleId === article.id)) problems.push(`not in the full-text index: ${article.id}`);
+    const item = items.find((candidate) => candidate.id === article.id);
+    if (!item) problems.push(`details without a list record: ${article.id}`);
+    // Its text is either in the full-text index or waiting for the index worker: never neither.
+    else if (!pending.has(article.id) && (item.textDoc === null || !posted.has(item.textDoc))) problems.push(`not in the full-text index: ${article.id}`);
   }
   for (const body of bodies) if (!ids.has(body.articleId)) problems.push(`body without details: ${body.articleId}`);
   for (const image of images) if (!ids.has(image.articleId)) problems.push(`image without details: ${image.articleId}`);
-  for (const entry of terms) if (!ids.has(entry.articleId)) problems.push(`search entry for a missing article: ${entry.articleId}`);
-  // The journal is replayed in order: its last word on each id must match what is stored.
-  const last = new Map<string, string>();
-  for (const op of journal) {
-    if (op.op === 'put' && op.doc) last.set(op.doc.id, 'put');
-    if (op.op === 'remove' && op.id) last.set(op.id, 'remove');
-  }
-  for (const [id, op] of last) if (op === 'put' && !ids.has(id)) problems.push(`search journal names a missing article: ${id}`);
+  for (const item of items) if (!ids.has(item.id)) problems.push(`list record for a missing article: ${item.id}`);
   return problems;
 }
 

@@ -75,8 +75,14 @@ describe('reader: progress, settings, outline, right-to-left', () => {
     // The panel takes the focus on the current theme; arrows move between themes like any radio group.
     await page.getByLabel('Dark').check();
     await page.getByLabel('OpenDyslexic (easier with dyslexia)').check();
-    await page.getByLabel('Text size').focus();
-    for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+    const textSize = page.getByLabel('Text size');
+    await textSize.focus();
+    const start = Number(await textSize.inputValue());
+    // One step at a time, each seen by the page before the next (a loaded machine may re-render between two presses).
+    for (let i = 1; i <= 4; i += 1) {
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(async () => Number(await textSize.inputValue())).toBe(start + i);
+    }
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getAttribute('html', 'data-reader-theme')).toBe('dark');
 

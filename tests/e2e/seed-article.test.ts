@@ -39,7 +39,8 @@ describe('seed article: one click, clean view, offline reading', () => {
   });
 
   it('shows the clean article in the popup', async () => {
-    await popup.waitFor(`document.querySelector('.article-body')?.innerText.length > 1000`);
+    // The first screen is painted first, the rest of the article right after: wait for all of it.
+    await popup.waitFor(`${JSON.stringify(expected.mustContain)}.every((sentence) => document.body.innerText.includes(sentence))`);
     const text = await popup.evaluate<string>('document.body.innerText');
     expect(text).toContain(expected.title);
     expect(text).toContain(expected.byline);
@@ -65,6 +66,12 @@ describe('seed article: one click, clean view, offline reading', () => {
     const images = db.images as { articleId: string; key: string; blob: { blob: number } }[];
     expect(images.filter((image) => image.articleId === articles[0].id).length).toBeGreaterThanOrEqual(2);
     expect(images.every((image) => image.blob.blob > 0)).toBe(true);
+    // The lead image's thumbnail for the Library's row, made in the background at save time.
+    const [item] = db.libraryItems as { id: string; thumbnail: string | null }[];
+    expect(item).toMatchObject({ id: articles[0].id, thumbnail: articles[0].id });
+    const [thumbnail] = db.thumbnails as { key: string; width: number; height: number; blob: { blob: number } }[];
+    expect(thumbnail).toMatchObject({ key: articles[0].id, blob: { blob: expect.any(Number) } });
+    expect(Math.max(thumbnail!.width, thumbnail!.height)).toBeLessThanOrEqual(160);
   });
 
   it('opens the saved article in the reader offline, every image from local storage', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Article } from '../../lib/shared/article';
+import type { LibraryItem as Article } from '../../lib/shared/library-item';
 import { viewLibrary } from '../../lib/library/library-view';
 
 const article = (id: string, savedAt: number, more: Partial<Article> = {}) =>

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { usePopupArticle } from '../../lib/popup/use-popup-article';
 import type { ActiveTabReading } from '../../lib/popup/read-active-tab';
 import type { Extraction } from '../../lib/extract/types';
+import type { ExtractInTabResult } from '../../lib/capture/extract-in-tab';
 import type { SafeHtml } from '../../lib/shared/sanitize';
 
 const { sendMessage, deleteArticle, getArticle, getArticleImages, requestOrigins, restoreArticle, snapshotArticleAt } = vi.hoisted(() => ({
@@ -28,6 +29,13 @@ const extraction: Extraction = {
   html: '<p>Body</p>' as SafeHtml, text: 'Body',
 };
 const tab = { id: 7, url: 'https://news.example/a?utm=x' };
+/** What readActiveTab gives for `whole`: its first part now, the whole on request. */
+function readingOf(
+  whole: Extraction, autoSave: boolean, rest: () => Promise<ExtractInTabResult> = () => Promise.resolve({ ok: true, extraction: whole }),
+): ActiveTabReading {
+  const { wordCount: _words, text: _text, ...first } = whole;
+  return { ok: true, tab, first: { ...first, html: '<p>First screen</p>' as SafeHtml, complete: false }, rest, autoSave };
+}
 /** The popup starts reading the tab once, before its first render. */
 function renderPopup(reading: ActiveTabReading) {
   const started = Promise.resolve(reading);
@@ -55,7 +63,7 @@ describe('usePopupArticle', () => {
     snapshotArticleAt.mockResolvedValue(before);
     sendMessage.mockImplementation(async (type: string) =>
       type === 'saveArticle' ? { ok: true, articleId: 'id-1', created: false, images: { stored: 1, missing: 0, missingOrigins: [] } } : undefined);
-    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+    const { result } = renderPopup(readingOf(extraction, true));
     await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved', updated: true, restorable: true } }));
     // Looked up where the background files it: the page's own address here (same site).
     expect(snapshotArticleAt).toHaveBeenCalledWith(extraction.url);
@@ -70,7 +78,7 @@ describe('usePopupArticle', () => {
   it('after an update whose earlier version could not be read, offers no Undo and deletes nothing', async () => {
     sendMessage.mockImplementation(async (type: string) =>
       type === 'saveArticle' ? { ok: true, articleId: 'id-1', created: false, images: { stored: 1, missing: 0, missingOrigins: [] } } : undefined);
-    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+    const { result } = renderPopup(readingOf(extraction, true));
     await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved', updated: true, restorable: false } }));
 
     result.current.undo();
@@ -81,14 +89,32 @@ describe('usePopupArticle', () => {
   });
 
   it('shows the article and saves it at once, with its images', async () => {
-    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+    const { result } = renderPopup(readingOf(extraction, true));
     await waitFor(() => expect(result.current).toMatchObject({ kind: 'ready', saveState: { kind: 'saved' } }));
     expect(sendMessage).toHaveBeenCalledWith('saveArticle', { extraction, pageUrl: tab.url, tabId: 7 });
     expect(result.current).toMatchObject({ articleId: 'id-1', images });
   });
 
+  it('paints the first part, asks for the rest only then, and saves only the whole article', async () => {
+    let arrive: (value: { ok: true; extraction: Extraction }) => void = () => undefined;
+    const rest = vi.fn(() => new Promise<{ ok: true; extraction: Extraction }>((resolve) => (arrive = resolve)));
+    const { result } = renderPopup(readingOf(extraction, true, rest));
+    await waitFor(() => expect(result.current).toMatchObject({ kind: 'ready', extraction: { html: '<p>First screen</p>' } }));
+    await waitFor(() => expect(rest).toHaveBeenCalledOnce());
+    expect(sendMessage).not.toHaveBeenCalled();
+    arrive({ ok: true, extraction });
+    await waitFor(() => expect(result.current).toMatchObject({ extraction: { html: '<p>Body</p>' }, saveState: { kind: 'saved' } }));
+    expect(sendMessage).toHaveBeenCalledWith('saveArticle', { extraction, pageUrl: tab.url, tabId: 7 });
+  });
+
+  it('shows why when the rest of the article cannot be read', async () => {
+    const { result } = renderPopup(readingOf(extraction, true, () => Promise.resolve({ ok: false, reason: 'tab-gone' as const })));
+    await waitFor(() => expect(result.current).toMatchObject({ kind: 'failed', reason: 'tab-gone' }));
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
   it('waits for the Save button when auto-save is off', async () => {
-    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: false });
+    const { result } = renderPopup(readingOf(extraction, false));
     await waitFor(() => expect(result.current).toMatchObject({ kind: 'ready', saveState: { kind: 'unsaved' } }));
     expect(sendMessage).not.toHaveBeenCalled();
     result.current.save();
@@ -96,7 +122,7 @@ describe('usePopupArticle', () => {
   });
 
   it('Undo deletes the saved article and tells the background', async () => {
-    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+    const { result } = renderPopup(readingOf(extraction, true));
     await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved' } }));
     result.current.undo();
     await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'removed' }, articleId: null }));
@@ -106,7 +132,7 @@ describe('usePopupArticle', () => {
 
   it('reports a failed save (disk full) with its reason', async () => {
     sendMessage.mockResolvedValue({ ok: false, reason: 'quota' });
-    const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+    const { result } = renderPopup(readingOf(extraction, true));
     await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'failed', reason: 'quota' } }));
     expect(result.current).toMatchObject({ articleId: null });
   });
@@ -134,7 +160,7 @@ describe('usePopupArticle', () => {
           ? { ok: true, articleId: 'id-1', created: true, images: { stored: 1, missing: 2, missingOrigins: ['https://cdn.example'] } }
           : type === 'retryMissingImages' ? 2 : undefined,
       );
-      const hook = renderPopup({ ok: true, tab, extraction: withCdn, autoSave: true });
+      const hook = renderPopup(readingOf(withCdn, true));
       await waitFor(() => expect(hook.result.current).toMatchObject({ saveState: { kind: 'saved', missingImages: 2 } }));
       return hook;
     }
@@ -145,7 +171,7 @@ describe('usePopupArticle', () => {
     });
 
     it('makes no offer when every image was kept', async () => {
-      const { result } = renderPopup({ ok: true, tab, extraction, autoSave: true });
+      const { result } = renderPopup(readingOf(extraction, true));
       await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved' } }));
       expect(result.current).toMatchObject({ imagesOffer: null });
     });

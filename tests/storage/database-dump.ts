@@ -2,7 +2,7 @@ import { openDB, type IDBPDatabase } from 'idb';
 
 /**
  * A whole IndexedDB database as JSON: its version, each store's key path, auto-increment and
- * indexes, and every record with its key. Blobs are written as `{ $blob: base64, type }`. The
+ * indexes, and every record with its key. Blobs are written as `{ $blob: base64, type }`, Uint32Arrays as `{ $uint32: [...] }`. The
  * fixtures of tests/fixtures/databases/ are such dumps, made by the code that shipped each schema
  * version and kept forever, so that every later Liseuse is tested upgrading them.
  */
@@ -20,6 +20,8 @@ export interface DatabaseDump {
 
 async function encode(value: unknown): Promise<unknown> {
   if (value instanceof Blob) return { $blob: Buffer.from(await value.arrayBuffer()).toString('base64'), type: value.type };
+  // The full-text index (schema v4) stores its posting lists as Uint32Arrays.
+  if (value instanceof Uint32Array) return { $uint32: Array.from(value) };
   if (Array.isArray(value)) return Promise.all(value.map(encode));
   if (value && typeof value === 'object') {
     const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await encode(item)] as const));
@@ -28,12 +30,13 @@ async function encode(value: unknown): Promise<unknown> {
   return value;
 }
 
-/** Turns `{ $blob }` back into Blobs. */
+/** Turns `{ $blob }` back into Blobs and `{ $uint32 }` into Uint32Arrays. */
 export function decode(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(decode);
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
     if (typeof record.$blob === 'string') return new Blob([Buffer.from(record.$blob, 'base64')], { type: String(record.type ?? '') });
+    if (Array.isArray(record.$uint32)) return Uint32Array.from(record.$uint32 as number[]);
     return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, decode(item)]));
   }
   return value;

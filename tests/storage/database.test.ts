@@ -100,7 +100,7 @@ describe('lib/storage', () => {
     expect(await deleteArticle(article.id)).toEqual({ ok: false, reason: 'not-found' });
 
     if (!removed.ok) throw new Error('unreachable');
-    expect(await restoreArticle(removed.snapshot)).toEqual({ ok: true });
+    expect(await restoreArticle(removed.snapshot)).toMatchObject({ ok: true, item: { id: article.id } });
     expect(await getArticle(article.id)).toEqual(article);
     expect(await countAll()).toEqual({ articles: 1, bodies: 1, images: 1 });
   });
@@ -114,7 +114,7 @@ describe('lib/storage', () => {
       images: [{ key: 'https://news.example/new.png', blob: aBlob(), type: 'image/png', sourceUrl: 'https://news.example/new.png' }],
     }));
 
-    expect(await restoreArticle(before!)).toEqual({ ok: true });
+    expect(await restoreArticle(before!)).toMatchObject({ ok: true });
 
     expect(await getArticle(article.id)).toEqual(article);
     expect((await getArticleBody(article.id))?.text).toBe(before!.body!.text);

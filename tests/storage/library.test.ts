@@ -2,11 +2,13 @@ import 'fake-indexeddb/auto';
 import { Blob as NodeBlob } from 'node:buffer';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closeDb } from '../../lib/storage/database';
+import { closeDb, openLibrary } from '../../lib/storage/database';
 import { deleteArticle, getArticle, restoreArticle, writeArticle } from '../../lib/storage/articles';
-import { editTags, importArticles, libraryStats, listRecentArticles, listTags, updateArticles } from '../../lib/storage/library';
-import { readSearchIndex, rebuildSearchIndex } from '../../lib/storage/search-store';
-import { COMPACT_AFTER_OPS, createLibrarySearch } from '../../lib/library/library-search';
+import { editTags, importArticles, libraryStats, listTags, updateArticles } from '../../lib/storage/library';
+import { getLibraryItems, getThumbnail, listFirstItems, listLibraryItems } from '../../lib/storage/library-items';
+import { countPendingTexts } from '../../lib/storage/text-index';
+import { requestTextRebuild } from '../../lib/storage/text-build';
+import { createLibrarySearch } from '../../lib/library/library-search';
 import { makeExtraction } from '../support/make-extraction';
 
 async function save(url: string, title: string, text: string) {
@@ -65,28 +67,68 @@ describe('Library storage and its search index', () => {
     expect(await listTags()).toEqual(['Recettes']);
   });
 
-  it('compacts the journal into a snapshot without losing changes', async () => {
-    const snapshots = Array.from({ length: COMPACT_AFTER_OPS + 5 }, (_, i) => ({
-      article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [] },
+  it('rebuilds the full-text index a batch at a time, finding the same articles after', async () => {
+    const snapshots = Array.from({ length: 105 }, (_, i) => ({
+      article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
       body: { articleId: `id${i}`, text: i === 3 ? 'Une chouette rare.' : 'Rien.' },
       images: [],
     }));
     await importArticles(snapshots as never);
-    expect((await readSearchIndex()).ops.length).toBe(COMPACT_AFTER_OPS + 5);
-    await rebuildSearchIndex();
-    const stored = await readSearchIndex();
-    expect(stored.ops).toEqual([]);
-    expect(stored.snapshot).not.toBeNull();
     expect(await found('chouette')).toEqual(['id3']);
+    await requestTextRebuild();
+    // An article deleted while queued leaves nothing to index, and leaves the queue.
+    await (await openLibrary()).put('textPending', { articleId: 'id50-gone' });
+    expect(await countPendingTexts()).toBe(106);
+    // The search waits for the rebuild (done by the page itself where no worker runs).
+    expect(await found('chouette')).toEqual(['id3']);
+    expect(await countPendingTexts()).toBe(0);
+  });
+
+  it('keeps a list record in step with every change of its article', async () => {
+    const a = await save('https://ex.fr/a', 'Titre', 'Texte.');
+    await updateArticles([a.id], { archived: true, progress: 0.5 });
+    await editTags([a.id], { add: ['Cuisine'] });
+    const [item] = await getLibraryItems([a.id]);
+    expect(item).toMatchObject({ id: a.id, title: 'Titre', archived: true, shelf: 'archive', progress: 0.5, tags: ['Cuisine'], thumbnail: null });
+    expect(item!.textDoc).toEqual(expect.any(Number));
+    const removed = await deleteArticle(a.id);
+    expect(await listLibraryItems()).toEqual([]);
+    if (!removed.ok) throw new Error(removed.reason);
+    await restoreArticle(removed.snapshot);
+    expect((await listLibraryItems()).map((i) => i.id)).toEqual([a.id]);
+  });
+
+  it('stores a thumbnail with the article, named by its list record, through delete and Undo', async () => {
+    const thumbnail = { blob: new NodeBlob(['webp']) as Blob, type: 'image/webp', width: 160, height: 90 };
+    const saved = await writeArticle({
+      extraction: makeExtraction('https://ex.fr/t', 'T', 'x'), pageUrl: 'https://ex.fr/t', images: [], missingImageCount: 0, thumbnail,
+    });
+    if (!saved.ok) throw new Error(saved.reason);
+    const [item] = await getLibraryItems([saved.article.id]);
+    expect(item!.thumbnail).toBe(saved.article.id);
+    expect(await getThumbnail(item!.thumbnail!)).toMatchObject({ key: saved.article.id, type: 'image/webp', width: 160 });
+    const removed = await deleteArticle(saved.article.id);
+    if (!removed.ok) throw new Error(removed.reason);
+    expect(await getThumbnail(saved.article.id)).toBeUndefined();
+    await restoreArticle(removed.snapshot);
+    expect(await getThumbnail(saved.article.id)).toMatchObject({ width: 160 });
+    // Saved again without a lead image: the old thumbnail goes.
+    await save('https://ex.fr/t', 'T', 'x');
+    expect(await getThumbnail(saved.article.id)).toBeUndefined();
+    expect((await getLibraryItems([saved.article.id]))[0]!.thumbnail).toBeNull();
   });
 
   // Node's Blob: fake-indexeddb clones with structuredClone, which drops happy-dom's Blob.
-  it('reads the newest articles first, for the first screen', async () => {
+  it('reads the newest list records first, for the first screen', async () => {
     for (const letter of ['a', 'b', 'c']) {
       await save(`https://ex.fr/${letter}`, letter, 'x');
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
-    expect((await listRecentArticles(2)).map((a) => a.title)).toEqual(['c', 'b']);
+    expect((await listFirstItems(2)).map((item) => item.title)).toEqual(['c', 'b']);
+    await updateArticles([(await listFirstItems(1))[0]!.id], { archived: true });
+    // The first screen of the reading list leaves the archive out, and reads no more than asked.
+    expect((await listFirstItems(5)).map((item) => item.title)).toEqual(['b', 'a']);
+    expect((await listFirstItems(5, 'archive')).map((item) => item.title)).toEqual(['c']);
   });
 
   it('counts articles and image bytes', async () => {

@@ -3,7 +3,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, DB_NAME, DB_VERSION, openLibrary } from '../../lib/storage/database';
+import { createV1 } from '../../lib/storage/migrations/v1';
+import { upgradeToV2 } from '../../lib/storage/migrations/v2';
 import { getArticle, listArticles, writeArticle } from '../../lib/storage/articles';
+import { listFirstItems, listLibraryItems } from '../../lib/storage/library-items';
+import { countPendingTexts } from '../../lib/storage/text-index';
+import type { LiseuseDB } from '../../lib/storage/schema';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { MAX_TEXT_TERMS } from '../../lib/search/memory-index';
 import { makeExtraction } from '../support/make-extraction';
@@ -46,8 +51,8 @@ describe('Library database upgrade', () => {
     globalThis.indexedDB = new IDBFactory();
   });
 
-  it('is at version 3', () => {
-    expect(DB_VERSION).toBe(3);
+  it('is at version 4', () => {
+    expect(DB_VERSION).toBe(4);
   });
 
   it('upgrades a v1 Library with data: defaults, indexes, and search indexes built from the bodies', async () => {
@@ -60,7 +65,7 @@ describe('Library database upgrade', () => {
 
     const db = await openLibrary();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['highlights', 'notes', 'noteTerms', 'detachedNotes']));
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['highlights', 'notes', 'detachedNotes', 'libraryItems', 'textPostings']));
     expect([...db.transaction('articles').store.indexNames].sort()).toEqual(
       ['by-page-url', 'by-savedAt', 'by-site', 'by-tag', 'by-url']);
     expect(await db.count('images')).toBe(1);
@@ -70,10 +75,44 @@ describe('Library database upgrade', () => {
     expect((await search.search('lyceens')).map((hit) => hit.id)).toEqual(['a1']);
     expect((await search.search('balc')).map((hit) => hit.id)).toEqual(['a2']);
     expect((await search.search('Salamandre')).map((hit) => hit.id)).toEqual(['a1']);
-    expect(await db.count('articleTerms')).toBe(2);
+    expect([...db.objectStoreNames]).not.toContain('articleTerms');
   });
 
-  it('creates a fresh v2 Library where saving works and is searchable', async () => {
+  it('upgrades a v2 Library with data: list records at once, the text indexed after, old search stores gone', async () => {
+    await createV1Library();
+    // The v2 Library exactly as the shipped steps leave it, with a reader's state on one article.
+    const v2 = await openDB<LiseuseDB>(DB_NAME, 2, {
+      upgrade: (v2db, oldVersion, _newVersion, tx) => {
+        if (oldVersion < 1) createV1(v2db);
+        void upgradeToV2(v2db, tx);
+      },
+    });
+    const a1 = await v2.get('articles', 'a1');
+    await v2.put('articles', { ...a1!, archived: true, tags: ['École'], progress: 0.4, readAt: 7 });
+    expect(await v2.count('textTerms')).toBeGreaterThan(0);
+    v2.close();
+
+    const db = await openLibrary();
+    expect(db.version).toBe(DB_VERSION);
+    for (const gone of ['searchIndex', 'textTerms', 'articleTerms']) expect([...db.objectStoreNames]).not.toContain(gone);
+    expect(await listLibraryItems()).toEqual([
+      expect.objectContaining({ id: 'a2', title: 'Un jardin en ville', siteName: 'Le Monde', shelf: 'reading', thumbnail: null, textDoc: null }),
+      expect.objectContaining({ id: 'a1', archived: true, shelf: 'archive', tags: ['École'], progress: 0.4, readAt: 7, textDoc: null }),
+    ]);
+    expect((await listFirstItems(5)).map((item) => item.id)).toEqual(['a2']);
+    expect(await countPendingTexts()).toBe(2);
+    expect(await getArticle('a1')).toMatchObject({ archived: true, readingMinutes: 4 });
+    expect(await db.count('images')).toBe(1);
+
+    // Titles answer at once; the text is searchable once the pending articles are indexed.
+    const search = createLibrarySearch();
+    expect((await search.search('Salamandre')).map((hit) => hit.id)).toEqual(['a1']);
+    expect((await search.search('ecole')).map((hit) => hit.id)).toEqual(['a1']);
+    expect(await countPendingTexts()).toBe(0);
+    expect((await listLibraryItems()).every((item) => item.textDoc !== null)).toBe(true);
+  });
+
+  it('creates a fresh Library where saving works and is searchable', async () => {
     const saved = await writeArticle({
       extraction: makeExtraction('https://ex.fr/a', 'Noël à la montagne', 'Skier en famille.'),
       pageUrl: 'https://ex.fr/a', images: [], missingImageCount: 0,

@@ -14,7 +14,7 @@ type UpgradeTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'versioncha
  * upgrade transaction: if anything fails, the whole upgrade is rolled back and v1 stays intact.
  * Never edit once shipped.
  */
-export function upgradeToV2(db: IDBPDatabase<LiseuseDB>, tx: UpgradeTx): void {
+export function upgradeToV2(db: IDBPDatabase<LiseuseDB>, tx: UpgradeTx): Promise<void> {
   const articles = tx.objectStore('articles');
   articles.createIndex('by-site', 'siteName');
   articles.createIndex('by-tag', 'tags', { multiEntry: true });
@@ -23,7 +23,8 @@ export function upgradeToV2(db: IDBPDatabase<LiseuseDB>, tx: UpgradeTx): void {
   // Out-of-line keys [term, segment]; see lib/storage/postings.ts.
   db.createObjectStore('textTerms');
   db.createObjectStore('articleTerms', { keyPath: 'articleId' });
-  migrateRecords(tx).catch((error: unknown) => {
+  // Returned so that a later step runs once these records are written (v4 deletes two of these stores).
+  return migrateRecords(tx).catch((error: unknown) => {
     console.error('Liseuse: upgrade to the v2 library failed', error);
     // Opening the database then fails with AbortError, which is what its callers see.
     tx.done.catch((abort: unknown) => console.warn('Liseuse: upgrade rolled back', abort));

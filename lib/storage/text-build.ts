@@ -1,0 +1,221 @@
+import type { IDBPTransaction } from 'idb';
+import type { ArticleBody } from '../shared/article';
+import { notesText } from './highlights';
+import type { LiseuseDB } from './schema';
+import { packByBucket, unpack } from '../search/text-blocks';
+import { mergePostingLists, prepareTexts } from '../search/text-terms';
+import { openLibrary } from './database';
+import { allocateText, postPrepared, TEXT_STORES } from './text-index';
+
+/**
+ * The background work on the full-text index, run by the index worker (entrypoints/text-index-worker.ts)
+ * or, where no worker can start, by the page itself a batch at a time: indexing the articles the
+ * upgrade or a rebuild left pending, and merging small segments. Each call is one short step
+ * that commits on its own, so a closed page or a killed worker loses nothing, and the next
+ * start goes on from where it stopped (a rebuild is incremental).
+ */
+
+/**
+ * Bodies indexed per step, as one segment. A segment holds one record per distinct word of its
+ * batch, and a batch of a few hundred articles already holds most of a language's common words:
+ * 400 per step wrote about 60,000 records each, 25 times over for 10,000 articles. 2,000 per step
+ * writes five times fewer records in all; the worker holds the batch (about 50 MB), the page
+ * nothing, and the write commits in about a second.
+ */
+export const BUILD_BATCH = 2_000;
+
+/** A build step's articles as read: pending ids in key order, and the texts to post (keyed as in PreparedTexts). */
+interface PendingBatch {
+  ids: string[];
+  texts: Map<string, string>;
+}
+
+/**
+ * Reads up to `batch` pending articles after `after` (in key order): bodies, highlights and notes,
+ * each as one key range, not one request per article (thousands of requests cost seconds).
+ */
+async function readPendingBatch(after: string | null, batch: number): Promise<PendingBatch | null> {
+  const db = await openLibrary();
+  const read = db.transaction(['textPending', 'bodies', 'highlights', 'notes']);
+  const pendingIds = await read.objectStore('textPending').getAllKeys(after === null ? null : IDBKeyRange.lowerBound(after, true), batch);
+  if (pendingIds.length === 0) return null;
+  const range = IDBKeyRange.bound(pendingIds[0]!, pendingIds[pendingIds.length - 1]!);
+  // Bodies of articles not pending lie in the same range: read a bounded number, then take only
+  // the pending ids up to the last body read (the others wait for the next step).
+  const bodies: ArticleBody[] = await read.objectStore('bodies').getAll(range, pendingIds.length * 2);
+  const lastRead = bodies.length === pendingIds.length * 2 ? bodies[bodies.length - 1]!.articleId : null;
+  const ids = lastRead === null ? pendingIds : pendingIds.filter((id) => id <= lastRead);
+  const textOf = new Map(bodies.map((body) => [body.articleId, body.text]));
+  const notesOf = await readNotesTexts(read, IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!));
+  // Each article's text, and the words of its highlights and note under a number of their own.
+  const texts = new Map<string, string>();
+  for (const id of ids) {
+    texts.set(id, textOf.get(id) ?? '');
+    const notes = notesOf.get(id);
+    if (notes) texts.set(notesKey(id), notes);
+  }
+  return { ids, texts };
+}
+
+/**
+ * Posts a batch as one segment. Its words are gathered before the write opens; the write keeps
+ * only the articles still pending (one saved again meanwhile was indexed by its save, one deleted
+ * needs nothing: their entries stay, dead, until a merge).
+ */
+async function writePendingBatch({ ids, texts }: PendingBatch): Promise<void> {
+  const prepared = prepareTexts(texts);
+  const tx = (await openLibrary()).transaction(['libraryItems', ...TEXT_STORES], 'readwrite');
+  const idRange = IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!);
+  const [stillPending, items] = await Promise.all([
+    tx.objectStore('textPending').getAllKeys(idRange),
+    tx.objectStore('libraryItems').getAll(idRange),
+  ]);
+  const wanted = new Set(ids);
+  const waiting = new Set(stillPending.filter((id) => wanted.has(id)));
+  const numbers = await postPrepared(tx, prepared);
+  const writes: Promise<unknown>[] = items.filter((item) => waiting.has(item.id)).map((item) => tx.objectStore('libraryItems').put({
+    ...item, textDoc: numbers.get(item.id)!, noteDoc: numbers.get(notesKey(item.id)) ?? null,
+  }));
+  // Off the pending list: the ones indexed, and the ones whose article was deleted meanwhile.
+  for (const id of waiting) writes.push(tx.objectStore('textPending').delete(id));
+  await Promise.all(writes);
+  await tx.done;
+}
+
+/** Indexes up to BUILD_BATCH pending articles as one segment; returns how many it took off the pending list. */
+export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
+  const read = await readPendingBatch(null, batch);
+  if (!read) return 0;
+  await writePendingBatch(read);
+  return read.ids.length;
+}
+
+/**
+ * Indexes every pending article, BUILD_BATCH at a time: the next batch is read while this one's
+ * words are gathered and written, so reading and indexing overlap. `pause` runs between steps.
+ */
+export async function indexAllPendingTexts(pause: () => Promise<void> = () => Promise.resolve()): Promise<void> {
+  for (;;) {
+    let next = readPendingBatch(null, BUILD_BATCH);
+    let batch = await next;
+    // Articles queued after the pass went by (a rebuild asked for meanwhile) start another pass.
+    if (!batch) return;
+    while (batch) {
+      next = readPendingBatch(batch.ids[batch.ids.length - 1]!, BUILD_BATCH);
+      await writePendingBatch(batch);
+      await pause();
+      batch = await next;
+    }
+  }
+}
+
+/** The key of an article's highlights and note among the texts of a build step (never an article id: ids have no space). */
+const notesKey = (articleId: string) => `notes ${articleId}`;
+
+/** The words of the highlights and note of each article in `range` that has some (lib/storage/highlights.ts). */
+async function readNotesTexts(
+  read: IDBPTransaction<LiseuseDB, ('textPending' | 'bodies' | 'highlights' | 'notes')[], 'readonly'>,
+  range: IDBKeyRange,
+): Promise<Map<string, string>> {
+  const [notes, highlights] = await Promise.all([
+    read.objectStore('notes').getAll(range),
+    read.objectStore('highlights').index('by-article').getAll(range),
+  ]);
+  const ids = new Set([...notes.map((note) => note.articleId), ...highlights.map((highlight) => highlight.articleId)]);
+  return new Map([...ids].map((id) => [id, notesText(
+    notes.find((note) => note.articleId === id),
+    highlights.filter((highlight) => highlight.articleId === id),
+  )]));
+}
+
+/**
+ * Segments below this many articles are merged; larger ones (a build step, an import) are left
+ * alone: merging them would rewrite most of the index for little gain, a search reading only one
+ * record per segment per word. What merging is for is the one-article segments of single saves.
+ */
+export const MERGE_MAX_DOCS = BUILD_BATCH;
+/** Segments of one size tier (1–9, 10–99, 100–999… articles) merged together once there are this many. */
+export const MERGE_FACTOR = 10;
+
+/** The segments to merge next: MERGE_FACTOR of the smallest tier that has that many, else none. */
+export function segmentsToMerge(segments: readonly { segment: number; docs: number }[]): number[] {
+  const tiers = new Map<number, number[]>();
+  for (const { segment, docs } of segments) {
+    if (docs >= MERGE_MAX_DOCS) continue;
+    const tier = Math.floor(Math.log10(Math.max(1, docs)));
+    tiers.set(tier, [...(tiers.get(tier) ?? []), segment]);
+  }
+  for (const tier of [...tiers.keys()].sort((a, b) => a - b)) {
+    const members = tiers.get(tier)!;
+    if (members.length >= MERGE_FACTOR) return members.slice(0, MERGE_FACTOR);
+  }
+  return [];
+}
+
+/**
+ * Merges the next small segments (segmentsToMerge) into one, leaving out the postings of deleted
+ * and re-saved articles. Returns false when there was nothing to merge. Two pages merging at once
+ * cannot both succeed: the write checks its segments are all still there.
+ */
+export async function mergeTextSegments(): Promise<boolean> {
+  const db = await openLibrary();
+  const chosen = segmentsToMerge(await db.getAll('textSegments'));
+  if (chosen.length === 0) return false;
+  const read = db.transaction(['textPostings', 'libraryItems']);
+  const [blocks, items] = await Promise.all([
+    Promise.all(chosen.map((segment) => read.objectStore('textPostings').index('by-segment').getAll(segment))),
+    read.objectStore('libraryItems').getAll(),
+  ]);
+  const live = new Set(items.flatMap((item) => [item.textDoc, item.noteDoc]));
+  const byTerm = new Map<string, Uint32Array[]>();
+  for (const block of blocks.flat()) {
+    for (const [term, list] of unpack(block)) {
+      const parts = byTerm.get(term);
+      if (parts) parts.push(list);
+      else byTerm.set(term, [list]);
+    }
+  }
+  const docs = new Set<number>();
+  const merged = new Map<string, Uint32Array>();
+  for (const [term, parts] of byTerm) {
+    const list = mergePostingLists(parts, (doc) => live.has(doc));
+    if (list.length === 0) continue;
+    merged.set(term, list);
+    for (const code of list) docs.add(code >>> 1);
+  }
+
+  const tx = db.transaction([...TEXT_STORES], 'readwrite');
+  const present = await Promise.all(chosen.map((segment) => tx.objectStore('textSegments').get(segment)));
+  if (present.some((segment) => !segment)) {
+    tx.abort();
+    await tx.done.catch(() => undefined);
+    return true;
+  }
+  const { segment } = await allocateText(tx, 0);
+  const postings = tx.objectStore('textPostings');
+  const writes: Promise<unknown>[] = [];
+  for (const old of chosen) {
+    for (const key of await postings.index('by-segment').getAllKeys(old)) writes.push(postings.delete(key));
+    writes.push(tx.objectStore('textSegments').delete(old));
+  }
+  for (const [bucket, packed] of packByBucket(merged)) writes.push(postings.put({ bucket, segment, ...packed }));
+  writes.push(tx.objectStore('textSegments').put({ segment, docs: docs.size, createdAt: Date.now() }));
+  await Promise.all(writes);
+  await tx.done;
+  return true;
+}
+
+/**
+ * Drops the whole full-text index and queues every article to be indexed again (repair; the
+ * index worker then rebuilds it a batch at a time). Search finds articles by title, site and tag
+ * meanwhile.
+ */
+export async function requestTextRebuild(): Promise<void> {
+  const db = await openLibrary();
+  const tx = db.transaction(['articles', ...TEXT_STORES], 'readwrite');
+  await Promise.all([tx.objectStore('textPostings').clear(), tx.objectStore('textSegments').clear()]);
+  const pending = tx.objectStore('textPending');
+  const ids = await tx.objectStore('articles').getAllKeys();
+  await Promise.all(ids.map((articleId) => pending.put({ articleId })));
+  await tx.done;
+}

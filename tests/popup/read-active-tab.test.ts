@@ -1,0 +1,37 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readActiveTab } from '../../lib/popup/read-active-tab';
+import { startReadingActiveTab } from '../../lib/popup/start-reading';
+import { anExtraction } from '../support/fixtures';
+import { stubMissingApis } from '../support/browser-stubs';
+
+describe('reading the active tab for the popup', () => {
+  let apis: ReturnType<typeof stubMissingApis>;
+  beforeEach(async () => {
+    fakeBrowser.reset();
+    apis = stubMissingApis();
+    const tab = await fakeBrowser.tabs.create({ url: 'https://news.example/article', active: true });
+    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ ...tab, status: 'complete' }]);
+    const { wordCount: _words, text: _text, ...first } = anExtraction();
+    apis.executeScript
+      .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, first: { ...first, complete: false } } }])
+      .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, extraction: anExtraction() } }]);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('takes over the reading the bootstrap started, injecting once, and fetches the rest on request', async () => {
+    void startReadingActiveTab();
+    const reading = await readActiveTab();
+    if (!reading.ok) throw new Error(reading.reason);
+    expect(reading).toMatchObject({ tab: { url: 'https://news.example/article' }, first: { complete: false }, autoSave: true });
+    expect(apis.executeScript).toHaveBeenCalledOnce();
+    expect(await reading.rest()).toEqual({ ok: true, extraction: anExtraction() });
+    expect(apis.executeScript).toHaveBeenCalledTimes(2);
+  });
+
+  it('starts the reading itself when no bootstrap ran', async () => {
+    const reading = await readActiveTab();
+    expect(reading.ok).toBe(true);
+    expect(apis.executeScript).toHaveBeenCalledWith({ target: { tabId: expect.any(Number) }, files: ['/extract.js'] });
+  });
+});
