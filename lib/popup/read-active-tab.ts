@@ -2,6 +2,7 @@ import type { ExtractInTabResult } from '../capture/extract-in-tab';
 import type { ExtractionFirstPart } from '../extract/types';
 import { autoSave } from '../storage/settings';
 import { EXTRACTED_MARK } from '../shared/marks';
+import { sanitizeToParts } from '../shared/sanitize';
 import { startReadingActiveTab, takeStartedReading } from './start-reading';
 
 /**
@@ -33,5 +34,7 @@ export async function readActiveTab(): Promise<ActiveTabReading> {
     performance.mark(EXTRACTED_MARK);
     return whole;
   };
-  return { ok: true, tab: { id: tab.id, url: tab.url ?? result.first.url }, first: result.first, rest, autoSave: await shouldSave };
+  // The page sends its first screen unsanitized (the script it runs carries no sanitizer): sanitized here, before anything shows it.
+  const first = { ...result.first, html: sanitizeToParts(result.first.html).html };
+  return { ok: true, tab: { id: tab.id, url: tab.url ?? result.first.url }, first, rest, autoSave: await shouldSave };
 }
