@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Three suites: unit (fast, no browser), e2e (the built extension in Debian's Chromium) and
-// corpus (130 real pages from ../shared, run by CI as its own command).
+// Four suites: unit (fast, no browser), e2e (the built extension in Debian's Chromium), firefox
+// (the flows where Firefox differs, in Firefox ESR) and corpus (130 real pages from ../shared,
+// run by CI as its own command).
 export default defineConfig({
   test: {
     projects: [
@@ -11,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: ['tests/e2e/**', 'tests/corpus/**'],
+          exclude: ['tests/e2e/**', 'tests/firefox/**', 'tests/corpus/**'],
           environment: 'happy-dom',
         },
       },
@@ -19,6 +20,16 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'firefox',
+          include: ['tests/firefox/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -131,7 +131,7 @@ describe('project conventions', () => {
   it('opens IndexedDB only in lib/storage/, the harness, benchmarks and test build page included', () => {
     // Tooling that runs against the real extension reads the Library through lib/storage too
     // (scripts/test-page/); only unit tests, on fake-indexeddb, may touch IndexedDB themselves.
-    const realBrowser = [...PRODUCT_FOLDERS, 'scripts', 'bench', 'tests/support', 'tests/e2e'].map(under);
+    const realBrowser = [...PRODUCT_FOLDERS, 'scripts', 'bench', 'tests/support', 'tests/e2e', 'tests/firefox'].map(under);
     const checked = files.filter((file) => realBrowser.some((test) => test(file.path)));
     expect(checked.map((file) => file.path)).toContain('scripts/test-page/hooks.ts');
     const opening = checked.filter((file) => /\bindexedDB\b|\bopenDB\b/.test(file.text) && !under('lib/storage')(file.path));

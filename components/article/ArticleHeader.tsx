@@ -1,4 +1,6 @@
-import { t } from '../../lib/shared/i18n';
+import { displayTitle } from '../../lib/reader/clean-header';
+import { formatDate } from '../../lib/shared/format';
+import { t, tn } from '../../lib/shared/i18n';
 
 export type ArticleHeaderProps = {
   title: string;
@@ -11,28 +13,26 @@ export type ArticleHeaderProps = {
   url: string;
 };
 
-/** Title, site, byline, date, reading time and a link to the original. */
+/**
+ * Title, site, byline, date, reading time and a link to the original. Each item of the line under
+ * the title is isolated (<bdi>): English words next to a Hebrew byline keep their own order.
+ */
 export function ArticleHeader(props: ArticleHeaderProps) {
   const date = formatDate(props.publishedTime);
   return (
     <header class="article-header">
-      {props.siteName && <p class="article-site">{props.siteName}</p>}
-      <h1 class="article-title">{props.title || t('untitled')}</h1>
+      {props.siteName && <p class="article-site" dir="auto">{props.siteName}</p>}
+      <h1 class="article-title" dir="auto">{displayTitle(props.title, props.siteName) || t('untitled')}</h1>
       <p class="article-meta">
-        {props.byline && <span class="article-byline">{props.byline}</span>}
-        {date && <time dateTime={props.publishedTime ?? undefined}>{date}</time>}
-        <span class="article-reading-time">{t('readingTime', String(Math.max(1, props.readingMinutes)))}</span>
-        <a class="article-original" href={props.url} target="_blank" rel="noopener noreferrer">
-          {t('viewOriginal')}
-        </a>
+        {props.byline && <bdi class="article-byline">{props.byline}</bdi>}
+        {date && <bdi><time dateTime={props.publishedTime ?? undefined}>{date}</time></bdi>}
+        {props.readingMinutes > 0 && <bdi class="article-reading-time">{tn('readingMinutes', Math.max(1, props.readingMinutes))}</bdi>}
+        <bdi>
+          <a class="article-original" href={props.url} target="_blank" rel="noopener noreferrer">
+            {t('viewOriginal')}
+          </a>
+        </bdi>
       </p>
     </header>
   );
-}
-
-function formatDate(iso: string | null): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return null;
-  return date.toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
 }

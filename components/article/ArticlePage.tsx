@@ -1,6 +1,8 @@
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleView } from './ArticleView';
 import { leadImageOutsideBody } from '../../lib/reader/lead-image-outside-body';
+import { missingImageReason } from '../../lib/reader/missing-image-reason';
+import { useMemo } from 'preact/hooks';
 import type { Extraction } from '../../lib/extract/types';
 import type { SafeHtml } from '../../lib/shared/sanitize';
 
@@ -8,7 +10,7 @@ import type { SafeHtml } from '../../lib/shared/sanitize';
 export type ArticleFields = Pick<
   Extraction,
   'url' | 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'leadImage' | 'readingMinutes'
->;
+> & { unavailableImages?: readonly string[] };
 
 export type ArticlePageProps = {
   article: ArticleFields;
@@ -20,7 +22,12 @@ export type ArticlePageProps = {
 };
 
 /** A whole article: header, lead image (when the body lacks it) and the clean body. */
-export function ArticlePage({ article, html, images, imagesPending }: ArticlePageProps) {
+export function ArticlePage({ article, html, images, imagesPending = false }: ArticlePageProps) {
+  const missingReason = useMemo(() => missingImageReason(article, imagesPending), [article, imagesPending]);
+  const header = useMemo(
+    () => ({ title: article.title, siteName: article.siteName, byline: article.byline }),
+    [article.title, article.siteName, article.byline],
+  );
   return (
     <article class="article" lang={article.lang ?? undefined} dir={article.dir ?? undefined}>
       <ArticleHeader
@@ -35,7 +42,8 @@ export function ArticlePage({ article, html, images, imagesPending }: ArticlePag
         html={html}
         images={images}
         leadImage={leadImageOutsideBody(article.leadImage, html)}
-        imagesPending={imagesPending}
+        missingReason={missingReason}
+        header={header}
       />
     </article>
   );

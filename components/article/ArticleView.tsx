@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import { attachStoredImages, IMAGE_KEY_ATTRIBUTE } from '../../lib/reader/attach-stored-images';
+import { attachStoredImages, IMAGE_KEY_ATTRIBUTE, type MissingReason } from '../../lib/reader/attach-stored-images';
+import { dropRepeatedHeader } from '../../lib/reader/clean-header';
 import { sanitizeToElement, type SafeHtml } from '../../lib/shared/sanitize';
-import { t } from '../../lib/shared/i18n';
 import { ARTICLE_PAINTED_MARK } from '../../lib/shared/marks';
 
 const NO_IMAGES: ReadonlyMap<string, Blob> = new Map();
@@ -13,8 +13,10 @@ export type ArticleViewProps = {
   images?: ReadonlyMap<string, Blob>;
   /** Original address of a lead image to show above the body (only when the body lacks it). */
   leadImage?: string | null;
-  /** True while the images are still being saved: no "not kept" label yet. */
-  imagesPending?: boolean;
+  /** Why an image is not there, for its placeholder. */
+  missingReason?: MissingReason;
+  /** What the header above shows, so the body does not repeat it. */
+  header?: { title: string; siteName: string | null; byline: string | null };
 };
 
 /**
@@ -24,16 +26,16 @@ export type ArticleViewProps = {
  * The sanitizer's own DOM is moved into the page, not serialized and parsed a second time: on a
  * long article (a 500 kB Wikipedia page) that parse alone cost a quarter of a second.
  */
-export function ArticleView({ html, images = NO_IMAGES, leadImage, imagesPending = false }: ArticleViewProps) {
+export function ArticleView({ html, images = NO_IMAGES, leadImage, missingReason, header }: ArticleViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const body = useRef<HTMLDivElement>(null);
 
   // Preact leaves alone the children of an element it renders without any.
-  useLayoutEffect(() => body.current?.replaceChildren(...prepare(html).childNodes), [html]);
+  useLayoutEffect(() => body.current?.replaceChildren(...prepare(html, header).childNodes), [html]);
 
   useLayoutEffect(
-    () => (ref.current ? attachStoredImages(ref.current, images, imagesPending ? '' : t('imageNotKept')) : undefined),
-    [html, images, leadImage, imagesPending],
+    () => (ref.current ? attachStoredImages(ref.current, images, missingReason) : undefined),
+    [html, images, leadImage, missingReason],
   );
 
   // A layout effect, so the mark is set in the frame that paints the article (useEffect runs after it).
@@ -53,9 +55,13 @@ export function ArticleView({ html, images = NO_IMAGES, leadImage, imagesPending
   );
 }
 
-/** Sanitizes (to inert nodes), parks image addresses in IMAGE_KEY_ATTRIBUTE, opens links outside Liseuse. */
-function prepare(html: SafeHtml): HTMLElement {
+/**
+ * Sanitizes (to inert nodes), drops what repeats the header, parks image addresses in
+ * IMAGE_KEY_ATTRIBUTE, opens links outside Liseuse.
+ */
+function prepare(html: SafeHtml, header: ArticleViewProps['header']): HTMLElement {
   const body = sanitizeToElement(html);
+  if (header) dropRepeatedHeader(body, header);
   for (const img of body.querySelectorAll('img')) {
     const src = img.getAttribute('src');
     if (src) img.setAttribute(IMAGE_KEY_ATTRIBUTE, src);

@@ -1,9 +1,9 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { useLibraryKeyboard } from '../../lib/library/use-library-keyboard';
+import { useCallback, useRef, useState } from 'preact/hooks';
+import { selectionFlags, useLibraryKeys } from '../../lib/library/use-library-keys';
 import type { LibraryStore } from '../../lib/library/use-library-store';
+import { useFirstPaintMark } from '../../lib/library/use-first-paint-mark';
 import { messageKeyFor } from '../../lib/shared/errors';
-import { LIBRARY_PAINTED_MARK } from '../../lib/shared/marks';
-import { t } from '../../lib/shared/i18n';
+import { t, tn } from '../../lib/shared/i18n';
 import { LibraryRow, ROW_HEIGHT } from './LibraryRow';
 import { LibraryToolbar } from './LibraryToolbar';
 import { SelectionBar } from './SelectionBar';
@@ -21,46 +21,21 @@ export type LibraryBrowserProps = {
   open(id: string): void;
   /** Links open in a new tab (the popup). */
   newTab?: boolean;
+  /** Set on the search field: the popup's Library view starts there. */
+  autoFocusSearch?: boolean;
 };
 
 /** The Library: search, filters, a virtualized list of articles, actions on one or many, Undo. */
-export function LibraryBrowser({ store, hrefFor, open, newTab = false }: LibraryBrowserProps) {
+export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocusSearch = false }: LibraryBrowserProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const { rows, selected, active } = store;
-  // Keyboard actions act on the selection when there is one, else on the active row.
-  const targets = (index: number) => (selected.size > 0 ? [...selected] : [rows[index]!.id]);
   const [pendingDelete, setPendingDelete] = useState<string[] | null>(null);
   const [exporting, setExporting] = useState(false);
   // Articles with highlights or notes are not deleted before the reader said what becomes of them.
   const remove = (ids: string[]) => (ids.some((id) => store.annotated.has(id)) ? setPendingDelete(ids) : store.remove(ids));
+  useLibraryKeys(store, { open, focusSearch: () => searchRef.current?.focus(), remove });
+  useFirstPaintMark(rows.length > 0);
 
-  useLibraryKeyboard({
-    count: rows.length,
-    active,
-    setActive: store.setActive,
-    focusSearch: () => searchRef.current?.focus(),
-    open: (index) => open(rows[index]!.id),
-    archive: (index) => store.archive(targets(index), !rows[index]!.archived),
-    remove: (index) => remove(targets(index)),
-    favorite: (index) => store.favorite(targets(index), !rows[index]!.favorite),
-    toggleSelect: (index) => store.toggleSelect(rows[index]!.id),
-    escape: () => {
-      if (store.text) store.setText('');
-      else if (selected.size > 0) store.setSelected(new Set());
-      else return false;
-      return true;
-    },
-  });
-
-  const painted = useRef(false);
-  // A layout effect, so the mark is set in the frame that paints the rows (useEffect runs after it).
-  useLayoutEffect(() => {
-    if (painted.current || rows.length === 0) return;
-    painted.current = true;
-    requestAnimationFrame(() => performance.mark(LIBRARY_PAINTED_MARK));
-  }, [rows.length]);
-
-  const chosen = rows.filter((article) => selected.has(article.id));
   const renderRow = useCallback((index: number) => {
     const article = rows[index]!;
     return (
@@ -68,6 +43,7 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
         key={article.id}
         article={article}
         index={index}
+        total={rows.length}
         href={hrefFor(article.id)}
         newTab={newTab}
         active={index === active}
@@ -76,13 +52,14 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
         onSelect={store.toggleSelect}
         onActivate={store.setActive}
         loadSnippet={store.loadSnippet}
+        loadThumbnail={store.loadThumbnail}
       />
     );
   }, [rows, active, selected, store.matches, hrefFor, newTab]);
 
+  const failure = store.failure;
   return (
-    <section class="library-browser" aria-labelledby="library-browser-heading">
-      <h1 id="library-browser-heading" class="visually-hidden">{t('libraryHeading')}</h1>
+    <div class="library-browser" data-selecting={selected.size > 0 || undefined}>
       <LibraryToolbar
         text={store.text}
         onText={store.setText}
@@ -90,30 +67,22 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
         onQuery={store.setQuery}
         tags={store.tags}
         searchRef={searchRef}
+        autoFocus={autoFocusSearch}
         count={store.complete ? rows.length : null}
         onExport={() => setExporting(true)}
       />
-      {selected.size > 0 && (
-        <SelectionBar
-          count={selected.size}
-          allArchived={chosen.length > 0 && chosen.every((article) => article.archived)}
-          allFavorite={chosen.length > 0 && chosen.every((article) => article.favorite)}
-          tags={store.tags}
-          onArchive={(archived) => store.archive([...selected], archived)}
-          onFavorite={(favorite) => store.favorite([...selected], favorite)}
-          onTag={(edit) => store.tag([...selected], edit)}
-          onDelete={() => remove([...selected])}
-          onSelectAll={() => store.setSelected(new Set(rows.map((article) => article.id)))}
-          onClear={() => store.setSelected(new Set())}
-        />
+      {failure && (
+        <p class="library-failure" role="alert">
+          {failure.notDeleted ? `${tn('libraryNotDeleted', failure.notDeleted)} ` : ''}
+          {t(messageKeyFor(failure.reason))}
+        </p>
       )}
-      {store.failure && <p class="library-failure" role="alert">{t(messageKeyFor(store.failure))}</p>}
       {store.articles === null ? (
         <p class="library-empty">{t('loading')}</p>
       ) : rows.length === 0 ? (
         <p class="library-empty">{t(store.articles.length === 0 ? 'libraryEmpty' : 'libraryNoMatch')}</p>
       ) : (
-        <VirtualList count={rows.length} rowHeight={ROW_HEIGHT} active={active} label={t('libraryHeading')} renderRow={renderRow} />
+        <VirtualList count={rows.length} rowHeight={ROW_HEIGHT} active={active} label={t('libraryListLabel')} renderRow={renderRow} />
       )}
       <p class="library-keys">{t('libraryKeysHelp')}</p>
       {pendingDelete && (
@@ -133,14 +102,30 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false }: Library
           onClose={() => setExporting(false)}
         />
       )}
-      {store.undo && (
-        <UndoBar
-          message={t(store.undo.messageKey, String(store.undo.count))}
-          onUndo={store.runUndo}
-          onDismiss={store.dismissUndo}
-        />
-      )}
-    </section>
+      <div class="library-floating">
+        {store.undo && (
+          <UndoBar
+            message={tn(store.undo.messageKey, store.undo.count)}
+            actionId={store.undo.id}
+            onUndo={store.runUndo}
+            onDismiss={store.dismissUndo}
+          />
+        )}
+        {selected.size > 0 && (
+          <SelectionBar
+            count={selected.size}
+            {...selectionFlags(rows, selected)}
+            tags={store.tags}
+            onArchive={(archived) => store.archive([...selected], archived)}
+            onFavorite={(favorite) => store.favorite([...selected], favorite)}
+            onTag={(edit) => store.tag([...selected], edit)}
+            onDelete={() => remove([...selected])}
+            onSelectAll={store.selectAll}
+            onClear={store.clearSelection}
+          />
+        )}
+      </div>
+    </div>
   );
 }
 

@@ -1,17 +1,21 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LibraryItem } from '../../lib/shared/library-item';
-import { siteLabel } from '../../lib/library/library-view';
-import { t } from '../../lib/shared/i18n';
+import { rowDates, siteLabel } from '../../lib/library/library-view';
+import { useLibraryRow } from '../../lib/library/use-library-row';
+import { displayTitle } from '../../lib/reader/clean-header';
+import { t, tn } from '../../lib/shared/i18n';
 import { Highlighted } from './Highlighted';
+import { Thumbnail } from './Thumbnail';
 
 /** Height of one row in pixels; .library-row in library.css has the same. */
-export const ROW_HEIGHT = 92;
+export const ROW_HEIGHT = 116;
 
 const NO_TERMS: readonly string[] = [];
 
 export type LibraryRowProps = {
   article: LibraryItem;
   index: number;
+  /** Rows in the whole list, for screen readers ("5 of 2006"). */
+  total: number;
   href: string;
   newTab: boolean;
   active: boolean;
@@ -21,50 +25,33 @@ export type LibraryRowProps = {
   onSelect(id: string): void;
   onActivate(index: number): void;
   loadSnippet?(id: string, terms: readonly string[]): Promise<string | null>;
+  /** Reads a stored thumbnail by its key (the list record's `thumbnail`). */
+  loadThumbnail?(key: string): Promise<Blob | null>;
 };
 
-/** One saved article: title, site, saved date, reading time and progress, excerpt or matched passage. */
+/** One saved article: thumbnail, title on up to two lines, site and dates, excerpt or matched passage. */
 export function LibraryRow({
-  article, index, href, newTab, active, selected, terms = NO_TERMS, onSelect, onActivate, loadSnippet,
+  article, index, total, href, newTab, active, selected, terms = NO_TERMS, onSelect, onActivate, loadSnippet, loadThumbnail,
 }: LibraryRowProps) {
-  const [snippet, setSnippet] = useState<string | null>(null);
-  const link = useRef<HTMLAnchorElement>(null);
-  // The keyboard's active row takes the focus, unless the reader is typing a search.
-  useEffect(() => {
-    if (active && document.activeElement?.tagName !== 'INPUT') link.current?.focus({ preventScroll: true });
-  }, [active]);
-  useEffect(() => {
-    setSnippet(null);
-    if (!loadSnippet || terms.length === 0) return;
-    let live = true;
-    loadSnippet(article.id, terms).then(
-      (found) => live && setSnippet(found),
-      (error: unknown) => console.warn('Liseuse: no snippet', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [article.id, terms, loadSnippet]);
-
-  const saved = new Date(article.savedAt).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  const thumbnail = loadThumbnail ? { key: article.thumbnail, load: loadThumbnail } : undefined;
+  const { snippet, link, image } = useLibraryRow(article.id, active, terms, loadSnippet, thumbnail);
   const percent = Math.round(article.progress * 100);
   const site = siteLabel(article);
+  const dates = rowDates(article);
   const titleId = `row-title-${article.id}`;
   return (
     <li
       class="library-row"
       data-id={article.id}
       data-active={active || undefined}
-      aria-selected={selected}
+      data-selected={selected || undefined}
+      aria-current={active || undefined}
+      aria-posinset={index + 1}
+      aria-setsize={total}
       style={{ height: `${ROW_HEIGHT}px` }}
     >
-      <input
-        type="checkbox"
-        class="library-row-check"
-        checked={selected}
-        aria-labelledby={titleId}
-        onChange={() => onSelect(article.id)}
-      />
+      <input type="checkbox" class="library-row-check" checked={selected} aria-labelledby={titleId} onChange={() => onSelect(article.id)} />
+      <Thumbnail image={image} site={site} />
       <div class="library-row-main">
         <a
           id={titleId}
@@ -76,28 +63,24 @@ export function LibraryRow({
           onFocus={() => onActivate(index)}
           ref={link}
         >
-          {article.favorite && <span class="library-row-star" aria-label={t('libraryFavorite')}>★ </span>}
-          <Highlighted text={article.title || t('untitled')} terms={terms} />
+          {article.favorite && <span class="library-row-star" role="img" aria-label={t('libraryFavorite')}>★</span>}
+          <Highlighted text={displayTitle(article.title, article.siteName) || t('untitled')} terms={terms} />
         </a>
         <p class="library-row-meta">
-          <Highlighted text={site} terms={terms} />
-          {' · '}
-          <time dateTime={new Date(article.savedAt).toISOString()}>{saved}</time>
-          {' · '}
-          {t('readingTime', String(Math.max(1, article.readingMinutes)))}
+          <span class="library-row-site"><bdi><Highlighted text={site} terms={terms} /></bdi></span>
+          {dates.published && <span>{t('libraryPublished', dates.published)}</span>}
+          {dates.saved && <span>{t('librarySaved', dates.saved)}</span>}
+          <span>{tn('readingMinutes', Math.max(1, article.readingMinutes))}</span>
           {article.progress > 0 && (
-            <>
-              {' · '}
-              <span class="library-row-progress" title={t('libraryProgress', String(percent))}>
-                <progress max={100} value={percent} aria-label={t('libraryProgress', String(percent))} />
-              </span>
-            </>
+            <span class="library-row-progress">
+              <progress max={100} value={percent} aria-label={t('libraryProgress', String(percent))} />
+            </span>
           )}
           {article.archived && <span class="library-row-badge">{t('libraryArchivedBadge')}</span>}
           {article.tags.map((tag) => (
-            <span key={tag} class="library-row-tag">
+            <bdi key={tag} class="library-row-tag">
               #<Highlighted text={tag} terms={terms} />
-            </span>
+            </bdi>
           ))}
         </p>
         <p class="library-row-excerpt" dir="auto">

@@ -1,6 +1,6 @@
-import type { Ref } from 'preact';
 import type { LibraryFilter, LibraryQuery, LibrarySort } from '../../lib/library/library-view';
-import { t } from '../../lib/shared/i18n';
+import { t, tn } from '../../lib/shared/i18n';
+import { useFocusOnMount } from '../../lib/shared/use-focus-on-mount';
 
 const FILTERS: { value: LibraryFilter; key: string }[] = [
   { value: 'all', key: 'libraryFilterAll' },
@@ -22,7 +22,9 @@ export type LibraryToolbarProps = {
   query: LibraryQuery;
   onQuery(query: LibraryQuery): void;
   tags: string[];
-  searchRef: Ref<HTMLInputElement>;
+  searchRef: { current: HTMLInputElement | null };
+  /** Puts the focus in the search field when the toolbar shows. */
+  autoFocus?: boolean;
   /** How many rows are shown, announced to screen readers; null while still counting. */
   count: number | null;
   /** Opens "Export notes" (absent where exporting is not offered). */
@@ -30,7 +32,8 @@ export type LibraryToolbarProps = {
 };
 
 /** Search field, filters (unread, favorites, archived, tag) and sort order of the Library. */
-export function LibraryToolbar({ text, onText, query, onQuery, tags, searchRef, count, onExport }: LibraryToolbarProps) {
+export function LibraryToolbar({ text, onText, query, onQuery, tags, searchRef, autoFocus = false, count, onExport }: LibraryToolbarProps) {
+  useFocusOnMount(searchRef, autoFocus);
   return (
     <div class="library-toolbar">
       <input
@@ -80,7 +83,7 @@ export function LibraryToolbar({ text, onText, query, onQuery, tags, searchRef, 
         </select>
       </label>
       {onExport && <button type="button" class="button" onClick={onExport}>{t('exportButton')}</button>}
-      <span class="library-count" role="status">{count === null ? '' : t('libraryCount', String(count))}</span>
+      <span class="library-count" role="status">{count === null ? '' : tn('libraryCount', count)}</span>
     </div>
   );
 }

@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
-import { t } from '../../lib/shared/i18n';
+import { useDisclosure } from '../../lib/shared/use-disclosure';
+import { useTagEntry } from '../../lib/library/use-tag-entry';
+import { t, tn } from '../../lib/shared/i18n';
 
 export type SelectionBarProps = {
   count: number;
@@ -15,47 +16,60 @@ export type SelectionBarProps = {
   onClear(): void;
 };
 
-/** Actions on the selected articles: archive, favorite, tag, delete. */
+/**
+ * Actions on the selected articles, floating over the foot of the list (it never pushes the
+ * list down); the tag form opens on demand so the bar fits a phone's width.
+ */
 export function SelectionBar(props: SelectionBarProps) {
-  const [tag, setTag] = useState('');
-  const submitTag = (remove: boolean) => {
-    const value = tag.trim();
-    if (!value) return;
-    props.onTag(remove ? { remove: [value] } : { add: [value] });
-    setTag('');
-  };
+  const tagging = useDisclosure();
+  const entry = useTagEntry(props.onTag);
   return (
-    <div class="library-selection" role="toolbar" aria-label={t('librarySelectionLabel')}>
-      <span class="library-selection-count">{t('librarySelected', String(props.count))}</span>
-      <button type="button" class="button" onClick={() => props.onArchive(!props.allArchived)}>
-        {t(props.allArchived ? 'libraryUnarchive' : 'libraryArchive')}
-      </button>
-      <button type="button" class="button" onClick={() => props.onFavorite(!props.allFavorite)}>
-        {t(props.allFavorite ? 'libraryUnfavorite' : 'libraryFavorite')}
-      </button>
-      <form
-        class="library-tag-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          submitTag(false);
-        }}
-      >
-        <input
-          type="text"
-          list="library-tags"
-          value={tag}
-          placeholder={t('libraryTagPlaceholder')}
-          aria-label={t('libraryTagPlaceholder')}
-          onInput={(event) => setTag(event.currentTarget.value)}
-        />
-        <datalist id="library-tags">{props.tags.map((known) => <option key={known} value={known} />)}</datalist>
-        <button type="submit" class="button">{t('libraryTagAdd')}</button>
-        <button type="button" class="button" onClick={() => submitTag(true)}>{t('libraryTagRemove')}</button>
-      </form>
-      <button type="button" class="button danger" onClick={props.onDelete}>{t('libraryDelete')}</button>
-      <span class="spacer" />
-      <button type="button" class="button link" onClick={props.onSelectAll}>{t('librarySelectAll')}</button>
-      <button type="button" class="button link" onClick={props.onClear}>{t('librarySelectNone')}</button>
+    <div class="library-selection" role="group" aria-label={t('librarySelectionLabel')}>
+      <div class="library-selection-row">
+        <span class="library-selection-count" role="status">{tn('librarySelected', props.count)}</span>
+        <div class="library-selection-actions">
+          <button type="button" class="button" onClick={() => props.onArchive(!props.allArchived)}>
+            {t(props.allArchived ? 'libraryUnarchive' : 'libraryArchive')}
+          </button>
+          <button type="button" class="button" onClick={() => props.onFavorite(!props.allFavorite)}>
+            {t(props.allFavorite ? 'libraryUnfavorite' : 'libraryFavorite')}
+          </button>
+          <button type="button" class="button" ref={tagging.button} aria-expanded={tagging.open} onClick={tagging.toggle}>
+            {t('libraryTags')}
+          </button>
+          <button type="button" class="button danger" onClick={props.onDelete}>{t('libraryDelete')}</button>
+        </div>
+        <span class="spacer" />
+        <button type="button" class="button link" onClick={props.onSelectAll}>{t('librarySelectAll')}</button>
+        <button type="button" class="button link library-selection-clear" aria-label={t('librarySelectNone')} title={t('librarySelectNone')} onClick={props.onClear}>
+          ×
+        </button>
+      </div>
+      {tagging.open && (
+        <form
+          class="library-tag-form"
+          ref={(element) => {
+            tagging.panel.current = element;
+          }}
+          onKeyDown={tagging.onPanelKey}
+          onSubmit={(event) => {
+            event.preventDefault();
+            entry.submit(false);
+          }}
+        >
+          <input
+            type="text"
+            list="library-tags"
+            value={entry.value}
+            placeholder={t('libraryTagPlaceholder')}
+            aria-label={t('libraryTagPlaceholder')}
+            onInput={(event) => entry.setValue(event.currentTarget.value)}
+          />
+          <datalist id="library-tags">{props.tags.map((known) => <option key={known} value={known} />)}</datalist>
+          <button type="submit" class="button">{t('libraryTagAdd')}</button>
+          <button type="button" class="button" onClick={() => entry.submit(true)}>{t('libraryTagRemove')}</button>
+        </form>
+      )}
     </div>
   );
 }

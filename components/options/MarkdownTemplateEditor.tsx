@@ -9,7 +9,7 @@ export type MarkdownTemplateEditorProps = { editing: TemplateEditing };
  */
 export function MarkdownTemplateEditor({ editing }: MarkdownTemplateEditorProps) {
   return (
-    <section class="template-editor" aria-labelledby="template-editor-heading">
+    <section class="options-section template-editor" aria-labelledby="template-editor-heading">
       <h2 id="template-editor-heading">{t('templateHeading')}</h2>
       <p class="storage-note" id="template-editor-help">{t('templateHelp')}</p>
       <form

@@ -1,26 +1,21 @@
 import { messageKeyFor } from '../../lib/shared/errors';
 import { t } from '../../lib/shared/i18n';
-import type { ImagesOffer, SaveState } from '../../lib/popup/popup-state';
-import { KeepImagesOffer } from './KeepImagesOffer';
+import type { SaveState } from '../../lib/popup/popup-state';
 
 export type SaveStatusProps = {
   state: SaveState;
   onSave: () => void;
   onUndo: () => void;
-  /** After a save: images on other sites that a permission would let Liseuse keep. */
-  imagesOffer?: ImagesOffer | null;
-  onKeepImages?: () => void;
 };
 
 /**
- * Says whether the article is saved, with Undo after a save and Save when it is not saved; after
- * a save, explains images left on other sites and offers to keep them.
+ * One line in the popup's bar: whether the article is saved, with Undo after a save and Save
+ * when it is not. Explanations (images not kept) go in notices under the bar, not here.
  */
-export function SaveStatus({ state, onSave, onUndo, imagesOffer, onKeepImages }: SaveStatusProps) {
+export function SaveStatus({ state, onSave, onUndo }: SaveStatusProps) {
   return (
     <div class="save-status" role="status" aria-live="polite" data-state={state.kind}>
       {body(state, onSave, onUndo)}
-      {state.kind === 'saved' && imagesOffer && onKeepImages && <KeepImagesOffer offer={imagesOffer} onKeepImages={onKeepImages} />}
     </div>
   );
 }
@@ -34,12 +29,12 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
         </button>
       );
     case 'saving':
-      return <span>{t('saving')}</span>;
+      return <span class="save-status-text">{t('saving')}</span>;
     case 'saved':
       if (state.updated) {
         return (
           <>
-            <span>{state.missingImages > 0 ? t('savedUpdatedMissingImages', String(state.missingImages)) : t('savedUpdated')}</span>
+            <span class="save-status-text" title={t('savedUpdatedTitle')}>{t('savedUpdated')}</span>
             {state.restorable && (
               <button type="button" class="button" onClick={onUndo} title={t('undoUpdateTitle')}>
                 {t('undo')}
@@ -50,20 +45,20 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
       }
       return (
         <>
-          <span>{state.missingImages > 0 ? t('savedMissingImages', String(state.missingImages)) : t('saved')}</span>
+          <span class="save-status-text">{t(state.asLink ? 'savedAsLink' : 'saved')}</span>
           <button type="button" class="button" onClick={onUndo}>
             {t('undo')}
           </button>
         </>
       );
     case 'removing':
-      return <span>{t('removing')}</span>;
+      return <span class="save-status-text">{t('removing')}</span>;
     case 'restoring':
-      return <span>{t('restoring')}</span>;
+      return <span class="save-status-text">{t('restoring')}</span>;
     case 'restored':
       return (
         <>
-          <span>{t('restored')}</span>
+          <span class="save-status-text">{t('restored')}</span>
           <button type="button" class="button" onClick={onSave}>
             {t('saveAgain')}
           </button>
@@ -72,7 +67,7 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
     case 'removed':
       return (
         <>
-          <span>{t('removed')}</span>
+          <span class="save-status-text">{t('removed')}</span>
           <button type="button" class="button" onClick={onSave}>
             {t('save')}
           </button>
@@ -81,7 +76,7 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
     case 'failed':
       return (
         <>
-          <span role="alert">{t(messageKeyFor(state.reason))}</span>
+          <span class="save-status-text" title={t(messageKeyFor(state.reason))}>{t('saveFailedShort')}</span>
           <button type="button" class="button" onClick={onSave}>
             {t('tryAgain')}
           </button>

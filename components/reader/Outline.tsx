@@ -1,34 +1,30 @@
-import type { OutlineEntry } from '../../lib/reader/outline';
-import { t } from '../../lib/shared/i18n';
+import { goToHeading, type OutlineEntry } from '../../lib/reader/outline';
 
-export type OutlineProps = { entries: OutlineEntry[] };
+export type OutlineListProps = {
+  entries: OutlineEntry[];
+  /** Called after following an entry (the collapsed outline closes). */
+  onFollow?: () => void;
+};
 
 /** The article's headings as links; following one scrolls to it and moves the focus there. */
-export function Outline({ entries }: OutlineProps) {
+export function OutlineList({ entries, onFollow }: OutlineListProps) {
   return (
-    <nav class="reader-outline" aria-label={t('readerOutline')}>
-      <details open>
-        <summary>{t('readerOutline')}</summary>
-        <ol>
-          {entries.map((entry) => (
-            <li key={entry.id} data-level={entry.level}>
-              <a
-                href={`#${entry.id}`}
-                onClick={(event) => {
-                  const heading = document.getElementById(entry.id);
-                  if (!heading) return;
-                  event.preventDefault();
-                  heading.setAttribute('tabindex', '-1');
-                  heading.scrollIntoView({ block: 'start' });
-                  heading.focus({ preventScroll: true });
-                }}
-              >
-                {entry.text}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </details>
-    </nav>
+    <ol class="reader-outline-list">
+      {entries.map((entry) => (
+        <li key={entry.id} data-level={entry.level}>
+          <a
+            href={`#${entry.id}`}
+            dir="auto"
+            onClick={(event) => {
+              if (!goToHeading(entry.id)) return;
+              event.preventDefault();
+              onFollow?.();
+            }}
+          >
+            {entry.text}
+          </a>
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -1,124 +1,121 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  READER_FONTS, READER_LIMITS, READER_THEMES, type ReaderFont, type ReaderSettings, type ReaderTheme,
-} from '../../lib/shared/reader-settings';
+import { READER_FONTS, READER_THEMES, type ReaderFont, type ReaderSettings, type ReaderTheme } from '../../lib/shared/reader-settings';
+import { canStep, settingLabel, stepped, type SteppedSetting } from '../../lib/reader/setting-steps';
+import { useDisclosure } from '../../lib/shared/use-disclosure';
 import { t } from '../../lib/shared/i18n';
+import { Stepper } from './Stepper';
 
 const THEME_LABELS: Record<ReaderTheme, string> = {
   system: 'readerThemeSystem', light: 'readerThemeLight', sepia: 'readerThemeSepia', dark: 'readerThemeDark',
 };
 const FONT_LABELS: Record<ReaderFont, string> = { serif: 'readerFontSerif', sans: 'readerFontSans', dyslexic: 'readerFontDyslexic' };
-const THEMES = READER_THEMES.map((value) => ({ value, key: THEME_LABELS[value] }));
-const FONTS = READER_FONTS.map((value) => ({ value, key: FONT_LABELS[value] }));
+const STEPS: { setting: SteppedSetting; label: string; less: string; more: string }[] = [
+  { setting: 'fontSize', label: 'readerFontSize', less: 'readerFontSizeLess', more: 'readerFontSizeMore' },
+  { setting: 'lineWidth', label: 'readerLineWidth', less: 'readerLineWidthLess', more: 'readerLineWidthMore' },
+  { setting: 'lineHeight', label: 'readerLineHeight', less: 'readerLineHeightLess', more: 'readerLineHeightMore' },
+];
 
-export type ReaderSettingsPanelProps = {
+export type ReaderSettingsFormProps = {
   settings: ReaderSettings;
   onChange(change: Partial<ReaderSettings>): void;
+  onReset(): void;
+  /** Prefix of the ids and radio names, so the form can appear twice on a page. */
+  idPrefix: string;
 };
 
 /**
- * The "Aa" button and its panel: theme, typeface, size, line width and line height. Plain radio
- * buttons and sliders, so arrows, Tab and Space work; Escape closes and gives the focus back.
+ * Theme swatches, typefaces, − / + steps with the value and its unit, a live preview and a reset:
+ * the reader's settings, in the reader's panel and on the options page. Radio groups and plain
+ * buttons, so arrows, Tab and Space work.
  */
-export function ReaderSettingsPanel({ settings, onChange }: ReaderSettingsPanelProps) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (open) panel.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
-  }, [open]);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-
+export function ReaderSettingsForm({ settings, onChange, onReset, idPrefix }: ReaderSettingsFormProps) {
   return (
-    <div class="reader-settings">
-      <button
-        ref={button}
-        type="button"
-        class="button"
-        aria-expanded={open}
-        aria-controls="reader-settings-panel"
-        onClick={() => (open ? close() : setOpen(true))}
-      >
-        <span aria-hidden="true">Aa</span>
-        <span class="visually-hidden">{t('readerSettings')}</span>
-      </button>
-      {open && (
-        <div
-          ref={panel}
-          id="reader-settings-panel"
-          class="reader-settings-panel"
-          role="group"
-          aria-label={t('readerSettings')}
-          onKeyDown={(event) => {
-            if (event.key !== 'Escape') return;
-            event.stopPropagation();
-            close();
+    <div class="reader-settings-form">
+      <fieldset class="reader-swatches">
+        <legend>{t('readerTheme')}</legend>
+        {READER_THEMES.map((theme) => (
+          <label key={theme} class="reader-swatch" data-theme={theme}>
+            <input type="radio" name={`${idPrefix}-theme`} value={theme} checked={settings.theme === theme} onChange={() => onChange({ theme })} />
+            <span class="reader-swatch-sample" aria-hidden="true">Aa</span>
+            <span class="reader-swatch-name">{t(THEME_LABELS[theme])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset class="reader-fonts">
+        <legend>{t('readerFont')}</legend>
+        {READER_FONTS.map((font) => (
+          <label key={font} class="reader-font-choice" data-value={font}>
+            <input type="radio" name={`${idPrefix}-font`} value={font} checked={settings.font === font} onChange={() => onChange({ font })} />
+            <span>{t(FONT_LABELS[font])}</span>
+          </label>
+        ))}
+      </fieldset>
+      {STEPS.map(({ setting, label, less, more }) => (
+        <Stepper
+          key={setting}
+          id={`${idPrefix}-${setting}`}
+          label={t(label)}
+          valueText={settingLabel(setting, settings)}
+          lessLabel={t(less)}
+          moreLabel={t(more)}
+          canLess={canStep(setting, settings[setting], -1)}
+          canMore={canStep(setting, settings[setting], 1)}
+          onLess={() => onChange({ [setting]: stepped(setting, settings[setting], -1) })}
+          onMore={() => onChange({ [setting]: stepped(setting, settings[setting], 1) })}
+        />
+      ))}
+      <figure class="reader-preview" data-theme={settings.theme} data-font={settings.font}>
+        <figcaption>{t('readerPreview')}</figcaption>
+        <p
+          style={{
+            fontSize: `${settings.fontSize}px`, lineHeight: String(settings.lineHeight), maxInlineSize: `${settings.lineWidth}ch`,
           }}
         >
-          <Choice legend={t('readerTheme')} name="theme" options={THEMES} value={settings.theme} onPick={(theme) => onChange({ theme })} />
-          <Choice legend={t('readerFont')} name="font" options={FONTS} value={settings.font} onPick={(font) => onChange({ font })} />
-          <Slider label={t('readerFontSize')} limits={READER_LIMITS.fontSize} value={settings.fontSize} onInput={(fontSize) => onChange({ fontSize })} />
-          <Slider label={t('readerLineWidth')} limits={READER_LIMITS.lineWidth} value={settings.lineWidth} onInput={(lineWidth) => onChange({ lineWidth })} />
-          <Slider label={t('readerLineHeight')} limits={READER_LIMITS.lineHeight} value={settings.lineHeight} onInput={(lineHeight) => onChange({ lineHeight })} />
-        </div>
-      )}
+          {t('readerPreviewText')}
+        </p>
+      </figure>
+      <p class="reader-settings-reset">
+        <button type="button" class="button" onClick={onReset}>{t('readerReset')}</button>
+      </p>
     </div>
   );
 }
 
-type ChoiceProps<T extends string> = {
-  legend: string;
-  name: string;
-  options: { value: T; key: string }[];
-  value: T;
-  onPick(value: T): void;
+export type ReaderSettingsPanelProps = {
+  settings: ReaderSettings;
+  onChange(change: Partial<ReaderSettings>): void;
+  onReset(): void;
 };
 
-function Choice<T extends string>({ legend, name, options, value, onPick }: ChoiceProps<T>) {
+/** The "Aa" button and its panel; Escape or a click outside closes it and gives the focus back. */
+export function ReaderSettingsPanel({ settings, onChange, onReset }: ReaderSettingsPanelProps) {
+  const panel = useDisclosure('input:checked');
   return (
-    <fieldset class="reader-settings-choice">
-      <legend>{legend}</legend>
-      {options.map((option) => (
-        <label key={option.value} data-value={option.value}>
-          <input
-            type="radio"
-            name={`reader-${name}`}
-            value={option.value}
-            checked={value === option.value}
-            onChange={() => onPick(option.value)}
-          />
-          {t(option.key)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-type SliderProps = {
-  label: string;
-  limits: { min: number; max: number; step: number };
-  value: number;
-  onInput(value: number): void;
-};
-
-function Slider({ label, limits, value, onInput }: SliderProps) {
-  return (
-    <label class="reader-settings-slider">
-      <span>{label}</span>
-      <input
-        type="range"
-        min={limits.min}
-        max={limits.max}
-        step={limits.step}
-        value={value}
-        onInput={(event) => onInput(Number(event.currentTarget.value))}
-      />
-      <output>{value}</output>
-    </label>
+    <div class="reader-popover-anchor">
+      <button
+        ref={panel.button}
+        type="button"
+        class="button"
+        aria-expanded={panel.open}
+        aria-controls="reader-settings-panel"
+        onClick={panel.toggle}
+      >
+        <span aria-hidden="true">Aa</span>
+        <span class="visually-hidden">{t('readerSettings')}</span>
+      </button>
+      {panel.open && (
+        <div
+          id="reader-settings-panel"
+          class="reader-popover reader-settings-panel"
+          role="group"
+          aria-label={t('readerSettings')}
+          ref={(element) => {
+            panel.panel.current = element;
+          }}
+          onKeyDown={panel.onPanelKey}
+        >
+          <ReaderSettingsForm settings={settings} onChange={onChange} onReset={onReset} idPrefix="reader" />
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,12 +1,17 @@
 import { LibraryBrowser } from '../../components/library/LibraryBrowser';
+import { LibraryPage } from '../../components/library/LibraryPage';
 import { ROW_HEIGHT } from '../../components/library/LibraryRow';
 import { useLibraryStore } from '../../lib/library/use-library-store';
 import { rowsInView } from '../../lib/library/virtual-window';
 import type { LibraryItem } from '../../lib/shared/library-item';
-import { readerHref } from '../../lib/shared/extension-pages';
+import { optionsHref, readerHref } from '../../lib/shared/extension-pages';
 
 /** The Library as a full page: every saved article, searchable, with bulk actions. */
 export function App({ firstScreen }: { firstScreen: Promise<LibraryItem[]> }) {
   const store = useLibraryStore({ firstRows: rowsInView(ROW_HEIGHT, window.innerHeight), firstScreen });
-  return <LibraryBrowser store={store} hrefFor={readerHref} open={(id) => location.assign(readerHref(id))} />;
+  return (
+    <LibraryPage optionsHref={optionsHref()}>
+      <LibraryBrowser store={store} hrefFor={readerHref} open={(id) => location.assign(readerHref(id))} />
+    </LibraryPage>
+  );
 }

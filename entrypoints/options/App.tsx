@@ -1,20 +1,52 @@
 import { ErrorMessage } from '../../components/common/ErrorMessage';
 import { StorageUsagePanel } from '../../components/options/StorageUsagePanel';
+import { OptionsSection } from '../../components/options/OptionsSection';
+import { Switch } from '../../components/options/Switch';
+import { ReaderSettingsForm } from '../../components/reader/ReaderSettingsPanel';
 import { useStorageUsage } from '../../lib/options/use-storage-usage';
+import { useStoredFlag } from '../../lib/options/use-stored-flag';
+import { useReaderSettings } from '../../lib/reader/use-reader-settings';
+import { archiveWhenFinished, autoSave } from '../../lib/storage/settings';
 import { useMarkdownTemplate } from '../../lib/options/use-markdown-template';
 import { MarkdownTemplateEditor } from '../../components/options/MarkdownTemplateEditor';
 import { libraryHref } from '../../lib/shared/extension-pages';
 import { t } from '../../lib/shared/i18n';
 
-/** Liseuse's options: how much the Library stores, and the Markdown export's template. */
+/** Liseuse's options: saving, reading, how much the Library stores, the notes export's template (more sections join here). */
 export function App() {
   const { usage, failure } = useStorageUsage();
+  const [saveAtOnce, setSaveAtOnce] = useStoredFlag(autoSave);
+  const [archiveAtEnd, setArchiveAtEnd] = useStoredFlag(archiveWhenFinished);
+  const [settings, changeSettings, resetSettings] = useReaderSettings(false);
   const template = useMarkdownTemplate();
   return (
-    <main class="options-page">
-      <h1>{t('optionsHeading')}</h1>
-      {failure ? <ErrorMessage reason={failure} /> : <StorageUsagePanel usage={usage} libraryHref={libraryHref()} />}
-      <MarkdownTemplateEditor editing={template} />
-    </main>
+    <div class="options-page">
+      <header class="options-header">
+        <p class="library-brand">Liseuse</p>
+        <h1>{t('optionsHeading')}</h1>
+        <span class="spacer" />
+        <a class="button" href={libraryHref()}>{t('libraryHeading')}</a>
+      </header>
+      <main>
+        <OptionsSection id="saving" title={t('optionsSaving')}>
+          <Switch id="auto-save" label={t('optionsAutoSave')} help={t('optionsAutoSaveHelp')} checked={saveAtOnce} onChange={setSaveAtOnce} />
+        </OptionsSection>
+        <OptionsSection id="reading" title={t('optionsReading')}>
+          <p class="option-help">{t('optionsReadingHelp')}</p>
+          <ReaderSettingsForm settings={settings} onChange={changeSettings} onReset={resetSettings} idPrefix="options" />
+          <Switch
+            id="archive-when-finished"
+            label={t('optionsArchiveWhenFinished')}
+            help={t('optionsArchiveWhenFinishedHelp')}
+            checked={archiveAtEnd}
+            onChange={setArchiveAtEnd}
+          />
+        </OptionsSection>
+        <OptionsSection id="storage" title={t('storageHeading')}>
+          {failure ? <ErrorMessage reason={failure} /> : <StorageUsagePanel usage={usage} libraryHref={libraryHref()} />}
+        </OptionsSection>
+        <MarkdownTemplateEditor editing={template} />
+      </main>
+    </div>
   );
 }

@@ -1,9 +1,11 @@
 import type { ComponentType } from 'preact';
-import { useCallback, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { PopupArticle } from '../../components/popup/PopupArticle';
 import { usePopupArticle } from '../../lib/popup/use-popup-article';
+import { usePopupView } from '../../lib/popup/use-popup-view';
+import { useInitialFocus } from '../../lib/popup/use-initial-focus';
+import { useErrorActions } from '../../lib/popup/use-error-actions';
 import { readerHref } from '../../lib/shared/extension-pages';
-import { useEscape } from '../../lib/shared/use-escape';
 import type { ActiveTabReading } from '../../lib/popup/read-active-tab';
 
 type LibraryView = ComponentType<{ onBack: () => void }>;
@@ -11,27 +13,32 @@ type LibraryView = ComponentType<{ onBack: () => void }>;
 /** The popup: the clean article of the current tab (saved at once), or the Library. */
 export function App({ reading }: { reading: Promise<ActiveTabReading> }) {
   const article = usePopupArticle(reading);
+  const { view, showLibrary, showArticle } = usePopupView();
   // The Library's code is fetched when first shown: the article view never waits for it.
   const [Library, setLibrary] = useState<LibraryView | null>(null);
-  const [view, setView] = useState<'article' | 'library'>('article');
-  useEscape(useCallback(() => (view === 'library' ? setView('article') : window.close()), [view]));
-  const showLibrary = () => {
-    void import('./PopupLibrary').then(({ PopupLibrary }) => {
-      setLibrary(() => PopupLibrary);
-      setView('library');
-    });
+  const main = useRef<HTMLElement>(null);
+  useInitialFocus(main, article.kind);
+  const failure = useErrorActions(article);
+  const openLibrary = () => {
+    void import('./PopupLibrary').then(({ PopupLibraryView }) => {
+      setLibrary(() => PopupLibraryView);
+      showLibrary();
+    }, (error: unknown) => console.error('Liseuse: could not load the Library view', error));
   };
-
-  return view === 'library' && Library ? (
-    <Library onBack={() => setView('article')} />
-  ) : (
-    <PopupArticle
-      state={article}
-      onSave={article.save}
-      onUndo={article.undo}
-      onKeepImages={article.keepImages}
-      onShowLibrary={showLibrary}
-      readerHref={readerHref}
-    />
+  const libraryShown = view === 'library' && Library !== null;
+  return (
+    <>
+      <PopupArticle
+        state={article}
+        actions={article}
+        errorActions={failure.actions}
+        onErrorAction={failure.run}
+        onShowLibrary={openLibrary}
+        readerHref={readerHref}
+        mainRef={main}
+        hidden={libraryShown}
+      />
+      {libraryShown && <Library onBack={showArticle} />}
+    </>
   );
 }

@@ -1,8 +1,10 @@
 import { render } from 'preact';
 import { App } from './App';
 import { readActiveTab } from '../../lib/popup/read-active-tab';
+import { applyUiLanguage } from '../../lib/shared/i18n';
 import '../../components/article/reading.css';
 
 // Start reading the tab before the first render: the extraction overlaps the popup's start-up.
 const reading = readActiveTab();
+applyUiLanguage(document);
 render(<App reading={reading} />, document.getElementById('app')!);

@@ -1,33 +1,68 @@
 import { ReaderArticle } from '../../components/reader/ReaderArticle';
-import { useReaderArticle } from '../../lib/reader/use-reader-article';
-import { libraryHref } from '../../lib/shared/extension-pages';
+import { ReaderActionsBar } from '../../components/reader/ReaderActionsBar';
 import { ReaderSettingsPanel } from '../../components/reader/ReaderSettingsPanel';
-import { Outline } from '../../components/reader/Outline';
+import { OutlineAside } from '../../components/reader/OutlineAside';
+import { OutlineMenu } from '../../components/reader/OutlineMenu';
+import { ReadingProgressBar } from '../../components/reader/ReadingProgressBar';
+import { UndoBar } from '../../components/library/UndoBar';
+import { useReaderArticle } from '../../lib/reader/use-reader-article';
 import { useReaderSettings } from '../../lib/reader/use-reader-settings';
 import { useReadingProgress } from '../../lib/reader/use-reading-progress';
+import { useScrollProgress } from '../../lib/reader/use-scroll-progress';
 import { useOutline } from '../../lib/reader/use-outline';
+import { useOutlinePlacement } from '../../lib/reader/use-outline-placement';
+import { useReaderActions } from '../../lib/reader/use-reader-actions';
+import { useReaderKeys } from '../../lib/reader/use-reader-keys';
+import { messageKeyFor } from '../../lib/shared/errors';
+import { libraryHref } from '../../lib/shared/extension-pages';
+import { t } from '../../lib/shared/i18n';
+
 import { useReaderAnnotations } from '../../lib/reader/use-reader-annotations';
 import { AnnotationTools, ReaderAnnotations } from '../../components/reader/ReaderAnnotations';
 
-/** The full-tab reader: one saved article (`?id=`), with its settings, progress, outline, highlights and notes. */
+/** The full-tab reader: one saved article (`?id=`), with its actions, settings, progress, outline, highlights and notes. */
 export function App({ id }: { id: string }) {
   const state = useReaderArticle(id);
-  const [settings, changeSettings] = useReaderSettings();
+  const [settings, changeSettings, resetSettings] = useReaderSettings();
   const ready = state.kind === 'ready';
   useReadingProgress(id, ready ? state.article.progress : null, ready);
-  const outline = useOutline(ready, ready ? state.article.wordCount : 0);
-  const annotations = useReaderAnnotations(id, ready);
+  const scroll = useScrollProgress(ready);
+  const actions = useReaderActions(ready ? state.article : null, scroll);
+  const shown = ready && !actions.deleted;
+  const outline = useOutline(shown, ready ? state.article.wordCount : 0);
+  const placement = useOutlinePlacement(outline.length > 0, settings);
+  useReaderKeys({ archive: actions.toggleArchive, favorite: actions.toggleFavorite, remove: actions.remove }, shown);
+  const annotations = useReaderAnnotations(id, shown);
   return (
     <ReaderArticle
       state={state}
+      article={actions.article}
+      deleted={actions.deleted}
       libraryHref={libraryHref()}
+      progress={shown ? <ReadingProgressBar progress={scroll.progress} /> : null}
+      navigation={placement === 'collapsed' ? <OutlineMenu entries={outline} /> : null}
+      outline={placement === 'side' ? <OutlineAside entries={outline} /> : null}
       tools={
         <>
+          {shown && actions.article && (
+            <ReaderActionsBar
+              article={actions.article}
+              copied={actions.copied}
+              onArchive={actions.toggleArchive}
+              onFavorite={actions.toggleFavorite}
+              onTags={actions.editTags}
+              onDelete={actions.remove}
+              onCopyLink={actions.copyLink}
+            />
+          )}
           <AnnotationTools annotations={annotations} />
-          <ReaderSettingsPanel settings={settings} onChange={changeSettings} />
+          <ReaderSettingsPanel settings={settings} onChange={changeSettings} onReset={resetSettings} />
         </>
       }
-      outline={outline.length > 0 ? <Outline entries={outline} /> : null}
+      failure={actions.failure ? messageKeyFor(actions.failure) : null}
+      toasts={actions.undo && (
+        <UndoBar message={t(actions.undo.messageKey)} actionId={actions.undo.id} onUndo={actions.runUndo} onDismiss={actions.dismissUndo} />
+      )}
       aside={<ReaderAnnotations annotations={annotations} />}
     />
   );

@@ -3,11 +3,28 @@ import type { Extraction, ExtractionResult, UnsanitizedFirstPart } from '../extr
 import type { Failure } from '../shared/errors';
 import type { PageFirstPartResult } from './extract-page';
 import { isPdfUrl, isRestrictedUrl } from './restricted-urls';
+import { isHttpUrl } from '../shared/urls';
+
+/** How long the check that a page answers at all may take. */
+const REACH_TIMEOUT_MS = 5_000;
+
+/**
+ * Whether `url` gives no answer at all (no connection, an unknown name): an opaque request
+ * (no-cors, no cookies, nothing read) that fails only when nothing answered.
+ */
+export async function unreachable(url: string): Promise<boolean> {
+  try {
+    await fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(REACH_TIMEOUT_MS) });
+    return false;
+  } catch (error) {
+    return !(error instanceof DOMException && error.name === 'TimeoutError');
+  }
+}
 
 /** What `extractInTab` returns: the extraction, or an honest reason there is none. */
 export type ExtractInTabResult =
   | { ok: true; extraction: Extraction }
-  | Failure<'restricted-page' | 'no-article' | 'timeout' | 'pdf' | 'still-loading' | 'no-access' | 'tab-gone'>;
+  | Failure<'restricted-page' | 'no-article' | 'timeout' | 'pdf' | 'still-loading' | 'no-access' | 'tab-gone' | 'load-failed'>;
 
 type InjectionFailure = Extract<ExtractInTabResult, { ok: false }>['reason'];
 
@@ -35,8 +52,11 @@ export interface TabToRead {
 
 /** Browser error messages when injecting, mapped to the reason shown to the reader. */
 const INJECTION_ERRORS: ReadonlyArray<[RegExp, InjectionFailure]> = [
-  // Chrome: the Web Store, chrome://, other extensions, and net error pages.
-  [/extensions gallery cannot be scripted|Cannot access a [\w-]+:\/\/ URL|showing error page/i, 'restricted-page'],
+  // Chrome's own error page for a page that did not load (DNS, no connection): checked first,
+  // as Chrome words it like a missing permission ("Cannot access contents of url chrome-error://").
+  [/chrome-error:\/\/|showing error page/i, 'load-failed'],
+  // Chrome: the Web Store, chrome://, other extensions.
+  [/extensions gallery cannot be scripted|Cannot access a [\w-]+:\/\/ URL/i, 'restricted-page'],
   // No activeTab grant (the popup was not opened by the user on this tab) nor host permission.
   [/Cannot access contents of|Missing host permission|must request permission/i, 'no-access'],
   [/No tab with id|tab was closed|was removed|Invalid tab ID/i, 'tab-gone'],
@@ -86,7 +106,13 @@ export async function extractFirstPartInTab(tab: TabToRead): Promise<FirstPartIn
     result = frames[0]?.result as PageFirstPartResult | undefined;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, reason: reasonForInjectionError(message, tab.url), detail: message };
+    const reason = reasonForInjectionError(message, tab.url);
+    // With activeTab granted, a web page refuses scripting only when the browser shows its own
+    // error page instead (Chrome words it like a missing permission): see if the page answers.
+    if (reason === 'no-access' && tab.url && isHttpUrl(tab.url) && (await unreachable(tab.url))) {
+      return { ok: false, reason: 'load-failed', detail: message };
+    }
+    return { ok: false, reason, detail: message };
   }
   // No result: the script threw before returning (an exotic document, e.g. an SVG or XML file).
   if (!result) return { ok: false, reason: 'no-article', detail: 'the extraction script returned nothing' };

@@ -1,6 +1,7 @@
 import type { LibraryItem } from '../shared/library-item';
 import { sameTag } from '../shared/tags';
 import { hostOf } from '../shared/urls';
+import { formatDate, sameDay } from '../shared/format';
 
 /**
  * Which part of the Library is shown. "all" leaves out archived articles, as a reading list does;
@@ -65,4 +66,15 @@ export function viewLibrary(
     return hits.map((hit) => byId.get(hit.id)).filter((a): a is LibraryItem => !!a && keeps(a, query, annotated));
   }
   return articles.filter((article) => keeps(article, query, annotated)).sort(COMPARATORS[query.sort]);
+}
+
+/**
+ * The dates a row shows: when the piece was published, and when it was saved if that was on
+ * another day (an old essay saved today shows both; a news story saved the day it came out, one).
+ */
+export function rowDates(article: Pick<LibraryItem, 'publishedTime' | 'savedAt'>): { published: string | null; saved: string | null } {
+  const published = formatDate(article.publishedTime, 'short');
+  const saved = formatDate(article.savedAt, 'short');
+  if (!published || !article.publishedTime) return { published: null, saved };
+  return { published, saved: sameDay(article.publishedTime, article.savedAt) ? null : saved };
 }

@@ -2,28 +2,19 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { getArticleBody } from '../storage/articles';
 import { getThumbnail, listFirstItems, listLibraryItems } from '../storage/library-items';
 import { toDbFailure } from '../storage/transactions';
-import type { NotesOnDelete } from '../shared/article';
 import type { LibraryItem } from '../shared/library-item';
 import type { Reason } from '../shared/errors';
 import { snippetAround } from '../search/snippets';
 import { listTags } from '../storage/library';
 import { listAnnotatedArticleIds } from '../storage/highlights';
 import type { NotesFormat } from '../export/export-notes';
-import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from './library-actions';
+import { useLibraryActions, type LibraryActions, type LibraryFailure } from './use-library-actions';
 import { createLibrarySearch, type LibrarySearch } from './library-search';
 import { DEFAULT_QUERY, viewLibrary, type LibraryQuery } from './library-view';
 import type { SearchHit } from '../search/rank';
 
-/** The undoable action just done, for the Undo bar. */
-export interface PendingUndo {
-  /** i18n key of the message ("3 articles deleted"). */
-  messageKey: 'libraryDeleted' | 'libraryArchived' | 'libraryUnarchived';
-  count: number;
-  record: UndoRecord;
-}
-
 /** Everything the Library page shows and can do; built once per page by useLibraryStore. */
-export interface LibraryStore {
+export interface LibraryStore extends Omit<LibraryActions, 'failure'> {
   /** The list records; null while loading; only the first screen's until `complete`. */
   articles: LibraryItem[] | null;
   /** False while only the first screen of articles is loaded. */
@@ -37,24 +28,15 @@ export interface LibraryStore {
   text: string;
   setText(text: string): void;
   tags: string[];
-  selected: ReadonlySet<string>;
-  toggleSelect(id: string): void;
-  setSelected(ids: ReadonlySet<string>): void;
+  /** Row with the keyboard focus, -1 when none. */
   active: number;
   setActive(index: number): void;
-  archive(ids: readonly string[], archived: boolean): void;
-  favorite(ids: readonly string[], favorite: boolean): void;
-  tag(ids: readonly string[], edit: { add?: string[]; remove?: string[] }): void;
-  /** Deletes articles; their highlights and notes too, unless `notes` is 'keep'. */
-  remove(ids: readonly string[], notes?: NotesOnDelete): void;
   /** Ids of the articles with highlights or a note. */
   annotated: ReadonlySet<string>;
   /** Exports the notes of `ids` (in list order) and downloads the file; null when done, else why not. */
   exportNotes(ids: readonly string[], format: NotesFormat): Promise<string | null>;
-  undo: PendingUndo | null;
-  runUndo(): void;
-  dismissUndo(): void;
-  failure: Reason | null;
+  /** Why the Library could not be listed, or the last action failed. */
+  failure: LibraryFailure | null;
   /** A passage of the article's text around the matched words, for search results. */
   loadSnippet(id: string, terms: readonly string[]): Promise<string | null>;
   /** A row's lead-image thumbnail (its list record's `thumbnail` key), null when it has none. */
@@ -89,9 +71,7 @@ export function useLibraryStore(
   const [text, setText] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
   const [tags, setTags] = useState<string[]>([]);
-  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [active, setActive] = useState(-1);
-  const [undo, setUndo] = useState<PendingUndo | null>(null);
   const [failure, setFailure] = useState<Reason | null>(null);
   const [annotated, setAnnotated] = useState<ReadonlySet<string>>(new Set());
   const searchRef = useRef<LibrarySearch | null>(null);
@@ -165,64 +145,34 @@ export function useLibraryStore(
   const matches = useMemo(() => new Map((hits ?? []).map((hit) => [hit.id, hit.terms])), [hits]);
   useEffect(() => setActive((at) => Math.min(at, rows.length - 1)), [rows.length]);
 
-  const apply = useCallback(async (pending: Promise<ActionResult>, undoOf?: (r: UndoRecord) => PendingUndo) => {
-    const result = await pending;
-    if (!result.ok) return setFailure(result.reason);
-    setFailure(null);
-    const changed = new Map(result.changed.map((article) => [article.id, article]));
-    const removed = new Set(result.removed);
-    setArticles((list) => {
-      if (!list) return list;
-      const known = new Set(list.map((article) => article.id));
-      const kept = list.filter((article) => !removed.has(article.id)).map((article) => changed.get(article.id) ?? article);
-      // Undo of a delete brings articles back: newest first like listArticles.
-      const back = result.changed.filter((article) => !known.has(article.id));
-      return back.length > 0 ? [...kept, ...back].sort((a, b) => b.savedAt - a.savedAt) : kept;
-    });
-    setSelected((ids) => new Set([...ids].filter((id) => !removed.has(id))));
-    setUndo(result.undo && undoOf ? undoOf(result.undo) : null);
-    const [allTags, withNotes] = await Promise.all([listTags(), listAnnotatedArticleIds()]);
-    setTags(allTags);
-    setAnnotated(withNotes);
+  // After an action: the tags and the articles with notes may have changed (the search follows
+  // the list records through setItems).
+  const afterChange = useCallback(async () => {
+    try {
+      const [allTags, withNotes] = await Promise.all([listTags(), listAnnotatedArticleIds()]);
+      setTags(allTags);
+      setAnnotated(withNotes);
+    } catch (error) {
+      console.warn('Liseuse: could not refresh the tags or notes', error);
+    }
   }, []);
+  const actions = useLibraryActions(rows, setArticles, afterChange);
 
-  // Stable, so the Undo bar's timer does not restart with every render.
-  const dismissUndo = useCallback(() => setUndo(null), []);
-
-  // Stable, so rows do not read their passage again on every render.
   // Stable, so rows do not read their thumbnail again on every render.
   const loadThumbnail = useCallback(async (key: string) => (await getThumbnail(key))?.blob ?? null, []);
 
+  // Stable, so rows do not read their passage again on every render.
   const loadSnippet = useCallback(async (id: string, terms: readonly string[]) => {
     const body = await getArticleBody(id);
     return body ? snippetAround(body.text, terms) : null;
   }, []);
 
-  const byIds = useCallback((ids: readonly string[]) => {
-    const wanted = new Set(ids);
-    return (articles ?? []).filter((article) => wanted.has(article.id));
-  }, [articles]);
-
   return {
-    articles, complete, rows, matches, query, setQuery, text, setText, tags, selected, setSelected, active, setActive, undo, failure,
-    toggleSelect: (id) => setSelected((ids) => {
-      const next = new Set(ids);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    }),
-    archive: (ids, archived) => void apply(changeArticles(byIds(ids), { archived }), (record) => ({
-      messageKey: archived ? 'libraryArchived' : 'libraryUnarchived', count: ids.length, record,
-    })),
-    favorite: (ids, favorite) => void apply(changeArticles(byIds(ids), { favorite })),
-    tag: (ids, edit) => void apply(tagArticles(ids, edit)),
-    remove: (ids, notes) => void apply(deleteArticles(ids, notes), (record) => ({ messageKey: 'libraryDeleted', count: ids.length, record })),
-    annotated,
+    ...actions,
+    articles, complete, rows, matches, query, setQuery, text, setText, tags, active, setActive, annotated,
     // The exporters (zip, EPUB, templates: most of the page's code) load when first used, not with the list.
     exportNotes: async (ids, format) => (await import('../export/notes-download')).downloadNotes(ids, format),
-    runUndo: () => {
-      if (undo) void apply(undoAction(undo.record));
-    },
-    dismissUndo,
+    failure: failure ? { reason: failure } : actions.failure,
     loadSnippet,
     loadThumbnail,
   };

@@ -16,7 +16,7 @@ export function storageLevel(usage: number, quota: number): StorageLevel {
   return ratio >= FULL_RATIO ? 'full' : ratio >= NEARLY_FULL_RATIO ? 'nearly-full' : 'ok';
 }
 
-/** Bytes as a short human figure in the reader's language ("12.3 MB"). */
+/** Bytes as a short human figure in `locale` ("12.3 MB", "2,1 Mo"); whole bytes are spelled out ("512 bytes"). */
 export function formatBytes(bytes: number, locale?: string): string {
   const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
   let value = bytes;
@@ -26,6 +26,6 @@ export function formatBytes(bytes: number, locale?: string): string {
     unit += 1;
   }
   return new Intl.NumberFormat(locale, {
-    style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+    style: 'unit', unit: units[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
   }).format(value);
 }

@@ -11,7 +11,7 @@ export type SaveState =
    * `restorable`: that earlier version was read first, so Undo puts it back. Undo never deletes
    * an article saved before: an update without it offers none.
    */
-  | { kind: 'saved'; missingImages: number; updated?: boolean; restorable?: boolean }
+  | { kind: 'saved'; missingImages: number; updated?: boolean; restorable?: boolean; asLink?: boolean }
   | { kind: 'removing' }
   | { kind: 'removed' }
   /** Undo of an update: the version saved before is back. */
@@ -20,10 +20,19 @@ export type SaveState =
   | { kind: 'failed'; reason: Reason };
 
 /**
- * Where the offer to keep images from other sites stands: offered (how many images, which
- * origins), being kept after the user allowed it, or refused.
+ * What the popup says about images a save could not keep, and why: some the browser blocked
+ * (other sites: a permission would help, and Keep images asks for it), some their own server did
+ * not send (a 404: nothing would help, so nothing is offered).
  */
-export type ImagesOffer =
-  | { kind: 'offer'; count: number; origins: string[] }
-  | { kind: 'keeping' }
-  | { kind: 'refused' };
+export interface ImagesNotice {
+  /** Images not kept, in all. */
+  missing: number;
+  /** Of those, images on sites Liseuse may not read yet. */
+  blocked: number;
+  /** Origins of the blocked images (e.g. "https://cdn.example"). */
+  origins: string[];
+  /** Of those, images missing on their server. */
+  unavailable: number;
+  /** Where the offer to keep the blocked ones stands; null when there is nothing to offer. */
+  offer: 'offer' | 'keeping' | 'refused' | null;
+}

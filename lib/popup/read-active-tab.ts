@@ -5,30 +5,41 @@ import { EXTRACTED_MARK } from '../shared/marks';
 import { sanitizeToParts } from '../shared/sanitize';
 import { startReadingActiveTab, takeStartedReading } from './start-reading';
 
+/** The tab the popup was opened on, as far as the popup may know it. */
+export interface ActiveTab {
+  id: number;
+  url: string;
+  title: string;
+}
+
 /**
  * The active tab's article as the popup first sees it: its first part (what the first paint
- * needs), the rest to ask for once that is painted, and whether to save it at once.
+ * needs), the rest to ask for once that is painted, and whether to save it at once. A failure
+ * carries the tab when there is one, so the popup can still save its link.
  */
 export type ActiveTabReading =
   | {
     ok: true;
-    tab: { id: number; url: string };
+    tab: ActiveTab;
     first: ExtractionFirstPart;
     /** The whole article, which the page goes on sanitizing while the popup paints the first part. */
     rest(): Promise<ExtractInTabResult>;
     autoSave: boolean;
   }
-  | Extract<ExtractInTabResult, { ok: false }>;
+  | (Extract<ExtractInTabResult, { ok: false }> & { tab?: ActiveTab });
 
 /**
  * The active tab's article, from the reading the popup's bootstrap started as the popup opened
- * (or started here when it did not run), and the auto-save setting, read meanwhile. The tab from
- * tabs.query is used as is (its address comes with the grant): no second look-up before injecting.
+ * (or started here when it did not run, or when the reader asks to try again), and the auto-save
+ * setting, read meanwhile. The tab from tabs.query is used as is (its address comes with the
+ * grant): no second look-up before injecting.
  */
 export async function readActiveTab(): Promise<ActiveTabReading> {
   const shouldSave = autoSave.getValue();
   const { tab, result } = await (takeStartedReading() ?? startReadingActiveTab());
-  if (!result.ok || !tab) return result.ok ? { ok: false, reason: 'tab-gone' } : result;
+  const active = tab ? { id: tab.id, url: tab.url ?? (result.ok ? result.first.url : ''), title: tab.title ?? '' } : undefined;
+  if (!result.ok) return { ...result, tab: active };
+  if (!active) return { ok: false, reason: 'tab-gone' };
   const rest = async () => {
     const whole = await result.rest();
     performance.mark(EXTRACTED_MARK);
@@ -36,5 +47,5 @@ export async function readActiveTab(): Promise<ActiveTabReading> {
   };
   // The page sends its first screen unsanitized (the script it runs carries no sanitizer): sanitized here, before anything shows it.
   const first = { ...result.first, html: sanitizeToParts(result.first.html).html };
-  return { ok: true, tab: { id: tab.id, url: tab.url ?? result.first.url }, first, rest, autoSave: await shouldSave };
+  return { ok: true, tab: active, first, rest, autoSave: await shouldSave };
 }

@@ -4,10 +4,13 @@ import { DEFAULT_READER_SETTINGS, normalizeReaderSettings, type ReaderSettings }
 import { readerSettings } from '../storage/settings';
 
 /**
- * The reader's settings, applied to the page as they change (here or in another reader tab),
- * and a function to change them; saved in extension storage.
+ * The reader's settings, applied to the page as they change (here or in another reader tab)
+ * unless `apply` is false (the options page), a function to change them and one to go back to
+ * the defaults; saved in extension storage.
  */
-export function useReaderSettings(): [ReaderSettings, (change: Partial<ReaderSettings>) => void] {
+export function useReaderSettings(
+  apply = true,
+): [ReaderSettings, (change: Partial<ReaderSettings>) => void, () => void] {
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_READER_SETTINGS);
 
   useEffect(() => {
@@ -23,7 +26,9 @@ export function useReaderSettings(): [ReaderSettings, (change: Partial<ReaderSet
     };
   }, []);
 
-  useEffect(() => applyReaderStyle(document.documentElement, settings), [settings]);
+  useEffect(() => {
+    if (apply) applyReaderStyle(document.documentElement, settings);
+  }, [settings, apply]);
 
   const update = useCallback((change: Partial<ReaderSettings>) => {
     setSettings((current) => {
@@ -33,5 +38,7 @@ export function useReaderSettings(): [ReaderSettings, (change: Partial<ReaderSet
     });
   }, []);
 
-  return [settings, update];
+  const reset = useCallback(() => update(DEFAULT_READER_SETTINGS), [update]);
+
+  return [settings, update, reset];
 }

@@ -10,6 +10,8 @@ import { makeThumbnail, thumbnailSource } from './thumbnail';
 export interface ImagesReport {
   stored: number;
   missing: number;
+  /** Of the missing ones, those their server did not send (404…): no permission brings them. */
+  unavailable: number;
   /** Origins (e.g. "https://cdn.example") of images not kept for lack of host permission. */
   missingOrigins: string[];
 }
@@ -48,6 +50,7 @@ export async function saveArticle(
     pageUrl: source.pageUrl,
     images: found.images,
     missingImageCount: found.missing.length,
+    unavailableImages: found.unavailable,
     thumbnail: lead ? await makeThumbnail(lead.blob) : null,
   });
   if (!saved.ok) return saved;
@@ -55,6 +58,9 @@ export async function saveArticle(
     ok: true,
     articleId: saved.article.id,
     created: saved.created,
-    images: { stored: found.images.length, missing: found.missing.length, missingOrigins: found.missingOrigins },
+    images: {
+      stored: found.images.length, missing: found.missing.length, unavailable: found.unavailable.length,
+      missingOrigins: found.missingOrigins,
+    },
   };
 }

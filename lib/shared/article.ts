@@ -26,6 +26,8 @@ export interface Article
   imageCount: number;
   /** Images of the article that could not be kept (shown as a placeholder with their alt text). */
   missingImageCount: number;
+  /** Of those, the addresses their server did not send (a 404): the reader says so. Absent before v0.2. */
+  unavailableImages?: string[];
 }
 
 /** The body of one article, kept apart from its metadata. */

@@ -17,6 +17,8 @@ export type Reason =
   | 'no-access'
   /** The tab closed or navigated away before the extraction finished. */
   | 'tab-gone'
+  /** The page itself failed to load (the browser shows its own error page: no connection, DNS). */
+  | 'load-failed'
   /** The browser refused to store more data. */
   | 'quota'
   /** Storing failed for another reason (database blocked, disk error…). */
@@ -39,6 +41,7 @@ export const REASON_MESSAGE_KEYS = {
   'still-loading': 'errorStillLoading',
   'no-access': 'errorNoAccess',
   'tab-gone': 'errorTabGone',
+  'load-failed': 'errorLoadFailed',
   quota: 'errorQuota',
   'save-failed': 'errorSaveFailed',
   'newer-database': 'errorNewerDatabase',
@@ -46,6 +49,32 @@ export const REASON_MESSAGE_KEYS = {
   'fetch-failed': 'errorFetchFailed',
   'permission-needed': 'errorPermissionNeeded',
 } as const satisfies Record<Reason, string>;
+
+/**
+ * i18n key of the heading for each reason: each state says what it is ("This page didn't load",
+ * "No article on this page"), not one alarming "error" for all.
+ */
+export const REASON_HEADING_KEYS = {
+  'restricted-page': 'headingRestrictedPage',
+  'no-article': 'headingNoArticle',
+  timeout: 'headingTimeout',
+  pdf: 'headingPdf',
+  'still-loading': 'headingStillLoading',
+  'no-access': 'headingNoAccess',
+  'tab-gone': 'headingTabGone',
+  'load-failed': 'headingLoadFailed',
+  quota: 'headingQuota',
+  'save-failed': 'headingSaveFailed',
+  'newer-database': 'headingNewerDatabase',
+  'not-found': 'headingNotFound',
+  'fetch-failed': 'headingFetchFailed',
+  'permission-needed': 'headingPermissionNeeded',
+} as const satisfies Record<Reason, string>;
+
+/** Returns the i18n key of the heading that names `reason`'s state. */
+export function headingKeyFor(reason: Reason): (typeof REASON_HEADING_KEYS)[Reason] {
+  return REASON_HEADING_KEYS[reason];
+}
 
 /** A failed result carrying one of the reasons above. */
 export interface Failure<R extends Reason = Reason> {

@@ -25,6 +25,7 @@ function articleFrom(
     siteName: e.siteName, lang: e.lang, dir: e.dir, publishedTime: e.publishedTime, excerpt: e.excerpt,
     leadImage: e.leadImage, wordCount: e.wordCount, readingMinutes: e.readingMinutes, savedAt,
     updatedAt: now, imageCount: input.images.length, missingImageCount: input.missingImageCount,
+    ...(input.unavailableImages?.length ? { unavailableImages: input.unavailableImages } : {}),
   };
 }
 
@@ -185,26 +186,41 @@ async function deleteNotesOf(tx: WriteTx, articleId: string): Promise<NonNullabl
  * images and thumbnail go.
  */
 export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: true; item: LibraryItem } | DbFailure> {
+  const result = await restoreArticles([snapshot]);
+  return result.ok ? { ok: true, item: result.items[0] } : result;
+}
+
+/**
+ * Puts back articles as their snapshots hold them (Undo of a delete of several, or of an update),
+ * all in ONE transaction: either every one is back, or none is and Undo can be tried again.
+ * Returns their list records.
+ */
+export async function restoreArticles(snapshots: readonly ArticleSnapshot[]): Promise<{ ok: true; items: LibraryItem[] } | DbFailure> {
   return writeAll(async (tx) => {
-    const { article, body, images, thumbnail } = snapshot;
     const imageStore = tx.objectStore('images');
-    for (const key of await imageStore.index('by-article').getAllKeys(article.id)) await imageStore.delete(key);
-    if (body) await tx.objectStore('bodies').put(body);
-    for (const image of images) await imageStore.put(image);
-    if (thumbnail) await tx.objectStore('thumbnails').put(thumbnail);
-    else await tx.objectStore('thumbnails').delete(article.id);
-    // A new number for the text put back: the newer save's postings are dead from now on.
-    const numbers = await postTexts(tx, new Map([[article.id, body?.text ?? '']]));
-    await putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null, noteDoc: null });
-    const kept = await tx.objectStore('detachedNotes').get(article.url);
-    if (kept?.articleId === article.id) await tx.objectStore('detachedNotes').delete(article.url);
-    if (snapshot.notes) {
-      for (const highlight of snapshot.notes.highlights) await tx.objectStore('highlights').put(highlight);
-      if (snapshot.notes.note) await tx.objectStore('notes').put(snapshot.notes.note);
+    for (const { article, body, images, thumbnail } of snapshots) {
+      for (const key of await imageStore.index('by-article').getAllKeys(article.id)) await imageStore.delete(key);
+      if (body) await tx.objectStore('bodies').put(body);
+      for (const image of images) await imageStore.put(image);
+      if (thumbnail) await tx.objectStore('thumbnails').put(thumbnail);
+      else await tx.objectStore('thumbnails').delete(article.id);
     }
-    // Its highlights and note, put back or kept aside meanwhile, are searchable again.
-    await indexArticleNotes(tx, article.id);
-    const item = await tx.objectStore('libraryItems').get(article.id);
-    return { ok: true, item: item! } as const;
+    // New numbers for the texts put back: the newer saves' postings are dead from now on.
+    const numbers = await postTexts(tx, new Map(snapshots.map(({ article, body }) => [article.id, body?.text ?? ''])));
+    const items: LibraryItem[] = [];
+    for (const snapshot of snapshots) {
+      const { article, thumbnail } = snapshot;
+      await putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null, noteDoc: null });
+      const kept = await tx.objectStore('detachedNotes').get(article.url);
+      if (kept?.articleId === article.id) await tx.objectStore('detachedNotes').delete(article.url);
+      if (snapshot.notes) {
+        for (const highlight of snapshot.notes.highlights) await tx.objectStore('highlights').put(highlight);
+        if (snapshot.notes.note) await tx.objectStore('notes').put(snapshot.notes.note);
+      }
+      // Its highlights and note, put back or kept aside meanwhile, are searchable again.
+      await indexArticleNotes(tx, article.id);
+      items.push((await tx.objectStore('libraryItems').get(article.id))!);
+    }
+    return { ok: true, items } as const;
   });
 }

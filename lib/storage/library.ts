@@ -39,6 +39,27 @@ export async function updateArticles(
 }
 
 /**
+ * Applies a different change to each article in one transaction (Undo puts back each article's
+ * own earlier state); returns the updated list records.
+ */
+export async function updateEach(
+  changes: readonly { id: string; change: StateChange }[],
+): Promise<{ ok: true; items: LibraryItem[] } | DbFailure> {
+  return writeAll(async (tx) => {
+    const store = tx.objectStore('articles');
+    const updated: LibraryItem[] = [];
+    for (const { id, change } of changes) {
+      const article = await store.get(id);
+      if (!article) continue;
+      const next = { ...article, ...change };
+      if (change.progress !== undefined) next.progress = clampProgress(change.progress);
+      updated.push(await putArticle(tx, next));
+    }
+    return { ok: true, items: updated } as const;
+  }, ['articles', 'libraryItems']);
+}
+
+/**
  * Adds and removes tags on many articles at once; returns the updated list records. Search reads
  * tags from the list records, so the full-text index has nothing to change.
  */

@@ -119,6 +119,8 @@ export interface SaveInput {
   images: ImageInput[];
   /** How many images of the article could not be downloaded. */
   missingImageCount: number;
+  /** Addresses of missing images their server did not send (a 404), so the reader can say why. */
+  unavailableImages?: string[];
   /** A small thumbnail of the lead image (lib/saving/thumbnail.ts), when one could be made. */
   thumbnail?: ThumbnailInput | null;
 }

@@ -18,6 +18,9 @@ export const readerSettings = storage.defineItem<ReaderSettings>('local:readerSe
 /** Whether opening the popup on an article saves it at once (on by default: one click). */
 export const autoSave = storage.defineItem<boolean>('local:autoSave', { fallback: true, version: 1 });
 
+/** Whether an article is archived once the reader reaches its end in the reader (off by default). */
+export const archiveWhenFinished = storage.defineItem<boolean>('local:archiveWhenFinished', { fallback: false, version: 1 });
+
 /**
  * The reader's own Markdown template for notes exports (lib/export/markdown-template.ts), or null
  * for the default: a reader who never edited it gets the default's improvements with updates.

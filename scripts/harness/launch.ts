@@ -8,6 +8,7 @@
  *   popup.ts     attaching to the popup that click opened (a target Playwright does not list)
  *   cdp-target.ts  driving any target through raw CDP messages (the popup's evaluate, input…)
  *   test-page.ts the test build's hooks page (scripts/test-page/): seeding and reading the Library
+ *   firefox.ts   the same jobs in Firefox ESR, over WebDriver BiDi (the Firefox suite, tests/firefox/)
  *
  * Typical use:
  *
@@ -52,6 +53,8 @@ export interface LaunchOptions {
   extraArgs?: string[];
   /** True by default; `npm start` opens a window when there is a display. */
   headless?: boolean;
+  /** More environment for Chromium (on Linux the UI language comes from LANGUAGE as well as --lang). */
+  env?: Record<string, string>;
   /** A profile folder to use and keep (a test that kills the browser and starts it again on it); a fresh one by default. */
   profile?: string;
 }
@@ -60,7 +63,9 @@ export interface LaunchOptions {
  * Launches Chromium (/usr/bin/chromium, or $CHROMIUM_PATH) with the built extension in a fresh
  * profile, and waits for its service worker.
  */
-export async function launchWithExtension({ extension = extensionDir(), extraArgs = [], headless = true, profile: kept }: LaunchOptions = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  { extension = extensionDir(), extraArgs = [], headless = true, env, profile: kept }: LaunchOptions = {},
+): Promise<ExtensionBrowser> {
   await stat(join(extension, 'manifest.json')).catch(() => {
     throw new Error(`No built extension at ${extension}: build it first (npm run build, or npm run build:test for tests)`);
   });
@@ -68,6 +73,7 @@ export async function launchWithExtension({ extension = extensionDir(), extraArg
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless,
+    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',

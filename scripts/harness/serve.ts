@@ -25,13 +25,14 @@ const MIME: Record<string, string> = {
  * (e.g. `/page.html` → `tests/fixtures/seed-article/page.html`) or to literal HTML (`{ html }`,
  * or `{ html: (origin) => … }` for pages that must name the server's own address).
  * `prefixes` map every path under a folder (e.g. `/img/`) to one body, with more headers if
- * given (a test that needs CORS says so there).
+ * given (a test that needs CORS says so there), answered once `hold(path)` resolves if given (a
+ * test that needs a download in flight holds it there).
  * Sends no CORS headers, like real image hosts. Unknown paths get 404.
  */
 export async function serveFixture(
   root: string,
   routes: Record<string, string | { html: string | ((origin: string) => string) }> = {},
-  prefixes: Record<string, { type: string; body: Buffer | string; headers?: Record<string, string> }> = {},
+  prefixes: Record<string, { type: string; body: Buffer | string; headers?: Record<string, string>; hold?: (path: string) => Promise<void> }> = {},
 ): Promise<FixtureServer> {
   const base = resolve(root);
   const requests: FixtureServer['requests'] = [];
@@ -52,7 +53,11 @@ export async function serveFixture(
   });
   async function respond(path: string): Promise<{ status: number; type: string; body: string | Buffer; headers?: Record<string, string> }> {
     const prefix = Object.keys(prefixes).find((folder) => path.startsWith(folder));
-    if (prefix) return { status: 200, ...prefixes[prefix] };
+    if (prefix) {
+      const { type, body, headers, hold } = prefixes[prefix]!;
+      await hold?.(path);
+      return { status: 200, type, body, headers };
+    }
     const route = routes[path];
     if (route && typeof route === 'object') {
       const html = typeof route.html === 'function' ? route.html(origin) : route.html;

@@ -1,4 +1,6 @@
+import type { StoreNames } from 'idb';
 import { openLibrary } from '../../lib/storage/database';
+import type { LiseuseDB } from '../../lib/storage/schema';
 import { getArticle, getArticleBody, listArticles, writeArticle } from '../../lib/storage/articles';
 import { forEachBody, importArticles } from '../../lib/storage/library';
 import { listLibraryItems } from '../../lib/storage/library-items';
@@ -26,6 +28,37 @@ async function dumpDatabase(): Promise<DatabaseDump> {
     dump[store] = records.map((record) => JSON.parse(JSON.stringify(record, replacer)) as unknown);
   }
   return dump;
+}
+
+let releaseHeld: (() => void) | null = null;
+
+/**
+ * Keeps a readwrite transaction on `store` busy until releaseStore(): writes that need the store
+ * wait behind it, so a test can make a delete slow on purpose (the Undo race of issue 8).
+ */
+async function holdStore(store: StoreNames<LiseuseDB>): Promise<void> {
+  const db = await openLibrary();
+  const tx = db.transaction(store, 'readwrite');
+  let holding = true;
+  releaseHeld = () => {
+    holding = false;
+  };
+  const spin = async () => {
+    while (holding) await tx.store.get('liseuse-hold' as never);
+  };
+  void spin();
+}
+
+/** Lets the transaction of holdStore() finish. */
+function releaseStore(): void {
+  releaseHeld?.();
+  releaseHeld = null;
+}
+
+/** Writes one record as it is, unchecked: a damaged record (a disk error, an old bug) for a test. */
+async function putRecord(store: StoreNames<LiseuseDB>, value: unknown): Promise<void> {
+  const db = await openLibrary();
+  await db.put(store, value as never);
 }
 
 let releaseHold: (() => void) | null = null;
@@ -61,7 +94,8 @@ function releasePendingTexts(): void {
  */
 export const testHooks = {
   writeArticle, importArticles, requestTextRebuild, countPendingTexts, forEachBody, getArticle, getArticleBody, listArticles,
-  listLibraryItems, holdPendingTexts, releasePendingTexts, dumpDatabase, createLibrarySearch, foldText, putHighlights, listHighlights, putArticleNote,
+  listLibraryItems, holdPendingTexts, releasePendingTexts, dumpDatabase, createLibrarySearch, foldText, putHighlights, listHighlights,
+  putArticleNote, holdStore, releaseStore, putRecord,
 };
 
 declare global {

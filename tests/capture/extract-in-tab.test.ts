@@ -80,8 +80,18 @@ describe('extractInTab', () => {
   it('maps a refused injection to its reason', async () => {
     const tabId = await openTab('https://news.example/article');
     apis.executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission.'));
+    // The page answers: it is a real refusal.
+    vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null));
 
     expect(await extractInTab(tabId)).toMatchObject({ ok: false, reason: 'no-access' });
+  });
+
+  it('says a page that did not load did not load (Chrome words its error page as a refusal)', async () => {
+    const tabId = await openTab('https://nowhere.example/article');
+    apis.executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission.'));
+    vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
+
+    expect(await extractInTab(tabId)).toMatchObject({ ok: false, reason: 'load-failed' });
   });
 
   it('reports a closed tab', async () => {

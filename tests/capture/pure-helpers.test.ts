@@ -32,7 +32,8 @@ describe('reasonForInjectionError', () => {
   it.each([
     ['The extensions gallery cannot be scripted.', 'restricted-page'],
     ['Cannot access a chrome:// URL', 'restricted-page'],
-    ['Frame with ID 0 is showing error page', 'restricted-page'],
+    ['Frame with ID 0 is showing error page', 'load-failed'],
+    ['Cannot access contents of url "chrome-error://chromewebdata/". Extension manifest must request permission to access this host.', 'load-failed'],
     ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'no-access'],
     ['Missing host permission for the tab', 'no-access'],
     ['No tab with id: 42.', 'tab-gone'],

@@ -89,6 +89,7 @@ const builds = [
   { browser: 'chrome (test build)', file: `${process.env.LISEUSE_OUT_DIR ?? '.output-test'}/chrome-mv3/manifest.json`, required: true },
   { browser: 'chrome', file: '.output/chrome-mv3/manifest.json', required: false },
   { browser: 'firefox', file: '.output/firefox-mv3/manifest.json', required: false },
+  { browser: 'firefox (test build)', file: `${process.env.LISEUSE_OUT_DIR ?? '.output-test'}/firefox-mv3/manifest.json`, required: false },
 ];
 
 describe('the built manifest asks for nothing no test names', () => {
@@ -96,7 +97,7 @@ describe('the built manifest asks for nothing no test names', () => {
     expect([PERMISSIONS, OPTIONAL_HOST_PERMISSIONS, EXTENSION_PAGES_CSP, SANDBOX_CSP].flatMap(missingTests)).toEqual([]);
   });
 
-  // Firefox's build is checked when it exists (the Firefox suite builds it).
+  // Firefox's builds are checked when they exist (`npm run test:firefox` builds the test one).
   for (const build of builds.filter((candidate) => candidate.required || existsSync(candidate.file))) {
     it(`${build.browser}: permissions, host permissions and CSP sources`, () => {
       const manifest = JSON.parse(readFileSync(build.file, 'utf8')) as Manifest;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionDir, launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/launch';
 import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
 import { openTestPage } from '../../scripts/harness/test-page';
-import type { DatabaseDump } from '../../scripts/test-page/hooks';
+import { halfSaved } from '../support/half-saved';
 import { TEST_OUT_DIR } from '../support/test-browser';
 
 // The browser killed (SIGKILL) in the middle of a save, 20 times in a row on one profile: each
@@ -37,33 +37,6 @@ function browserPid(profile: string): number | null {
     }
   }
   return null;
-}
-
-/** What a half-saved article would leave, and the counts. */
-function halfSaved(library: DatabaseDump): string[] {
-  const articles = (library.articles ?? []) as { id: string; imageCount: number }[];
-  const bodies = (library.bodies ?? []) as { articleId: string }[];
-  const images = (library.images ?? []) as { articleId: string }[];
-  const items = (library.libraryItems ?? []) as { id: string; textDoc: number | null }[];
-  const pending = new Set(((library.textPending ?? []) as { articleId: string }[]).map((entry) => entry.articleId));
-  // Posting lists are Uint32Arrays, which the dump gives as { "0": code, "1": code, … }; a code is the article's number × 2 (+1 in its lead).
-  const posted = new Set(((library.textPostings ?? []) as { docs: Record<string, number> }[])
-    .flatMap((block) => Object.values(block.docs).map((code) => code >>> 1)));
-  const ids = new Set(articles.map((article) => article.id));
-  const problems: string[] = [];
-  for (const article of articles) {
-    if (!bodies.some((body) => body.articleId === article.id)) problems.push(`details without body: ${article.id}`);
-    const kept = images.filter((image) => image.articleId === article.id).length;
-    if (kept !== article.imageCount) problems.push(`${article.id}: ${kept} images stored, ${article.imageCount} announced`);
-    const item = items.find((candidate) => candidate.id === article.id);
-    if (!item) problems.push(`details without a list record: ${article.id}`);
-    // Its text is either in the full-text index or waiting for the index worker: never neither.
-    else if (!pending.has(article.id) && (item.textDoc === null || !posted.has(item.textDoc))) problems.push(`not in the full-text index: ${article.id}`);
-  }
-  for (const body of bodies) if (!ids.has(body.articleId)) problems.push(`body without details: ${body.articleId}`);
-  for (const image of images) if (!ids.has(image.articleId)) problems.push(`image without details: ${image.articleId}`);
-  for (const item of items) if (!ids.has(item.id)) problems.push(`list record for a missing article: ${item.id}`);
-  return problems;
 }
 
 describe('browser killed in the middle of a save', () => {

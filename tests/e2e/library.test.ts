@@ -8,7 +8,7 @@ describe('library page', () => {
   let ext: TestBrowser;
   let page: Page;
 
-  const titles = () => page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★ ', '').trim()));
+  const titles = () => page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★', '').trim()));
   const typeSearch = async (text: string) => {
     await page.fill('.library-search', '');
     await page.keyboard.press('/');
@@ -89,6 +89,7 @@ describe('library page', () => {
     for (const title of ['Recettes d’hiver', 'Élever des poules en ville']) {
       await page.locator('.library-row', { hasText: title }).locator('input[type=checkbox]').check();
     }
+    await page.locator('.library-selection').getByRole('button', { name: 'Tags' }).click();
     await page.fill('.library-tag-form input', 'Maison');
     await page.getByRole('button', { name: 'Add tag' }).click();
     await expect.poll(() => page.$$eval('.library-row-tag', (tags) => tags.map((tag) => tag.textContent))).toEqual(['#Maison', '#Maison']);
@@ -96,7 +97,7 @@ describe('library page', () => {
     await waitForTitles(['Recettes d’hiver', 'Élever des poules en ville']);
     await page.fill('.library-search', '');
 
-    await page.getByRole('button', { name: 'Delete' }).click();
+    await page.locator('.library-selection').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(async () => (await titles()).length).toBe(4);
     const count = () => ext.testPage.evaluate(async () => (await globalThis.liseuseTest!.listArticles()).length);
     expect(await count()).toBe(4);
@@ -121,7 +122,7 @@ describe('library page', () => {
     });
     await page.reload();
     await page.waitForSelector('.library-row');
-    await expect.poll(() => page.textContent('.library-count')).toContain('2006');
+    await expect.poll(() => page.textContent('.library-count')).toContain('2,006');
     const rendered = await page.$$eval('.library-row', (rows) => rows.length);
     expect(rendered).toBeGreaterThan(3);
     expect(rendered).toBeLessThan(40);

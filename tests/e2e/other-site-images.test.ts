@@ -53,18 +53,19 @@ describe('images on another site', () => {
     await clickToolbar(ext, page);
     const popup = await attachToPopup(ext);
     await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
-    const offer = await popup.waitFor<string>(`document.querySelector('.keep-images button') && document.querySelector('.keep-images').innerText`);
+    const offer = await popup.waitFor<string>(`document.querySelector('.popup-notice .button.primary') && document.querySelector('.popup-notice').innerText`);
     return { popup, offer, close: async () => { await popup.close().catch(() => undefined); await page.close(); } };
   }
 
   it('saves the text and offers to keep the images, naming the other site', async () => {
     const { popup, offer: status, close } = await popupWithOffer();
     const cdnHost = new URL(cdn.origin).host;
-    expect(status).toContain(`2 images are on other sites (${cdnHost})`);
-    expect(status).toContain('if you allow it to read those sites');
-    expect(await popup.evaluate<string>(`document.querySelector('[role=status]').innerText`)).toContain('2 images could not be kept');
-    expect(await popup.evaluate<string>(`document.querySelector('.keep-images button')?.textContent`)).toBe('Keep images');
-    // The article is readable meanwhile, its images shown as their alt text.
+    expect(status).toContain('2 images could not be kept');
+    expect(status).toContain(`2 are on sites Liseuse may read only with your permission (${cdnHost})`);
+    expect(await popup.evaluate<string>(`document.querySelector('.popup-notice .button.primary')?.textContent`)).toBe('Keep images');
+    // The bar stays one line: the explanation is in the notice under it.
+    expect(await popup.evaluate<number>(`document.querySelector('.popup-bar').getBoundingClientRect().height`)).toBeLessThan(60);
+    // The article is readable meanwhile, its images shown as placeholders with their alt text.
     expect(await popup.evaluate<string[]>(`[...document.querySelectorAll('.article-body img')].map((img) => img.alt)`))
       .toEqual(['Un bureau la nuit', 'Un défilé']);
     await popup.screenshot(`${ARTIFACTS}/popup-other-site-images.png`);
@@ -74,17 +75,17 @@ describe('images on another site', () => {
   it('without a user gesture it cannot ask: it says the images stay placeholders', async () => {
     const { popup, close } = await popupWithOffer();
     // Runtime.evaluate's click carries no user gesture, so permissions.request refuses at once.
-    await popup.evaluate(`document.querySelector('.keep-images button').click()`);
-    const said = await popup.waitFor<string>(`document.querySelector('.keep-images:not(:has(button))')?.innerText`);
+    await popup.evaluate(`document.querySelector('.popup-notice .button.primary').click()`);
+    const said = await popup.waitFor<string>(`!document.querySelector('.popup-notice .button.primary') && document.querySelector('.popup-notice')?.innerText`);
     expect(said).toContain('placeholders with their alt text');
-    expect(await popup.evaluate<string>(`document.querySelector('[role=status]').innerText`)).toContain('2 images could not be kept');
+    expect(said).toContain('2 images could not be kept');
     await close();
   });
 
   it('a real click on Keep images asks the browser, whose prompt takes the focus from the popup', async () => {
     const { popup, close } = await popupWithOffer();
     const box = await popup.evaluate<{ x: number; y: number }>(
-      `(() => { const r = document.querySelector('.keep-images button').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
+      `(() => { const r = document.querySelector('.popup-notice .button.primary').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
     );
     const mouse = (type: string) => popup.send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
     await mouse('mousePressed');

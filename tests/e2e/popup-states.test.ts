@@ -48,7 +48,7 @@ describe('popup states, duplicates, Save link, activeTab', () => {
 
   it('explains that browser pages cannot be read, and saves nothing', async () => {
     const popup = await openPopupOn('chrome://version');
-    const message = await popup.waitFor<string>(`document.querySelector('[role=alert]')?.innerText`);
+    const message = await popup.waitFor<string>(`document.querySelector('.message')?.innerText`);
     expect(message).toContain("Liseuse can't read this kind of page");
     expect(message).toContain('Open an article on a website and try again');
     expect(await articles()).toEqual([]);
@@ -56,7 +56,7 @@ describe('popup states, duplicates, Save link, activeTab', () => {
 
   it('explains that a page holds no article, and saves nothing', async () => {
     const popup = await openPopupOn(site.url('/home.html'));
-    const message = await popup.waitFor<string>(`document.querySelector('[role=alert]')?.innerText`);
+    const message = await popup.waitFor<string>(`document.querySelector('.message')?.innerText`);
     expect(message).toContain('No article found on this page');
     expect(await articles()).toEqual([]);
   });

@@ -18,7 +18,8 @@ describe('storage use on the options page', () => {
     expect(storageLevel(99, 100)).toBe('full');
     expect(storageLevel(99, 0)).toBe('ok');
     expect(formatBytes(7_800_000, 'en')).toBe('7.8 MB');
-    expect(formatBytes(512, 'en')).toBe('512 byte');
+    expect(formatBytes(512, 'en')).toBe('512 bytes');
+    expect(formatBytes(2_100_000, 'fr')).toMatch(/^2,1\s?Mo$/u);
   });
 
   it('shows articles, images, total and quota', () => {

@@ -5,6 +5,7 @@ import type { ActiveTabReading } from '../../lib/popup/read-active-tab';
 import type { Extraction } from '../../lib/extract/types';
 import type { ExtractInTabResult } from '../../lib/capture/extract-in-tab';
 import type { SafeHtml } from '../../lib/shared/sanitize';
+import { stubI18n } from '../support/stub-i18n';
 
 const { sendMessage, deleteArticle, getArticle, getArticleImages, requestOrigins, restoreArticle, snapshotArticleAt } = vi.hoisted(() => ({
   sendMessage: vi.fn(),
@@ -28,7 +29,7 @@ const extraction: Extraction = {
   publishedTime: null, leadImage: null, excerpt: null, wordCount: 300, readingMinutes: 2,
   html: '<p>Body</p>' as SafeHtml, text: 'Body',
 };
-const tab = { id: 7, url: 'https://news.example/a?utm=x' };
+const tab = { id: 7, url: 'https://news.example/a?utm=x', title: 'A' };
 /** What readActiveTab gives for `whole`: its first part now, the whole on request. */
 function readingOf(
   whole: Extraction, autoSave: boolean, rest: () => Promise<ExtractInTabResult> = () => Promise.resolve({ ok: true, extraction: whole }),
@@ -45,9 +46,10 @@ const images = new Map([['https://news.example/a.jpg', new Blob(['x'])]]);
 
 describe('usePopupArticle', () => {
   beforeEach(() => {
+    stubI18n('en');
     sendMessage.mockReset().mockImplementation(async (type: string) =>
       type === 'saveArticle'
-        ? { ok: true, articleId: 'id-1', created: true, images: { stored: 1, missing: 0, missingOrigins: [] } }
+        ? { ok: true, articleId: 'id-1', created: true, images: { stored: 1, missing: 0, unavailable: 0, missingOrigins: [] } }
         : undefined,
     );
     deleteArticle.mockReset().mockResolvedValue({ ok: true, snapshot: {} });
@@ -137,6 +139,29 @@ describe('usePopupArticle', () => {
     expect(result.current).toMatchObject({ articleId: null });
   });
 
+  it('runs Undo once when it is clicked twice before the popup redraws', async () => {
+    const { result } = renderPopup(readingOf(extraction, true));
+    await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved' } }));
+    result.current.undo();
+    result.current.undo();
+    await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'removed' } }));
+    expect(deleteArticle).toHaveBeenCalledOnce();
+  });
+
+  it('offers nothing to keep for images missing on their own server', async () => {
+    sendMessage.mockResolvedValue({ ok: true, articleId: 'id-1', created: true, images: { stored: 0, missing: 1, unavailable: 1, missingOrigins: [] } });
+    const { result } = renderPopup(readingOf(extraction, true));
+    await waitFor(() => expect(result.current).toMatchObject({ imagesNotice: { missing: 1, unavailable: 1, blocked: 0, offer: null } }));
+  });
+
+  it('saves the link of a page without an article when asked', async () => {
+    const { result } = renderPopup({ ok: false, reason: 'no-article', tab });
+    await waitFor(() => expect(result.current).toMatchObject({ kind: 'failed', reason: 'no-article' }));
+    result.current.saveLink();
+    await waitFor(() => expect(result.current).toMatchObject({ kind: 'failed', saveState: { kind: 'saved', asLink: true } }));
+    expect(sendMessage).toHaveBeenCalledWith('saveArticle', expect.objectContaining({ pageUrl: tab.url, tabId: 7 }));
+  });
+
   it('says why there is no article', async () => {
     const { result } = renderPopup({ ok: false, reason: 'restricted-page' });
     await waitFor(() => expect(result.current).toMatchObject({ kind: 'failed', reason: 'restricted-page' }));
@@ -157,7 +182,7 @@ describe('usePopupArticle', () => {
     async function savedWithMissing() {
       sendMessage.mockImplementation(async (type: string) =>
         type === 'saveArticle'
-          ? { ok: true, articleId: 'id-1', created: true, images: { stored: 1, missing: 2, missingOrigins: ['https://cdn.example'] } }
+          ? { ok: true, articleId: 'id-1', created: true, images: { stored: 1, missing: 2, unavailable: 0, missingOrigins: ['https://cdn.example'] } }
           : type === 'retryMissingImages' ? 2 : undefined,
       );
       const hook = renderPopup(readingOf(withCdn, true));
@@ -167,13 +192,13 @@ describe('usePopupArticle', () => {
 
     it('offers to keep them, naming their sites and counting them', async () => {
       const { result } = await savedWithMissing();
-      expect(result.current).toMatchObject({ imagesOffer: { kind: 'offer', count: 2, origins: ['https://cdn.example'] } });
+      expect(result.current).toMatchObject({ imagesNotice: { offer: 'offer', missing: 2, blocked: 2, unavailable: 0, origins: ['https://cdn.example'] } });
     });
 
     it('makes no offer when every image was kept', async () => {
       const { result } = renderPopup(readingOf(extraction, true));
       await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved' } }));
-      expect(result.current).toMatchObject({ imagesOffer: null });
+      expect(result.current).toMatchObject({ imagesNotice: null });
     });
 
     it('on grant: asks within the click, retries, and shows the kept images', async () => {
@@ -186,7 +211,7 @@ describe('usePopupArticle', () => {
       // Synchronously, in the click: permissions.request needs the user gesture.
       expect(requestOrigins).toHaveBeenCalledWith(['https://cdn.example']);
       allow(true);
-      await waitFor(() => expect(result.current).toMatchObject({ imagesOffer: null, saveState: { kind: 'saved', missingImages: 0 } }));
+      await waitFor(() => expect(result.current).toMatchObject({ imagesNotice: null, saveState: { kind: 'saved', missingImages: 0 } }));
       expect(sendMessage).toHaveBeenCalledWith('retryMissingImages', { patterns: ['https://cdn.example/*'] });
       expect(getArticle).toHaveBeenCalledWith('id-1');
       expect(result.current).toMatchObject({ images: cdnImages });
@@ -197,7 +222,7 @@ describe('usePopupArticle', () => {
       requestOrigins.mockResolvedValue(false);
       result.current.keepImages();
       expect(requestOrigins).toHaveBeenCalledOnce();
-      await waitFor(() => expect(result.current).toMatchObject({ imagesOffer: { kind: 'refused' } }));
+      await waitFor(() => expect(result.current).toMatchObject({ imagesNotice: { offer: 'refused' } }));
       expect(result.current).toMatchObject({ saveState: { kind: 'saved', missingImages: 2 }, images });
       expect(sendMessage).not.toHaveBeenCalledWith('retryMissingImages', expect.anything());
       expect(getArticle).not.toHaveBeenCalled();

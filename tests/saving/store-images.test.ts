@@ -38,6 +38,27 @@ describe('storeImages', () => {
     expect(found.missingOrigins).toEqual([]);
   });
 
+  it('tells an image missing on the page\'s own server from one the browser blocked, and offers no permission for it', async () => {
+    const from = sources([]);
+    from.readThroughPage.mockResolvedValue(new Map([['https://news.example/gone.png', 'unavailable']]));
+    const urls = ['https://news.example/gone.png', 'https://cdn.example/1.png'];
+
+    const found = await storeImages(urls, { tabId: 7, url: 'https://news.example/article' }, from);
+
+    expect(found.missing).toEqual(urls);
+    expect(found.unavailable).toEqual(['https://news.example/gone.png']);
+    expect(found.missingOrigins).toEqual(['https://cdn.example']);
+  });
+
+  it('offers no permission for an image another site answered without (an HTTP error)', async () => {
+    const from: ImageSources = { fetchImage: async () => 'unavailable', readThroughPage: async () => new Map(), hasOrigin: async () => false };
+
+    const found = await storeImages(['https://cdn.example/404.png'], {}, from);
+
+    expect(found.unavailable).toEqual(['https://cdn.example/404.png']);
+    expect(found.missingOrigins).toEqual([]);
+  });
+
   it('keeps at most MAX_IMAGES images and reports the rest as missing', async () => {
     const urls = Array.from({ length: MAX_IMAGES + 2 }, (_, i) => `https://cdn.example/${i}.png`);
 
@@ -61,7 +82,7 @@ describe('saveArticle (background orchestration)', () => {
     );
 
     if (!result.ok) throw new Error(result.reason);
-    expect(result.images).toEqual({ stored: 1, missing: 2, missingOrigins: ['https://cdn.example'] });
+    expect(result.images).toEqual({ stored: 1, missing: 2, unavailable: 0, missingOrigins: ['https://cdn.example'] });
     expect([...(await getArticleImages(result.articleId)).keys()]).toEqual(['https://news.example/a.png']);
     expect(await getArticle(result.articleId)).toMatchObject({ imageCount: 1, missingImageCount: 2 });
   });

@@ -11,10 +11,15 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every literal key passed to t('…') in the UI's code. */
+/** Every literal key passed to t('…') in the UI's code; for tn('…'), its "one" and "other" forms. */
 function keysUsedByUi(): string[] {
   const files = ['components', 'entrypoints', 'lib'].flatMap(sourceFiles);
-  const keys = files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]));
+  const keys = files.flatMap((file) => {
+    const text = readFileSync(file, 'utf8');
+    const plain = [...text.matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!);
+    const plural = [...text.matchAll(/\btn\('([A-Za-z0-9_]+)'/g)].flatMap((m) => [`${m[1]}_one`, `${m[1]}_other`]);
+    return [...plain, ...plural];
+  });
   return [...new Set(keys)];
 }
 
@@ -33,6 +38,15 @@ describe('user-facing texts', () => {
     const keys = Object.values(REASON_MESSAGE_KEYS);
     expect(keys.filter((key) => !en[key]?.message)).toEqual([]);
     expect(keys.filter((key) => !fr[key]?.message)).toEqual([]);
+  });
+
+  it('has the plural forms English and French need for every counted message', () => {
+    const counted = Object.keys(en).filter((key) => key.endsWith('_one')).map((key) => key.slice(0, -4));
+    expect(counted.length).toBeGreaterThan(5);
+    for (const key of counted) {
+      expect(en[`${key}_other`], key).toBeTruthy();
+      expect(fr[`${key}_other`], key).toBeTruthy();
+    }
   });
 
   it('has the same keys in English and French', () => {

@@ -24,5 +24,6 @@ export function stubI18n(locale: 'en' | 'fr' = 'en'): Messages {
     );
     return withPlaceholders.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
   }) as typeof fakeBrowser.i18n.getMessage);
+  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(locale);
   return messages;
 }

@@ -38,27 +38,33 @@ describe('ArticleView', () => {
     expect((window as unknown as { pwned?: number }).pwned).toBeUndefined();
   });
 
-  it('never points an image at the network: stored ones get object URLs, others their alt text', () => {
+  it('never points an image at the network: stored ones get object URLs, others a placeholder saying why', () => {
     const images = new Map([[IMG, new Blob(['x'], { type: 'image/jpeg' })]]);
-    const html = `<img src="${IMG}" alt="kept"><img src="https://cdn.example/b.jpg">`;
-    const { container } = render(<ArticleView html={safeHtml(html)} images={images} />);
+    const html = `<img src="${IMG}" alt="kept"><img src="https://cdn.example/b.jpg" alt="A bridge">`;
+    const { container } = render(<ArticleView html={safeHtml(html)} images={images} missingReason={() => 'Not kept'} />);
     const [kept, missing] = container.querySelectorAll('img');
     expect(kept.getAttribute('src')).toBe('blob:test/1');
     expect(kept.getAttribute(IMAGE_KEY_ATTRIBUTE)).toBe(IMG);
     expect(missing.hasAttribute('src')).toBe(false);
     expect(missing.classList.contains(MISSING_IMAGE_CLASS)).toBe(true);
-    expect(missing.getAttribute('alt')).toBe('Image not kept');
+    expect(container.querySelector('.image-placeholder')?.textContent).toBe('A bridgeNot kept');
   });
 
-  it('leaves images blank, without the "not kept" label, while they are being saved', () => {
-    const { container } = render(<ArticleView html={safeHtml(`<img src="${IMG}">`)} imagesPending />);
-    const img = container.querySelector('img');
-    expect(img?.hasAttribute('src')).toBe(false);
-    expect(img?.getAttribute('alt')).toBe('');
+  it('leaves no gap for a lead image that was not kept', () => {
+    const { container } = render(<ArticleView html={safeHtml('<p>Body</p>')} leadImage={IMG} />);
+    expect((container.querySelector('.article-lead-image') as HTMLElement).hidden).toBe(true);
+  });
+
+  it('drops a heading and a byline that repeat the header', () => {
+    const html = '<h1>Trop de requêtes</h1><p>Par Camille Moreau · 2 avril</p><p>Body</p>';
+    const { container } = render(
+      <ArticleView html={safeHtml(html)} header={{ title: 'Trop de requêtes', siteName: null, byline: 'Camille Moreau' }} />,
+    );
+    expect(container.querySelector('.article-body')?.textContent).toBe('Body');
   });
 
   it('fills images in once they are saved, and revokes the object URLs it made', () => {
-    const { container, rerender, unmount } = render(<ArticleView html={safeHtml(`<img src="${IMG}">`)} imagesPending />);
+    const { container, rerender, unmount } = render(<ArticleView html={safeHtml(`<img src="${IMG}">`)} />);
     rerender(<ArticleView html={safeHtml(`<img src="${IMG}">`)} images={new Map([[IMG, new Blob(['x'])]])} />);
     expect(container.querySelector('img')?.getAttribute('src')).toBe('blob:test/1');
     unmount();

@@ -1,4 +1,5 @@
 import { cleanup, render, screen } from '@testing-library/preact';
+import type { PopupArticleActions } from '../../../lib/popup/use-popup-article';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PopupArticle } from '../../../components/popup/PopupArticle';
 import type { PopupArticleState } from '../../../lib/popup/use-popup-article';
@@ -7,10 +8,16 @@ import { stubI18n } from '../../support/stub-i18n';
 
 function renderReady(extraction: ReturnType<typeof makeExtraction>) {
   const state: PopupArticleState = {
-    kind: 'ready', extraction, saveState: { kind: 'saved', missingImages: 0 }, articleId: 'a1', images: new Map(), imagesOffer: null,
+    kind: 'ready', extraction, saveState: { kind: 'saved', missingImages: 0 }, articleId: 'a1', images: new Map(), imagesNotice: null,
   };
   const noop = () => undefined;
-  render(<PopupArticle state={state} onSave={noop} onUndo={noop} onKeepImages={noop} onShowLibrary={noop} readerHref={(id) => `reader.html#${id}`} />);
+  const actions: PopupArticleActions = { save: noop, undo: noop, keepImages: noop, dismissImagesNotice: noop, retry: noop, saveLink: noop };
+  render(
+    <PopupArticle
+      state={state} actions={actions} errorActions={[]} onErrorAction={noop} onShowLibrary={noop}
+      readerHref={(id) => `reader.html#${id}`} mainRef={{ current: null }}
+    />,
+  );
 }
 
 describe('PopupArticle', () => {
