@@ -177,8 +177,10 @@ describe('project conventions', () => {
   it('keeps the database and turndown out of the script injected into pages', () => {
     // In a page, lib/storage would open the web site's own IndexedDB, not the extension's; and
     // every kilobyte of the injected script is parsed on every click.
-    const injected = [...reachableFrom('entrypoints/extract.ts')];
-    expect(injected).toContain('lib/extract/index.ts');
+    const first = [...reachableFrom('entrypoints/extract.ts')];
+    const injected = [...first, ...reachableFrom('entrypoints/extract-rest.ts')];
+    expect(first).toContain('lib/extract/read-article.ts');
+    expect(injected).toContain('lib/extract/finish-article.ts');
     expect(injected.filter((path) => under('lib/storage')(path) || under('lib/export')(path))).toEqual([]);
     expect(injected.filter((path) => /from ['"]turndown['"]/.test(byPath.get(path)!.text))).toEqual([]);
   });

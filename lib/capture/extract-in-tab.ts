@@ -1,8 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Extraction, ExtractionFirstPart, ExtractionResult } from '../extract/types';
+import type { Extraction, ExtractionResult, UnsanitizedFirstPart } from '../extract/types';
 import type { Failure } from '../shared/errors';
 import type { PageFirstPartResult } from './extract-page';
-import { takeExtractionRest } from './extraction-rest';
 import { isPdfUrl, isRestrictedUrl } from './restricted-urls';
 import { isHttpUrl } from '../shared/urls';
 
@@ -36,9 +35,12 @@ type InjectionFailure = Extract<ExtractInTabResult, { ok: false }>['reason'];
  */
 export const EXTRACTION_ANSWER_MS = 5_000;
 
-/** The first part of a tab's article (what the first paint needs), and how to get the rest. */
+/**
+ * The first part of a tab's article (what the first paint needs, its HTML to sanitize before it
+ * is shown), and how to get the rest.
+ */
 export type FirstPartInTab =
-  | { ok: true; first: ExtractionFirstPart; rest(): Promise<ExtractInTabResult> }
+  | { ok: true; first: UnsanitizedFirstPart; rest(): Promise<ExtractInTabResult> }
   | Extract<ExtractInTabResult, { ok: false }>;
 
 /** The tab to read, as tabs.query or tabs.get give it (its address is known with activeTab). */
@@ -86,9 +88,9 @@ export async function extractInTab(tabId: number): Promise<ExtractInTabResult> {
 
 /**
  * Injects /extract.js into `tab` and returns the first part of its article as soon as the page
- * has it (title, byline, the first screen of sanitized HTML), with `rest()`, which fetches the
- * whole article the page goes on sanitizing meanwhile. The popup paints the first part before
- * asking for the rest. Same failures as extractInTab.
+ * has it (title, byline, the first screen of HTML, for the caller to sanitize), then injects
+ * /extract-rest.js at once, which finishes the whole article in the page meanwhile; `rest()` gives
+ * its result. The popup paints the first part before asking for the rest. Same failures as extractInTab.
  */
 export async function extractFirstPartInTab(tab: TabToRead): Promise<FirstPartInTab> {
   // tab.url is only visible with activeTab or a host permission; without it, just try.
@@ -118,13 +120,15 @@ export async function extractFirstPartInTab(tab: TabToRead): Promise<FirstPartIn
     if (result.reason === 'no-article' && tab.status === 'loading') return { ok: false, reason: 'still-loading', detail: result.detail };
     return result;
   }
-  return { ok: true, first: result.first, rest: () => restInTab(tab) };
+  // The page finishes the article (the second script carries the sanitizer) while the first part is painted.
+  const rest = restInTab(tab);
+  return { ok: true, first: result.first, rest: () => rest };
 }
 
-/** The rest of the extraction the first part started in `tab`. */
+/** The rest of the extraction the first part started in `tab`, finished there by /extract-rest.js. */
 async function restInTab(tab: TabToRead): Promise<ExtractInTabResult> {
   try {
-    const taken = browser.scripting.executeScript({ target: { tabId: tab.id }, func: takeExtractionRest });
+    const taken = browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract-rest.js'] });
     const frames = await withinTime(taken, EXTRACTION_ANSWER_MS);
     if (frames === 'late') return { ok: false, reason: 'timeout', detail: `the page did not finish within ${EXTRACTION_ANSWER_MS} ms` };
     const rest = frames[0]?.result as ExtractionResult | undefined;

@@ -172,9 +172,36 @@ function scanTextHolders(root: Element): Array<readonly [Element, string]> {
     const element = node.parentElement;
     if (!element || element === root || seen.has(element) || INVISIBLE.has(element.tagName)) continue;
     seen.add(element);
-    if (isShort(element, MAX_INDEXED_TEXT)) holders.push([element, visibleText(element)]);
+    const text = shortVisibleText(element, MAX_INDEXED_TEXT);
+    if (text !== null) holders.push([element, text]);
   }
   return holders;
+}
+
+/**
+ * `visibleText(element)` when `isShort(element, limit)`, else null: both answers from one walk,
+ * where asking them in turn walks a holder twice and counts its scripts and styles three times.
+ */
+function shortVisibleText(element: Element, limit: number): string | null {
+  if (element.firstElementChild === null) {
+    const text = collapseWhitespace(element.textContent ?? '');
+    return text.length <= limit ? text : null;
+  }
+  let total = 0;
+  const parts: string[] = [];
+  const stack: Node[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const value = node.nodeValue ?? '';
+      total += value.trim().length;
+      if (total > limit) return null;
+      parts.push(value);
+    } else if (node.nodeType === 1 && !INVISIBLE.has((node as Element).tagName)) {
+      for (let child = node.lastChild; child; child = child.previousSibling) stack.push(child);
+    }
+  }
+  return collapseWhitespace(parts.join(''));
 }
 
 /**

@@ -1,3 +1,7 @@
+import type { ArticleRead } from './run-steps';
+import type { UnsanitizedFirstPart } from './types';
+import { wordStats } from './word-stats';
+
 /**
  * Characters of text in the first screen of an article: a popup of 800 × 600 pixels shows about
  * twenty lines of 90 characters under the article's header; more covers a taller reader.
@@ -52,4 +56,21 @@ function wrap(wrappers: readonly Element[], inner: Element): Element {
     result = outer;
   }
   return result;
+}
+
+/**
+ * The first part of `article` as the page script sends it: the metadata, a reading time estimated
+ * before sanitizing, and the first screen's HTML (the whole article's when it fits) not yet
+ * sanitized: the popup sanitizes it, so that the script a click injects carries no sanitizer.
+ */
+export function unsanitizedFirstPart({ content, fields, mark }: ArticleRead): UnsanitizedFirstPart {
+  const head = firstScreenOf(content);
+  const first = {
+    ...fields,
+    readingMinutes: wordStats(content.textContent ?? '').readingMinutes,
+    html: (head ?? content).outerHTML,
+    complete: head === null,
+  };
+  mark('first part');
+  return first;
 }

@@ -1,21 +1,9 @@
-import { Readability } from '@mozilla/readability';
 import { sanitizeToParts } from '../shared/sanitize';
-import { resolveLazyImages } from './resolve-lazy-images';
-import { resolveMath } from './resolve-math';
-import { resolveUrls } from './resolve-urls';
-import { pinBaseUrl } from './pin-base-url';
-import { rememberPageUrl } from './clutter-links';
-import { asksForPassword, judgeArticle } from './judge-article';
-import { readMetadata } from './read-metadata';
-import { stripClutter } from './strip-clutter';
-import { codeLanguageClasses } from './code-language-classes';
-import { toPlainText } from './to-plain-text';
-import { wordStats } from './word-stats';
-import { stepTimer } from './step-timer';
-import { builtIn } from './built-in';
-import { defuseClobbering } from './defuse-clobbering';
-import { firstScreenOf } from './first-screen';
-import type { Extraction, ExtractOptions, ExtractionFirstPart, ExtractionParts, ExtractionResult, SlicedExtractionParts } from './types';
+import { finishArticleSteps } from './finish-article';
+import { unsanitizedFirstPart } from './first-screen';
+import { readArticleSteps } from './read-article';
+import { runInSlices, runToEnd, type ArticleRead, type SlicedExtractOptions } from './run-steps';
+import type { ExtractOptions, ExtractionFirstPart, ExtractionParts, ExtractionResult, SlicedExtractionParts } from './types';
 
 export type {
   Extraction,
@@ -27,20 +15,8 @@ export type {
   SlicedExtractionParts,
 } from './types';
 export type { ExtractionDoubt } from './judge-article';
-
-/**
- * The element budget, checked before anything runs. Pages past this are pathological (mozilla/readability issues
- * 580 and 977 hang for minutes); the largest page of the 130-page corpus has about 9,900
- * elements, so the budget leaves three times that for real articles (the corpus suite checks it).
- */
-export const MAX_ELEMENTS_TO_PARSE = 30_000;
-
-/**
- * The text budget, checked with the element budget. A book-length page (a novel on one page is
- * about 1.5 million characters) fits; past it a page is a dump, not something to read in Liseuse,
- * and showing it would freeze the popup for seconds (a 10 MB page took 2 s to render there).
- */
-export const MAX_TEXT_CHARACTERS = 3_000_000;
+export { MAX_ELEMENTS_TO_PARSE, MAX_TEXT_CHARACTERS } from './read-article';
+export type { SlicedExtractOptions } from './run-steps';
 
 /**
  * Runs the extraction pipeline on `doc` and returns the clean article. The order matters:
@@ -76,13 +52,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   return runToEnd(extractionSteps(doc, options));
 }
 
-/** Options of an extraction that gives the page its main thread back between steps. */
-export interface SlicedExtractOptions extends ExtractOptions {
-  /** `performance.now()` time past which the extraction gives up with reason 'timeout'. */
-  deadline: number;
-  /** Lets the page run (its input, its rendering) between two steps. */
-  yieldToPage: () => Promise<void>;
-}
 
 /**
  * The same pipeline as `extractArticle`, one step per task: between steps the page's main thread
@@ -101,9 +70,9 @@ export function extractArticleInSlices(doc: Document, options: SlicedExtractOpti
  * sanitizing, so the first part already knows whether there is an article).
  */
 export function extractInParts(doc: Document, options: ExtractOptions = {}): ExtractionParts {
-  const article = runToEnd(readSteps(doc, options));
+  const article = runToEnd(readArticleSteps(doc, options));
   if (!article.ok) return article;
-  return { ok: true, first: firstPartOf(article), finish: () => runToEnd(finishSteps(article)) };
+  return { ok: true, first: firstPartOf(article), finish: () => runToEnd(finishArticleSteps(article)) };
 }
 
 /**
@@ -111,139 +80,25 @@ export function extractInParts(doc: Document, options: ExtractOptions = {}): Ext
  * `options.deadline`, the rest within the deadline given to `finish`.
  */
 export async function extractInPartsInSlices(doc: Document, options: SlicedExtractOptions): Promise<SlicedExtractionParts> {
-  const article = await runInSlices(readSteps(doc, options), options);
+  const article = await runInSlices(readArticleSteps(doc, options), options);
   if (!article.ok) return article;
   return {
     ok: true,
     first: firstPartOf(article),
-    finish: (deadline) => runInSlices(finishSteps(article), { ...options, deadline }),
+    finish: (deadline) => runInSlices(finishArticleSteps(article), { ...options, deadline }),
   };
 }
 
-type ExtractionFailed = Extract<ExtractionResult, { ok: false }>;
-
-/** What steps 1–7 (and the judgment) leave: Readability's article cleaned, its metadata, and the window to sanitize with. */
-interface ArticleRead {
-  ok: true;
-  content: Element;
-  fields: Omit<Extraction, 'wordCount' | 'readingMinutes' | 'html' | 'text'>;
-  win: Window;
-  mark: (step: string) => string;
-}
-
-function runToEnd<T>(steps: Generator<string, T>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
-}
-
-async function runInSlices<T>(steps: Generator<string, T>, options: SlicedExtractOptions): Promise<T | ExtractionFailed> {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (performance.now() > options.deadline) {
-      return { ok: false, reason: 'timeout', detail: `gave up after "${next.value}", past the time budget` };
-    }
-    await options.yieldToPage();
-  }
+/** The first part of `article`, its first screen sanitized with the article's window. */
+function firstPartOf(article: ArticleRead): ExtractionFirstPart {
+  const first = unsanitizedFirstPart(article);
+  return { ...first, html: sanitizeToParts(first.html, article.win).html };
 }
 
 /** The pipeline as a generator: yields each step's name once it is done, returns the result. */
 function* extractionSteps(doc: Document, options: ExtractOptions): Generator<string, ExtractionResult> {
-  const article = yield* readSteps(doc, options);
+  const article = yield* readArticleSteps(doc, options);
   if (!article.ok) return article;
-  return yield* finishSteps(article);
+  return yield* finishArticleSteps(article);
 }
 
-function firstPartOf({ content, fields, win, mark }: ArticleRead): ExtractionFirstPart {
-  const head = firstScreenOf(content);
-  const first = {
-    ...fields,
-    readingMinutes: wordStats(content.textContent ?? '').readingMinutes,
-    html: sanitizeToParts(head ?? content, win).html,
-    complete: head === null,
-  };
-  mark('first part');
-  return first;
-}
-
-/** Steps 1–7 and the judgment, up to the clean article before sanitizing, with its metadata. */
-function* readSteps(doc: Document, options: ExtractOptions): Generator<string, ArticleRead | ExtractionFailed> {
-  const win = options.window ?? builtIn<Window | null>(doc, 'defaultView');
-  if (!win) throw new Error('extractArticle needs a document that belongs to a window, or options.window');
-  const url = options.url ?? builtIn<string>(doc, 'baseURI');
-  const budget = options.maxElemsToParse ?? MAX_ELEMENTS_TO_PARSE;
-  const timed = stepTimer(options.timings);
-  const mark = (step: string) => {
-    timed(step);
-    return step;
-  };
-
-  const elements = builtIn<(tag: string) => HTMLCollection>(doc, 'getElementsByTagName')('*').length;
-  if (elements > budget) {
-    return { ok: false, reason: 'timeout', detail: `the page has ${elements} elements, more than the ${budget} Liseuse reads` };
-  }
-  const root = builtIn<Element | null>(doc, 'documentElement');
-  const characters = root ? (builtIn<string | null>(root, 'textContent') ?? '').length : 0;
-  if (characters > MAX_TEXT_CHARACTERS) {
-    return { ok: false, reason: 'timeout', detail: `the page has ${characters} characters of text, more than the ${MAX_TEXT_CHARACTERS} Liseuse reads` };
-  }
-  const page = builtIn<(deep: boolean) => Document>(doc, 'cloneNode')(true);
-  defuseClobbering(page);
-  yield mark('clone');
-  if (options.isReaderable && !options.isReaderable(page)) return { ok: false, reason: 'no-article', detail: 'not readerable' };
-  const passwordField = asksForPassword(page);
-  pinBaseUrl(page, url);
-  rememberPageUrl(page, url);
-  resolveLazyImages(page.documentElement);
-  yield mark('resolveLazyImages');
-  resolveMath(page.body);
-  yield mark('resolveMath');
-  const metadata = readMetadata(page, url);
-  yield mark('readMetadata');
-  stripClutter(page.body, options.timings);
-  yield mark('stripClutter (page)');
-
-  const parsed = new Readability(page, {
-    classesToPreserve: codeLanguageClasses(page),
-    serializer: (node) => node as Element,
-  }).parse();
-  yield mark('Readability');
-  if (!parsed?.content) return { ok: false, reason: 'no-article' };
-
-  const content = parsed.content as unknown as Element;
-  resolveUrls(content, url);
-  yield mark('resolveUrls');
-  stripClutter(content, options.timings);
-  yield mark('stripClutter (article)');
-  // Before sanitizing, which drops the links it cannot keep (a saved file's file: addresses).
-  const verdict = judgeArticle(content, { url, asksForPassword: passwordField });
-  yield mark('judgeArticle');
-  if (verdict.kind === 'none') return { ok: false, reason: 'no-article', detail: verdict.detail };
-
-  const fields = {
-    url: metadata.canonicalUrl ?? url,
-    title: metadata.title ?? parsed.title ?? '',
-    byline: metadata.byline ?? parsed.byline ?? null,
-    siteName: metadata.siteName ?? parsed.siteName ?? null,
-    lang: metadata.lang ?? parsed.lang ?? null,
-    dir: metadata.dir ?? (parsed.dir === 'rtl' ? ('rtl' as const) : parsed.dir === 'ltr' ? ('ltr' as const) : null),
-    publishedTime: metadata.publishedTime ?? parsed.publishedTime ?? null,
-    leadImage: metadata.leadImage,
-    excerpt: metadata.excerpt ?? parsed.excerpt ?? null,
-    ...(verdict.kind === 'doubtful' ? { doubt: verdict.doubt } : {}),
-  };
-  return { ok: true, content, fields, win, mark };
-}
-
-/** Step 8 on the whole article: sanitized body, plain text, word count. */
-function* finishSteps({ content, fields, win, mark }: ArticleRead): Generator<string, ExtractionResult> {
-  const { body, html } = sanitizeToParts(content, win);
-  yield mark('sanitize');
-  const text = toPlainText(body);
-  yield mark('toPlainText');
-  const { wordCount, readingMinutes } = wordStats(text);
-  yield mark('wordStats');
-  return { ok: true, extraction: { ...fields, wordCount, readingMinutes, html, text } };
-}

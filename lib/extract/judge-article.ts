@@ -80,7 +80,7 @@ export function judgeArticle(body: Element, page: { url: string; asksForPassword
     if (href === '' || NOT_A_PAGE.test(href)) continue;
     const linkText = collapse(link.textContent ?? '');
     linkChars += linkText.length;
-    if (site !== null && siteOf(href, page.url) === site && linkText.length >= HEADLINE_CHARS && wordStats(linkText).wordCount >= HEADLINE_WORDS) headlines += 1;
+    if (site !== null && linkText.length >= HEADLINE_CHARS && siteOf(href, page.url) === site && wordStats(linkText).wordCount >= HEADLINE_WORDS) headlines += 1;
   }
   const prose = Math.max(0, text.length - linkChars);
   // Words outside links, estimated from their share of the characters (Japanese counts per character).

@@ -39,17 +39,21 @@ export function endsWithSeparator(text: string): boolean {
   return /[:|»›>→–—]\s*$/.test(text.trim());
 }
 
-/** Builds the lookup set of a label table (every language together), in normalized form. */
-export function labelSet(table: Readonly<Record<string, readonly string[]>>): ReadonlySet<string> {
-  return new Set(Object.values(table).flat().map(normalizeLabel));
+/** Builds the lookup set of a label table ("|"-separated entries per language, all together), in normalized form. */
+export function labelSet(table: Readonly<Record<string, string>>): ReadonlySet<string> {
+  return new Set(Object.values(table).flatMap((entries) => entries.split('|')).map(normalizeLabel));
 }
 
 /** The longest entry of `labels` that `text` (normalized) starts with as whole words, if any. */
 export function leadingLabel(text: string, labels: ReadonlySet<string>, maxWords = 6): string | null {
   const words = normalizeLabel(text).split(' ');
   for (let count = Math.min(maxWords, words.length); count > 0; count--) {
-    const candidate = normalizeLabel(words.slice(0, count).join(' '));
+    // A prefix of a normalized text is normalized but for the separators now at its end
+    // ("published:" of "published: 10:48"); normalizing each prefix again would fill the cache.
+    const candidate = words.slice(0, count).join(' ').replace(TRAILING_SEPARATORS, '');
     if (labels.has(candidate)) return candidate;
   }
   return null;
 }
+
+const TRAILING_SEPARATORS = /[\s:|»«›‹>→←•·*\-–—/.…]+$/;

@@ -48,10 +48,13 @@ function isBackToTop(control: Element, page: URL | null): boolean {
   if (control.tagName === 'BUTTON') return LABELS.backToTop.has(label);
   const link = control as HTMLAnchorElement;
   const href = (link.getAttribute('href') ?? '').trim();
+  const labelled = LABELS.backToTop.has(label);
+  const anchor = href.includes('#') ? href.slice(href.indexOf('#') + 1).toLowerCase() : null;
+  // Neither labelled so nor aimed at a top anchor: no need to parse the address (a page of
+  // footnotes has thousands of in-page links).
+  if (!labelled && (anchor === null || !TOP_ANCHORS.has(anchor))) return false;
   const jumpsWithinPage = linkKind(link, page) === 'this-page' || href === '' || /^javascript:/i.test(href);
   if (!jumpsWithinPage) return false;
-  if (LABELS.backToTop.has(label)) return true;
-  const anchor = href.includes('#') ? href.slice(href.indexOf('#') + 1).toLowerCase() : null;
-  // An icon-only link or an arrow pointing at the page's top anchor ("#top", "#page").
-  return anchor !== null && TOP_ANCHORS.has(anchor) && ARROW_ONLY.test(visibleText(link));
+  // Labelled, or an icon-only link or an arrow pointing at the page's top anchor ("#top", "#page").
+  return labelled || ARROW_ONLY.test(visibleText(link));
 }

@@ -34,10 +34,11 @@ export function stripComments(root: Element): void {
   }
   // The same areas named in the site's language ("article__reactions", "kommentare"): broader
   // words, so an area holding the heading, a <main> or half the text is the article, not comments.
-  const named = elementsNamed(root, COMMENT_LANGUAGE_NAMES);
-  const half = named.length > 0 ? (root.textContent ?? '').length / 2 : 0;
-  for (const element of named) {
+  // Half the text around them, read only when a named area gets that far (it copies the whole page's text).
+  let half: number | undefined;
+  for (const element of elementsNamed(root, COMMENT_LANGUAGE_NAMES)) {
     if (!root.contains(element) || element.querySelector('h1, main, article')) continue;
+    half ??= (root.textContent ?? '').length / 2;
     if (!isShort(element, half)) continue;
     removeWithEmptyAncestors(element, root);
   }

@@ -44,6 +44,9 @@ export type ExtractionResult =
  */
 export type ExtractionFirstPart = Omit<Extraction, 'wordCount' | 'text'> & { complete: boolean };
 
+/** The first part as the page script sends it: its HTML not sanitized yet (see lib/extract/first-screen.ts). */
+export type UnsanitizedFirstPart = Omit<ExtractionFirstPart, 'html'> & { html: string };
+
 /** The pipeline in two parts (lib/extract/index.ts extractInParts): the first part now, the rest on demand. */
 export type ExtractionParts =
   | { ok: true; first: ExtractionFirstPart; finish: () => ExtractionResult }

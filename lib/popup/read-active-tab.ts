@@ -2,6 +2,7 @@ import type { ExtractInTabResult } from '../capture/extract-in-tab';
 import type { ExtractionFirstPart } from '../extract/types';
 import { autoSave } from '../storage/settings';
 import { EXTRACTED_MARK } from '../shared/marks';
+import { sanitizeToParts } from '../shared/sanitize';
 import { startReadingActiveTab, takeStartedReading } from './start-reading';
 
 /** The tab the popup was opened on, as far as the popup may know it. */
@@ -44,5 +45,7 @@ export async function readActiveTab(): Promise<ActiveTabReading> {
     performance.mark(EXTRACTED_MARK);
     return whole;
   };
-  return { ok: true, tab: active, first: result.first, rest, autoSave: await shouldSave };
+  // The page sends its first screen unsanitized (the script it runs carries no sanitizer): sanitized here, before anything shows it.
+  const first = { ...result.first, html: sanitizeToParts(result.first.html).html };
+  return { ok: true, tab: active, first, rest, autoSave: await shouldSave };
 }

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { EXTRACTION_ANSWER_MS, extractFirstPartInTab, extractInTab } from '../../lib/capture/extract-in-tab';
-import { takeExtractionRest } from '../../lib/capture/extraction-rest';
 import { anExtraction } from '../support/fixtures';
 import { stubMissingApis } from '../support/browser-stubs';
 
@@ -31,17 +30,23 @@ describe('extractInTab', () => {
 
     expect(result).toEqual({ ok: true, extraction: anExtraction() });
     expect(apis.executeScript).toHaveBeenNthCalledWith(1, { target: { tabId }, files: ['/extract.js'] });
-    expect(apis.executeScript).toHaveBeenNthCalledWith(2, { target: { tabId }, func: takeExtractionRest });
+    expect(apis.executeScript).toHaveBeenNthCalledWith(2, { target: { tabId }, files: ['/extract-rest.js'] });
   });
 
-  it('gives the first part alone, and the rest only when asked', async () => {
+  it('gives the first part at once, while the page finishes the rest for when it is asked', async () => {
     const { wordCount: _words, text: _text, ...first } = anExtraction();
-    apis.executeScript.mockResolvedValueOnce([{ frameId: 0, result: { ok: true, first: { ...first, complete: false } } }]);
+    let finish: (frames: unknown) => void = () => {};
+    apis.executeScript
+      .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, first: { ...first, complete: false } } }])
+      .mockReturnValueOnce(new Promise((resolve) => { finish = resolve; }));
 
     const part = await extractFirstPartInTab({ id: 3, url: 'https://news.example/article', status: 'complete' });
 
     expect(part).toMatchObject({ ok: true, first: { title: first.title, complete: false } });
-    expect(apis.executeScript).toHaveBeenCalledOnce();
+    expect(apis.executeScript).toHaveBeenLastCalledWith({ target: { tabId: 3 }, files: ['/extract-rest.js'] });
+    if (!part.ok) throw new Error('no first part');
+    finish([{ frameId: 0, result: { ok: true, extraction: anExtraction() } }]);
+    expect(await part.rest()).toEqual({ ok: true, extraction: anExtraction() });
   });
 
   it('refuses browser pages without injecting anything', async () => {

@@ -19,12 +19,13 @@ describe('reading the active tab for the popup', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('takes over the reading the bootstrap started, injecting once, and fetches the rest on request', async () => {
+  it('takes over the reading the bootstrap started, injecting the page scripts once each, and gives the rest on request', async () => {
     void startReadingActiveTab();
     const reading = await readActiveTab();
     if (!reading.ok) throw new Error(reading.reason);
     expect(reading).toMatchObject({ tab: { url: 'https://news.example/article' }, first: { complete: false }, autoSave: true });
-    expect(apis.executeScript).toHaveBeenCalledOnce();
+    expect(apis.executeScript).toHaveBeenNthCalledWith(1, { target: { tabId: expect.any(Number) }, files: ['/extract.js'] });
+    expect(apis.executeScript).toHaveBeenNthCalledWith(2, { target: { tabId: expect.any(Number) }, files: ['/extract-rest.js'] });
     expect(await reading.rest()).toEqual({ ok: true, extraction: anExtraction() });
     expect(apis.executeScript).toHaveBeenCalledTimes(2);
   });
