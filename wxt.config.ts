@@ -78,7 +78,11 @@ export default defineConfig({
     },
     // Firefox only: its MV3 needs an add-on id, and Liseuse collects no data at all.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'liseuse@liseuse.org', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'liseuse@liseuse.org', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

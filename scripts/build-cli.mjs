@@ -17,7 +17,10 @@ export const CLI_BUNDLE = resolve(root, 'dist/cli/liseuse.mjs');
  */
 export async function buildCli() {
   await build({
-    entryPoints: { liseuse: resolve(root, 'lib/cli/main.ts'), 'extract-worker': resolve(root, 'lib/cli/extract-worker.ts') },
+    entryPoints: {
+      liseuse: resolve(root, 'lib/cli/main.ts'),
+      'extract-worker': resolve(root, 'lib/cli/extract-worker.ts'),
+    },
     outdir: dirname(CLI_BUNDLE),
     outExtension: { '.js': '.mjs' },
     bundle: true,

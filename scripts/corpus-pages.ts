@@ -22,7 +22,9 @@ export interface CorpusPage {
 /** Reads every page folder of the corpus; throws with a clear message when it is missing. */
 export function readCorpus(): CorpusPage[] {
   if (!existsSync(CORPUS_DIR)) {
-    throw new Error(`Corpus not found at ${CORPUS_DIR}: the corpus suite needs ../shared/corpus/readability-test-pages next to the repository.`);
+    throw new Error(
+      `Corpus not found at ${CORPUS_DIR}: the corpus suite needs ../shared/corpus/readability-test-pages next to the repository.`,
+    );
   }
   return readdirSync(CORPUS_DIR, { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(join(CORPUS_DIR, entry.name, 'source.html')))
@@ -32,6 +34,8 @@ export function readCorpus(): CorpusPage[] {
       name,
       source: readFileSync(join(CORPUS_DIR, name, 'source.html'), 'utf8'),
       expectedHtml: readFileSync(join(CORPUS_DIR, name, 'expected.html'), 'utf8'),
-      metadata: JSON.parse(readFileSync(join(CORPUS_DIR, name, 'expected-metadata.json'), 'utf8')) as CorpusPage['metadata'],
+      metadata: JSON.parse(
+        readFileSync(join(CORPUS_DIR, name, 'expected-metadata.json'), 'utf8'),
+      ) as CorpusPage['metadata'],
     }));
 }

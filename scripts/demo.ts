@@ -16,7 +16,9 @@ const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 async function main(): Promise<number> {
   if (!existsSync(chromiumPath)) {
-    console.log(`Built ${extensionDir()}. No Chromium at ${chromiumPath} (set CHROMIUM_PATH, or on Debian: apt-get install -y chromium).`);
+    console.log(
+      `Built ${extensionDir()}. No Chromium at ${chromiumPath} (set CHROMIUM_PATH, or on Debian: apt-get install -y chromium).`,
+    );
     console.log('Load the folder yourself: chrome://extensions → Developer mode → Load unpacked.');
     return 0;
   }
@@ -36,7 +38,8 @@ async function main(): Promise<number> {
 
   await clickToolbar(ext, page);
   const popup = await attachToPopup(ext);
-  const saved = await popup.waitFor<string>(`document.querySelector('.save-status')?.dataset.state === 'saved' && 'saved'`, 30_000)
+  const saved = await popup
+    .waitFor<string>(`document.querySelector('.save-status')?.dataset.state === 'saved' && 'saved'`, 30_000)
     .catch(() => 'not saved');
   const shown = await popup.evaluate<{ title: string; text: string }>(
     `({ title: document.querySelector('h1')?.textContent ?? '', text: document.querySelector('article')?.innerText ?? '' })`,
@@ -45,7 +48,9 @@ async function main(): Promise<number> {
   await popup.screenshot(screenshot);
   console.log('No display: Liseuse was clicked in headless Chromium on the sample article.');
   console.log(`Popup title: ${shown.title}`);
-  console.log(`Popup text (${shown.text.split(/\s+/).filter(Boolean).length} words): ${shown.text.slice(0, 240).replace(/\s+/g, ' ')}…`);
+  console.log(
+    `Popup text (${shown.text.split(/\s+/).filter(Boolean).length} words): ${shown.text.slice(0, 240).replace(/\s+/g, ' ')}…`,
+  );
   console.log(`Article ${saved}. Screenshot: ${screenshot}`);
   await popup.close();
   await ext.close();

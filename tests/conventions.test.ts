@@ -60,7 +60,11 @@ function offenders(pattern: RegExp, allowed: string[]): string[] {
 function importsAcross(from: (path: string) => boolean, forbidden: ((path: string) => boolean)[]): string[] {
   return files
     .filter((file) => from(file.path))
-    .flatMap((file) => file.imports.filter((target) => forbidden.some((test) => test(target))).map((target) => `${file.path} → ${target}`));
+    .flatMap((file) =>
+      file.imports
+        .filter((target) => forbidden.some((test) => test(target)))
+        .map((target) => `${file.path} → ${target}`),
+    );
 }
 
 /** Strongly connected components with more than one file (Tarjan): each one is an import cycle. */
@@ -131,15 +135,21 @@ describe('project conventions', () => {
   it('opens IndexedDB only in lib/storage/, the harness, benchmarks and test build page included', () => {
     // Tooling that runs against the real extension reads the Library through lib/storage too
     // (scripts/test-page/); only unit tests, on fake-indexeddb, may touch IndexedDB themselves.
-    const realBrowser = [...PRODUCT_FOLDERS, 'scripts', 'bench', 'tests/support', 'tests/e2e', 'tests/firefox'].map(under);
+    const realBrowser = [...PRODUCT_FOLDERS, 'scripts', 'bench', 'tests/support', 'tests/e2e', 'tests/firefox'].map(
+      under,
+    );
     const checked = files.filter((file) => realBrowser.some((test) => test(file.path)));
     expect(checked.map((file) => file.path)).toContain('scripts/test-page/hooks.ts');
-    const opening = checked.filter((file) => /\bindexedDB\b|\bopenDB\b/.test(file.text) && !under('lib/storage')(file.path));
+    const opening = checked.filter(
+      (file) => /\bindexedDB\b|\bopenDB\b/.test(file.text) && !under('lib/storage')(file.path),
+    );
     expect(opening.map((file) => file.path)).toEqual([]);
   });
 
   it('keeps lib/search/ a leaf: it imports only lib/shared/', () => {
-    expect(importsAcross(under('lib/search'), [(path) => !under('lib/search')(path) && !under('lib/shared')(path)])).toEqual([]);
+    expect(
+      importsAcross(under('lib/search'), [(path) => !under('lib/search')(path) && !under('lib/shared')(path)]),
+    ).toEqual([]);
   });
 
   it('keeps storage out of the components and storage free of the screens', () => {
@@ -149,11 +159,20 @@ describe('project conventions', () => {
   });
 
   it('keeps lib/shared/ free of the parts built on it, but for the types the protocol routes', () => {
-    const parts = ['lib/storage', 'lib/library', 'lib/reader', 'lib/popup', 'lib/options', 'lib/saving', 'lib/capture'].map(under);
+    const parts = [
+      'lib/storage',
+      'lib/library',
+      'lib/reader',
+      'lib/popup',
+      'lib/options',
+      'lib/saving',
+      'lib/capture',
+    ].map(under);
     const crossing = importsAcross(under('lib/shared'), parts);
     expect(crossing.filter((line) => !line.startsWith('lib/shared/messages.ts'))).toEqual([]);
     const protocol = byPath.get('lib/shared/messages.ts')!.text;
-    for (const line of protocol.split('\n').filter((l) => /^import .* from '\.\.\//.test(l))) expect(line).toMatch(/^import type /);
+    for (const line of protocol.split('\n').filter((l) => /^import .* from '\.\.\//.test(l)))
+      expect(line).toMatch(/^import type /);
   });
 
   it('ships nothing from the tests, the harness or the benchmarks', () => {

@@ -87,7 +87,16 @@ function liseuse(root: HTMLElement, highlights: readonly Highlight[], times: Sce
 
 function scenario(name: string, html: string, highlights: readonly Highlight[], rounds: number): ScenarioTimes {
   const root = mount(html);
-  const times: ScenarioTimes = { name, baseline: [], total: [], textMap: [], anchoring: [], ranges: [], paint: [], methods: {} };
+  const times: ScenarioTimes = {
+    name,
+    baseline: [],
+    total: [],
+    textMap: [],
+    anchoring: [],
+    ranges: [],
+    paint: [],
+    methods: {},
+  };
   // Warm-up (JIT), then rounds in alternating order so that drift hits both alike.
   baseline(root, highlights);
   liseuse(root, highlights, { ...times, total: [], textMap: [], anchoring: [], ranges: [], paint: [] });
@@ -111,7 +120,9 @@ export function runAnchorBench(paragraphs: number, count: number, rounds: number
   const characters = buildTextMap(mount(original)).text.length;
   const inserted = `<p>${paragraphText(100_000)}</p>\n${original}`;
   // 30 passages whose page text changed by one letter (a typo fixed), on top of the insertion.
-  const typoed = new Set(highlights.filter((_, index) => index % 10 === 0).map((highlight) => quoteOf(highlight).exact));
+  const typoed = new Set(
+    highlights.filter((_, index) => index % 10 === 0).map((highlight) => quoteOf(highlight).exact),
+  );
   const edited = `<p>${paragraphText(100_000)}</p>\n${articleHtml(paragraphs, (index) => {
     let text = paragraphText(index);
     for (const quote of typoed) {

@@ -32,7 +32,8 @@ function median(values: readonly number[]): number {
 }
 
 const ms = (value: number) => (value < 10 ? value.toFixed(2) : value.toFixed(1));
-const spread = (values: readonly number[]) => `${ms(median(values))} ms (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
+const spread = (values: readonly number[]) =>
+  `${ms(median(values))} ms (${ms(Math.min(...values))}–${ms(Math.max(...values))})`;
 
 async function pageScript(): Promise<string> {
   const result = await build({
@@ -48,7 +49,9 @@ async function pageScript(): Promise<string> {
 function row(scenario: ScenarioTimes): string {
   const total = median(scenario.total);
   const base = median(scenario.baseline);
-  const methods = Object.entries(scenario.methods).map(([method, count]) => `${method} ${count}`).join(', ');
+  const methods = Object.entries(scenario.methods)
+    .map(([method, count]) => `${method} ${count}`)
+    .join(', ');
   return `| ${scenario.name} | **${spread(scenario.total)}** | ${ms(median(scenario.textMap))} / ${ms(median(scenario.anchoring))} / ${ms(median(scenario.ranges))} / ${ms(median(scenario.paint))} | ${spread(scenario.baseline)} | ${(total / base).toFixed(1)}× | ${methods} | ${total < GOAL_MS ? 'yes' : '**no**'} |`;
 }
 
@@ -64,13 +67,20 @@ async function main(): Promise<void> {
     // A loopback address is a secure context (crypto.randomUUID); the route answers without a server.
     const url = 'http://127.0.0.1:9/anchor-bench.html';
     await page.route(url, (route) =>
-      route.fulfill({ contentType: 'text/html', body: '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"></head><body></body></html>' }),
+      route.fulfill({
+        contentType: 'text/html',
+        body: '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"></head><body></body></html>',
+      }),
     );
     await page.goto(url);
     await page.addScriptTag({ content: script });
     const report = await page.evaluate(
       ([paragraphs, count, rounds]) =>
-        (globalThis as unknown as { runAnchorBench(p: number, c: number, r: number): BenchReport }).runAnchorBench(paragraphs, count, rounds),
+        (globalThis as unknown as { runAnchorBench(p: number, c: number, r: number): BenchReport }).runAnchorBench(
+          paragraphs,
+          count,
+          rounds,
+        ),
       [PARAGRAPHS, HIGHLIGHTS, ROUNDS] as const,
     );
     const version = browser.version();
@@ -82,7 +92,9 @@ async function main(): Promise<void> {
 |---|---|---|---|---|---|---|
 ${report.scenarios.map(row).join('\n')}
 
-Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} at the end (other engineers' builds and tests share the machine).`;
+Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, load average ${loadavg()
+      .map((load) => load.toFixed(1))
+      .join(' / ')} at the end (other engineers' builds and tests share the machine).`;
     writeSection('BENCHMARKS.md', 'anchor', body);
     console.log(body);
   } finally {

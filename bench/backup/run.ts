@@ -38,46 +38,98 @@ const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 
 
 /** Seeds `count` articles with an image and highlights each, generated in the test page. */
 async function seed(page: Page, count: number): Promise<number> {
-  return page.evaluate(async ({ count, imageBytes, perArticle, batchSize }) => {
-    const hooks = globalThis.liseuseTest!;
-    const words = ['lecture', 'calme', 'jardin', 'river', 'library', 'science', 'music', 'école', 'browser', 'energy', 'north', 'tomato'];
-    const start = performance.now();
-    for (let first = 0; first < count; first += batchSize) {
-      const batch = [];
-      const highlights = [];
-      for (let i = first; i < Math.min(count, first + batchSize); i += 1) {
-        const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
-        const url = `https://site${i % 97}.example/articles/${i}`;
-        const paragraphs = Array.from({ length: 6 }, (_, p) => Array.from({ length: 50 }, (_, w) => words[(i + p * 7 + w * 3) % words.length]).join(' '));
-        const text = paragraphs.join('\n');
-        const html = `${paragraphs.map((paragraph) => `<p>${paragraph}.</p>`).join('')}<img src="https://cdn${i % 13}.example/${i}.jpg" alt="">`;
-        const bytes = new Uint8Array(imageBytes);
-        crypto.getRandomValues(bytes);
-        batch.push({
-          article: {
-            id, url, pageUrl: url, title: `Article ${i} on ${words[i % words.length]}`, byline: null, siteName: `Site ${i % 97}`,
-            lang: 'fr', dir: null, publishedTime: null, excerpt: paragraphs[0]!.slice(0, 160), leadImage: null, wordCount: 300, readingMinutes: 2,
-            savedAt: Date.UTC(2024, 0, 1) + i * 3_600_000, updatedAt: Date.UTC(2024, 0, 1) + i * 3_600_000,
-            imageCount: 1, missingImageCount: 0, archived: i % 10 === 0, favorite: i % 20 === 0, tags: i % 7 === 0 ? ['lecture'] : [], progress: (i % 5) / 4,
-          },
-          body: { articleId: id, html, text },
-          images: [{ articleId: id, key: `https://cdn${i % 13}.example/${i}.jpg`, sourceUrl: `https://cdn${i % 13}.example/${i}.jpg`, type: 'image/jpeg', blob: new Blob([bytes], { type: 'image/jpeg' }) }],
-        });
-        for (let h = 0; h < perArticle; h += 1) {
-          const exact = paragraphs[h % paragraphs.length]!.slice(0, 40);
-          highlights.push({
-            id: `11111111-${String(h).padStart(4, '0')}-4000-8000-${String(i).padStart(12, '0')}`, articleId: id, colour: 'yellow', note: h === 0 ? `A note on article ${i}` : '',
-            target: { selector: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector', start: 0, end: exact.length }] },
-            createdAt: Date.UTC(2024, 5, 1) + i, updatedAt: Date.UTC(2024, 5, 1) + i,
+  return page.evaluate(
+    async ({ count, imageBytes, perArticle, batchSize }) => {
+      const hooks = globalThis.liseuseTest!;
+      const words = [
+        'lecture',
+        'calme',
+        'jardin',
+        'river',
+        'library',
+        'science',
+        'music',
+        'école',
+        'browser',
+        'energy',
+        'north',
+        'tomato',
+      ];
+      const start = performance.now();
+      for (let first = 0; first < count; first += batchSize) {
+        const batch = [];
+        const highlights = [];
+        for (let i = first; i < Math.min(count, first + batchSize); i += 1) {
+          const id = `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+          const url = `https://site${i % 97}.example/articles/${i}`;
+          const paragraphs = Array.from({ length: 6 }, (_, p) =>
+            Array.from({ length: 50 }, (_, w) => words[(i + p * 7 + w * 3) % words.length]).join(' '),
+          );
+          const text = paragraphs.join('\n');
+          const html = `${paragraphs.map((paragraph) => `<p>${paragraph}.</p>`).join('')}<img src="https://cdn${i % 13}.example/${i}.jpg" alt="">`;
+          const bytes = new Uint8Array(imageBytes);
+          crypto.getRandomValues(bytes);
+          batch.push({
+            article: {
+              id,
+              url,
+              pageUrl: url,
+              title: `Article ${i} on ${words[i % words.length]}`,
+              byline: null,
+              siteName: `Site ${i % 97}`,
+              lang: 'fr',
+              dir: null,
+              publishedTime: null,
+              excerpt: paragraphs[0]!.slice(0, 160),
+              leadImage: null,
+              wordCount: 300,
+              readingMinutes: 2,
+              savedAt: Date.UTC(2024, 0, 1) + i * 3_600_000,
+              updatedAt: Date.UTC(2024, 0, 1) + i * 3_600_000,
+              imageCount: 1,
+              missingImageCount: 0,
+              archived: i % 10 === 0,
+              favorite: i % 20 === 0,
+              tags: i % 7 === 0 ? ['lecture'] : [],
+              progress: (i % 5) / 4,
+            },
+            body: { articleId: id, html, text },
+            images: [
+              {
+                articleId: id,
+                key: `https://cdn${i % 13}.example/${i}.jpg`,
+                sourceUrl: `https://cdn${i % 13}.example/${i}.jpg`,
+                type: 'image/jpeg',
+                blob: new Blob([bytes], { type: 'image/jpeg' }),
+              },
+            ],
           });
+          for (let h = 0; h < perArticle; h += 1) {
+            const exact = paragraphs[h % paragraphs.length]!.slice(0, 40);
+            highlights.push({
+              id: `11111111-${String(h).padStart(4, '0')}-4000-8000-${String(i).padStart(12, '0')}`,
+              articleId: id,
+              colour: 'yellow',
+              note: h === 0 ? `A note on article ${i}` : '',
+              target: {
+                selector: [
+                  { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+                  { type: 'TextPositionSelector', start: 0, end: exact.length },
+                ],
+              },
+              createdAt: Date.UTC(2024, 5, 1) + i,
+              updatedAt: Date.UTC(2024, 5, 1) + i,
+            });
+          }
         }
+        const result = await hooks.importArticles(batch as never);
+        if (!result.ok) throw new Error(`import failed: ${result.reason}`);
+        await hooks.putHighlightsInBulk(highlights as never);
       }
-      const result = await hooks.importArticles(batch as never);
-      if (!result.ok) throw new Error(`import failed: ${result.reason}`);
-      await hooks.putHighlightsInBulk(highlights as never);
-    }
-    return performance.now() - start;
-  }, { count, imageBytes: IMAGE_BYTES, perArticle: HIGHLIGHTS_PER_ARTICLE, batchSize: SEED_BATCH });
+      return performance.now() - start;
+    },
+    { count, imageBytes: IMAGE_BYTES, perArticle: HIGHLIGHTS_PER_ARTICLE, batchSize: SEED_BATCH },
+  );
 }
 
 /** Pids of every process under `root` (the browser's main process). */
@@ -103,7 +155,8 @@ function browserPid(profile: string): number {
   for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (args.some((arg) => arg === `--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type='))) return Number(entry);
+      if (args.some((arg) => arg === `--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type=')))
+        return Number(entry);
     } catch {
       continue;
     }
@@ -141,7 +194,8 @@ async function sampleMemory(page: Page, profile: string) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
-  const heap = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1e6;
+  const heap = async () =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1e6;
   const pids = extensionRenderers(profile);
   const base = { heapMb: await heap(), rssMb: rssMb(pids) };
   const peak = { ...base };
@@ -164,9 +218,20 @@ async function sampleMemory(page: Page, profile: string) {
 }
 
 interface SizeResult {
-  articles: number; highlights: number; seedMs: number; fileMb: number;
-  backupMs: number; backupHeapMb: number; backupRssMb: number; backupBaseRssMb: number;
-  restoreMs: number; restoreHeapMb: number; restoreRssMb: number; restoreBaseRssMb: number; restoredArticles: number; restoredHighlights: number;
+  articles: number;
+  highlights: number;
+  seedMs: number;
+  fileMb: number;
+  backupMs: number;
+  backupHeapMb: number;
+  backupRssMb: number;
+  backupBaseRssMb: number;
+  restoreMs: number;
+  restoreHeapMb: number;
+  restoreRssMb: number;
+  restoreBaseRssMb: number;
+  restoredArticles: number;
+  restoredHighlights: number;
 }
 
 async function openOptions(ext: ExtensionBrowser): Promise<Page> {
@@ -215,12 +280,23 @@ async function runSize(extension: string, count: number, dir: string): Promise<S
   await rm(fresh, { recursive: true, force: true });
   const fileMb = (await stat(path)).size / 1e6;
   await rm(path, { force: true });
-  if (counts.articles !== count || counts.libraryItems !== count) throw new Error(`restored ${counts.articles} articles of ${count}`);
+  if (counts.articles !== count || counts.libraryItems !== count)
+    throw new Error(`restored ${counts.articles} articles of ${count}`);
   return {
-    articles: count, highlights: count * HIGHLIGHTS_PER_ARTICLE, seedMs, fileMb,
-    backupMs, backupHeapMb: backup.peak.heapMb - backup.base.heapMb, backupRssMb: backup.peak.rssMb - backup.base.rssMb, backupBaseRssMb: backup.base.rssMb,
-    restoreMs, restoreHeapMb: restore.peak.heapMb - restore.base.heapMb, restoreRssMb: restore.peak.rssMb - restore.base.rssMb, restoreBaseRssMb: restore.base.rssMb,
-    restoredArticles: counts.articles!, restoredHighlights: counts.highlights!,
+    articles: count,
+    highlights: count * HIGHLIGHTS_PER_ARTICLE,
+    seedMs,
+    fileMb,
+    backupMs,
+    backupHeapMb: backup.peak.heapMb - backup.base.heapMb,
+    backupRssMb: backup.peak.rssMb - backup.base.rssMb,
+    backupBaseRssMb: backup.base.rssMb,
+    restoreMs,
+    restoreHeapMb: restore.peak.heapMb - restore.base.heapMb,
+    restoreRssMb: restore.peak.rssMb - restore.base.rssMb,
+    restoreBaseRssMb: restore.base.rssMb,
+    restoredArticles: counts.articles!,
+    restoredHighlights: counts.highlights!,
   };
 }
 
@@ -242,7 +318,10 @@ async function main() {
     await rm(dir, { recursive: true, force: true });
   }
   await mkdir('test-artifacts', { recursive: true });
-  await writeFile('test-artifacts/bench-backup.json', JSON.stringify({ date: new Date().toISOString(), load, results }, null, 2));
+  await writeFile(
+    'test-artifacts/bench-backup.json',
+    JSON.stringify({ date: new Date().toISOString(), load, results }, null, 2),
+  );
 
   const small = results[0]!;
   const large = results[results.length - 1]!;
@@ -252,7 +331,8 @@ async function main() {
     return `${round(ratio, 2)}×`;
   };
   const ok = (pass: boolean) => (pass ? '✓' : '✗');
-  const memoryOk = (r: SizeResult) => Math.max(r.backupRssMb, r.restoreRssMb, r.backupHeapMb, r.restoreHeapMb) < GOAL_MB;
+  const memoryOk = (r: SizeResult) =>
+    Math.max(r.backupRssMb, r.restoreRssMb, r.backupHeapMb, r.restoreHeapMb) < GOAL_MB;
   const body = `## Backup and restore (bench/backup)
 
 \`npm run bench:backup\` (test build in .output-backup; run under \`flock /tmp/liseuse-browser.lock\`) — ${new Date().toISOString().slice(0, 16)}Z, Chromium ${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'}, load average ${round(load, 2)} at start, ${round((Date.now() - started) / 60_000, 1)} min for the whole run.

@@ -20,7 +20,12 @@ import { clickToolbar } from '../../scripts/harness/toolbar';
 import { median as medianOf } from '../common/stats';
 import { writeSection } from '../common/write-section';
 import {
-  ARTICLE_PAINTED_MARK, EXTRACT_START_MARK, EXTRACTED_MARK, FIRST_PART_MARK, SAVE_START_MARK, SAVED_MARK,
+  ARTICLE_PAINTED_MARK,
+  EXTRACT_START_MARK,
+  EXTRACTED_MARK,
+  FIRST_PART_MARK,
+  SAVE_START_MARK,
+  SAVED_MARK,
 } from '../../lib/shared/marks';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
@@ -29,10 +34,18 @@ const EMPTY_PAGE = 'bench-empty.html';
 const EMPTY_PAINTED = 'bench:empty-painted';
 const GOALS = { ownMs: 120, wholeToEmpty: 1.5, largeToSeed: 2 };
 
-interface BenchPage { label: string; root: string; file: string }
+interface BenchPage {
+  label: string;
+  root: string;
+  file: string;
+}
 
 const PAGES: BenchPage[] = [
-  { label: 'seed article (20 kB, 2 images)', root: 'tests/fixtures/seed-article/site', file: 'tests/fixtures/seed-article/page.html' },
+  {
+    label: 'seed article (20 kB, 2 images)',
+    root: 'tests/fixtures/seed-article/site',
+    file: 'tests/fixtures/seed-article/page.html',
+  },
   ...['yahoo-2', 'wikipedia-2']
     .filter((name) => existsSync(join(CORPUS, name, 'source.html')))
     .map((name) => ({
@@ -51,7 +64,10 @@ async function extensionWithEmptyPage(): Promise<{ dir: string; remove(): Promis
   const root = await mkdtemp(join(tmpdir(), 'liseuse-click-'));
   const dir = join(root, 'chrome-mv3');
   await cp(extensionDir(), dir, { recursive: true });
-  await writeFile(join(dir, EMPTY_PAGE), '<!doctype html><meta charset="utf-8"><title>Empty</title><script src="bench-empty.js"></script><p>Empty</p>');
+  await writeFile(
+    join(dir, EMPTY_PAGE),
+    '<!doctype html><meta charset="utf-8"><title>Empty</title><script src="bench-empty.js"></script><p>Empty</p>',
+  );
   await writeFile(join(dir, 'bench-empty.js'), `requestAnimationFrame(() => performance.mark('${EMPTY_PAINTED}'));`);
   return { dir, remove: () => rm(root, { recursive: true, force: true }) };
 }
@@ -77,7 +93,12 @@ interface Run {
   /** Click → popup document (Chromium's share). */
   popup: number;
   /** The rest, from the popup document: extraction started, first part back, painted, rest back, save started, saved. */
-  start: number; first: number; painted: number; rest: number; saveStart: number; saved: number;
+  start: number;
+  first: number;
+  painted: number;
+  rest: number;
+  saveStart: number;
+  saved: number;
 }
 
 async function popupRun(ext: ExtensionBrowser, site: FixtureServer): Promise<Run> {
@@ -91,8 +112,14 @@ async function popupRun(ext: ExtensionBrowser, site: FixtureServer): Promise<Run
     const origin = await popup.evaluate<number>('performance.timeOrigin');
     const at = async (mark: string) => ((await popup.evaluate<number | null>(markAt(mark))) ?? NaN) - origin;
     return {
-      view: painted - clickedAt, popup: origin - clickedAt, start: await at(EXTRACT_START_MARK), first: await at(FIRST_PART_MARK),
-      painted: painted - origin, rest: await at(EXTRACTED_MARK), saveStart: await at(SAVE_START_MARK), saved: saved - origin,
+      view: painted - clickedAt,
+      popup: origin - clickedAt,
+      start: await at(EXTRACT_START_MARK),
+      first: await at(FIRST_PART_MARK),
+      painted: painted - origin,
+      rest: await at(EXTRACTED_MARK),
+      saveStart: await at(SAVE_START_MARK),
+      saved: saved - origin,
     };
   } finally {
     await popup.close();
@@ -116,14 +143,22 @@ async function emptyRun(ext: ExtensionBrowser, site: FixtureServer): Promise<num
 
 /** The median of the values a run measured (a mark a run never reached is left out). */
 const median = (values: number[]) => medianOf(values.filter((value) => Number.isFinite(value)));
-const spread = (values: number[]) => `${median(values).toFixed(0)} (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
+const spread = (values: number[]) =>
+  `${median(values).toFixed(0)} (${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)})`;
 
-interface PageResult { page: BenchPage; runs: Run[]; empty: number[] }
+interface PageResult {
+  page: BenchPage;
+  runs: Run[];
+  empty: number[];
+}
 
 async function benchPage(page: BenchPage, extensionPath: string): Promise<PageResult> {
   // Every host but the local server is "not found": a corpus page's CDN images and scripts fail
   // at once instead of reaching the network.
-  const ext = await launchWithExtension({ extension: extensionPath, extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] });
+  const ext = await launchWithExtension({
+    extension: extensionPath,
+    extraArgs: ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'],
+  });
   const site = await serveFixture(page.root, { '/page.html': page.file });
   try {
     // Warm-up: first service-worker wake-up, first database open, first empty page.
@@ -139,7 +174,14 @@ async function benchPage(page: BenchPage, extensionPath: string): Promise<PageRe
       await setPopup(ext, 'popup.html');
       runs.push(await popupRun(ext, site));
     }
-    console.log(page.label, JSON.stringify({ own: median(runs.map((r) => r.painted)), view: median(runs.map((r) => r.view)), empty: median(empty) }));
+    console.log(
+      page.label,
+      JSON.stringify({
+        own: median(runs.map((r) => r.painted)),
+        view: median(runs.map((r) => r.view)),
+        empty: median(empty),
+      }),
+    );
     return { page, runs, empty };
   } finally {
     await site.close();
@@ -152,24 +194,34 @@ function report(results: PageResult[]): string {
   const own = (r: PageResult) => median(r.runs.map((run) => run.painted));
   const ratio = (r: PageResult) => median(r.runs.map((run) => run.view)) / median(r.empty);
   const seed = results[0]!;
-  const rows = results.map((r) => `| ${r.page.label} | **${own(r).toFixed(0)}** (${Math.min(...r.runs.map((x) => x.painted)).toFixed(0)}–${Math.max(...r.runs.map((x) => x.painted)).toFixed(0)}) | ${col(r, 'view')} | ${spread(r.empty)} | **${ratio(r).toFixed(2)}×** | ${col(r, 'popup')} |`);
-  const phases = results.map((r) => `| ${r.page.label} | ${col(r, 'start')} | ${col(r, 'first')} | ${col(r, 'painted')} | ${col(r, 'rest')} | ${col(r, 'saveStart')} | ${col(r, 'saved')} |`);
+  const rows = results.map(
+    (r) =>
+      `| ${r.page.label} | **${own(r).toFixed(0)}** (${Math.min(...r.runs.map((x) => x.painted)).toFixed(0)}–${Math.max(...r.runs.map((x) => x.painted)).toFixed(0)}) | ${col(r, 'view')} | ${spread(r.empty)} | **${ratio(r).toFixed(2)}×** | ${col(r, 'popup')} |`,
+  );
+  const phases = results.map(
+    (r) =>
+      `| ${r.page.label} | ${col(r, 'start')} | ${col(r, 'first')} | ${col(r, 'painted')} | ${col(r, 'rest')} | ${col(r, 'saveStart')} | ${col(r, 'saved')} |`,
+  );
   const large = results.find((r) => r.page.label.includes('wikipedia-2'));
   const yes = (pass: boolean) => (pass ? 'met' : '**not met**');
   const verdicts = [
     `- Liseuse's own time on the seed page: ${own(seed).toFixed(0)} ms median (goal < ${GOALS.ownMs} ms): ${yes(own(seed) < GOALS.ownMs)}.`,
     `- The whole on the seed page: ${ratio(seed).toFixed(2)}× the click → empty popup (goal < ${GOALS.wholeToEmpty}×): ${yes(ratio(seed) < GOALS.wholeToEmpty)}.`,
-    ...(large ? [`- The 1 MB page (wikipedia-2): Liseuse's own time ${(own(large) / own(seed)).toFixed(1)}× the seed page's (goal ≤ ${GOALS.largeToSeed}×): ${yes(own(large) <= GOALS.largeToSeed * own(seed))}.`] : []),
+    ...(large
+      ? [
+          `- The 1 MB page (wikipedia-2): Liseuse's own time ${(own(large) / own(seed)).toFixed(1)}× the seed page's (goal ≤ ${GOALS.largeToSeed}×): ${yes(own(large) <= GOALS.largeToSeed * own(seed))}.`,
+        ]
+      : []),
   ];
   return [
     '## Click to clean view (popup)',
     '',
     'A real toolbar click (CDP `Extensions.triggerAction`) in headless Chromium with the built extension. Baseline, in the same browser and',
     'alternating with the real popup run by run: the same click opening an empty page as the popup (its first animation frame). "Painted" is',
-    'the first animation frame after the article view is in the DOM. Liseuse\'s own time = click → painted − click → popup document.',
+    "the first animation frame after the article view is in the DOM. Liseuse's own time = click → painted − click → popup document.",
     `Median (min–max) in ms of ${RUNS} runs per page after a warm-up; each run opens the page in a new tab. Other hosts resolve to "not found".`,
     '',
-    '| page | Liseuse\'s own time | click → article painted | click → empty popup painted | whole ÷ empty | click → popup document |',
+    "| page | Liseuse's own time | click → article painted | click → empty popup painted | whole ÷ empty | click → popup document |",
     '|---|---|---|---|---|---|',
     ...rows,
     '',
@@ -183,7 +235,7 @@ function report(results: PageResult[]): string {
     ...phases,
     '',
     'How the popup gets there (lib/popup/, lib/capture/): a small classic script in popup.html (entrypoints/popup-boot.ts) queries the',
-    'tab and injects /extract.js as soon as the popup document is parsed, before the popup\'s own module script has loaded; the injected',
+    "tab and injects /extract.js as soon as the popup document is parsed, before the popup's own module script has loaded; the injected",
     'script returns the metadata and the first screen of sanitized HTML (lib/extract/first-screen.ts) and goes on sanitizing the whole',
     'article in the page, which a second executeScript fetches once the first part is painted; the save starts only after the whole',
     'article is painted. What is left of "first part back" is the pipeline itself in the tab: on the 1 MB page, the clutter steps on the',
@@ -191,7 +243,9 @@ function report(results: PageResult[]): string {
     'stripClutter article ≈ 60–170 ms in Chromium here), all needed before any of the article can be shown.',
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Chromium headless,`,
-    `load average ${loadavg().map((n) => n.toFixed(1)).join(' / ')} at the end (other work on the machine inflates every column, the baseline too).`,
+    `load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' / ')} at the end (other work on the machine inflates every column, the baseline too).`,
     'Command: `npm run bench:click` (builds into `$LISEUSE_OUT_DIR`, default `.output`; `BENCH_RUNS=n` to change the run count).',
   ].join('\n');
 }

@@ -11,8 +11,9 @@ export function writeSection(file: string, name: string, body: string): void {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
   const from = current.indexOf(start);
   const to = current.indexOf(end);
-  const next = from !== -1 && to > from
-    ? current.slice(0, from) + section + current.slice(to + end.length)
-    : `${current.trimEnd()}\n\n${section}\n`;
+  const next =
+    from !== -1 && to > from
+      ? current.slice(0, from) + section + current.slice(to + end.length)
+      : `${current.trimEnd()}\n\n${section}\n`;
   writeFileSync(file, next);
 }

@@ -29,18 +29,33 @@ const RATIO_GOAL = 1.3;
 const WIKIPEDIA_GOAL = 1.5;
 const ONLY = process.env.BENCH_PAGES?.split(',') ?? null;
 
-interface PageTimes { name: string; readability: number; pipeline: number; firstPart: number; ok: boolean }
+interface PageTimes {
+  name: string;
+  readability: number;
+  pipeline: number;
+  firstPart: number;
+  ok: boolean;
+}
 
 async function benchBundle(): Promise<string> {
   const result = await build({
-    entryPoints: ['bench/extract-in-page/entry.ts'], bundle: true, write: false, format: 'iife', platform: 'browser',
-    target: 'chrome120', minify: true, keepNames: true, logLevel: 'warning',
+    entryPoints: ['bench/extract-in-page/entry.ts'],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    keepNames: true,
+    logLevel: 'warning',
   });
   return result.outputFiles[0].text;
 }
 
 function pageNames(): string[] {
-  return readdirSync(CORPUS_DIR).filter((name) => existsSync(`${CORPUS_DIR}/${name}/source.html`)).sort();
+  return readdirSync(CORPUS_DIR)
+    .filter((name) => existsSync(`${CORPUS_DIR}/${name}/source.html`))
+    .sort();
 }
 
 async function main(): Promise<void> {
@@ -49,7 +64,8 @@ async function main(): Promise<void> {
   const extractJs = readFileSync(EXTRACT_JS, 'utf8');
   const restJs = readFileSync(EXTRACT_REST_JS, 'utf8');
   const bundle = await benchBundle();
-  const seedUrl = (JSON.parse(readFileSync('tests/fixtures/seed-article/expected.json', 'utf8')) as { url: string }).url;
+  const seedUrl = (JSON.parse(readFileSync('tests/fixtures/seed-article/expected.json', 'utf8')) as { url: string })
+    .url;
   const site = await serveFixture(CORPUS_DIR, { '/seed/page.html': 'tests/fixtures/seed-article/page.html' });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -58,8 +74,10 @@ async function main(): Promise<void> {
   });
   // executeScript runs in the page's isolated world, out of reach of the page's CSP; eval here must be too.
   const context = await browser.newContext({ bypassCSP: true });
-  const pages = [{ name: 'seed-article', path: '/seed/page.html' }, ...pageNames().map((name) => ({ name, path: `/${name}/source.html` }))]
-    .filter((page) => !ONLY || ONLY.includes(page.name));
+  const pages = [
+    { name: 'seed-article', path: '/seed/page.html' },
+    ...pageNames().map((name) => ({ name, path: `/${name}/source.html` })),
+  ].filter((page) => !ONLY || ONLY.includes(page.name));
   const results: PageTimes[] = [];
   const steps: Record<string, number> = {};
   try {
@@ -67,17 +85,22 @@ async function main(): Promise<void> {
       const tab = await context.newPage();
       await tab.goto(site.url(path), { waitUntil: 'load' });
       await tab.evaluate(bundle);
-      const readability = () => tab.evaluate(`(() => { const t = performance.now();
+      const readability = () =>
+        tab.evaluate(`(() => { const t = performance.now();
         new liseuseBench.Readability(document.cloneNode(true)).parse(); return performance.now() - t; })()`) as Promise<number>;
       // Indirect eval, as executeScript runs a file: compiled and run, its last expression (a
       // promise) awaited; the second script only once the first gave an article, as the extension does.
-      const pipeline = () => tab.evaluate(async ([first, rest]) => {
-        const start = performance.now();
-        const part = await ((0, eval)(first) as Promise<{ ok?: boolean } | undefined>);
-        const firstDone = performance.now();
-        const result = part?.ok ? await ((0, eval)(rest) as Promise<{ ok?: boolean } | undefined>) : part;
-        return [performance.now() - start, result?.ok === true, firstDone - start] as [number, boolean, number];
-      }, [extractJs, restJs] as const);
+      const pipeline = () =>
+        tab.evaluate(
+          async ([first, rest]) => {
+            const start = performance.now();
+            const part = await ((0, eval)(first) as Promise<{ ok?: boolean } | undefined>);
+            const firstDone = performance.now();
+            const result = part?.ok ? await ((0, eval)(rest) as Promise<{ ok?: boolean } | undefined>) : part;
+            return [performance.now() - start, result?.ok === true, firstDone - start] as [number, boolean, number];
+          },
+          [extractJs, restJs] as const,
+        );
       await readability();
       const [, ok] = await pipeline();
       const a: number[] = [];
@@ -96,9 +119,9 @@ async function main(): Promise<void> {
           a.push(await readability());
         }
       }
-      const timings = await tab.evaluate(`(() => { const timings = {};
+      const timings = (await tab.evaluate(`(() => { const timings = {};
         liseuseBench.extractArticle(document, { url: location.href === '${site.url('/seed/page.html')}' ? '${seedUrl}' : location.href, timings });
-        return timings; })()`) as Record<string, number>;
+        return timings; })()`)) as Record<string, number>;
       for (const [step, ms] of Object.entries(timings)) steps[step] = (steps[step] ?? 0) + ms;
       results.push({ name, readability: median(a), pipeline: median(b), firstPart: median(firstParts), ok });
       await tab.close();
@@ -123,11 +146,19 @@ function section(results: PageTimes[], steps: Record<string, number>, loadBefore
   const wikipedia = results.find((result) => result.name === 'wikipedia-2');
   const wikipediaRatio = wikipedia ? wikipedia.pipeline / wikipedia.readability : NaN;
   // Clutter steps are inside "stripClutter (…)": they are listed, but not counted twice in the shares.
-  const total = Object.entries(steps).filter(([step]) => !step.startsWith('clutter: ')).reduce((sum, [, ms]) => sum + ms, 0);
-  const stepRows = Object.entries(steps).sort(([, x], [, y]) => y - x).slice(0, 12)
+  const total = Object.entries(steps)
+    .filter(([step]) => !step.startsWith('clutter: '))
+    .reduce((sum, [, ms]) => sum + ms, 0);
+  const stepRows = Object.entries(steps)
+    .sort(([, x], [, y]) => y - x)
+    .slice(0, 12)
     .map(([step, ms]) => `| ${step} | ${(ms / results.length).toFixed(2)} ms | ${((100 * ms) / total).toFixed(0)} % |`);
-  const slowest = [...results].sort((x, y) => y.pipeline - x.pipeline).slice(0, 5)
-    .map((result) => `${result.name} ${result.pipeline.toFixed(0)} ms (Readability ${result.readability.toFixed(0)} ms)`);
+  const slowest = [...results]
+    .sort((x, y) => y.pipeline - x.pipeline)
+    .slice(0, 5)
+    .map(
+      (result) => `${result.name} ${result.pipeline.toFixed(0)} ms (Readability ${result.readability.toFixed(0)} ms)`,
+    );
   const failures = results.filter((result) => !result.ok).map((result) => result.name);
   return [
     '## Extraction in the page (Chromium)',
@@ -148,7 +179,9 @@ function section(results: PageTimes[], steps: Record<string, number>, loadBefore
     `| of which \`/extract.js\` (first part) | ${median(firstParts).toFixed(1)} ms | ${quantile(firstParts, 0.95).toFixed(1)} ms |`,
     `| ratio | **${ratio.toFixed(2)}×** (median of per-page ratios ${median(ratios).toFixed(2)}×, p95 ${quantile(ratios, 0.95).toFixed(2)}×) | |`,
     `| first part ÷ Readability | **${(median(firstParts) / median(readability)).toFixed(2)}×** (median of per-page ratios ${median(results.map((r) => r.firstPart / r.readability)).toFixed(2)}×) | |`,
-    wikipedia ? `| wikipedia-2 | Readability ${wikipedia.readability.toFixed(0)} ms, Liseuse ${wikipedia.pipeline.toFixed(0)} ms (first part ${wikipedia.firstPart.toFixed(0)} ms): **${wikipediaRatio.toFixed(2)}×** | |` : '',
+    wikipedia
+      ? `| wikipedia-2 | Readability ${wikipedia.readability.toFixed(0)} ms, Liseuse ${wikipedia.pipeline.toFixed(0)} ms (first part ${wikipedia.firstPart.toFixed(0)} ms): **${wikipediaRatio.toFixed(2)}×** | |`
+      : '',
     '',
     `Verdict: median ratio ${ratio <= RATIO_GOAL ? 'within' : 'OVER'} the ${RATIO_GOAL}× goal; wikipedia-2 ${wikipediaRatio <= WIKIPEDIA_GOAL ? 'within' : 'OVER'} ${WIKIPEDIA_GOAL}×.`,
     `Slowest pages: ${slowest.join(', ')}.`,
@@ -162,7 +195,9 @@ function section(results: PageTimes[], steps: Record<string, number>, loadBefore
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Chromium headless, load average ${loadBefore.toFixed(1)} at start.`,
     'Command: `npm run bench:extract-in-page` (`BENCH_ROUNDS=n` for more rounds, `BENCH_PAGES=a,b` for some pages only, section not written).',
-  ].filter((line, index, lines) => line !== '' || lines[index - 1] !== '').join('\n');
+  ]
+    .filter((line, index, lines) => line !== '' || lines[index - 1] !== '')
+    .join('\n');
 }
 
 main().catch((error: unknown) => {

@@ -26,7 +26,11 @@ const SEED = 'tests/fixtures/seed-article';
 const GZIP_GOAL_KB = 40;
 const RATIO_GOAL = 1.5;
 
-interface Source { name: string; html: string; url: string }
+interface Source {
+  name: string;
+  html: string;
+  url: string;
+}
 
 function sources(): Source[] {
   const seed = JSON.parse(readFileSync(`${SEED}/expected.json`, 'utf8')) as { url: string };
@@ -46,7 +50,10 @@ function timeOnce(run: () => unknown): number {
 function extractScriptSize(): { file: string; bytes: number; gzip: number } | null {
   const file = '.output-bench/chrome-mv3/extract.js';
   try {
-    execFileSync('npx', ['wxt', 'build'], { env: { ...process.env, LISEUSE_OUT_DIR: '.output-bench' }, stdio: 'inherit' });
+    execFileSync('npx', ['wxt', 'build'], {
+      env: { ...process.env, LISEUSE_OUT_DIR: '.output-bench' },
+      stdio: 'inherit',
+    });
   } catch (error) {
     console.error(`wxt build failed (${String(error)}); the page script size is not measured.`);
     return null;
@@ -102,7 +109,10 @@ function main(): void {
   const ratio = median(liseuseMs) / median(readabilityMs);
   const stepRows = Object.entries(steps)
     .sort(([, x], [, y]) => y - x)
-    .map(([step, total]) => `| ${step} | ${(total / pages).toFixed(1)} ms | ${((100 * total) / Object.values(steps).reduce((s, v) => s + v, 0)).toFixed(0)} % |`);
+    .map(
+      ([step, total]) =>
+        `| ${step} | ${(total / pages).toFixed(1)} ms | ${((100 * total) / Object.values(steps).reduce((s, v) => s + v, 0)).toFixed(0)} % |`,
+    );
   const script = extractScriptSize();
   const date = new Date().toISOString().slice(0, 10);
   const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}, load average ${loadBefore.toFixed(1)} at start`;

@@ -32,7 +32,10 @@ function runOnce(args: string[]): { wall: number; cpu: number } {
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   // `times` prints the shell's own times, then its children's: "0m0.512s 0m0.061s".
   const children = result.stdout.trim().split('\n').at(-1) ?? '';
-  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, [, m, s]) => sum + Number(m) * 60_000 + Number(s) * 1000, 0);
+  const cpu = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+    (sum, [, m, s]) => sum + Number(m) * 60_000 + Number(s) * 1000,
+    0,
+  );
   return { wall, cpu };
 }
 
@@ -46,7 +49,10 @@ for (let round = 0; round < RUNS; round++) {
   });
 }
 const plainCpu = median(times[1].cpu);
-const rows = COMMANDS.map(([label], index) => `| \`${label}\` | ${median(times[index].wall).toFixed(0)} ms | ${median(times[index].cpu).toFixed(0)} ms | ${(median(times[index].cpu) / plainCpu).toFixed(2)}× |`);
+const rows = COMMANDS.map(
+  ([label], index) =>
+    `| \`${label}\` | ${median(times[index].wall).toFixed(0)} ms | ${median(times[index].cpu).toFixed(0)} ms | ${(median(times[index].cpu) / plainCpu).toFixed(2)}× |`,
+);
 const body = [
   '## Command line: start-up and one page',
   '',

@@ -30,8 +30,26 @@ import { writeSection } from '../common/write-section';
 const SIZES = (process.env.LIBRARY_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
 const CORPUS = resolve(process.env.LISEUSE_CORPUS ?? '../shared/corpus/readability-test-pages');
 const QUERIES = [
-  'javascript', 'president', 'london', 'music', 'google', 'police', 'science', 'phone', 'apple', 'twitter',
-  'climate', 'health', 'design', 'internet', 'university', 'government', 'children', 'browser', 'energie', 'ecole',
+  'javascript',
+  'president',
+  'london',
+  'music',
+  'google',
+  'police',
+  'science',
+  'phone',
+  'apple',
+  'twitter',
+  'climate',
+  'health',
+  'design',
+  'internet',
+  'university',
+  'government',
+  'children',
+  'browser',
+  'energie',
+  'ecole',
 ];
 /** The query typed the moment the page opens, for "search usable". */
 const FIRST_QUERY = 'president';
@@ -40,16 +58,29 @@ const NAIVE_QUERIES: Record<number, number> = { 1000: 3, 10000: 2, 50000: 1 };
 /** Articles per import transaction, as a large backup restore would write them (one segment each). */
 const IMPORT_BATCH = 5_000;
 const OPENINGS = 7;
-const GOALS = { firstScreenRatio: 1.3, usableMs: 500, p95Ms: { 10000: 30, 50000: 60 } as Record<number, number>, heapMb: 60, rebuildMs: 10_000 };
+const GOALS = {
+  firstScreenRatio: 1.3,
+  usableMs: 500,
+  p95Ms: { 10000: 30, 50000: 60 } as Record<number, number>,
+  heapMb: 60,
+  rebuildMs: 10_000,
+};
 
-interface CorpusPage { title: string; siteName: string | null; lang: string | null; html: string }
+interface CorpusPage {
+  title: string;
+  siteName: string | null;
+  lang: string | null;
+  html: string;
+}
 
 async function readCorpus(): Promise<CorpusPage[]> {
   const pages: CorpusPage[] = [];
   for (const name of (await readdir(CORPUS)).sort()) {
     const html = await readFile(join(CORPUS, name, 'expected.html'), 'utf8').catch(() => null);
     if (html === null) continue;
-    const meta = JSON.parse(await readFile(join(CORPUS, name, 'expected-metadata.json'), 'utf8')) as Partial<CorpusPage>;
+    const meta = JSON.parse(
+      await readFile(join(CORPUS, name, 'expected-metadata.json'), 'utf8'),
+    ) as Partial<CorpusPage>;
     pages.push({ title: meta.title || name, siteName: meta.siteName ?? null, lang: meta.lang ?? null, html });
   }
   return pages;
@@ -57,43 +88,72 @@ async function readCorpus(): Promise<CorpusPage[]> {
 
 /** Imports articles `from` … `to - 1`, generated inside the extension page, IMPORT_BATCH per transaction. */
 async function seed(page: Page, corpus: CorpusPage[], from: number, to: number): Promise<number> {
-  return page.evaluate(async ({ corpus, from, to, batchSize }) => {
-    const hooks = globalThis.liseuseTest!;
-    const parser = new DOMParser();
-    const pages = corpus.map((p) => {
-      const doc = parser.parseFromString(p.html, 'text/html');
-      doc.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, pre, tr').forEach((el) => el.append('\n'));
-      const text = (doc.body.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
-      return { ...p, text, words: text.split(/\s+/).length };
-    });
-    const angles = ['Why', 'How', 'Notes on', 'Revisiting', 'The case for', 'Against', 'Inside', 'After', 'Before', 'Understanding'];
-    const sites = ['Le Monde', 'The Guardian', 'Ars Technica', 'Libération', 'BBC News', null];
-    const start = performance.now();
-    for (let first = from; first < to; first += batchSize) {
-      const batch = [];
-      for (let i = first; i < Math.min(to, first + batchSize); i += 1) {
-        const p = pages[i % pages.length]!;
-        const id = `bench-${i}`;
-        const url = `https://site${i % 97}.example/articles/${i}`;
-        const title = `${angles[i % angles.length]} ${p.title} (${Math.floor(i / pages.length) + 1})`;
-        batch.push({
-          article: {
-            id, url, pageUrl: url, title, byline: null, siteName: p.siteName ?? sites[i % sites.length] ?? null,
-            lang: p.lang, dir: null, publishedTime: null, excerpt: p.text.slice(0, 160), leadImage: null,
-            wordCount: p.words, readingMinutes: Math.max(1, Math.round(p.words / 230)),
-            savedAt: Date.UTC(2024, 0, 1) + i * 3_600_000, updatedAt: Date.UTC(2024, 0, 1) + i * 3_600_000,
-            imageCount: 0, missingImageCount: 0, archived: i % 10 === 0, favorite: i % 20 === 0,
-            tags: i % 7 === 0 ? ['lecture'] : [], progress: (i % 5) / 4,
-          },
-          body: { articleId: id, html: p.html, text: p.text },
-          images: [],
-        });
+  return page.evaluate(
+    async ({ corpus, from, to, batchSize }) => {
+      const hooks = globalThis.liseuseTest!;
+      const parser = new DOMParser();
+      const pages = corpus.map((p) => {
+        const doc = parser.parseFromString(p.html, 'text/html');
+        doc.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, pre, tr').forEach((el) => el.append('\n'));
+        const text = (doc.body.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
+        return { ...p, text, words: text.split(/\s+/).length };
+      });
+      const angles = [
+        'Why',
+        'How',
+        'Notes on',
+        'Revisiting',
+        'The case for',
+        'Against',
+        'Inside',
+        'After',
+        'Before',
+        'Understanding',
+      ];
+      const sites = ['Le Monde', 'The Guardian', 'Ars Technica', 'Libération', 'BBC News', null];
+      const start = performance.now();
+      for (let first = from; first < to; first += batchSize) {
+        const batch = [];
+        for (let i = first; i < Math.min(to, first + batchSize); i += 1) {
+          const p = pages[i % pages.length]!;
+          const id = `bench-${i}`;
+          const url = `https://site${i % 97}.example/articles/${i}`;
+          const title = `${angles[i % angles.length]} ${p.title} (${Math.floor(i / pages.length) + 1})`;
+          batch.push({
+            article: {
+              id,
+              url,
+              pageUrl: url,
+              title,
+              byline: null,
+              siteName: p.siteName ?? sites[i % sites.length] ?? null,
+              lang: p.lang,
+              dir: null,
+              publishedTime: null,
+              excerpt: p.text.slice(0, 160),
+              leadImage: null,
+              wordCount: p.words,
+              readingMinutes: Math.max(1, Math.round(p.words / 230)),
+              savedAt: Date.UTC(2024, 0, 1) + i * 3_600_000,
+              updatedAt: Date.UTC(2024, 0, 1) + i * 3_600_000,
+              imageCount: 0,
+              missingImageCount: 0,
+              archived: i % 10 === 0,
+              favorite: i % 20 === 0,
+              tags: i % 7 === 0 ? ['lecture'] : [],
+              progress: (i % 5) / 4,
+            },
+            body: { articleId: id, html: p.html, text: p.text },
+            images: [],
+          });
+        }
+        const result = await hooks.importArticles(batch as never);
+        if (!result.ok) throw new Error(`import failed: ${result.reason}`);
       }
-      const result = await hooks.importArticles(batch as never);
-      if (!result.ok) throw new Error(`import failed: ${result.reason}`);
-    }
-    return performance.now() - start;
-  }, { corpus, from, to, batchSize: IMPORT_BATCH });
+      return performance.now() - start;
+    },
+    { corpus, from, to, batchSize: IMPORT_BATCH },
+  );
 }
 
 async function openPage(ext: ExtensionBrowser, path: string): Promise<Page> {
@@ -107,7 +167,8 @@ async function openPage(ext: ExtensionBrowser, path: string): Promise<Page> {
 
 /** Milliseconds from the page's navigation to a performance mark (or paint entry). */
 const markTime = (page: Page, name: string, timeout = 120_000) =>
-  page.waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, { timeout, polling: 10 })
+  page
+    .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, { timeout, polling: 10 })
     .then((handle) => handle.jsonValue() as Promise<number>);
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
@@ -142,11 +203,25 @@ async function expectedCount(page: Page, query: string): Promise<number> {
 }
 
 interface SizeResult {
-  articles: number; seedMs: number; settleMs: number;
-  optionsMs: number[]; firstScreenMs: number[]; usableMs: number[]; heapMb: number;
-  keystroke: { samples: number; loadMs: number; coldMedian: number; coldP95: number; warmMedian: number; warmP95: number };
-  naive: { queries: number; medianMs: number }; recall: { index: number; naive: number };
-  saveMs: number; rebuild: { ms: number; longestTaskMs: number; tasksOver50: number };
+  articles: number;
+  seedMs: number;
+  settleMs: number;
+  optionsMs: number[];
+  firstScreenMs: number[];
+  usableMs: number[];
+  heapMb: number;
+  keystroke: {
+    samples: number;
+    loadMs: number;
+    coldMedian: number;
+    coldP95: number;
+    warmMedian: number;
+    warmP95: number;
+  };
+  naive: { queries: number; medianMs: number };
+  recall: { index: number; naive: number };
+  saveMs: number;
+  rebuild: { ms: number; longestTaskMs: number; tasksOver50: number };
 }
 
 async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Promise<SizeResult> {
@@ -178,9 +253,15 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
     await page.waitForSelector('.library-search', { timeout: 60_000 });
     await page.fill('.library-search', FIRST_QUERY);
     const handle = await page.waitForFunction(
-      (count) => document.querySelector('.library-count')?.textContent?.match(/\d[\d\s,. ]*/)?.[0].replace(/\D/g, '') === String(count)
-        && document.querySelector('.library-row mark') !== null && performance.now(),
-      expected, { timeout: 120_000, polling: 5 },
+      (count) =>
+        document
+          .querySelector('.library-count')
+          ?.textContent?.match(/\d[\d\s,. ]*/)?.[0]
+          .replace(/\D/g, '') === String(count) &&
+        document.querySelector('.library-row mark') !== null &&
+        performance.now(),
+      expected,
+      { timeout: 120_000, polling: 5 },
     );
     usableMs.push((await handle.jsonValue()) as number);
     if (run === 2) heap = await heapMb(page);
@@ -241,10 +322,23 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
       const url = `https://new.example/${size}/${i}`;
       const t0 = performance.now();
       const result = await hooks.writeArticle({
-        pageUrl: url, images: [], missingImageCount: 0,
+        pageUrl: url,
+        images: [],
+        missingImageCount: 0,
         extraction: {
-          url, title: `${item!.title} (new ${i})`, byline: null, siteName: 'New', lang: 'en', dir: null, publishedTime: null,
-          leadImage: null, excerpt: null, wordCount: 1000, readingMinutes: 4, html: body!.html, text: body!.text,
+          url,
+          title: `${item!.title} (new ${i})`,
+          byline: null,
+          siteName: 'New',
+          lang: 'en',
+          dir: null,
+          publishedTime: null,
+          leadImage: null,
+          excerpt: null,
+          wordCount: 1000,
+          readingMinutes: 4,
+          html: body!.html,
+          text: body!.text,
         },
       });
       times.push(performance.now() - t0);
@@ -259,12 +353,17 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
   await rebuildPage.addInitScript(() => {
     const tasks: number[] = [];
     Object.assign(globalThis, { benchLongTasks: tasks });
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
   });
   await rebuildPage.goto(ext.extensionUrl('library.html'));
   const painted = await markTime(rebuildPage, LIBRARY_PAINTED_MARK);
   const ready = await markTime(rebuildPage, SEARCH_READY_MARK, 30 * 60_000);
-  const tasks = await rebuildPage.evaluate(() => (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks);
+  const tasks = await rebuildPage.evaluate(
+    () => (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks,
+  );
   await rebuildPage.close();
   // The next size's measures start from a settled index (merges done), as they did here.
   if (size !== SIZES[SIZES.length - 1]) await settle(ext);
@@ -272,25 +371,40 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
 
   const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
   return {
-    articles: size, seedMs: round(seedMs, 0), settleMs: round(settleMs, 0),
-    optionsMs: optionsMs.map((v) => round(v)), firstScreenMs: firstScreenMs.map((v) => round(v)), usableMs: usableMs.map((v) => round(v)),
+    articles: size,
+    seedMs: round(seedMs, 0),
+    settleMs: round(settleMs, 0),
+    optionsMs: optionsMs.map((v) => round(v)),
+    firstScreenMs: firstScreenMs.map((v) => round(v)),
+    usableMs: usableMs.map((v) => round(v)),
     heapMb: round(heap),
     keystroke: {
-      samples: keystroke.cold.length, loadMs: round(keystroke.loadMs, 0),
-      coldMedian: round(median(keystroke.cold), 2), coldP95: round(percentile(keystroke.cold, 0.95), 2),
-      warmMedian: round(median(keystroke.warm), 2), warmP95: round(percentile(keystroke.warm, 0.95), 2),
+      samples: keystroke.cold.length,
+      loadMs: round(keystroke.loadMs, 0),
+      coldMedian: round(median(keystroke.cold), 2),
+      coldP95: round(percentile(keystroke.cold, 0.95), 2),
+      warmMedian: round(median(keystroke.warm), 2),
+      warmP95: round(percentile(keystroke.warm, 0.95), 2),
     },
     naive: { queries: naiveQueries.length, medianMs: round(median(naive.times), 0) },
-    recall: { index: sum(Object.fromEntries(Object.entries(keystroke.hits).filter(([q]) => q in naive.hits))), naive: sum(naive.hits) },
+    recall: {
+      index: sum(Object.fromEntries(Object.entries(keystroke.hits).filter(([q]) => q in naive.hits))),
+      naive: sum(naive.hits),
+    },
     saveMs: round(median(saveMs)),
-    rebuild: { ms: round(ready - painted, 0), longestTaskMs: round(Math.max(0, ...tasks), 0), tasksOver50: tasks.filter((t) => t > 50).length },
+    rebuild: {
+      ms: round(ready - painted, 0),
+      longestTaskMs: round(Math.max(0, ...tasks), 0),
+      tasksOver50: tasks.filter((t) => t > 50).length,
+    },
   };
 }
 
 async function main(): Promise<void> {
   const corpus = await readCorpus();
   if (corpus.length === 0) throw new Error(`No corpus pages in ${CORPUS} (set LISEUSE_CORPUS)`);
-  if (!isTestBuild(extensionDir())) throw new Error(`${extensionDir()} is not a test build: run \`npm run bench:library\``);
+  if (!isTestBuild(extensionDir()))
+    throw new Error(`${extensionDir()} is not a test build: run \`npm run bench:library\``);
   const ext = await launchWithExtension();
   const results: SizeResult[] = [];
   try {
@@ -308,7 +422,12 @@ async function main(): Promise<void> {
   } finally {
     await ext.close();
   }
-  const report = { date: new Date().toISOString(), loadAverage: loadavg().map((v) => round(v)), corpusPages: corpus.length, results };
+  const report = {
+    date: new Date().toISOString(),
+    loadAverage: loadavg().map((v) => round(v)),
+    corpusPages: corpus.length,
+    results,
+  };
   await mkdir('test-artifacts', { recursive: true });
   await writeFile('test-artifacts/bench-library.json', JSON.stringify(report, null, 2));
   writeSection('BENCHMARKS.md', 'library', section(report));

@@ -42,7 +42,14 @@ export function pathologicalPages(): PathologicalPage[] {
     {
       name: '100k-elements',
       what: '100,000 elements (short paragraphs of spans)',
-      html: frame('Cent mille éléments', INTRO + Array.from({ length: 20_000 }, (_, index) => `<p><span>${index}</span> <span>a</span> <span>b</span> <span>c</span></p>`).join('')),
+      html: frame(
+        'Cent mille éléments',
+        INTRO +
+          Array.from(
+            { length: 20_000 },
+            (_, index) => `<p><span>${index}</span> <span>a</span> <span>b</span> <span>c</span></p>`,
+          ).join(''),
+      ),
     },
     {
       name: 'nesting-5000',
@@ -52,7 +59,16 @@ export function pathologicalPages(): PathologicalPage[] {
     {
       name: '2000-images',
       what: '2,000 images in the article',
-      html: frame('Deux mille images', INTRO + Array.from({ length: 2_000 }, (_, index) => `<figure><img src="{{ORIGIN}}/img/${index}.png" alt="image ${index}" width="400" height="300"></figure>`).join('') + INTRO),
+      html: frame(
+        'Deux mille images',
+        INTRO +
+          Array.from(
+            { length: 2_000 },
+            (_, index) =>
+              `<figure><img src="{{ORIGIN}}/img/${index}.png" alt="image ${index}" width="400" height="300"></figure>`,
+          ).join('') +
+          INTRO,
+      ),
     },
     {
       name: '2-mb-text-node',
@@ -62,7 +78,11 @@ export function pathologicalPages(): PathologicalPage[] {
     {
       name: '50k-links',
       what: '50,000 links',
-      html: frame('Cinquante mille liens', INTRO + `<p>${Array.from({ length: 50_000 }, (_, index) => `<a href="/page/${index}">lien ${index}</a>`).join(' ')}</p>`),
+      html: frame(
+        'Cinquante mille liens',
+        INTRO +
+          `<p>${Array.from({ length: 50_000 }, (_, index) => `<a href="/page/${index}">lien ${index}</a>`).join(' ')}</p>`,
+      ),
     },
   ];
 }

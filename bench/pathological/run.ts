@@ -22,7 +22,10 @@ import { writeSection } from '../common/write-section';
 import { pathologicalPages } from './pages';
 
 const OUT_DIR = '.output-pathological';
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 /** The popup's outcome: the article's body, or the message of a page it could not read. */
 const OUTCOME = `(() => {
   const alert = document.querySelector('[role=alert]');
@@ -33,12 +36,28 @@ const OUTCOME = `(() => {
 /** Long tasks seen by a page since it was told to watch (buffered: those before count too). */
 const WATCH_LONG_TASKS = `(() => { window.__longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask', buffered: true }); return true; })()`;
 
-interface BrowserRow { name: string; ms: number; outcome: string; pageLongest: number; popupLongest: number }
-interface CliRow { name: string; ms: number; outcome: string; peakMb: number }
+interface BrowserRow {
+  name: string;
+  ms: number;
+  outcome: string;
+  pageLongest: number;
+  popupLongest: number;
+}
+interface CliRow {
+  name: string;
+  ms: number;
+  outcome: string;
+  peakMb: number;
+}
 
 async function inChromium(): Promise<BrowserRow[]> {
   const pages = pathologicalPages();
-  const routes = Object.fromEntries(pages.map((page) => [`/${page.name}.html`, { html: (origin: string) => page.html.replaceAll('{{ORIGIN}}', origin) }]));
+  const routes = Object.fromEntries(
+    pages.map((page) => [
+      `/${page.name}.html`,
+      { html: (origin: string) => page.html.replaceAll('{{ORIGIN}}', origin) },
+    ]),
+  );
   const site = await serveFixture('bench/pathological', routes, { '/img/': { type: 'image/png', body: PIXEL } });
   const ext = await launchWithExtension({ extension: extensionDir(OUT_DIR) });
   const rows: BrowserRow[] = [];
@@ -48,7 +67,9 @@ async function inChromium(): Promise<BrowserRow[]> {
       await tab.goto(site.url(`/${page.name}.html`), { timeout: 120_000 });
       // Loading a 10 MB page is the site's cost, not Liseuse's: watch from the click on.
       await tab.evaluate(`new Promise((resolve) => setTimeout(resolve, 500))`);
-      await tab.evaluate(`(() => { window.__longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' }); })()`);
+      await tab.evaluate(
+        `(() => { window.__longest = 0; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration); }).observe({ type: 'longtask' }); })()`,
+      );
       const clickedAt = await clickToolbar(ext, tab);
       const popup = await attachToPopup(ext);
       const outcome = await popup.waitFor<string>(OUTCOME, 60_000);
@@ -56,7 +77,9 @@ async function inChromium(): Promise<BrowserRow[]> {
       await popup.evaluate(WATCH_LONG_TASKS);
       await new Promise((resolve) => setTimeout(resolve, 200));
       rows.push({
-        name: page.name, ms, outcome,
+        name: page.name,
+        ms,
+        outcome,
         pageLongest: await tab.evaluate<number>('window.__longest'),
         popupLongest: await popup.evaluate<number>('window.__longest'),
       });
@@ -77,11 +100,29 @@ function onCommandLine(): CliRow[] {
     const file = join(folder, `${page.name}.html`);
     writeFileSync(file, page.html.replaceAll('{{ORIGIN}}', 'https://img.example'));
     const started = Date.now();
-    const run = spawnSync('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, 'bin/liseuse.mjs', 'extract', file, '--url', 'https://lac.example/a', '--format', 'json'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync(
+      '/usr/bin/time',
+      [
+        '-f',
+        'peak-kb %M',
+        process.execPath,
+        'bin/liseuse.mjs',
+        'extract',
+        file,
+        '--url',
+        'https://lac.example/a',
+        '--format',
+        'json',
+      ],
+      { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 },
+    );
     const ms = Date.now() - started;
     const peakKb = Number(/peak-kb (\d+)/.exec(run.stderr)?.[1] ?? 0);
     const message = run.stderr.split('\n').find((line) => line.startsWith('liseuse: '));
-    const outcome = run.status === 0 ? `article (${(JSON.parse(run.stdout) as { wordCount: number }).wordCount} words)` : `message: ${message?.replace(/^liseuse: [^:]+: /, '') ?? `exit ${run.status}`}`;
+    const outcome =
+      run.status === 0
+        ? `article (${(JSON.parse(run.stdout) as { wordCount: number }).wordCount} words)`
+        : `message: ${message?.replace(/^liseuse: [^:]+: /, '') ?? `exit ${run.status}`}`;
     const row = { name: page.name, ms, outcome, peakMb: Math.round(peakKb / 1024) };
     console.log(row);
     return row;
@@ -102,10 +143,12 @@ Goals (issue 13): an outcome (the article, or a clear message) within 5 s of the
 
 | page | what | click → outcome | outcome in the popup | longest task, page | longest task, popup | CLI time | CLI outcome | CLI peak memory |
 |---|---|---|---|---|---|---|---|---|
-${browser.map((row) => {
+${browser
+  .map((row) => {
     const line = cli.find((candidate) => candidate.name === row.name);
     return `| ${row.name} | ${what.get(row.name)} | ${seconds(row.ms)} | ${row.outcome} | ${Math.round(row.pageLongest)} ms | ${Math.round(row.popupLongest)} ms | ${line ? seconds(line.ms) : '–'} | ${line?.outcome ?? '–'} | ${line ? `${line.peakMb} MB` : '–'} |`;
-  }).join('\n')}
+  })
+  .join('\n')}
 
 The baseline row is an ordinary article measured in the same run: compare each row with it rather than with another machine's numbers. Where the longest page task passes 200 ms it is one step that cannot be cut (Readability, or the browser cloning the page): the steps around it yield to the page, and the time budget (4 s in the tab, 5 s for the answer) bounds the whole.`;
   writeSection('BENCHMARKS.md', 'pathological', body);

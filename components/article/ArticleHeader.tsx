@@ -21,12 +21,24 @@ export function ArticleHeader(props: ArticleHeaderProps) {
   const date = formatDate(props.publishedTime);
   return (
     <header class="article-header">
-      {props.siteName && <p class="article-site" dir="auto">{props.siteName}</p>}
-      <h1 class="article-title" dir="auto">{displayTitle(props.title, props.siteName) || t('untitled')}</h1>
+      {props.siteName && (
+        <p class="article-site" dir="auto">
+          {props.siteName}
+        </p>
+      )}
+      <h1 class="article-title" dir="auto">
+        {displayTitle(props.title, props.siteName) || t('untitled')}
+      </h1>
       <p class="article-meta">
         {props.byline && <bdi class="article-byline">{props.byline}</bdi>}
-        {date && <bdi><time dateTime={props.publishedTime ?? undefined}>{date}</time></bdi>}
-        {props.readingMinutes > 0 && <bdi class="article-reading-time">{tn('readingMinutes', Math.max(1, props.readingMinutes))}</bdi>}
+        {date && (
+          <bdi>
+            <time dateTime={props.publishedTime ?? undefined}>{date}</time>
+          </bdi>
+        )}
+        {props.readingMinutes > 0 && (
+          <bdi class="article-reading-time">{tn('readingMinutes', Math.max(1, props.readingMinutes))}</bdi>
+        )}
         <bdi>
           <a class="article-original" href={props.url} target="_blank" rel="noopener noreferrer">
             {t('viewOriginal')}

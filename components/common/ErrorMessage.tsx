@@ -13,7 +13,9 @@ export function ErrorMessage({ reason, children }: ErrorMessageProps) {
   const headingId = `message-${reason}`;
   return (
     <section class="message" data-reason={reason} aria-labelledby={headingId}>
-      <h1 id={headingId} tabIndex={-1}>{t(headingKeyFor(reason))}</h1>
+      <h1 id={headingId} tabIndex={-1}>
+        {t(headingKeyFor(reason))}
+      </h1>
       <p>{t(messageKeyFor(reason))}</p>
       {children && <div class="message-actions">{children}</div>}
     </section>

@@ -58,7 +58,13 @@ export function ExportDialog({ scopes, onExport, onClose }: ExportDialogProps) {
             <legend>{t('exportScope')}</legend>
             {scopes.map((choice) => (
               <label key={choice.value}>
-                <input type="radio" name="scope" value={choice.value} checked={scope === choice.value} onChange={() => setScope(choice.value)} />
+                <input
+                  type="radio"
+                  name="scope"
+                  value={choice.value}
+                  checked={scope === choice.value}
+                  onChange={() => setScope(choice.value)}
+                />
                 {choice.label}
               </label>
             ))}
@@ -69,16 +75,28 @@ export function ExportDialog({ scopes, onExport, onClose }: ExportDialogProps) {
           <legend>{t('exportFormat')}</legend>
           {NOTES_FORMATS.map((value) => (
             <label key={value}>
-              <input type="radio" name="format" value={value} checked={format === value} onChange={() => setFormat(value)} />
+              <input
+                type="radio"
+                name="format"
+                value={value}
+                checked={format === value}
+                onChange={() => setFormat(value)}
+              />
               <span>
                 <strong>{t(FORMAT_LABELS[value][0])}</strong> <span class="muted">{t(FORMAT_LABELS[value][1])}</span>
               </span>
             </label>
           ))}
         </fieldset>
-        {problem && <p class="export-problem" role="alert">{problem}</p>}
+        {problem && (
+          <p class="export-problem" role="alert">
+            {problem}
+          </p>
+        )}
         <div class="export-actions">
-          <button type="button" class="button" onClick={onClose}>{t('exportCancel')}</button>
+          <button type="button" class="button" onClick={onClose}>
+            {t('exportCancel')}
+          </button>
           <button type="submit" class="button primary" disabled={busy || scopes.length === 0}>
             {busy ? t('exportBusy') : t('exportDownload')}
           </button>

@@ -21,7 +21,9 @@ export function RunProgressLine({ label, progress, onCancel, cancelLabel }: RunP
         {label}
         {remaining !== null && remaining !== undefined && ` · ${t('progressRemaining', formatDuration(remaining))}`}
       </span>
-      <button type="button" class="button" onClick={onCancel}>{cancelLabel}</button>
+      <button type="button" class="button" onClick={onCancel}>
+        {cancelLabel}
+      </button>
     </div>
   );
 }

@@ -22,13 +22,25 @@ export function DeleteNotesDialog({ count, onChoose, onCancel }: DeleteNotesDial
     return () => element?.close();
   }, []);
   return (
-    <dialog ref={dialog} class="export-dialog" aria-labelledby="delete-notes-title" aria-describedby="delete-notes-text" onCancel={onCancel}>
+    <dialog
+      ref={dialog}
+      class="export-dialog"
+      aria-labelledby="delete-notes-title"
+      aria-describedby="delete-notes-text"
+      onCancel={onCancel}
+    >
       <h2 id="delete-notes-title">{t('deleteNotesHeading')}</h2>
       <p id="delete-notes-text">{t('deleteNotesText', String(count))}</p>
       <div class="export-actions">
-        <button type="button" class="button" onClick={onCancel}>{t('exportCancel')}</button>
-        <button type="button" class="button" onClick={() => onChoose('keep')}>{t('deleteNotesKeep')}</button>
-        <button type="button" class="button primary" data-default onClick={() => onChoose('delete')}>{t('deleteNotesDelete')}</button>
+        <button type="button" class="button" onClick={onCancel}>
+          {t('exportCancel')}
+        </button>
+        <button type="button" class="button" onClick={() => onChoose('keep')}>
+          {t('deleteNotesKeep')}
+        </button>
+        <button type="button" class="button primary" data-default onClick={() => onChoose('delete')}>
+          {t('deleteNotesDelete')}
+        </button>
       </div>
     </dialog>
   );

@@ -10,7 +10,11 @@ export function DownloadBar({ pendingCount, state, onDownloadAll, onCancel }: Do
     const progress = state.progress;
     return (
       <RunProgressLine
-        label={t('downloadsRunning', [String(progress?.done ?? 0), String(progress?.total ?? pendingCount), String(progress?.failed ?? 0)])}
+        label={t('downloadsRunning', [
+          String(progress?.done ?? 0),
+          String(progress?.total ?? pendingCount),
+          String(progress?.failed ?? 0),
+        ])}
         progress={progress}
         onCancel={onCancel}
         cancelLabel={t('runCancel')}
@@ -19,11 +23,15 @@ export function DownloadBar({ pendingCount, state, onDownloadAll, onCancel }: Do
   }
   return (
     <div class="library-downloads" role="status">
-      {state.kind === 'done' && <span>{t('downloadsDone', [String(state.done), String(state.total), String(state.failed)])} </span>}
+      {state.kind === 'done' && (
+        <span>{t('downloadsDone', [String(state.done), String(state.total), String(state.failed)])} </span>
+      )}
       {pendingCount > 0 && (
         <>
           <span>{t('downloadsPending', String(pendingCount))} </span>
-          <button type="button" class="button" onClick={onDownloadAll}>{t('downloadsAll')}</button>
+          <button type="button" class="button" onClick={onDownloadAll}>
+            {t('downloadsAll')}
+          </button>
         </>
       )}
     </div>

@@ -29,36 +29,47 @@ export type LibraryBrowserProps = {
 };
 
 /** The Library: search, filters, a virtualized list of articles, actions on one or many, Undo. */
-export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocusSearch = false, banner }: LibraryBrowserProps) {
+export function LibraryBrowser({
+  store,
+  hrefFor,
+  open,
+  newTab = false,
+  autoFocusSearch = false,
+  banner,
+}: LibraryBrowserProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const { rows, selected, active } = store;
   const [pendingDelete, setPendingDelete] = useState<string[] | null>(null);
   const [exporting, setExporting] = useState(false);
   // Articles with highlights or notes are not deleted before the reader said what becomes of them.
-  const remove = (ids: string[]) => (ids.some((id) => store.annotated.has(id)) ? setPendingDelete(ids) : store.remove(ids));
+  const remove = (ids: string[]) =>
+    ids.some((id) => store.annotated.has(id)) ? setPendingDelete(ids) : store.remove(ids);
   useLibraryKeys(store, { open, focusSearch: () => searchRef.current?.focus(), remove });
   useFirstPaintMark(rows.length > 0);
 
-  const renderRow = useCallback((index: number) => {
-    const article = rows[index]!;
-    return (
-      <LibraryRow
-        key={article.id}
-        article={article}
-        index={index}
-        total={rows.length}
-        href={hrefFor(article.id)}
-        newTab={newTab}
-        active={index === active}
-        selected={selected.has(article.id)}
-        terms={store.matches.get(article.id)}
-        onSelect={store.toggleSelect}
-        onActivate={store.setActive}
-        loadSnippet={store.loadSnippet}
-        loadThumbnail={store.loadThumbnail}
-      />
-    );
-  }, [rows, active, selected, store.matches, hrefFor, newTab]);
+  const renderRow = useCallback(
+    (index: number) => {
+      const article = rows[index]!;
+      return (
+        <LibraryRow
+          key={article.id}
+          article={article}
+          index={index}
+          total={rows.length}
+          href={hrefFor(article.id)}
+          newTab={newTab}
+          active={index === active}
+          selected={selected.has(article.id)}
+          terms={store.matches.get(article.id)}
+          onSelect={store.toggleSelect}
+          onActivate={store.setActive}
+          loadSnippet={store.loadSnippet}
+          loadThumbnail={store.loadThumbnail}
+        />
+      );
+    },
+    [rows, active, selected, store.matches, hrefFor, newTab],
+  );
 
   const failure = store.failure;
   return (
@@ -86,7 +97,13 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocus
       ) : rows.length === 0 ? (
         <p class="library-empty">{t(store.articles.length === 0 ? 'libraryEmpty' : 'libraryNoMatch')}</p>
       ) : (
-        <VirtualList count={rows.length} rowHeight={ROW_HEIGHT} active={active} label={t('libraryListLabel')} renderRow={renderRow} />
+        <VirtualList
+          count={rows.length}
+          rowHeight={ROW_HEIGHT}
+          active={active}
+          label={t('libraryListLabel')}
+          renderRow={renderRow}
+        />
       )}
       <p class="library-keys">{t('libraryKeysHelp')}</p>
       {pendingDelete && (
@@ -136,7 +153,8 @@ export function LibraryBrowser({ store, hrefFor, open, newTab = false, autoFocus
 /** Export choices: the selected articles (when any), then every article with highlights or notes. */
 function exportScopes(store: LibraryStore): ExportScope[] {
   const scopes: ExportScope[] = [];
-  if (store.selected.size > 0) scopes.push({ value: 'selected', label: t('exportScopeSelected', String(store.selected.size)) });
+  if (store.selected.size > 0)
+    scopes.push({ value: 'selected', label: t('exportScopeSelected', String(store.selected.size)) });
   scopes.push({ value: 'annotated', label: t('exportScopeAnnotated', String(exportIds(store, 'annotated').length)) });
   return scopes;
 }

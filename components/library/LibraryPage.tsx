@@ -9,9 +9,13 @@ export function LibraryPage({ optionsHref, children }: LibraryPageProps) {
     <div class="library-page-frame">
       <header class="library-header">
         <p class="library-brand">Liseuse</p>
-        <h1 id="library-title" class="library-title">{t('libraryHeading')}</h1>
+        <h1 id="library-title" class="library-title">
+          {t('libraryHeading')}
+        </h1>
         <span class="spacer" />
-        <a class="button" href={optionsHref}>{t('optionsLink')}</a>
+        <a class="button" href={optionsHref}>
+          {t('optionsLink')}
+        </a>
       </header>
       <main class="library-main" aria-labelledby="library-title">
         {children}

@@ -31,7 +31,18 @@ export type LibraryRowProps = {
 
 /** One saved article: thumbnail, title on up to two lines, site and dates, excerpt or matched passage. */
 export function LibraryRow({
-  article, index, total, href, newTab, active, selected, terms = NO_TERMS, onSelect, onActivate, loadSnippet, loadThumbnail,
+  article,
+  index,
+  total,
+  href,
+  newTab,
+  active,
+  selected,
+  terms = NO_TERMS,
+  onSelect,
+  onActivate,
+  loadSnippet,
+  loadThumbnail,
 }: LibraryRowProps) {
   const thumbnail = loadThumbnail ? { key: article.thumbnail, load: loadThumbnail } : undefined;
   const { snippet, link, image } = useLibraryRow(article.id, active, terms, loadSnippet, thumbnail);
@@ -50,7 +61,13 @@ export function LibraryRow({
       aria-setsize={total}
       style={{ height: `${ROW_HEIGHT}px` }}
     >
-      <input type="checkbox" class="library-row-check" checked={selected} aria-labelledby={titleId} onChange={() => onSelect(article.id)} />
+      <input
+        type="checkbox"
+        class="library-row-check"
+        checked={selected}
+        aria-labelledby={titleId}
+        onChange={() => onSelect(article.id)}
+      />
       <Thumbnail image={image} site={site} />
       <div class="library-row-main">
         <a
@@ -63,11 +80,19 @@ export function LibraryRow({
           onFocus={() => onActivate(index)}
           ref={link}
         >
-          {article.favorite && <span class="library-row-star" role="img" aria-label={t('libraryFavorite')}>★</span>}
+          {article.favorite && (
+            <span class="library-row-star" role="img" aria-label={t('libraryFavorite')}>
+              ★
+            </span>
+          )}
           <Highlighted text={displayTitle(article.title, article.siteName) || t('untitled')} terms={terms} />
         </a>
         <p class="library-row-meta">
-          <span class="library-row-site"><bdi><Highlighted text={site} terms={terms} /></bdi></span>
+          <span class="library-row-site">
+            <bdi>
+              <Highlighted text={site} terms={terms} />
+            </bdi>
+          </span>
           {dates.published && <span>{t('libraryPublished', dates.published)}</span>}
           {dates.saved && <span>{t('librarySaved', dates.saved)}</span>}
           {/* An article not downloaded yet has no text to time. */}
@@ -78,7 +103,9 @@ export function LibraryRow({
             </span>
           )}
           {article.archived && <span class="library-row-badge">{t('libraryArchivedBadge')}</span>}
-          {article.notDownloaded && <span class="library-row-badge library-row-pending">{t('libraryNotDownloadedBadge')}</span>}
+          {article.notDownloaded && (
+            <span class="library-row-badge library-row-pending">{t('libraryNotDownloadedBadge')}</span>
+          )}
           {article.tags.map((tag) => (
             <bdi key={tag} class="library-row-tag">
               #<Highlighted text={tag} terms={terms} />

@@ -32,7 +32,17 @@ export type LibraryToolbarProps = {
 };
 
 /** Search field, filters (unread, favorites, archived, tag) and sort order of the Library. */
-export function LibraryToolbar({ text, onText, query, onQuery, tags, searchRef, autoFocus = false, count, onExport }: LibraryToolbarProps) {
+export function LibraryToolbar({
+  text,
+  onText,
+  query,
+  onQuery,
+  tags,
+  searchRef,
+  autoFocus = false,
+  count,
+  onExport,
+}: LibraryToolbarProps) {
   useFocusOnMount(searchRef, autoFocus);
   return (
     <div class="library-toolbar">
@@ -67,7 +77,11 @@ export function LibraryToolbar({ text, onText, query, onQuery, tags, searchRef, 
             onChange={(event) => onQuery({ ...query, tag: event.currentTarget.value || null })}
           >
             <option value="">{t('libraryTagAny')}</option>
-            {tags.map((tag) => <option key={tag} value={tag}>{tag}</option>)}
+            {tags.map((tag) => (
+              <option key={tag} value={tag}>
+                {tag}
+              </option>
+            ))}
           </select>
         </label>
       )}
@@ -79,11 +93,21 @@ export function LibraryToolbar({ text, onText, query, onQuery, tags, searchRef, 
           title={text.trim() ? t('librarySortByRelevance') : undefined}
           onChange={(event) => onQuery({ ...query, sort: event.currentTarget.value as LibrarySort })}
         >
-          {SORTS.map((sort) => <option key={sort.value} value={sort.value}>{t(sort.key)}</option>)}
+          {SORTS.map((sort) => (
+            <option key={sort.value} value={sort.value}>
+              {t(sort.key)}
+            </option>
+          ))}
         </select>
       </label>
-      {onExport && <button type="button" class="button" onClick={onExport}>{t('exportButton')}</button>}
-      <span class="library-count" role="status">{count === null ? '' : tn('libraryCount', count)}</span>
+      {onExport && (
+        <button type="button" class="button" onClick={onExport}>
+          {t('exportButton')}
+        </button>
+      )}
+      <span class="library-count" role="status">
+        {count === null ? '' : tn('libraryCount', count)}
+      </span>
     </div>
   );
 }

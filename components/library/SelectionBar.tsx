@@ -26,7 +26,9 @@ export function SelectionBar(props: SelectionBarProps) {
   return (
     <div class="library-selection" role="group" aria-label={t('librarySelectionLabel')}>
       <div class="library-selection-row">
-        <span class="library-selection-count" role="status">{tn('librarySelected', props.count)}</span>
+        <span class="library-selection-count" role="status">
+          {tn('librarySelected', props.count)}
+        </span>
         <div class="library-selection-actions">
           <button type="button" class="button" onClick={() => props.onArchive(!props.allArchived)}>
             {t(props.allArchived ? 'libraryUnarchive' : 'libraryArchive')}
@@ -34,14 +36,30 @@ export function SelectionBar(props: SelectionBarProps) {
           <button type="button" class="button" onClick={() => props.onFavorite(!props.allFavorite)}>
             {t(props.allFavorite ? 'libraryUnfavorite' : 'libraryFavorite')}
           </button>
-          <button type="button" class="button" ref={tagging.button} aria-expanded={tagging.open} onClick={tagging.toggle}>
+          <button
+            type="button"
+            class="button"
+            ref={tagging.button}
+            aria-expanded={tagging.open}
+            onClick={tagging.toggle}
+          >
             {t('libraryTags')}
           </button>
-          <button type="button" class="button danger" onClick={props.onDelete}>{t('libraryDelete')}</button>
+          <button type="button" class="button danger" onClick={props.onDelete}>
+            {t('libraryDelete')}
+          </button>
         </div>
         <span class="spacer" />
-        <button type="button" class="button link" onClick={props.onSelectAll}>{t('librarySelectAll')}</button>
-        <button type="button" class="button link library-selection-clear" aria-label={t('librarySelectNone')} title={t('librarySelectNone')} onClick={props.onClear}>
+        <button type="button" class="button link" onClick={props.onSelectAll}>
+          {t('librarySelectAll')}
+        </button>
+        <button
+          type="button"
+          class="button link library-selection-clear"
+          aria-label={t('librarySelectNone')}
+          title={t('librarySelectNone')}
+          onClick={props.onClear}
+        >
           ×
         </button>
       </div>
@@ -65,9 +83,17 @@ export function SelectionBar(props: SelectionBarProps) {
             aria-label={t('libraryTagPlaceholder')}
             onInput={(event) => entry.setValue(event.currentTarget.value)}
           />
-          <datalist id="library-tags">{props.tags.map((known) => <option key={known} value={known} />)}</datalist>
-          <button type="submit" class="button">{t('libraryTagAdd')}</button>
-          <button type="button" class="button" onClick={() => entry.submit(true)}>{t('libraryTagRemove')}</button>
+          <datalist id="library-tags">
+            {props.tags.map((known) => (
+              <option key={known} value={known} />
+            ))}
+          </datalist>
+          <button type="submit" class="button">
+            {t('libraryTagAdd')}
+          </button>
+          <button type="button" class="button" onClick={() => entry.submit(true)}>
+            {t('libraryTagRemove')}
+          </button>
         </form>
       )}
     </div>

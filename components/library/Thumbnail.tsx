@@ -12,7 +12,11 @@ export function Thumbnail({ image, site }: ThumbnailProps) {
   const url = useObjectUrl(image);
   return (
     <span class="library-thumb" aria-hidden="true">
-      {url ? <img src={url} alt="" /> : <span class="library-thumb-initial">{[...site.trim()][0]?.toLocaleUpperCase() ?? '·'}</span>}
+      {url ? (
+        <img src={url} alt="" />
+      ) : (
+        <span class="library-thumb-initial">{[...site.trim()][0]?.toLocaleUpperCase() ?? '·'}</span>
+      )}
     </span>
   );
 }

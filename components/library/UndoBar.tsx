@@ -18,8 +18,12 @@ export function UndoBar({ message, actionId, onUndo, onDismiss }: UndoBarProps) 
   return (
     <div class="undo-bar" role="status">
       <span>{message}</span>
-      <button type="button" class="button" onClick={onUndo}>{t('libraryUndo')}</button>
-      <button type="button" class="button link" aria-label={t('libraryDismiss')} onClick={onDismiss}>×</button>
+      <button type="button" class="button" onClick={onUndo}>
+        {t('libraryUndo')}
+      </button>
+      <button type="button" class="button link" aria-label={t('libraryDismiss')} onClick={onDismiss}>
+        ×
+      </button>
     </div>
   );
 }

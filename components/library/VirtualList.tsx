@@ -49,11 +49,7 @@ export function VirtualList({ count, rowHeight, active, label, renderRow }: Virt
   return (
     <div ref={ref} class="virtual-list" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
       <div style={{ height: `${win.totalHeight}px`, position: 'relative' }}>
-        <ul
-          class="virtual-list-rows"
-          aria-label={label}
-          style={{ transform: `translateY(${win.offsetTop}px)` }}
-        >
+        <ul class="virtual-list-rows" aria-label={label} style={{ transform: `translateY(${win.offsetTop}px)` }}>
           {rows}
         </ul>
       </div>

@@ -14,22 +14,43 @@ export function BackupPanel({ state, onStart, onCancel }: BackupPanelProps) {
       <p>{t('backupIntro')}</p>
       {state.kind === 'running' ? (
         <RunProgressLine
-          label={t('backupRunning', [String(state.progress?.done ?? 0), String(state.progress?.total ?? 0), formatBytes(state.progress?.bytes ?? 0)])}
+          label={t('backupRunning', [
+            String(state.progress?.done ?? 0),
+            String(state.progress?.total ?? 0),
+            formatBytes(state.progress?.bytes ?? 0),
+          ])}
           progress={state.progress}
           onCancel={onCancel}
           cancelLabel={t('runCancel')}
         />
       ) : (
-        <button type="button" class="button primary" onClick={onStart}>{t('backupStart')}</button>
+        <button type="button" class="button primary" onClick={onStart}>
+          {t('backupStart')}
+        </button>
       )}
       {state.kind === 'done' && (
         <p class="options-result" role="status" data-testid="backup-done">
-          {t('backupDone', [String(state.manifest.counts.articles), String(state.manifest.counts.images), formatBytes(state.bytes), state.filename])}{' '}
-          <a href={state.href} download={state.filename}>{t('backupDownloadAgain')}</a>
+          {t('backupDone', [
+            String(state.manifest.counts.articles),
+            String(state.manifest.counts.images),
+            formatBytes(state.bytes),
+            state.filename,
+          ])}{' '}
+          <a href={state.href} download={state.filename}>
+            {t('backupDownloadAgain')}
+          </a>
         </p>
       )}
-      {state.kind === 'cancelled' && <p class="options-result" role="status">{t('backupCancelled')}</p>}
-      {state.kind === 'failed' && <p class="options-error" role="alert">{t(messageKeyFor(state.reason))}</p>}
+      {state.kind === 'cancelled' && (
+        <p class="options-result" role="status">
+          {t('backupCancelled')}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p class="options-error" role="alert">
+          {t(messageKeyFor(state.reason))}
+        </p>
+      )}
     </section>
   );
 }

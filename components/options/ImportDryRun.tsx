@@ -11,11 +11,18 @@ export function ImportDryRun({ plan, onConfirm, onReset }: ImportDryRunProps) {
   return (
     <div class="import-dry-run" data-testid="import-dry-run">
       {plan.failures.map((failure) => (
-        <p key={`${failure.file}/${failure.entry ?? ''}`} class="options-error" role="alert">{describeImportFailure(failure, t, uiLocale())}</p>
+        <p key={`${failure.file}/${failure.entry ?? ''}`} class="options-error" role="alert">
+          {describeImportFailure(failure, t, uiLocale())}
+        </p>
       ))}
       {summary.articles > 0 ? (
         <p role="status">
-          {t('importFound', [String(summary.articles), String(summary.highlights), String(summary.inLibrary), String(summary.withContent)])}
+          {t('importFound', [
+            String(summary.articles),
+            String(summary.highlights),
+            String(summary.inLibrary),
+            String(summary.withContent),
+          ])}
         </p>
       ) : (
         <p role="status">{t('importNothing')}</p>
@@ -24,15 +31,21 @@ export function ImportDryRun({ plan, onConfirm, onReset }: ImportDryRunProps) {
         <details>
           <summary>{t('importSkippedHeading', String(plan.skipped.length))}</summary>
           <ul class="import-skipped">
-            {plan.skipped.map((row, index) => <li key={index}>{describeSkippedRow(row, t)}</li>)}
+            {plan.skipped.map((row, index) => (
+              <li key={index}>{describeSkippedRow(row, t)}</li>
+            ))}
           </ul>
         </details>
       )}
       <p class="options-actions">
         {summary.articles > 0 && (
-          <button type="button" class="button primary" onClick={onConfirm}>{t('importConfirm', String(summary.articles))}</button>
+          <button type="button" class="button primary" onClick={onConfirm}>
+            {t('importConfirm', String(summary.articles))}
+          </button>
         )}
-        <button type="button" class="button" onClick={onReset}>{t('importOtherFiles')}</button>
+        <button type="button" class="button" onClick={onReset}>
+          {t('importOtherFiles')}
+        </button>
       </p>
     </div>
   );

@@ -10,10 +10,20 @@ export function ImportOutcomeView({ outcome, libraryHref }: ImportOutcomeViewPro
   return (
     <div class="options-result" role="status" data-testid="import-done">
       <p>
-        {t('importDone', [String(outcome.added), String(outcome.merged), String(outcome.highlights), String(outcome.notes), String(outcome.notDownloaded)])}{' '}
+        {t('importDone', [
+          String(outcome.added),
+          String(outcome.merged),
+          String(outcome.highlights),
+          String(outcome.notes),
+          String(outcome.notDownloaded),
+        ])}{' '}
         <a href={libraryHref}>{t('openLibrary')}</a>
       </p>
-      {outcome.failed.length > 0 && <p class="options-error" role="alert">{t('importFailedItems', [String(outcome.failed.length), reasons.join(' ')])}</p>}
+      {outcome.failed.length > 0 && (
+        <p class="options-error" role="alert">
+          {t('importFailedItems', [String(outcome.failed.length), reasons.join(' ')])}
+        </p>
+      )}
     </div>
   );
 }

@@ -34,15 +34,26 @@ export function ImportPanel({ state, libraryHref, onPick, onConfirm, onCancel, o
       {state.kind === 'planned' && <ImportDryRun plan={state.plan} onConfirm={onConfirm} onReset={onReset} />}
       {state.kind === 'importing' && (
         <RunProgressLine
-          label={t('importRunning', [String(state.progress?.done ?? 0), String(state.progress?.total ?? state.plan.items.length)])}
+          label={t('importRunning', [
+            String(state.progress?.done ?? 0),
+            String(state.progress?.total ?? state.plan.items.length),
+          ])}
           progress={state.progress}
           onCancel={onCancel}
           cancelLabel={t('runCancel')}
         />
       )}
       {state.kind === 'done' && <ImportOutcomeView outcome={state.outcome} libraryHref={libraryHref} />}
-      {state.kind === 'cancelled' && <p class="options-result" role="status">{t('importCancelled')}</p>}
-      {state.kind === 'failed' && <p class="options-error" role="alert">{t('importFailed', state.detail)}</p>}
+      {state.kind === 'cancelled' && (
+        <p class="options-result" role="status">
+          {t('importCancelled')}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p class="options-error" role="alert">
+          {t('importFailed', state.detail)}
+        </p>
+      )}
     </section>
   );
 }

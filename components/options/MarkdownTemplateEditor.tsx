@@ -11,7 +11,9 @@ export function MarkdownTemplateEditor({ editing }: MarkdownTemplateEditorProps)
   return (
     <section class="options-section template-editor" aria-labelledby="template-editor-heading">
       <h2 id="template-editor-heading">{t('templateHeading')}</h2>
-      <p class="storage-note" id="template-editor-help">{t('templateHelp')}</p>
+      <p class="storage-note" id="template-editor-help">
+        {t('templateHelp')}
+      </p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -30,11 +32,22 @@ export function MarkdownTemplateEditor({ editing }: MarkdownTemplateEditorProps)
           />
         </label>
         <p id="template-editor-status" class={editing.problem ? 'storage-warning' : 'storage-note'} role="status">
-          {editing.problem ? t('templateProblem', editing.problem) : editing.saved ? t(editing.isDefault ? 'templateIsDefault' : 'templateSaved') : ''}
+          {editing.problem
+            ? t('templateProblem', editing.problem)
+            : editing.saved
+              ? t(editing.isDefault ? 'templateIsDefault' : 'templateSaved')
+              : ''}
         </p>
         <div class="template-actions">
-          <button type="submit" class="button primary" disabled={editing.problem !== '' || editing.saved}>{t('templateSave')}</button>
-          <button type="button" class="button" disabled={editing.isDefault && editing.saved} onClick={() => void editing.reset()}>
+          <button type="submit" class="button primary" disabled={editing.problem !== '' || editing.saved}>
+            {t('templateSave')}
+          </button>
+          <button
+            type="button"
+            class="button"
+            disabled={editing.isDefault && editing.saved}
+            onClick={() => void editing.reset()}
+          >
             {t('templateReset')}
           </button>
         </div>

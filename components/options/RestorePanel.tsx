@@ -21,7 +21,9 @@ export function RestorePanel({ state, interrupted, onPick, onStart, onCancel }: 
       <h2 id="restore-heading">{t('restoreHeading')}</h2>
       <p>{t('restoreIntro')}</p>
       {interrupted && !running && state.kind !== 'done' && (
-        <p class="options-warning" role="status">{t('restoreInterrupted', [interrupted.name, String(interrupted.articles)])}</p>
+        <p class="options-warning" role="status">
+          {t('restoreInterrupted', [interrupted.name, String(interrupted.articles)])}
+        </p>
       )}
       <label class="options-file">
         {t('restorePick')}{' '}
@@ -37,13 +39,24 @@ export function RestorePanel({ state, interrupted, onPick, onStart, onCancel }: 
         />
       </label>
       {state.kind === 'opening' && <p role="status">{t('restoreOpening', state.name)}</p>}
-      {state.kind === 'refused' && <p class="options-error" role="alert">{describeBackupProblem(state.problem, state.name, t, uiLocale())}</p>}
+      {state.kind === 'refused' && (
+        <p class="options-error" role="alert">
+          {describeBackupProblem(state.problem, state.name, t, uiLocale())}
+        </p>
+      )}
       {state.kind === 'ready' && (
         <>
           <p role="status" data-testid="restore-ready">
-            {t('restoreReady', [state.name, new Date(state.manifest.createdAt).toLocaleString(), String(state.manifest.counts.articles), String(state.manifest.counts.images)])}
+            {t('restoreReady', [
+              state.name,
+              new Date(state.manifest.createdAt).toLocaleString(),
+              String(state.manifest.counts.articles),
+              String(state.manifest.counts.images),
+            ])}
           </p>
-          <button type="button" class="button primary" onClick={onStart}>{t('restoreStart')}</button>
+          <button type="button" class="button primary" onClick={onStart}>
+            {t('restoreStart')}
+          </button>
         </>
       )}
       {running && (
@@ -55,8 +68,16 @@ export function RestorePanel({ state, interrupted, onPick, onStart, onCancel }: 
         />
       )}
       {state.kind === 'done' && <RestoreSummaryView name={state.name} summary={state.summary} />}
-      {state.kind === 'cancelled' && <p class="options-result" role="status">{t('restoreCancelled')}</p>}
-      {state.kind === 'failed' && <p class="options-error" role="alert">{t('restoreFailed', state.detail)}</p>}
+      {state.kind === 'cancelled' && (
+        <p class="options-result" role="status">
+          {t('restoreCancelled')}
+        </p>
+      )}
+      {state.kind === 'failed' && (
+        <p class="options-error" role="alert">
+          {t('restoreFailed', state.detail)}
+        </p>
+      )}
     </section>
   );
 }

@@ -19,12 +19,16 @@ export function StorageUsagePanel({ usage, libraryHref }: StorageUsagePanelProps
         <dt>{t('storageArticles')}</dt>
         <dd data-testid="storage-articles">{formatNumber(usage.articles)}</dd>
         <dt>{t('storageImages')}</dt>
-        <dd data-testid="storage-images">{tn('storageImagesValue', usage.images, formatBytes(usage.imageBytes, locale))}</dd>
+        <dd data-testid="storage-images">
+          {tn('storageImagesValue', usage.images, formatBytes(usage.imageBytes, locale))}
+        </dd>
         <dt>{t('storageTotal')}</dt>
         <dd data-testid="storage-total">{formatBytes(usage.usage, locale)}</dd>
         <dt>{t('storageQuota')}</dt>
         <dd data-testid="storage-quota">
-          {usage.quota > 0 ? t('storageQuotaValue', [formatBytes(usage.quota, locale), percent]) : t('storageQuotaUnknown')}
+          {usage.quota > 0
+            ? t('storageQuotaValue', [formatBytes(usage.quota, locale), percent])
+            : t('storageQuotaUnknown')}
         </dd>
       </dl>
       <meter min={0} max={1} low={0.75} high={0.9} optimum={0} value={share} aria-label={t('storageTotal')} />

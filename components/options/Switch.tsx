@@ -21,7 +21,11 @@ export function Switch({ id, label, help, checked, onChange }: SwitchProps) {
         onChange={(event) => onChange(event.currentTarget.checked)}
       />
       <label for={id}>{label}</label>
-      {help && <p id={`${id}-help`} class="option-help">{help}</p>}
+      {help && (
+        <p id={`${id}-help`} class="option-help">
+          {help}
+        </p>
+      )}
     </div>
   );
 }

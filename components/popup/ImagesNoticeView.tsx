@@ -24,7 +24,9 @@ export function ImagesNoticeView({ notice, onKeepImages, onDismiss }: ImagesNoti
       </p>
       {notice.offer === 'offer' && (
         <p class="popup-notice-actions">
-          <button type="button" class="button primary" onClick={onKeepImages}>{t('keepImages')}</button>
+          <button type="button" class="button primary" onClick={onKeepImages}>
+            {t('keepImages')}
+          </button>
         </p>
       )}
       {notice.offer === 'keeping' && <p role="status">{t('keepingImages')}</p>}

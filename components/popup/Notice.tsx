@@ -14,7 +14,12 @@ export function Notice({ children, onDismiss, tone = 'info' }: NoticeProps) {
     <div class="popup-notice" data-tone={tone}>
       <div class="popup-notice-body">{children}</div>
       {onDismiss && (
-        <button type="button" class="button link popup-notice-close" aria-label={t('dismissNotice')} onClick={onDismiss}>
+        <button
+          type="button"
+          class="button link popup-notice-close"
+          aria-label={t('dismissNotice')}
+          onClick={onDismiss}
+        >
           ×
         </button>
       )}

@@ -37,7 +37,11 @@ export function PopupArticle(props: PopupArticleProps) {
     <div class="popup-article-view" hidden={props.hidden}>
       <nav class="toolbar popup-bar" aria-label={t('popupActions')}>
         {saveState && (state.kind === 'ready' || saveState.kind !== 'unsaved') && (
-          <SaveStatus state={saveState} onSave={state.kind === 'failed' ? actions.saveLink : actions.save} onUndo={actions.undo} />
+          <SaveStatus
+            state={saveState}
+            onSave={state.kind === 'failed' ? actions.saveLink : actions.save}
+            onUndo={actions.undo}
+          />
         )}
         <span class="spacer" />
         {articleId && (
@@ -51,10 +55,18 @@ export function PopupArticle(props: PopupArticleProps) {
       </nav>
       <div class="popup-notices">
         {props.notices}
-        {state.kind === 'ready' && state.extraction.doubt && <p class="doubt-notice popup-notice" role="note">{t('doubtfulArticle')}</p>}
+        {state.kind === 'ready' && state.extraction.doubt && (
+          <p class="doubt-notice popup-notice" role="note">
+            {t('doubtfulArticle')}
+          </p>
+        )}
         {saveState?.kind === 'failed' && <Notice tone="problem">{t(messageKeyFor(saveState.reason))}</Notice>}
         {state.kind === 'ready' && state.imagesNotice && (
-          <ImagesNoticeView notice={state.imagesNotice} onKeepImages={actions.keepImages} onDismiss={actions.dismissImagesNotice} />
+          <ImagesNoticeView
+            notice={state.imagesNotice}
+            onKeepImages={actions.keepImages}
+            onDismiss={actions.dismissImagesNotice}
+          />
         )}
       </div>
       <main ref={props.mainRef} tabIndex={-1} aria-label={title || t('popupArticleRegion')} class="popup-main">

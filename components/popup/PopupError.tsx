@@ -24,7 +24,12 @@ export function PopupError({ reason, actions, onAction, linkSaved = false }: Pop
   return (
     <ErrorMessage reason={reason}>
       {shown.map((action, index) => (
-        <button key={action} type="button" class={index === 0 ? 'button primary' : 'button'} onClick={() => onAction(action)}>
+        <button
+          key={action}
+          type="button"
+          class={index === 0 ? 'button primary' : 'button'}
+          onClick={() => onAction(action)}
+        >
           {t(LABELS[action])}
         </button>
       ))}

@@ -22,10 +22,14 @@ export function PopupLibrary({ store, onBack, fullLibraryHref, readerHref, open 
           {t('backToArticle')}
         </button>
         <span class="spacer" />
-        <a class="button" href={fullLibraryHref} target="_blank" rel="noopener">{t('libraryOpenFullPage')}</a>
+        <a class="button" href={fullLibraryHref} target="_blank" rel="noopener">
+          {t('libraryOpenFullPage')}
+        </a>
       </nav>
       <main aria-labelledby="popup-library-heading">
-        <h1 id="popup-library-heading" class="visually-hidden">{t('libraryHeading')}</h1>
+        <h1 id="popup-library-heading" class="visually-hidden">
+          {t('libraryHeading')}
+        </h1>
         <LibraryBrowser store={store} hrefFor={readerHref} open={open} newTab autoFocusSearch />
       </main>
     </div>

@@ -34,7 +34,9 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
       if (state.updated) {
         return (
           <>
-            <span class="save-status-text" title={t('savedUpdatedTitle')}>{t('savedUpdated')}</span>
+            <span class="save-status-text" title={t('savedUpdatedTitle')}>
+              {t('savedUpdated')}
+            </span>
             {state.restorable && (
               <button type="button" class="button" onClick={onUndo} title={t('undoUpdateTitle')}>
                 {t('undo')}
@@ -76,7 +78,9 @@ function body(state: SaveState, onSave: () => void, onUndo: () => void) {
     case 'failed':
       return (
         <>
-          <span class="save-status-text" title={t(messageKeyFor(state.reason))}>{t('saveFailedShort')}</span>
+          <span class="save-status-text" title={t(messageKeyFor(state.reason))}>
+            {t('saveFailedShort')}
+          </span>
           <button type="button" class="button" onClick={onSave}>
             {t('tryAgain')}
           </button>

@@ -20,7 +20,15 @@ export type HighlightEditorProps = {
  * The popover of one highlight: its colour, its note, Delete. Non-modal (the article stays
  * readable); Escape or Done closes it, and the note is saved as it is typed.
  */
-export function HighlightEditor({ highlight, place, focusNote, onColour, onNote, onDelete, onClose }: HighlightEditorProps) {
+export function HighlightEditor({
+  highlight,
+  place,
+  focusNote,
+  onColour,
+  onNote,
+  onDelete,
+  onClose,
+}: HighlightEditorProps) {
   const panel = useRef<HTMLDivElement>(null);
   const [note, setNote] = useState(highlight.note);
 
@@ -32,7 +40,9 @@ export function HighlightEditor({ highlight, place, focusNote, onColour, onNote,
     setNote(highlight.note);
   }
   useEffect(() => {
-    const target = focusNote ? panel.current?.querySelector('textarea') : panel.current?.querySelector<HTMLInputElement>('input:checked');
+    const target = focusNote
+      ? panel.current?.querySelector('textarea')
+      : panel.current?.querySelector<HTMLInputElement>('input:checked');
     target?.focus();
   }, [highlight.id, focusNote]);
 
@@ -63,8 +73,12 @@ export function HighlightEditor({ highlight, place, focusNote, onColour, onNote,
         />
       </label>
       <div class="highlight-editor-actions">
-        <button type="button" class="button" onClick={onDelete}>{t('highlightDelete')}</button>
-        <button type="button" class="button primary" onClick={onClose}>{t('highlightDone')}</button>
+        <button type="button" class="button" onClick={onDelete}>
+          {t('highlightDelete')}
+        </button>
+        <button type="button" class="button primary" onClick={onClose}>
+          {t('highlightDone')}
+        </button>
       </div>
     </div>
   );

@@ -28,7 +28,11 @@ export function HighlightLayer(props: HighlightLayerProps) {
   return (
     <>
       {toolbar && !editor && (
-        <HighlightToolbar place={toolbar} onHighlight={(colour) => props.onHighlight(colour, false)} onNote={() => props.onHighlight(undefined, true)} />
+        <HighlightToolbar
+          place={toolbar}
+          onHighlight={(colour) => props.onHighlight(colour, false)}
+          onNote={() => props.onHighlight(undefined, true)}
+        />
       )}
       {editor && edited && (
         <HighlightEditor
@@ -42,7 +46,9 @@ export function HighlightLayer(props: HighlightLayerProps) {
         />
       )}
       {/* Announced politely to screen readers: "Highlight added", "Highlight deleted"… */}
-      <p class="visually-hidden" role="status" aria-live="polite">{undo ? '' : message ?? ''}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {undo ? '' : (message ?? '')}
+      </p>
       {undo && <UndoBar message={undo.message} onUndo={undo.run} onDismiss={props.onDismissUndo} />}
     </>
   );

@@ -45,7 +45,9 @@ export function HighlightsPanel(props: HighlightsPanelProps) {
     >
       <div class="highlights-panel-head">
         <h2 id="highlights-panel-heading">{t('highlightsPanel')}</h2>
-        <button type="button" class="button link" aria-label={t('highlightsPanelClose')} onClick={props.onClose}>×</button>
+        <button type="button" class="button link" aria-label={t('highlightsPanelClose')} onClick={props.onClose}>
+          ×
+        </button>
       </div>
       <ArticleNoteField text={props.articleNote} onChange={props.onArticleNote} />
       {placed.length === 0 && orphans.length === 0 && <p class="muted">{t('highlightsNone')}</p>}
@@ -76,10 +78,17 @@ export function HighlightsPanel(props: HighlightsPanelProps) {
                 </p>
                 {highlight.note && <p class="highlight-item-note">{highlight.note}</p>}
                 <div class="highlight-item-actions">
-                  <button type="button" class="button" disabled={!canReattach} onClick={() => props.onReattach(highlight.id)}>
+                  <button
+                    type="button"
+                    class="button"
+                    disabled={!canReattach}
+                    onClick={() => props.onReattach(highlight.id)}
+                  >
                     {t('highlightReattach')}
                   </button>
-                  <button type="button" class="button link" onClick={() => props.onDelete(highlight.id)}>{t('highlightDelete')}</button>
+                  <button type="button" class="button link" onClick={() => props.onDelete(highlight.id)}>
+                    {t('highlightDelete')}
+                  </button>
                 </div>
               </li>
             ))}

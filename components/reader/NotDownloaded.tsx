@@ -9,14 +9,20 @@ export type NotDownloadedProps = { article: Article; download: ArticleDownload; 
 export function NotDownloaded({ article, download, onDownload }: NotDownloadedProps) {
   return (
     <section class="message not-downloaded" aria-labelledby="not-downloaded-title">
-      <h1 id="not-downloaded-title" dir="auto">{article.title || article.url}</h1>
+      <h1 id="not-downloaded-title" dir="auto">
+        {article.title || article.url}
+      </h1>
       <p>{t('readerNotDownloaded')}</p>
       {download.kind === 'downloading' ? (
         <p role="status">{t('readerDownloading')}</p>
       ) : (
         <p>
-          <button type="button" class="button primary" onClick={onDownload}>{t('readerDownloadNow')}</button>{' '}
-          <a class="button link" href={article.url} target="_blank" rel="noopener noreferrer">{t('readerOpenOriginal')}</a>
+          <button type="button" class="button primary" onClick={onDownload}>
+            {t('readerDownloadNow')}
+          </button>{' '}
+          <a class="button link" href={article.url} target="_blank" rel="noopener noreferrer">
+            {t('readerOpenOriginal')}
+          </a>
         </p>
       )}
       {download.kind === 'failed' && <p role="alert">{t(messageKeyFor(download.reason))}</p>}

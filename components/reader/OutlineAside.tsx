@@ -8,7 +8,9 @@ export type OutlineAsideProps = { entries: OutlineEntry[] };
 export function OutlineAside({ entries }: OutlineAsideProps) {
   return (
     <nav class="reader-outline reader-outline-side" aria-labelledby="reader-outline-heading">
-      <h2 id="reader-outline-heading" class="reader-outline-heading">{t('readerOutline')}</h2>
+      <h2 id="reader-outline-heading" class="reader-outline-heading">
+        {t('readerOutline')}
+      </h2>
       <OutlineList entries={entries} />
     </nav>
   );

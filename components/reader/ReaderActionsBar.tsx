@@ -17,7 +17,15 @@ export type ReaderActionsBarProps = {
  * What can be done with the article where it is read: archive (e), favorite (s), tags, delete
  * (#) and copy its link. On narrow windows the buttons keep their names for screen readers only.
  */
-export function ReaderActionsBar({ article, copied, onArchive, onFavorite, onTags, onDelete, onCopyLink }: ReaderActionsBarProps) {
+export function ReaderActionsBar({
+  article,
+  copied,
+  onArchive,
+  onFavorite,
+  onTags,
+  onDelete,
+  onCopyLink,
+}: ReaderActionsBarProps) {
   return (
     <div class="reader-actions" role="group" aria-label={t('readerActionsLabel')}>
       <button type="button" class="button" aria-pressed={article.archived} aria-keyshortcuts="e" onClick={onArchive}>
@@ -37,7 +45,9 @@ export function ReaderActionsBar({ article, copied, onArchive, onFavorite, onTag
         <Icon name="link" />
         <span class="reader-button-label">{t(copied ? 'readerLinkCopied' : 'readerCopyLink')}</span>
       </button>
-      <span class="visually-hidden" role="status">{copied ? t('readerLinkCopied') : ''}</span>
+      <span class="visually-hidden" role="status">
+        {copied ? t('readerLinkCopied') : ''}
+      </span>
     </div>
   );
 }

@@ -30,7 +30,9 @@ export function AnnotationTools({ annotations }: AnnotationsProps) {
 /** The side panel, what floats over the article, and the export dialog. */
 export function ReaderAnnotations({ annotations }: AnnotationsProps) {
   const { highlights, ui, note } = annotations;
-  const edited = ui.editor ? [...highlights.placed, ...highlights.orphans].find((item) => item.id === ui.editor?.id) ?? null : null;
+  const edited = ui.editor
+    ? ([...highlights.placed, ...highlights.orphans].find((item) => item.id === ui.editor?.id) ?? null)
+    : null;
   return (
     <>
       {annotations.panelOpen && (

@@ -62,7 +62,9 @@ export function ReaderArticle(props: ReaderArticleProps) {
               <h1 id="reader-deleted-heading">{t('readerDeletedHeading')}</h1>
               <p>{t('readerDeletedText')}</p>
               <div class="message-actions">
-                <a class="button" href={props.libraryHref}>{t('openLibrary')}</a>
+                <a class="button" href={props.libraryHref}>
+                  {t('openLibrary')}
+                </a>
               </div>
             </section>
           )}
@@ -70,7 +72,11 @@ export function ReaderArticle(props: ReaderArticleProps) {
             <ArticlePage article={props.article ?? state.article} html={state.body.html} images={state.images} />
           )}
           <div class="reader-toasts">
-            {props.failure && <p class="reader-failure" role="alert">{t(props.failure)}</p>}
+            {props.failure && (
+              <p class="reader-failure" role="alert">
+                {t(props.failure)}
+              </p>
+            )}
             {props.toasts}
           </div>
         </main>

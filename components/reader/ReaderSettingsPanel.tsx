@@ -1,13 +1,26 @@
-import { READER_FONTS, READER_THEMES, type ReaderFont, type ReaderSettings, type ReaderTheme } from '../../lib/shared/reader-settings';
+import {
+  READER_FONTS,
+  READER_THEMES,
+  type ReaderFont,
+  type ReaderSettings,
+  type ReaderTheme,
+} from '../../lib/shared/reader-settings';
 import { canStep, settingLabel, stepped, type SteppedSetting } from '../../lib/reader/setting-steps';
 import { useDisclosure } from '../../lib/shared/use-disclosure';
 import { t } from '../../lib/shared/i18n';
 import { Stepper } from './Stepper';
 
 const THEME_LABELS: Record<ReaderTheme, string> = {
-  system: 'readerThemeSystem', light: 'readerThemeLight', sepia: 'readerThemeSepia', dark: 'readerThemeDark',
+  system: 'readerThemeSystem',
+  light: 'readerThemeLight',
+  sepia: 'readerThemeSepia',
+  dark: 'readerThemeDark',
 };
-const FONT_LABELS: Record<ReaderFont, string> = { serif: 'readerFontSerif', sans: 'readerFontSans', dyslexic: 'readerFontDyslexic' };
+const FONT_LABELS: Record<ReaderFont, string> = {
+  serif: 'readerFontSerif',
+  sans: 'readerFontSans',
+  dyslexic: 'readerFontDyslexic',
+};
 const STEPS: { setting: SteppedSetting; label: string; less: string; more: string }[] = [
   { setting: 'fontSize', label: 'readerFontSize', less: 'readerFontSizeLess', more: 'readerFontSizeMore' },
   { setting: 'lineWidth', label: 'readerLineWidth', less: 'readerLineWidthLess', more: 'readerLineWidthMore' },
@@ -34,8 +47,16 @@ export function ReaderSettingsForm({ settings, onChange, onReset, idPrefix }: Re
         <legend>{t('readerTheme')}</legend>
         {READER_THEMES.map((theme) => (
           <label key={theme} class="reader-swatch" data-theme={theme}>
-            <input type="radio" name={`${idPrefix}-theme`} value={theme} checked={settings.theme === theme} onChange={() => onChange({ theme })} />
-            <span class="reader-swatch-sample" aria-hidden="true">Aa</span>
+            <input
+              type="radio"
+              name={`${idPrefix}-theme`}
+              value={theme}
+              checked={settings.theme === theme}
+              onChange={() => onChange({ theme })}
+            />
+            <span class="reader-swatch-sample" aria-hidden="true">
+              Aa
+            </span>
             <span class="reader-swatch-name">{t(THEME_LABELS[theme])}</span>
           </label>
         ))}
@@ -44,7 +65,13 @@ export function ReaderSettingsForm({ settings, onChange, onReset, idPrefix }: Re
         <legend>{t('readerFont')}</legend>
         {READER_FONTS.map((font) => (
           <label key={font} class="reader-font-choice" data-value={font}>
-            <input type="radio" name={`${idPrefix}-font`} value={font} checked={settings.font === font} onChange={() => onChange({ font })} />
+            <input
+              type="radio"
+              name={`${idPrefix}-font`}
+              value={font}
+              checked={settings.font === font}
+              onChange={() => onChange({ font })}
+            />
             <span>{t(FONT_LABELS[font])}</span>
           </label>
         ))}
@@ -67,14 +94,18 @@ export function ReaderSettingsForm({ settings, onChange, onReset, idPrefix }: Re
         <figcaption>{t('readerPreview')}</figcaption>
         <p
           style={{
-            fontSize: `${settings.fontSize}px`, lineHeight: String(settings.lineHeight), maxInlineSize: `${settings.lineWidth}ch`,
+            fontSize: `${settings.fontSize}px`,
+            lineHeight: String(settings.lineHeight),
+            maxInlineSize: `${settings.lineWidth}ch`,
           }}
         >
           {t('readerPreviewText')}
         </p>
       </figure>
       <p class="reader-settings-reset">
-        <button type="button" class="button" onClick={onReset}>{t('readerReset')}</button>
+        <button type="button" class="button" onClick={onReset}>
+          {t('readerReset')}
+        </button>
       </p>
     </div>
   );

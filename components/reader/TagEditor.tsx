@@ -14,9 +14,18 @@ export function TagEditor({ tags, onEdit }: TagEditorProps) {
   const entry = useTagEntry(onEdit);
   return (
     <div class="reader-popover-anchor">
-      <button ref={panel.button} type="button" class="button" aria-expanded={panel.open} aria-controls="reader-tags" onClick={panel.toggle}>
+      <button
+        ref={panel.button}
+        type="button"
+        class="button"
+        aria-expanded={panel.open}
+        aria-controls="reader-tags"
+        onClick={panel.toggle}
+      >
         <Icon name="tag" />
-        <span class="reader-button-label">{tags.length > 0 ? t('readerTagsCount', String(tags.length)) : t('libraryTags')}</span>
+        <span class="reader-button-label">
+          {tags.length > 0 ? t('readerTagsCount', String(tags.length)) : t('libraryTags')}
+        </span>
       </button>
       {panel.open && (
         <div
@@ -43,14 +52,23 @@ export function TagEditor({ tags, onEdit }: TagEditorProps) {
               aria-label={t('libraryTagPlaceholder')}
               onInput={(event) => entry.setValue(event.currentTarget.value)}
             />
-            <button type="submit" class="button">{t('libraryTagAdd')}</button>
+            <button type="submit" class="button">
+              {t('libraryTagAdd')}
+            </button>
           </form>
           {tags.length > 0 ? (
             <ul class="reader-tag-list">
               {tags.map((tag) => (
                 <li key={tag}>
                   <bdi>#{tag}</bdi>
-                  <button type="button" class="button link" aria-label={t('readerTagRemove', tag)} onClick={() => onEdit({ remove: [tag] })}>×</button>
+                  <button
+                    type="button"
+                    class="button link"
+                    aria-label={t('readerTagRemove', tag)}
+                    onClick={() => onEdit({ remove: [tag] })}
+                  >
+                    ×
+                  </button>
                 </li>
               ))}
             </ul>

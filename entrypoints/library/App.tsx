@@ -14,11 +14,21 @@ export function App({ firstScreen }: { firstScreen: Promise<LibraryItem[]> }) {
   const downloads = useDownloads(store.articles, store.refresh);
   const showBar = downloads.pending.length > 0 || downloads.state.kind !== 'idle';
   const banner = showBar && (
-    <DownloadBar pendingCount={downloads.pending.length} state={downloads.state} onDownloadAll={downloads.downloadAll} onCancel={downloads.cancel} />
+    <DownloadBar
+      pendingCount={downloads.pending.length}
+      state={downloads.state}
+      onDownloadAll={downloads.downloadAll}
+      onCancel={downloads.cancel}
+    />
   );
   return (
     <LibraryPage optionsHref={optionsHref()}>
-      <LibraryBrowser store={store} hrefFor={readerHref} open={(id) => location.assign(readerHref(id))} banner={banner} />
+      <LibraryBrowser
+        store={store}
+        hrefFor={readerHref}
+        open={(id) => location.assign(readerHref(id))}
+        banner={banner}
+      />
     </LibraryPage>
   );
 }

@@ -34,15 +34,28 @@ export function App() {
         <p class="library-brand">Liseuse</p>
         <h1>{t('optionsHeading')}</h1>
         <span class="spacer" />
-        <a class="button" href={libraryHref()}>{t('libraryHeading')}</a>
+        <a class="button" href={libraryHref()}>
+          {t('libraryHeading')}
+        </a>
       </header>
       <main>
         <OptionsSection id="saving" title={t('optionsSaving')}>
-          <Switch id="auto-save" label={t('optionsAutoSave')} help={t('optionsAutoSaveHelp')} checked={saveAtOnce} onChange={setSaveAtOnce} />
+          <Switch
+            id="auto-save"
+            label={t('optionsAutoSave')}
+            help={t('optionsAutoSaveHelp')}
+            checked={saveAtOnce}
+            onChange={setSaveAtOnce}
+          />
         </OptionsSection>
         <OptionsSection id="reading" title={t('optionsReading')}>
           <p class="option-help">{t('optionsReadingHelp')}</p>
-          <ReaderSettingsForm settings={settings} onChange={changeSettings} onReset={resetSettings} idPrefix="options" />
+          <ReaderSettingsForm
+            settings={settings}
+            onChange={changeSettings}
+            onReset={resetSettings}
+            idPrefix="options"
+          />
           <Switch
             id="archive-when-finished"
             label={t('optionsArchiveWhenFinished')}
@@ -52,10 +65,20 @@ export function App() {
           />
         </OptionsSection>
         <OptionsSection id="storage" title={t('storageHeading')}>
-          {failure ? <ErrorMessage reason={failure} /> : <StorageUsagePanel usage={usage} libraryHref={libraryHref()} />}
+          {failure ? (
+            <ErrorMessage reason={failure} />
+          ) : (
+            <StorageUsagePanel usage={usage} libraryHref={libraryHref()} />
+          )}
         </OptionsSection>
         <BackupPanel state={backup.state} onStart={backup.start} onCancel={backup.cancel} />
-        <RestorePanel state={restore.state} interrupted={restore.interrupted} onPick={restore.pick} onStart={restore.start} onCancel={restore.cancel} />
+        <RestorePanel
+          state={restore.state}
+          interrupted={restore.interrupted}
+          onPick={restore.pick}
+          onStart={restore.start}
+          onCancel={restore.cancel}
+        />
         <ImportPanel
           state={importer.state}
           libraryHref={libraryHref()}

@@ -20,10 +20,13 @@ export function App({ reading }: { reading: Promise<ActiveTabReading> }) {
   useInitialFocus(main, article.kind);
   const failure = useErrorActions(article);
   const openLibrary = () => {
-    void import('./PopupLibrary').then(({ PopupLibraryView }) => {
-      setLibrary(() => PopupLibraryView);
-      showLibrary();
-    }, (error: unknown) => console.error('Liseuse: could not load the Library view', error));
+    void import('./PopupLibrary').then(
+      ({ PopupLibraryView }) => {
+        setLibrary(() => PopupLibraryView);
+        showLibrary();
+      },
+      (error: unknown) => console.error('Liseuse: could not load the Library view', error),
+    );
   };
   const libraryShown = view === 'library' && Library !== null;
   return (

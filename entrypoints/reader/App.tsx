@@ -27,7 +27,9 @@ import { useArticleDownload } from '../../lib/reader/use-article-download';
 export function App({ id }: { id: string }) {
   const [version, setVersion] = useState(0);
   const state = useReaderArticle(id, version);
-  const { download, start } = useArticleDownload(state.kind === 'not-downloaded' ? state.article : null, () => setVersion((v) => v + 1));
+  const { download, start } = useArticleDownload(state.kind === 'not-downloaded' ? state.article : null, () =>
+    setVersion((v) => v + 1),
+  );
   const [settings, changeSettings, resetSettings] = useReaderSettings();
   const ready = state.kind === 'ready';
   useReadingProgress(id, ready ? state.article.progress : null, ready);
@@ -65,10 +67,21 @@ export function App({ id }: { id: string }) {
         </>
       }
       failure={actions.failure ? messageKeyFor(actions.failure) : null}
-      toasts={actions.undo && (
-        <UndoBar message={t(actions.undo.messageKey)} actionId={actions.undo.id} onUndo={actions.runUndo} onDismiss={actions.dismissUndo} />
-      )}
-      notDownloaded={state.kind === 'not-downloaded' && <NotDownloaded article={state.article} download={download} onDownload={start} />}
+      toasts={
+        actions.undo && (
+          <UndoBar
+            message={t(actions.undo.messageKey)}
+            actionId={actions.undo.id}
+            onUndo={actions.runUndo}
+            onDismiss={actions.dismissUndo}
+          />
+        )
+      }
+      notDownloaded={
+        state.kind === 'not-downloaded' && (
+          <NotDownloaded article={state.article} download={download} onDownload={start} />
+        )
+      }
       aside={<ReaderAnnotations annotations={annotations} />}
     />
   );

@@ -20,13 +20,24 @@ export interface ArticleMeta {
 export function checkArticleMeta(json: unknown): { ok: true; meta: ArticleMeta } | { ok: false; message: string } {
   if (!isObject(json) || !isObject(json.article)) return { ok: false, message: 'no article record' };
   const { article, body, images } = json;
-  if (typeof article.id !== 'string' || typeof article.url !== 'string') return { ok: false, message: 'the article has no id or address' };
-  if (body !== null && !(isObject(body) && isDigest(body) && isObject(body.fields))) return { ok: false, message: 'the body entry is malformed' };
-  if (!Array.isArray(images) || !images.every((image) => isObject(image) && isDigest(image) && typeof image.file === 'string' && typeof image.key === 'string')) {
+  if (typeof article.id !== 'string' || typeof article.url !== 'string')
+    return { ok: false, message: 'the article has no id or address' };
+  if (body !== null && !(isObject(body) && isDigest(body) && isObject(body.fields)))
+    return { ok: false, message: 'the body entry is malformed' };
+  if (
+    !Array.isArray(images) ||
+    !images.every(
+      (image) => isObject(image) && isDigest(image) && typeof image.file === 'string' && typeof image.key === 'string',
+    )
+  ) {
     return { ok: false, message: 'the image list is malformed' };
   }
   const { thumbnail } = json;
-  if (thumbnail !== undefined && thumbnail !== null && !(isObject(thumbnail) && isDigest(thumbnail) && typeof thumbnail.file === 'string')) {
+  if (
+    thumbnail !== undefined &&
+    thumbnail !== null &&
+    !(isObject(thumbnail) && isDigest(thumbnail) && typeof thumbnail.file === 'string')
+  ) {
     return { ok: false, message: 'the thumbnail entry is malformed' };
   }
   return { ok: true, meta: json as unknown as ArticleMeta };

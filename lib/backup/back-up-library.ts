@@ -18,7 +18,10 @@ export interface BackUpOptions {
  * eachArticleSnapshot) with its highlights and note, then the highlights and notes kept from
  * deleted articles, with progress and an estimate.
  */
-export async function backUpLibrary(writable: WritableStream<Uint8Array>, options: BackUpOptions): Promise<BackupManifest> {
+export async function backUpLibrary(
+  writable: WritableStream<Uint8Array>,
+  options: BackUpOptions,
+): Promise<BackupManifest> {
   const total = await countArticles();
   const started = performance.now();
   const { signal, onProgress } = options;
@@ -28,10 +31,18 @@ export async function backUpLibrary(writable: WritableStream<Uint8Array>, option
   return writeBackup(articles(), writable, {
     generator: options.generator,
     settings: options.settings,
-    detached: (await listDetachedNotes()).map(({ record, highlights, note }) => ({ record: { ...record }, highlights, note })),
+    detached: (await listDetachedNotes()).map(({ record, highlights, note }) => ({
+      record: { ...record },
+      highlights,
+      note,
+    })),
     signal,
-    onProgress: ({ articles: done, bytes }) => onProgress?.({
-      done, total: Math.max(total, done), bytes, remainingMs: estimateRemaining(done, Math.max(total, done), performance.now() - started),
-    }),
+    onProgress: ({ articles: done, bytes }) =>
+      onProgress?.({
+        done,
+        total: Math.max(total, done),
+        bytes,
+        remainingMs: estimateRemaining(done, Math.max(total, done), performance.now() - started),
+      }),
   });
 }

@@ -19,10 +19,18 @@ export function backupArticleOf(snapshot: ArticleSnapshot): BackupArticle {
     article: article as unknown as BackupArticleRecord,
     body: body ? { html: body.html, fields: withoutKeys(body, ['articleId', 'html']) } : null,
     images: images.map((image): BackupImage => ({
-      key: image.key, type: image.type, blob: image.blob, fields: withoutKeys(image, ['articleId', 'key', 'type', 'blob']),
+      key: image.key,
+      type: image.type,
+      blob: image.blob,
+      fields: withoutKeys(image, ['articleId', 'key', 'type', 'blob']),
     })),
     thumbnail: thumbnail
-      ? { key: thumbnail.key, type: thumbnail.type, blob: thumbnail.blob, fields: withoutKeys(thumbnail, ['key', 'type', 'blob']) }
+      ? {
+          key: thumbnail.key,
+          type: thumbnail.type,
+          blob: thumbnail.blob,
+          fields: withoutKeys(thumbnail, ['key', 'type', 'blob']),
+        }
       : null,
     highlights: snapshot.notes?.highlights ?? [],
     note: snapshot.notes?.note ?? null,
@@ -35,12 +43,19 @@ export function backupArticleOf(snapshot: ArticleSnapshot): BackupArticle {
  * outside, and only sanitized HTML is ever stored. Annotations that are not usable are counted.
  */
 export function snapshotOfRestored(
-  restored: RestoredArticle, annotations: readonly Record<string, unknown>[] = [], win: Window = globalThis.window,
+  restored: RestoredArticle,
+  annotations: readonly Record<string, unknown>[] = [],
+  win: Window = globalThis.window,
 ): { ok: true; snapshot: ArticleSnapshot; unusable: number } | { ok: false; problem: BackupProblem } {
   const record = restored.article;
   const problem = recordProblem(record);
-  if (problem) return { ok: false, problem: { code: 'damaged-entry', entry: `articles/${record.id}/meta.json`, detail: problem } };
-  const article = { ...ARTICLE_DEFAULTS, ...record, ...libraryStateOf(record as Partial<Article>) } as unknown as Article;
+  if (problem)
+    return { ok: false, problem: { code: 'damaged-entry', entry: `articles/${record.id}/meta.json`, detail: problem } };
+  const article = {
+    ...ARTICLE_DEFAULTS,
+    ...record,
+    ...libraryStateOf(record as Partial<Article>),
+  } as unknown as Article;
   // A record that came with explicit defaults keeps them exactly; only missing fields are filled.
   for (const key of ['archived', 'favorite', 'tags', 'progress', 'readAt'] as const) {
     if (key in record) (article as unknown as JsonRecord)[key] = record[key]!;
@@ -52,18 +67,33 @@ export function snapshotOfRestored(
     body = { ...(restored.body.fields as object), articleId: article.id, html, text };
   }
   const images = restored.images.map((image): StoredImage => ({
-    sourceUrl: image.key, ...(image.fields as object), articleId: article.id, key: image.key, type: image.type, blob: image.blob,
+    sourceUrl: image.key,
+    ...(image.fields as object),
+    articleId: article.id,
+    key: image.key,
+    type: image.type,
+    blob: image.blob,
   }));
   // The thumbnail's key is its article's id (the list record points to it).
   const thumbnail = restored.thumbnail
-    ? { width: 0, height: 0, ...(restored.thumbnail.fields as object), key: article.id, type: restored.thumbnail.type, blob: restored.thumbnail.blob }
+    ? {
+        width: 0,
+        height: 0,
+        ...(restored.thumbnail.fields as object),
+        key: article.id,
+        type: restored.thumbnail.type,
+        blob: restored.thumbnail.blob,
+      }
     : null;
   const { notes, unusable } = notesOfAnnotations(annotations, article.id);
   return { ok: true, snapshot: { article, body, images, thumbnail, notes }, unusable };
 }
 
 /** The highlights and note that Web Annotations describe, for the article `articleId`. */
-export function notesOfAnnotations(annotations: readonly Record<string, unknown>[], articleId: string): { notes: NonNullable<ArticleSnapshot['notes']>; unusable: number } {
+export function notesOfAnnotations(
+  annotations: readonly Record<string, unknown>[],
+  articleId: string,
+): { notes: NonNullable<ArticleSnapshot['notes']>; unusable: number } {
   const notes: NonNullable<ArticleSnapshot['notes']> = { highlights: [], note: null };
   let unusable = 0;
   for (const annotation of annotations) {
@@ -77,8 +107,21 @@ export function notesOfAnnotations(annotations: readonly Record<string, unknown>
 
 /** Fields every Article has; a backup from a version that lacked one still restores. */
 const ARTICLE_DEFAULTS: Omit<Article, 'id' | 'url' | keyof ReturnType<typeof libraryStateOf>> = {
-  pageUrl: '', title: '', byline: null, siteName: null, lang: null, dir: null, publishedTime: null, excerpt: null,
-  leadImage: null, wordCount: 0, readingMinutes: 0, savedAt: 0, updatedAt: 0, imageCount: 0, missingImageCount: 0,
+  pageUrl: '',
+  title: '',
+  byline: null,
+  siteName: null,
+  lang: null,
+  dir: null,
+  publishedTime: null,
+  excerpt: null,
+  leadImage: null,
+  wordCount: 0,
+  readingMinutes: 0,
+  savedAt: 0,
+  updatedAt: 0,
+  imageCount: 0,
+  missingImageCount: 0,
 };
 
 function recordProblem(record: BackupArticleRecord): string | null {

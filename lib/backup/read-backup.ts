@@ -1,11 +1,25 @@
 import type { ZipReader } from '@zip.js/zip.js/index-native.js';
 import {
-  eachZipFile, readZipFileOrThrow, zipFileChunks, zipReaderOf, ZipProblemError,
-  type ZipFile, type ZipLimits, type ZipProblem,
+  eachZipFile,
+  readZipFileOrThrow,
+  zipFileChunks,
+  zipReaderOf,
+  ZipProblemError,
+  type ZipFile,
+  type ZipLimits,
+  type ZipProblem,
 } from '../shared/safe-zip';
 import { checkArticleMeta, type ArticleMeta } from './article-meta';
 import { digestOf, sameDigest, streamingDigest } from './digest';
-import { ANNOTATIONS_PATH, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DETACHED_PATH, MANIFEST_PATH, SETTINGS_PATH, type BackupManifest } from './format';
+import {
+  ANNOTATIONS_PATH,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  DETACHED_PATH,
+  MANIFEST_PATH,
+  SETTINGS_PATH,
+  type BackupManifest,
+} from './format';
 import { splitArticlePath } from './paths';
 import type { BackupArticle, BackupDetached, JsonRecord } from './types';
 
@@ -17,7 +31,11 @@ const MIB = 1024 * 1024;
  * text never deflates past 100 times, so the ratio still unmasks a bomb.
  */
 export const BACKUP_ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
-  maxEntryBytes: 512 * MIB, maxRatio: 100, ratioFloorBytes: MIB, maxTotalBytes: 256 * 1024 * MIB, maxEntries: 50_000_000,
+  maxEntryBytes: 512 * MIB,
+  maxRatio: 100,
+  ratioFloorBytes: MIB,
+  maxTotalBytes: 256 * 1024 * MIB,
+  maxEntries: 50_000_000,
   // zip.js would remember every entry read to find overlaps; the declared totals stop such bombs.
   checkOverlapping: false,
 });
@@ -81,14 +99,17 @@ export interface OpenedBackup {
  * Opens a backup: reads the central directory (nothing else) to find manifest.json, then
  * checks the format and version. A backup from a newer Liseuse is refused, naming both versions.
  */
-export async function openBackup(blob: Blob): Promise<{ ok: true; backup: OpenedBackup } | { ok: false; problem: BackupProblem }> {
+export async function openBackup(
+  blob: Blob,
+): Promise<{ ok: true; backup: OpenedBackup } | { ok: false; problem: BackupProblem }> {
   const reader = zipReaderOf(blob);
   const root = new Map<string, ZipFile>();
   const unknownRootFiles: string[] = [];
   try {
     for await (const file of eachZipFile(reader, BACKUP_ZIP_LIMITS)) {
       if (file.path.includes('/')) continue;
-      if ([MANIFEST_PATH, ANNOTATIONS_PATH, SETTINGS_PATH, DETACHED_PATH].includes(file.path)) root.set(file.path, file);
+      if ([MANIFEST_PATH, ANNOTATIONS_PATH, SETTINGS_PATH, DETACHED_PATH].includes(file.path))
+        root.set(file.path, file);
       else unknownRootFiles.push(file.path);
     }
     const manifestFile = root.get(MANIFEST_PATH);
@@ -96,23 +117,31 @@ export async function openBackup(blob: Blob): Promise<{ ok: true; backup: Opened
     const manifest = parseManifest(await readJson(manifestFile));
     if (!manifest.ok) return { ok: false, problem: manifest.problem };
     for (const path of Object.keys(manifest.manifest.files)) {
-      if (!root.has(path)) return { ok: false, problem: { code: 'damaged-entry', entry: path, detail: 'listed in the manifest but missing' } };
+      if (!root.has(path))
+        return {
+          ok: false,
+          problem: { code: 'damaged-entry', entry: path, detail: 'listed in the manifest but missing' },
+        };
     }
     const settingsFile = root.get(SETTINGS_PATH);
     const settings = settingsFile ? await readJson(settingsFile, manifest.manifest.files[SETTINGS_PATH]) : null;
     const detachedFile = root.get(DETACHED_PATH);
-    const detached = detachedFile ? detachedRecords(await readJson(detachedFile, manifest.manifest.files[DETACHED_PATH])) : [];
+    const detached = detachedFile
+      ? detachedRecords(await readJson(detachedFile, manifest.manifest.files[DETACHED_PATH]))
+      : [];
     const backup: OpenedBackup = {
       manifest: manifest.manifest,
       settings: isRecord(settings) ? settings : null,
       detached,
       unknownRootFiles,
       articles: (signal, skip) => readArticles(reader, signal, skip),
-      annotations: (signal) => readAnnotations(root.get(ANNOTATIONS_PATH), manifest.manifest.files[ANNOTATIONS_PATH], signal),
+      annotations: (signal) =>
+        readAnnotations(root.get(ANNOTATIONS_PATH), manifest.manifest.files[ANNOTATIONS_PATH], signal),
     };
     return { ok: true, backup };
   } catch (error) {
-    if (error instanceof ZipProblemError || error instanceof BackupProblemError) return { ok: false, problem: error.problem };
+    if (error instanceof ZipProblemError || error instanceof BackupProblemError)
+      return { ok: false, problem: error.problem };
     throw error;
   }
 }
@@ -123,7 +152,8 @@ function parseManifest(json: unknown): { ok: true; manifest: BackupManifest } | 
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return { ok: false, problem: { code: 'bad-manifest', detail: `version ${JSON.stringify(version)}` } };
   }
-  if (version > BACKUP_FORMAT_VERSION) return { ok: false, problem: { code: 'newer-backup', found: version, supported: BACKUP_FORMAT_VERSION } };
+  if (version > BACKUP_FORMAT_VERSION)
+    return { ok: false, problem: { code: 'newer-backup', found: version, supported: BACKUP_FORMAT_VERSION } };
   if (!isRecord(counts) || !isRecord(files) || typeof createdAt !== 'string') {
     return { ok: false, problem: { code: 'bad-manifest', detail: 'counts, files or createdAt missing' } };
   }
@@ -141,7 +171,11 @@ async function readJson(file: ZipFile, expected?: { size: number; sha256: string
 }
 
 /** Groups the entries of each article folder (the writer keeps them together) and reads them. */
-async function* readArticles(reader: ZipReader<unknown>, signal?: AbortSignal, skip?: SkipArticle): AsyncGenerator<ArticleEntry> {
+async function* readArticles(
+  reader: ZipReader<unknown>,
+  signal?: AbortSignal,
+  skip?: SkipArticle,
+): AsyncGenerator<ArticleEntry> {
   let group: { folder: string; files: Map<string, ZipFile> } | null = null;
   const done = new Set<string>();
   for await (const file of eachZipFile(reader, BACKUP_ZIP_LIMITS)) {
@@ -155,7 +189,11 @@ async function* readArticles(reader: ZipReader<unknown>, signal?: AbortSignal, s
     }
     if (!group) {
       if (done.has(place.folder)) {
-        yield { kind: 'failed', folder: place.folder, problem: { code: 'damaged-entry', entry: file.path, detail: 'entries of this article are not together' } };
+        yield {
+          kind: 'failed',
+          folder: place.folder,
+          problem: { code: 'damaged-entry', entry: file.path, detail: 'entries of this article are not together' },
+        };
         continue;
       }
       group = { folder: place.folder, files: new Map() };
@@ -165,7 +203,12 @@ async function* readArticles(reader: ZipReader<unknown>, signal?: AbortSignal, s
   if (group) yield await readArticle(group.folder, group.files, signal, skip);
 }
 
-async function readArticle(folder: string, files: Map<string, ZipFile>, signal?: AbortSignal, skip?: SkipArticle): Promise<ArticleEntry> {
+async function readArticle(
+  folder: string,
+  files: Map<string, ZipFile>,
+  signal?: AbortSignal,
+  skip?: SkipArticle,
+): Promise<ArticleEntry> {
   let url: string | undefined;
   try {
     const metaFile = files.get('meta.json');
@@ -184,29 +227,50 @@ async function readArticle(folder: string, files: Map<string, ZipFile>, signal?:
       if (!sameDigest(digestOf(bytes), expected)) throw damaged(file.path, 'SHA-256 differs from meta.json');
       return bytes;
     };
-    const body = meta.body ? { html: new TextDecoder().decode(await read(meta.body.file, meta.body)), fields: meta.body.fields } : null;
+    const body = meta.body
+      ? { html: new TextDecoder().decode(await read(meta.body.file, meta.body)), fields: meta.body.fields }
+      : null;
     const images = [];
     for (const image of meta.images) {
       const bytes = await read(image.file, image);
-      images.push({ key: image.key, type: image.type, blob: new Blob([bytes], { type: image.type }), fields: image.fields ?? {} });
+      images.push({
+        key: image.key,
+        type: image.type,
+        blob: new Blob([bytes], { type: image.type }),
+        fields: image.fields ?? {},
+      });
     }
     let thumbnail = null;
     if (meta.thumbnail) {
       const bytes = await read(meta.thumbnail.file, meta.thumbnail);
-      thumbnail = { key: meta.thumbnail.key, type: meta.thumbnail.type, blob: new Blob([bytes], { type: meta.thumbnail.type }), fields: meta.thumbnail.fields ?? {} };
+      thumbnail = {
+        key: meta.thumbnail.key,
+        type: meta.thumbnail.type,
+        blob: new Blob([bytes], { type: meta.thumbnail.type }),
+        fields: meta.thumbnail.fields ?? {},
+      };
     }
     const unlisted = [...files.keys()].filter((name) => !listed.has(name)).map((name) => folder + name);
-    return { kind: 'read', folder, entries: files.size, unlisted, article: { article: meta.article, body, images, thumbnail } satisfies RestoredArticle };
+    return {
+      kind: 'read',
+      folder,
+      entries: files.size,
+      unlisted,
+      article: { article: meta.article, body, images, thumbnail } satisfies RestoredArticle,
+    };
   } catch (error) {
     if (signal?.aborted) throw error;
-    if (error instanceof BackupProblemError || error instanceof ZipProblemError) return { kind: 'failed', folder, problem: error.problem, ...(url ? { url } : {}) };
+    if (error instanceof BackupProblemError || error instanceof ZipProblemError)
+      return { kind: 'failed', folder, problem: error.problem, ...(url ? { url } : {}) };
     throw error;
   }
 }
 
 /** Reads annotations.jsonl line by line as it inflates (50,000 highlights are never held at once). */
 async function* readAnnotations(
-  file: ZipFile | undefined, expected: { size: number; sha256: string } | undefined, signal?: AbortSignal,
+  file: ZipFile | undefined,
+  expected: { size: number; sha256: string } | undefined,
+  signal?: AbortSignal,
 ): AsyncGenerator<BackupAnnotation> {
   if (!file) return;
   const digest = streamingDigest();
@@ -223,7 +287,8 @@ async function* readAnnotations(
       throw damaged(`${file.path}:${line}`, error instanceof Error ? error.message : String(error));
     }
     const source = sourceOf(json);
-    if (!isRecord(json) || json.type !== 'Annotation' || source === null) throw damaged(`${file.path}:${line}`, 'not a Web Annotation of an article');
+    if (!isRecord(json) || json.type !== 'Annotation' || source === null)
+      throw damaged(`${file.path}:${line}`, 'not a Web Annotation of an article');
     return { source, annotation: json };
   };
   for await (const chunk of zipFileChunks(file, BACKUP_ZIP_LIMITS, signal)) {
@@ -253,7 +318,8 @@ function sourceOf(json: unknown): string | null {
 function detachedRecords(json: unknown): BackupDetached['record'][] {
   if (!Array.isArray(json)) throw damaged(DETACHED_PATH, 'not a list');
   return json.map((record: unknown, index) => {
-    if (!isRecord(record) || typeof record.url !== 'string' || typeof record.articleId !== 'string') throw damaged(`${DETACHED_PATH}[${index}]`, 'no address or article id');
+    if (!isRecord(record) || typeof record.url !== 'string' || typeof record.articleId !== 'string')
+      throw damaged(`${DETACHED_PATH}[${index}]`, 'no address or article id');
     return record as BackupDetached['record'];
   });
 }

@@ -1,6 +1,11 @@
 import { notesOfAnnotations, snapshotOfRestored } from './library-records';
 import { findArticleByUrl } from '../storage/articles';
-import { isAlreadyRestored, mergeArticleSnapshots, restoreDetachedNotes, type RestoreOutcome } from '../storage/restore';
+import {
+  isAlreadyRestored,
+  mergeArticleSnapshots,
+  restoreDetachedNotes,
+  type RestoreOutcome,
+} from '../storage/restore';
 import type { DetachedNotes } from '../storage/schema';
 import { estimateRemaining, type RunProgress } from '../shared/run-progress';
 import { withoutHash } from '../shared/urls';
@@ -46,12 +51,20 @@ export interface RestoreOptions {
 export async function restoreLibrary(backup: OpenedBackup, options: RestoreOptions = {}): Promise<RestoreSummary> {
   const { signal, onProgress } = options;
   const summary: RestoreSummary = {
-    added: 0, merged: 0, unchanged: 0, skipped: 0, failed: [], annotations: 0, annotationsNotRestored: 0, settingsRestored: false,
+    added: 0,
+    merged: 0,
+    unchanged: 0,
+    skipped: 0,
+    failed: [],
+    annotations: 0,
+    annotationsNotRestored: 0,
+    settingsRestored: false,
   };
   const total = backup.manifest.counts.articles;
   const started = performance.now();
   const annotations = new AnnotationQueue(backup.annotations(signal));
-  const skip = (meta: ArticleMeta) => isAlreadyRestored({ id: meta.article.id, updatedAt: meta.article.updatedAt }, meta.body !== null);
+  const skip = (meta: ArticleMeta) =>
+    isAlreadyRestored({ id: meta.article.id, updatedAt: meta.article.updatedAt }, meta.body !== null);
   let done = 0;
   for await (const entry of backup.articles(signal, skip)) {
     if (entry.kind === 'skipped') {
@@ -70,7 +83,14 @@ export async function restoreLibrary(backup: OpenedBackup, options: RestoreOptio
       } else {
         const written = await mergeArticleSnapshots([records.snapshot], 'newest');
         if (!written.ok) {
-          summary.failed.push({ folder: entry.folder, problem: { code: 'damaged-entry', entry: entry.folder, detail: `${written.reason}: ${written.detail ?? ''}` } });
+          summary.failed.push({
+            folder: entry.folder,
+            problem: {
+              code: 'damaged-entry',
+              entry: entry.folder,
+              detail: `${written.reason}: ${written.detail ?? ''}`,
+            },
+          });
           summary.annotationsNotRestored += own.length;
           // A full disk fails every article after this one too: stop, keep what is restored.
           if (written.reason === 'quota') return { ...summary, stoppedBy: 'quota' };
@@ -82,7 +102,12 @@ export async function restoreLibrary(backup: OpenedBackup, options: RestoreOptio
       }
     }
     done += 1;
-    onProgress?.({ done, total: Math.max(total, done), bytes: 0, remainingMs: estimateRemaining(done, Math.max(total, done), performance.now() - started) });
+    onProgress?.({
+      done,
+      total: Math.max(total, done),
+      bytes: 0,
+      remainingMs: estimateRemaining(done, Math.max(total, done), performance.now() - started),
+    });
   }
   await restoreLeftovers(await annotations.rest(), backup.detached, summary);
   if (backup.settings && options.applySettings) {
@@ -93,7 +118,9 @@ export async function restoreLibrary(backup: OpenedBackup, options: RestoreOptio
 }
 
 const COUNT: Record<RestoreOutcome, (summary: RestoreSummary) => void> = {
-  added: (s) => (s.added += 1), merged: (s) => (s.merged += 1), unchanged: (s) => (s.unchanged += 1),
+  added: (s) => (s.added += 1),
+  merged: (s) => (s.merged += 1),
+  unchanged: (s) => (s.unchanged += 1),
 };
 
 /**
@@ -143,9 +170,14 @@ class AnnotationQueue {
  * tool). Each group goes, in its own transaction, to the article at its address, else stays
  * detached if the backup kept it so, else is counted as not restored.
  */
-async function restoreLeftovers(left: readonly BackupAnnotation[], detached: OpenedBackup['detached'], summary: RestoreSummary): Promise<void> {
+async function restoreLeftovers(
+  left: readonly BackupAnnotation[],
+  detached: OpenedBackup['detached'],
+  summary: RestoreSummary,
+): Promise<void> {
   const byUrl = new Map<string, Record<string, unknown>[]>();
-  for (const { source, annotation } of left) byUrl.set(withoutHash(source), [...(byUrl.get(withoutHash(source)) ?? []), annotation]);
+  for (const { source, annotation } of left)
+    byUrl.set(withoutHash(source), [...(byUrl.get(withoutHash(source)) ?? []), annotation]);
   const kept = new Map(detached.map((record) => [withoutHash(record.url), record]));
   for (const [url, annotations] of byUrl) {
     const record = kept.get(url);

@@ -19,7 +19,8 @@ export interface IntegrityReport {
  * not in the backup, and counts that differ from the manifest.
  */
 export async function verifyBackup(
-  backup: OpenedBackup, options: { signal?: AbortSignal; onProgress?: (found: BackupCounts) => void } = {},
+  backup: OpenedBackup,
+  options: { signal?: AbortSignal; onProgress?: (found: BackupCounts) => void } = {},
 ): Promise<IntegrityReport> {
   const { signal, onProgress } = options;
   const found: BackupCounts = { articles: 0, images: 0, highlights: 0, notes: 0 };
@@ -35,7 +36,8 @@ export async function verifyBackup(
     found.articles += 1;
     found.images += entry.article.images.length;
     entries += entry.entries;
-    for (const path of entry.unlisted) problems.push({ code: 'damaged-entry', entry: path, detail: 'not listed in meta.json' });
+    for (const path of entry.unlisted)
+      problems.push({ code: 'damaged-entry', entry: path, detail: 'not listed in meta.json' });
     onProgress?.({ ...found });
   }
   try {
@@ -43,8 +45,18 @@ export async function verifyBackup(
       const record = annotationToRecord(annotation, '');
       if (record.kind === 'highlight') found.highlights += 1;
       else if (record.kind === 'note') found.notes += 1;
-      else problems.push({ code: 'damaged-entry', entry: 'annotations.jsonl', detail: `${record.reason} (${String(annotation.id)})` });
-      if (!articleUrls.has(source)) problems.push({ code: 'damaged-entry', entry: 'annotations.jsonl', detail: `annotation of an article not in the backup (${source})` });
+      else
+        problems.push({
+          code: 'damaged-entry',
+          entry: 'annotations.jsonl',
+          detail: `${record.reason} (${String(annotation.id)})`,
+        });
+      if (!articleUrls.has(source))
+        problems.push({
+          code: 'damaged-entry',
+          entry: 'annotations.jsonl',
+          detail: `annotation of an article not in the backup (${source})`,
+        });
     }
   } catch (error) {
     if (!(error instanceof BackupProblemError || error instanceof ZipProblemError) || signal?.aborted) throw error;
@@ -52,7 +64,11 @@ export async function verifyBackup(
   }
   for (const key of ['articles', 'images', 'highlights', 'notes'] as const) {
     if (found[key] !== backup.manifest.counts[key]) {
-      problems.push({ code: 'damaged-entry', entry: 'manifest.json', detail: `${key}: the manifest says ${backup.manifest.counts[key]}, the backup holds ${found[key]}` });
+      problems.push({
+        code: 'damaged-entry',
+        entry: 'manifest.json',
+        detail: `${key}: the manifest says ${backup.manifest.counts[key]}, the backup holds ${found[key]}`,
+      });
     }
   }
   return { ok: problems.length === 0, entries, found, problems };

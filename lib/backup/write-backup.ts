@@ -2,8 +2,15 @@ import { highlightToAnnotation, noteToAnnotation } from '../highlights/web-annot
 import type { ArticleMeta, ImageMeta } from './article-meta';
 import { digestOf, streamingDigest } from './digest';
 import {
-  ANNOTATIONS_PATH, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DETACHED_PATH, MANIFEST_PATH, SETTINGS_PATH,
-  type BackupCounts, type BackupManifest, type FileDigest,
+  ANNOTATIONS_PATH,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  DETACHED_PATH,
+  MANIFEST_PATH,
+  SETTINGS_PATH,
+  type BackupCounts,
+  type BackupManifest,
+  type FileDigest,
 } from './format';
 import { LineSpool } from './line-spool';
 import { ZipStreamWriter } from './zip-stream';
@@ -34,7 +41,6 @@ export interface WriteBackupOptions {
 /** Bytes gathered before each write to the file (memory holds at most this much more). */
 const WRITE_BYTES = 1 << 20;
 
-
 /**
  * Writes a backup zip to `writable` as a stream: each article's images, index.html and
  * meta.json as it comes from `articles`, then annotations.jsonl, then manifest.json with the
@@ -43,7 +49,9 @@ const WRITE_BYTES = 1 << 20;
  * rethrown.
  */
 export async function writeBackup(
-  articles: AsyncIterable<BackupArticle>, writable: WritableStream<Uint8Array>, options: WriteBackupOptions,
+  articles: AsyncIterable<BackupArticle>,
+  writable: WritableStream<Uint8Array>,
+  options: WriteBackupOptions,
 ): Promise<BackupManifest> {
   const { signal, onProgress } = options;
   const createdAt = options.createdAt ?? new Date();
@@ -95,7 +103,8 @@ export async function writeBackup(
       await addArticle(zip, record);
       // In the order of the articles, grouped by article: a restore reads this file alongside the
       // article folders and writes each article with its highlights in one transaction.
-      for (const highlight of record.highlights) annotations.add(JSON.stringify(highlightToAnnotation(highlight, record.article.url)));
+      for (const highlight of record.highlights)
+        annotations.add(JSON.stringify(highlightToAnnotation(highlight, record.article.url)));
       if (record.note) annotations.add(JSON.stringify(noteToAnnotation(record.note, record.article.url)));
       progress.articles += 1;
       progress.images += record.images.length;
@@ -108,7 +117,8 @@ export async function writeBackup(
       // Kept from deleted articles: their annotations follow the articles' ones, and the records
       // that name them go in their own file (a restore keeps them detached, or joins them to the page).
       for (const kept of detached) {
-        for (const highlight of kept.highlights) annotations.add(JSON.stringify(highlightToAnnotation(highlight, kept.record.url)));
+        for (const highlight of kept.highlights)
+          annotations.add(JSON.stringify(highlightToAnnotation(highlight, kept.record.url)));
         if (kept.note) annotations.add(JSON.stringify(noteToAnnotation(kept.note, kept.record.url)));
         progress.highlights += kept.highlights.length;
         progress.notes += kept.note ? 1 : 0;
@@ -120,14 +130,24 @@ export async function writeBackup(
     files[ANNOTATIONS_PATH] = await addDigested(zip, ANNOTATIONS_PATH, annotations.blob(), createdAt);
     const { bytes: _bytes, ...counts } = progress;
     const manifest: BackupManifest = {
-      format: BACKUP_FORMAT, version: BACKUP_FORMAT_VERSION, createdAt: createdAt.toISOString(), generator: options.generator, counts, files,
+      format: BACKUP_FORMAT,
+      version: BACKUP_FORMAT_VERSION,
+      createdAt: createdAt.toISOString(),
+      generator: options.generator,
+      counts,
+      files,
     };
-    await zip.add(MANIFEST_PATH, new TextEncoder().encode(JSON.stringify(manifest, null, 2)), { deflate: true, lastModDate: createdAt });
+    await zip.add(MANIFEST_PATH, new TextEncoder().encode(JSON.stringify(manifest, null, 2)), {
+      deflate: true,
+      lastModDate: createdAt,
+    });
     await zip.close();
     onProgress?.({ ...progress });
     return manifest;
   } catch (error) {
-    await target.abort(error).catch((abortError: unknown) => console.warn('Liseuse: could not abort the backup file', abortError));
+    await target
+      .abort(error)
+      .catch((abortError: unknown) => console.warn('Liseuse: could not abort the backup file', abortError));
     throw error;
   }
 }
@@ -147,7 +167,13 @@ async function addArticle(zip: ZipStreamWriter, record: BackupArticle): Promise<
   if (record.thumbnail) {
     const bytes = new Uint8Array(await record.thumbnail.blob.arrayBuffer());
     const file = thumbnailPath(record.thumbnail.type);
-    thumbnail = { file, key: record.thumbnail.key, type: record.thumbnail.type, fields: record.thumbnail.fields, ...digestOf(bytes) };
+    thumbnail = {
+      file,
+      key: record.thumbnail.key,
+      type: record.thumbnail.type,
+      fields: record.thumbnail.fields,
+      ...digestOf(bytes),
+    };
     await zip.add(folder + file, bytes, { deflate: !isCompressedImage(record.thumbnail.type), lastModDate });
   }
   let body: ArticleMeta['body'] = null;
@@ -164,12 +190,14 @@ async function addArticle(zip: ZipStreamWriter, record: BackupArticle): Promise<
 /** Adds a Blob as an entry, computing its digest as it streams through. */
 async function addDigested(zip: ZipStreamWriter, path: string, blob: Blob, lastModDate: Date): Promise<FileDigest> {
   const digest = streamingDigest();
-  const hashed = blob.stream().pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      digest.update(chunk);
-      controller.enqueue(chunk);
-    },
-  }));
+  const hashed = blob.stream().pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        digest.update(chunk);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
   await zip.addStream(path, hashed, { lastModDate });
   return digest.result();
 }

@@ -99,13 +99,23 @@ export class ZipStreamWriter {
   private pendingBytes = 0;
   private centralBytes = 0;
 
-  constructor(private readonly out: WritableStreamDefaultWriter<Uint8Array>, private readonly signal?: AbortSignal) {}
+  constructor(
+    private readonly out: WritableStreamDefaultWriter<Uint8Array>,
+    private readonly signal?: AbortSignal,
+  ) {}
 
   /** Adds an entry whose bytes are all here: its sizes and CRC go in its local header. */
   async add(path: string, bytes: Uint8Array, options: ZipEntryOptions): Promise<void> {
     this.signal?.throwIfAborted();
     const data = options.deflate ? await deflate(bytes) : bytes;
-    const entry = { path, method: options.deflate ? DEFLATED : STORED, crc: crc32(bytes), size: bytes.length, packed: data.length, date: options.lastModDate ?? new Date() };
+    const entry = {
+      path,
+      method: options.deflate ? DEFLATED : STORED,
+      crc: crc32(bytes),
+      size: bytes.length,
+      packed: data.length,
+      date: options.lastModDate ?? new Date(),
+    };
     const offset = this.offset;
     await this.write(localHeader(entry, 0));
     await this.write(data);
@@ -116,18 +126,26 @@ export class ZipStreamWriter {
    * Adds an entry read from a stream (a large file, such as annotations.jsonl), deflated as it
    * passes: its CRC and sizes follow the data in a Zip64 data descriptor.
    */
-  async addStream(path: string, stream: ReadableStream<Uint8Array>, options: Omit<ZipEntryOptions, 'deflate'> = {}): Promise<void> {
+  async addStream(
+    path: string,
+    stream: ReadableStream<Uint8Array>,
+    options: Omit<ZipEntryOptions, 'deflate'> = {},
+  ): Promise<void> {
     const entry = { path, method: DEFLATED, crc: 0, size: 0, packed: 0, date: options.lastModDate ?? new Date() };
     const offset = this.offset;
     await this.write(localHeader(entry, HAS_DESCRIPTOR));
-    const counted = stream.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
-      transform: (chunk, controller) => {
-        entry.crc = crc32(chunk, entry.crc);
-        entry.size += chunk.length;
-        controller.enqueue(chunk);
-      },
-    }));
-    const reader = counted.pipeThrough(new CompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>).getReader();
+    const counted = stream.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform: (chunk, controller) => {
+          entry.crc = crc32(chunk, entry.crc);
+          entry.size += chunk.length;
+          controller.enqueue(chunk);
+        },
+      }),
+    );
+    const reader = counted
+      .pipeThrough(new CompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>)
+      .getReader();
     for (;;) {
       this.signal?.throwIfAborted();
       const { done, value } = await reader.read();
@@ -151,8 +169,19 @@ export class ZipStreamWriter {
     }
     const size = this.offset - start;
     const endAt = this.offset;
-    await this.write(new Bytes(56).u32(ZIP64_END).u64(44).u16(VERSION).u16(VERSION).u32(0).u32(0)
-      .u64(this.entries).u64(this.entries).u64(size).u64(start).array);
+    await this.write(
+      new Bytes(56)
+        .u32(ZIP64_END)
+        .u64(44)
+        .u16(VERSION)
+        .u16(VERSION)
+        .u32(0)
+        .u32(0)
+        .u64(this.entries)
+        .u64(this.entries)
+        .u64(size)
+        .u64(start).array,
+    );
     await this.write(new Bytes(20).u32(ZIP64_LOCATOR).u32(0).u64(endAt).u32(1).array);
     await this.write(new Bytes(22).u32(END).u16(0).u16(0).u16(0xffff).u16(0xffff).u32(MAX32).u32(MAX32).u16(0).array);
     await this.out.close();
@@ -168,10 +197,29 @@ export class ZipStreamWriter {
     const name = new TextEncoder().encode(entry.path);
     const { time, day } = dosDateTime(entry.date);
     const record = new Bytes(46 + name.length + 28)
-      .u32(CENTRAL_HEADER).u16(VERSION).u16(VERSION).u16(UTF8 | flags).u16(entry.method).u16(time).u16(day)
-      .u32(entry.crc).u32(MAX32).u32(MAX32).u16(name.length).u16(28).u16(0).u16(0).u16(0).u32(0).u32(MAX32)
+      .u32(CENTRAL_HEADER)
+      .u16(VERSION)
+      .u16(VERSION)
+      .u16(UTF8 | flags)
+      .u16(entry.method)
+      .u16(time)
+      .u16(day)
+      .u32(entry.crc)
+      .u32(MAX32)
+      .u32(MAX32)
+      .u16(name.length)
+      .u16(28)
+      .u16(0)
+      .u16(0)
+      .u16(0)
+      .u32(0)
+      .u32(MAX32)
       .bytes(name)
-      .u16(0x0001).u16(24).u64(entry.size).u64(entry.packed).u64(offset).array;
+      .u16(0x0001)
+      .u16(24)
+      .u64(entry.size)
+      .u64(entry.packed)
+      .u64(offset).array;
     this.entries += 1;
     this.pending.push(record);
     this.pendingBytes += record.length;
@@ -202,14 +250,28 @@ function localHeader(entry: EntryInfo, flags: number): Uint8Array {
   const { time, day } = dosDateTime(entry.date);
   const known = flags & HAS_DESCRIPTOR ? 0 : 1;
   return new Bytes(30 + name.length + 20)
-    .u32(LOCAL_HEADER).u16(VERSION).u16(UTF8 | flags).u16(entry.method).u16(time).u16(day)
-    .u32(known ? entry.crc : 0).u32(MAX32).u32(MAX32).u16(name.length).u16(20)
+    .u32(LOCAL_HEADER)
+    .u16(VERSION)
+    .u16(UTF8 | flags)
+    .u16(entry.method)
+    .u16(time)
+    .u16(day)
+    .u32(known ? entry.crc : 0)
+    .u32(MAX32)
+    .u32(MAX32)
+    .u16(name.length)
+    .u16(20)
     .bytes(name)
-    .u16(0x0001).u16(16).u64(known ? entry.size : 0).u64(known ? entry.packed : 0).array;
+    .u16(0x0001)
+    .u16(16)
+    .u64(known ? entry.size : 0)
+    .u64(known ? entry.packed : 0).array;
 }
 
 /** Raw deflate of `bytes` with the platform's CompressionStream. */
 async function deflate(bytes: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new CompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>);
+  const stream = new Blob([bytes as BlobPart])
+    .stream()
+    .pipeThrough(new CompressionStream('deflate-raw') as unknown as TransformStream<Uint8Array, Uint8Array>);
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }

@@ -23,7 +23,11 @@ export async function extractHtml(html: string, url: string): Promise<Extraction
  * is cut into steps within a time budget, so that the page doing it stays responsive and a
  * pathological page gives up instead of holding it.
  */
-export async function extractHtmlHere(html: string, url: string, budgetMs = OFF_PAGE_BUDGET_MS): Promise<ExtractionResult> {
+export async function extractHtmlHere(
+  html: string,
+  url: string,
+  budgetMs = OFF_PAGE_BUDGET_MS,
+): Promise<ExtractionResult> {
   const deadline = performance.now() + budgetMs;
   try {
     const parsed = new DOMParser().parseFromString(html, 'text/html');

@@ -14,7 +14,12 @@ const REACH_TIMEOUT_MS = 5_000;
  */
 export async function unreachable(url: string): Promise<boolean> {
   try {
-    await fetch(url, { method: 'HEAD', mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(REACH_TIMEOUT_MS) });
+    await fetch(url, {
+      method: 'HEAD',
+      mode: 'no-cors',
+      credentials: 'omit',
+      signal: AbortSignal.timeout(REACH_TIMEOUT_MS),
+    });
     return false;
   } catch (error) {
     return !(error instanceof DOMException && error.name === 'TimeoutError');
@@ -24,7 +29,9 @@ export async function unreachable(url: string): Promise<boolean> {
 /** What `extractInTab` returns: the extraction, or an honest reason there is none. */
 export type ExtractInTabResult =
   | { ok: true; extraction: Extraction }
-  | Failure<'restricted-page' | 'no-article' | 'timeout' | 'pdf' | 'still-loading' | 'no-access' | 'tab-gone' | 'load-failed'>;
+  | Failure<
+      'restricted-page' | 'no-article' | 'timeout' | 'pdf' | 'still-loading' | 'no-access' | 'tab-gone' | 'load-failed'
+    >;
 
 type InjectionFailure = Extract<ExtractInTabResult, { ok: false }>['reason'];
 
@@ -102,7 +109,8 @@ export async function extractFirstPartInTab(tab: TabToRead): Promise<FirstPartIn
   try {
     const injected = browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract.js'] });
     const frames = await withinTime(injected, EXTRACTION_ANSWER_MS);
-    if (frames === 'late') return { ok: false, reason: 'timeout', detail: `the page did not answer within ${EXTRACTION_ANSWER_MS} ms` };
+    if (frames === 'late')
+      return { ok: false, reason: 'timeout', detail: `the page did not answer within ${EXTRACTION_ANSWER_MS} ms` };
     result = frames[0]?.result as PageFirstPartResult | undefined;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -117,7 +125,8 @@ export async function extractFirstPartInTab(tab: TabToRead): Promise<FirstPartIn
   // No result: the script threw before returning (an exotic document, e.g. an SVG or XML file).
   if (!result) return { ok: false, reason: 'no-article', detail: 'the extraction script returned nothing' };
   if (!result.ok) {
-    if (result.reason === 'no-article' && tab.status === 'loading') return { ok: false, reason: 'still-loading', detail: result.detail };
+    if (result.reason === 'no-article' && tab.status === 'loading')
+      return { ok: false, reason: 'still-loading', detail: result.detail };
     return result;
   }
   // The page finishes the article (the second script carries the sanitizer) while the first part is painted.
@@ -130,7 +139,8 @@ async function restInTab(tab: TabToRead): Promise<ExtractInTabResult> {
   try {
     const taken = browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract-rest.js'] });
     const frames = await withinTime(taken, EXTRACTION_ANSWER_MS);
-    if (frames === 'late') return { ok: false, reason: 'timeout', detail: `the page did not finish within ${EXTRACTION_ANSWER_MS} ms` };
+    if (frames === 'late')
+      return { ok: false, reason: 'timeout', detail: `the page did not finish within ${EXTRACTION_ANSWER_MS} ms` };
     const rest = frames[0]?.result as ExtractionResult | undefined;
     return rest ?? { ok: false, reason: 'no-article', detail: 'the page returned nothing' };
   } catch (error) {

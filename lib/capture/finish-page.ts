@@ -11,7 +11,8 @@ import { yieldToPage } from './yield-to-page';
  */
 export async function finishPage(budgetMs = IN_TAB_BUDGET_MS): Promise<ExtractionResult> {
   const article = takeArticle();
-  if (!article) return { ok: false, reason: 'no-article', detail: 'the page changed before the rest of the article was read' };
+  if (!article)
+    return { ok: false, reason: 'no-article', detail: 'the page changed before the rest of the article was read' };
   try {
     return await runInSlices(finishArticleSteps(article), { deadline: performance.now() + budgetMs, yieldToPage });
   } catch (error) {

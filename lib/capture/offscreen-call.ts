@@ -37,7 +37,9 @@ export async function offscreenCall<K extends OffscreenType>(
   } finally {
     users--;
     if (users === 0) {
-      closing = browser.offscreen.closeDocument().catch((error: unknown) => console.debug('Liseuse: offscreen already closed', error));
+      closing = browser.offscreen
+        .closeDocument()
+        .catch((error: unknown) => console.debug('Liseuse: offscreen already closed', error));
       await closing;
     }
   }

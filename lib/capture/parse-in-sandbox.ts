@@ -15,7 +15,10 @@ const START_MARGIN_MS = 2_000;
  * gives it a process of its own, so a page that holds it forever never blocks the extension's
  * pages, and removing the frame ends that process.
  */
-export function runInSandbox(job: SandboxJob, timeoutMs: number): Promise<{ ok: true; value: ExtractionResult } | { ok: false; detail: string }> {
+export function runInSandbox(
+  job: SandboxJob,
+  timeoutMs: number,
+): Promise<{ ok: true; value: ExtractionResult } | { ok: false; detail: string }> {
   const frame = document.createElement('iframe');
   frame.src = browser.runtime.getURL(SANDBOX_PATH);
   frame.hidden = true;
@@ -26,7 +29,10 @@ export function runInSandbox(job: SandboxJob, timeoutMs: number): Promise<{ ok: 
       frame.remove();
       resolve(answer);
     };
-    const timer = setTimeout(() => finish({ ok: false, detail: `no answer within ${timeoutMs} ms: the sandbox was dropped` }), timeoutMs);
+    const timer = setTimeout(
+      () => finish({ ok: false, detail: `no answer within ${timeoutMs} ms: the sandbox was dropped` }),
+      timeoutMs,
+    );
     const onMessage = (event: MessageEvent<SandboxReply>) => {
       if (event.source !== frame.contentWindow) return;
       const reply = event.data;

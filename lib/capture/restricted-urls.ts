@@ -3,9 +3,22 @@
  * and data: documents (Chrome refuses to inject into them).
  */
 const RESTRICTED_SCHEMES = new Set([
-  'about:', 'chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:', 'devtools:',
-  'edge:', 'brave:', 'opera:', 'vivaldi:', 'moz-extension:', 'resource:', 'view-source:', 'data:',
-  'javascript:', 'blob:',
+  'about:',
+  'chrome:',
+  'chrome-extension:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'moz-extension:',
+  'resource:',
+  'view-source:',
+  'data:',
+  'javascript:',
+  'blob:',
 ]);
 
 /** Extension galleries: every browser forbids scripting them, to protect installs. */

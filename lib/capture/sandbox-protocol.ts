@@ -9,9 +9,7 @@ export interface SandboxJob {
 
 /** Messages from the sandbox to the page that framed it. */
 export type SandboxReply =
-  | { kind: 'ready' }
-  | { kind: 'done'; value: ExtractionResult }
-  | { kind: 'failed'; error: string };
+  { kind: 'ready' } | { kind: 'done'; value: ExtractionResult } | { kind: 'failed'; error: string };
 
 /** The sandbox page, a manifest `sandbox` page (Chrome only: Firefox has none). */
 export const SANDBOX_PATH = '/parser.html';

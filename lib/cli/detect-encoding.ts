@@ -11,7 +11,10 @@
 export type EncodingSource = 'bom' | 'content-type' | 'meta' | 'valid-utf-8' | 'default';
 
 /** An encoding name TextDecoder accepts, and how it was found. */
-export interface DetectedEncoding { encoding: string; source: EncodingSource }
+export interface DetectedEncoding {
+  encoding: string;
+  source: EncodingSource;
+}
 
 /** The head ends before this many bytes on every real page; past it, a `<meta>` is in the body. */
 const MAX_HEAD_BYTES = 1024 * 1024;
@@ -37,7 +40,10 @@ export function detectEncoding(bytes: Uint8Array, contentType: string | null = n
 }
 
 /** `bytes` decoded as text in their detected encoding (the BOM removed). */
-export function decodeHtml(bytes: Uint8Array, contentType: string | null = null): { text: string; encoding: DetectedEncoding } {
+export function decodeHtml(
+  bytes: Uint8Array,
+  contentType: string | null = null,
+): { text: string; encoding: DetectedEncoding } {
   const encoding = detectEncoding(bytes, contentType);
   return { text: new TextDecoder(encoding.encoding).decode(bytes), encoding };
 }

@@ -11,9 +11,14 @@ let messages: Messages | null = null;
  * content refers to the substitutions as $1, $2….
  */
 export const english: Translate = (key, substitutions = []) => {
-  messages ??= JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Messages;
+  messages ??= JSON.parse(
+    readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8'),
+  ) as Messages;
   const entry = messages[key];
   if (!entry) return key;
-  const withPlaceholders = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '');
+  const withPlaceholders = entry.message.replace(
+    /\$([A-Za-z0-9_@]+)\$/g,
+    (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '',
+  );
   return withPlaceholders.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
 };

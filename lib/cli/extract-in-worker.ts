@@ -28,7 +28,11 @@ function stopWorker(): void {
 }
 
 /** `extractSource` in the command's worker thread within EXTRACTION_LIMITS; never throws. */
-export async function extractSourceInWorker(source: string, url: string | null, withMarkdown: boolean): Promise<SourceResult> {
+export async function extractSourceInWorker(
+  source: string,
+  url: string | null,
+  withMarkdown: boolean,
+): Promise<SourceResult> {
   if (!worker || !ready) ({ worker, ready } = startWorker());
   const current = worker;
   current.ref();
@@ -44,17 +48,30 @@ export async function extractSourceInWorker(source: string, url: string | null, 
       resolve(result);
     };
     const onMessage = (result: SourceResult) => answer(result, true);
-    const onError = (error: Error & { code?: string }) => answer({
-      ok: false,
-      message: error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-        ? `the page needs more than the ${EXTRACTION_LIMITS.heapMb} MB of memory Liseuse gives one page. Save only the article part of the page and try again.`
-        : `extraction failed (${error.message.split('\n')[0]}). Please report this page.`,
-    }, false);
-    const onExit = (code: number) => answer({ ok: false, message: `extraction stopped (exit ${code}). Please report this page.` }, false);
-    const timer = setTimeout(() => answer({
-      ok: false,
-      message: `no result within ${EXTRACTION_LIMITS.timeMs / 1000} s: the page is too heavy to extract. Save only the article part of the page and try again.`,
-    }, false), EXTRACTION_LIMITS.timeMs);
+    const onError = (error: Error & { code?: string }) =>
+      answer(
+        {
+          ok: false,
+          message:
+            error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+              ? `the page needs more than the ${EXTRACTION_LIMITS.heapMb} MB of memory Liseuse gives one page. Save only the article part of the page and try again.`
+              : `extraction failed (${error.message.split('\n')[0]}). Please report this page.`,
+        },
+        false,
+      );
+    const onExit = (code: number) =>
+      answer({ ok: false, message: `extraction stopped (exit ${code}). Please report this page.` }, false);
+    const timer = setTimeout(
+      () =>
+        answer(
+          {
+            ok: false,
+            message: `no result within ${EXTRACTION_LIMITS.timeMs / 1000} s: the page is too heavy to extract. Save only the article part of the page and try again.`,
+          },
+          false,
+        ),
+      EXTRACTION_LIMITS.timeMs,
+    );
     current.on('message', onMessage);
     current.once('error', onError);
     current.once('exit', onExit);

@@ -4,8 +4,20 @@ import type { Format } from './parse-args';
 
 /** The fields `--format json` prints, in this order. */
 const JSON_FIELDS = [
-  'url', 'title', 'byline', 'siteName', 'lang', 'dir', 'publishedTime', 'leadImage', 'excerpt',
-  'wordCount', 'readingMinutes', 'doubt', 'html', 'text',
+  'url',
+  'title',
+  'byline',
+  'siteName',
+  'lang',
+  'dir',
+  'publishedTime',
+  'leadImage',
+  'excerpt',
+  'wordCount',
+  'readingMinutes',
+  'doubt',
+  'html',
+  'text',
 ] as const satisfies ReadonlyArray<keyof Extraction>;
 
 /** Whether `format` prints Markdown, which the extraction leaves out (lib/export/html-to-markdown.ts). */
@@ -20,7 +32,12 @@ export function needsMarkdown(format: Format): boolean {
  * title on its first line. Markdown and HTML are documents, and always open with the title.
  */
 export function formatExtraction(
-  source: string, extraction: Extraction, markdown: string | null, format: Format, batch: boolean, withTitle = false,
+  source: string,
+  extraction: Extraction,
+  markdown: string | null,
+  format: Format,
+  batch: boolean,
+  withTitle = false,
 ): string {
   switch (format) {
     case 'json': {

@@ -19,7 +19,8 @@ export function limitNesting(root: Element, max = MAX_NESTING): void {
       flattenInto(element);
       continue;
     }
-    for (let child = element.lastElementChild; child !== null; child = child.previousElementSibling) stack.push([child, depth + 1]);
+    for (let child = element.lastElementChild; child !== null; child = child.previousElementSibling)
+      stack.push([child, depth + 1]);
   }
 }
 

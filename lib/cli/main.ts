@@ -7,7 +7,10 @@ import { runImport } from './run-import';
 import { USAGE } from './usage';
 
 /** The import and backup commands write through this, so tests can call them directly. */
-const STANDARD_OUTPUT = { out: (text: string) => process.stdout.write(text), err: (text: string) => process.stderr.write(text) };
+const STANDARD_OUTPUT = {
+  out: (text: string) => process.stdout.write(text),
+  err: (text: string) => process.stderr.write(text),
+};
 
 /** Exit status when the arguments themselves are wrong (as most Unix tools do). */
 const USAGE_ERROR = 2;
@@ -40,7 +43,14 @@ export async function main(argv: string[]): Promise<number> {
   for (const source of command.inputs) {
     const result = await extractSourceInWorker(source, command.url, needsMarkdown(command.format));
     if (result.ok) {
-      const output = formatExtraction(source, result.extraction, result.markdown, command.format, batch, command.withTitle);
+      const output = formatExtraction(
+        source,
+        result.extraction,
+        result.markdown,
+        command.format,
+        batch,
+        command.withTitle,
+      );
       process.stdout.write(`${output.replace(/\n?$/, '\n')}`);
     } else {
       failed += 1;
@@ -51,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function version(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return manifest.version;
 }

@@ -7,9 +7,12 @@ import type { ImportFile } from '../import/types';
  * Opens a local file as a Blob backed by the file (Node reads it as the importers ask, so a
  * 500 MB export is never loaded whole), or says in one line why it cannot be opened.
  */
-export async function openLocalFile(path: string): Promise<{ ok: true; file: ImportFile } | { ok: false; message: string }> {
+export async function openLocalFile(
+  path: string,
+): Promise<{ ok: true; file: ImportFile } | { ok: false; message: string }> {
   try {
-    if ((await stat(path)).isDirectory()) return { ok: false, message: 'this is a folder, not a file. Give the export file (or zip) itself.' };
+    if ((await stat(path)).isDirectory())
+      return { ok: false, message: 'this is a folder, not a file. Give the export file (or zip) itself.' };
     return { ok: true, file: { name: basename(path), blob: await openAsBlob(path) } };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

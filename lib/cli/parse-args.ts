@@ -52,12 +52,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
       if (!isFormat(value)) return fail(`unknown format "${value}". Use one of: ${FORMATS.join(', ')}.`);
       format = value;
     } else {
-      if (!isWebAddress(value)) return fail(`--url needs a valid http(s) address such as https://example.org/article, not "${value}".`);
+      if (!isWebAddress(value))
+        return fail(`--url needs a valid http(s) address such as https://example.org/article, not "${value}".`);
       url = value;
     }
   }
   if (inputs.length === 0) return fail('no file or URL to extract. Example: liseuse extract page.html --format json');
-  if (url !== null && inputs.length > 1) return fail('--url gives the address of one local file; run one command per file.');
+  if (url !== null && inputs.length > 1)
+    return fail('--url gives the address of one local file; run one command per file.');
   return ok({ kind: 'extract', inputs, url, format, withTitle });
 }
 

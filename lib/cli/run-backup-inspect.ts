@@ -25,10 +25,14 @@ export async function runBackupInspect(command: BackupInspectCommand, output: Ou
   }
   output.out(`${JSON.stringify(backup.backup.manifest, null, 2)}\n`);
   const report = await verifyBackup(backup.backup);
-  for (const problem of report.problems) output.err(`liseuse: ${describeBackupProblem(problem, name, english, 'en')}\n`);
+  for (const problem of report.problems)
+    output.err(`liseuse: ${describeBackupProblem(problem, name, english, 'en')}\n`);
   const { articles, images, highlights, notes } = report.found;
   const found = `${articles} articles, ${images} images, ${highlights} highlights, ${notes} notes`;
   if (report.ok) output.err(`liseuse: ${name}: all ${report.entries} entries check out (${found}).\n`);
-  else output.err(`liseuse: ${name}: ${report.problems.length} problem(s) in ${report.entries} entries read (${found}).\n`);
+  else
+    output.err(
+      `liseuse: ${name}: ${report.problems.length} problem(s) in ${report.entries} entries read (${found}).\n`,
+    );
   return report.ok ? 0 : 1;
 }

@@ -36,8 +36,10 @@ export async function runImport(command: ImportCommand, output: Output): Promise
   for (const row of plan.skipped) output.err(`liseuse: skipped: ${describeSkippedRow(row, english)}\n`);
   for (const failure of plan.failures) output.err(`liseuse: ${describeImportFailure(failure, english, 'en')}\n`);
   const { summary } = plan;
-  output.err(`liseuse: ${english('importSummary', [String(summary.articles), String(summary.highlights), String(summary.inLibrary), String(summary.skipped)])}`
-    + ` (${summary.withContent} with their page; the command line does not see the extension's Library)\n`);
+  output.err(
+    `liseuse: ${english('importSummary', [String(summary.articles), String(summary.highlights), String(summary.inLibrary), String(summary.skipped)])}` +
+      ` (${summary.withContent} with their page; the command line does not see the extension's Library)\n`,
+  );
   return plan.failures.length + unreadable > 0 ? 1 : 0;
 }
 
@@ -50,6 +52,7 @@ function textLine(item: DryRunItemJson): string {
     `<${item.url}>`,
   ];
   if (item.tags.length > 0) parts.push(item.tags.map((tag) => `#${tag.replace(/\s+/g, '_')}`).join(' '));
-  if (item.highlights.length > 0) parts.push(`(${item.highlights.length} highlight${item.highlights.length === 1 ? '' : 's'})`);
+  if (item.highlights.length > 0)
+    parts.push(`(${item.highlights.length} highlight${item.highlights.length === 1 ? '' : 's'})`);
   return parts.join('  ');
 }

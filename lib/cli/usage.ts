@@ -1,7 +1,8 @@
 import { IMPORT_USAGE } from './import-usage';
 
 /** The text `liseuse --help` prints. */
-export const USAGE = `Usage: liseuse extract FILE_OR_URL... [--url URL] [--format json|markdown|html|text] [--with-title]
+export const USAGE =
+  `Usage: liseuse extract FILE_OR_URL... [--url URL] [--format json|markdown|html|text] [--with-title]
        liseuse import FILE... --dry-run [--format json|text]
        liseuse backup inspect FILE
 

@@ -49,7 +49,8 @@ function builder(doc: Document) {
       if (key.startsWith('epub:')) element.setAttributeNS(OPS, key, value);
       else element.setAttribute(key, xmlSafe(value));
     }
-    for (const child of children) element.append(typeof child === 'string' ? doc.createTextNode(xmlSafe(child)) : child);
+    for (const child of children)
+      element.append(typeof child === 'string' ? doc.createTextNode(xmlSafe(child)) : child);
     return element;
   };
 }
@@ -60,7 +61,9 @@ function noteParagraphs(make: ReturnType<typeof builder>, text: string): Element
     .split(/\n\s*\n/)
     .map((part) => part.trim())
     .filter(Boolean)
-    .map((part) => make('p', {}, ...part.split('\n').flatMap((line, index) => (index === 0 ? [line] : [make('br'), line]))));
+    .map((part) =>
+      make('p', {}, ...part.split('\n').flatMap((line, index) => (index === 0 ? [line] : [make('br'), line]))),
+    );
 }
 
 /** Removes what XML cannot hold from a sanitized HTML tree: bad characters and attribute names. */
@@ -76,8 +79,10 @@ function makeXmlSafe(root: Element): void {
     const element = node as Element;
     for (const attribute of [...element.attributes]) {
       if (attribute.namespaceURI) continue;
-      if (!/^[A-Za-z_][\w.-]*$/.test(attribute.name) || attribute.name === 'target') element.removeAttribute(attribute.name);
-      else if (xmlSafe(attribute.value) !== attribute.value) element.setAttribute(attribute.name, xmlSafe(attribute.value));
+      if (!/^[A-Za-z_][\w.-]*$/.test(attribute.name) || attribute.name === 'target')
+        element.removeAttribute(attribute.name);
+      else if (xmlSafe(attribute.value) !== attribute.value)
+        element.setAttribute(attribute.name, xmlSafe(attribute.value));
     }
   }
 }
@@ -86,7 +91,10 @@ function makeXmlSafe(root: Element): void {
  * Marks the article's highlights in its body (`<mark>`, the colour as a class) with a note
  * reference after each that has a note; returns the numbered notes and the orphans.
  */
-function markHighlights(body: HTMLElement, highlights: readonly Highlight[]): { numbered: Highlight[]; orphans: Highlight[] } {
+function markHighlights(
+  body: HTMLElement,
+  highlights: readonly Highlight[],
+): { numbered: Highlight[]; orphans: Highlight[] } {
   const map = buildTextMap(body);
   const anchorings = anchorAll(map.text, highlights);
   const spans: PlacedSpan[] = [];
@@ -137,7 +145,13 @@ function validHref(url: string): string {
 }
 
 /** Builds chapter `number` (1-based) of the book from one article. */
-export async function buildChapter(item: EpubArticle, number: number, labels: EpubLabels, win: Window, fallbackLang: string): Promise<EpubChapter> {
+export async function buildChapter(
+  item: EpubArticle,
+  number: number,
+  labels: EpubLabels,
+  win: Window,
+  fallbackLang: string,
+): Promise<EpubChapter> {
   const { article } = item;
   const body = sanitizeToElement(item.html, win);
   const images = await placeImages(body, item.images, number);
@@ -154,7 +168,13 @@ export async function buildChapter(item: EpubArticle, number: number, labels: Ep
   html.setAttributeNS(XML, 'xml:lang', lang);
   if (article.dir) html.setAttribute('dir', article.dir);
   html.append(
-    make('head', {}, make('meta', { charset: 'UTF-8' }), make('title', {}, article.title), make('link', { rel: 'stylesheet', type: 'text/css', href: 'style.css' })),
+    make(
+      'head',
+      {},
+      make('meta', { charset: 'UTF-8' }),
+      make('title', {}, article.title),
+      make('link', { rel: 'stylesheet', type: 'text/css', href: 'style.css' }),
+    ),
   );
 
   const byline = [article.byline, article.siteName].filter((part): part is string => Boolean(part)).join(' · ');
@@ -164,7 +184,15 @@ export async function buildChapter(item: EpubArticle, number: number, labels: Ep
   const main = make('article', { 'epub:type': 'chapter' }, header);
 
   const noteText = item.note?.text.trim() ?? '';
-  if (noteText) main.append(make('aside', { class: 'article-note', 'aria-label': labels.articleNote }, make('h2', {}, labels.articleNote), ...noteParagraphs(make, noteText)));
+  if (noteText)
+    main.append(
+      make(
+        'aside',
+        { class: 'article-note', 'aria-label': labels.articleNote },
+        make('h2', {}, labels.articleNote),
+        ...noteParagraphs(make, noteText),
+      ),
+    );
 
   const content = make('div', { class: 'article-body' });
   for (const child of [...body.childNodes]) content.append(doc.importNode(child, true));
@@ -190,7 +218,14 @@ export async function buildChapter(item: EpubArticle, number: number, labels: Ep
   if (orphans.length > 0) {
     const list = make('ul');
     for (const orphan of orphans) {
-      list.append(make('li', { class: orphan.colour }, make('blockquote', {}, make('p', {}, quoteOf(orphan).exact)), ...noteParagraphs(make, orphan.note)));
+      list.append(
+        make(
+          'li',
+          { class: orphan.colour },
+          make('blockquote', {}, make('p', {}, quoteOf(orphan).exact)),
+          ...noteParagraphs(make, orphan.note),
+        ),
+      );
     }
     main.append(make('section', { class: 'orphans' }, make('h2', {}, labels.notFound), list));
   }

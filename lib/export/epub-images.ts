@@ -37,7 +37,11 @@ const EXTERNAL_MEDIA = 'video, audio, iframe, object, embed, picture > source';
  * Blobs (keyed by original address); an image the Library did not keep, or of a type e-readers
  * need not show, gives way to its alt text. Returns the image files to add.
  */
-export async function placeImages(body: Element, images: ReadonlyMap<string, Blob>, chapter: number): Promise<EpubImage[]> {
+export async function placeImages(
+  body: Element,
+  images: ReadonlyMap<string, Blob>,
+  chapter: number,
+): Promise<EpubImage[]> {
   for (const media of body.querySelectorAll(EXTERNAL_MEDIA)) media.remove();
   const files: EpubImage[] = [];
   const byKey = new Map<string, EpubImage>();
@@ -50,7 +54,12 @@ export async function placeImages(body: Element, images: ReadonlyMap<string, Blo
       const mediaType = sniffImageType(data);
       if (mediaType) {
         const number = files.length + 1;
-        file = { href: `images/${chapter}-${number}.${CORE_IMAGE_TYPES[mediaType]}`, id: `img-${chapter}-${number}`, mediaType, data };
+        file = {
+          href: `images/${chapter}-${number}.${CORE_IMAGE_TYPES[mediaType]}`,
+          id: `img-${chapter}-${number}`,
+          mediaType,
+          data,
+        };
         files.push(file);
         byKey.set(key, file);
       }

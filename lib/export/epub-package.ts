@@ -45,8 +45,12 @@ export function packageDocument(meta: EpubMetadata, chapters: readonly EpubChapt
   const items = [
     '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
     '<item id="style" href="style.css" media-type="text/css"/>',
-    ...chapters.map((chapter) => `<item id="${chapter.id}" href="${chapter.href}" media-type="application/xhtml+xml"/>`),
-    ...chapters.flatMap((chapter) => chapter.images.map((image) => `<item id="${image.id}" href="${image.href}" media-type="${image.mediaType}"/>`)),
+    ...chapters.map(
+      (chapter) => `<item id="${chapter.id}" href="${chapter.href}" media-type="application/xhtml+xml"/>`,
+    ),
+    ...chapters.flatMap((chapter) =>
+      chapter.images.map((image) => `<item id="${image.id}" href="${image.href}" media-type="${image.mediaType}"/>`),
+    ),
   ];
   const metadata = [
     `<dc:identifier id="uid">${escapeXml(meta.identifier)}</dc:identifier>`,

@@ -36,13 +36,20 @@ const collectionName = (now: number, extension: string) => `liseuse-notes-${isoD
 export async function exportNotes(request: ExportRequest): Promise<ExportFile> {
   const { items, now } = request;
   const single = items.length === 1 ? items[0] : null;
-  const nameFor = (extension: string) => (single ? fileNameFor(single.article.title, fallbackName(single), extension) : collectionName(now, extension));
+  const nameFor = (extension: string) =>
+    single ? fileNameFor(single.article.title, fallbackName(single), extension) : collectionName(now, extension);
   switch (request.format) {
     case 'markdown': {
-      const files = items.map((notes) => ({ name: fileNameFor(notes.article.title, fallbackName(notes), 'md'), data: notesToMarkdown(notes, request.template) }));
+      const files = items.map((notes) => ({
+        name: fileNameFor(notes.article.title, fallbackName(notes), 'md'),
+        data: notesToMarkdown(notes, request.template),
+      }));
       if (single) return { name: files[0].name, type: 'text/markdown', data: files[0].data };
       const names = uniqueNames(files.map((file) => file.name));
-      const zip = await zipEntries(files.map((file, index) => ({ name: names[index], data: file.data })), new Date(now));
+      const zip = await zipEntries(
+        files.map((file, index) => ({ name: names[index], data: file.data })),
+        new Date(now),
+      );
       return { name: collectionName(now, 'zip'), type: 'application/zip', data: zip };
     }
     case 'json':
@@ -50,6 +57,10 @@ export async function exportNotes(request: ExportRequest): Promise<ExportFile> {
     case 'csv':
       return { name: nameFor('csv'), type: 'text/csv', data: notesToReadwiseCsv(items) };
     case 'epub':
-      return { name: nameFor('epub'), type: 'application/epub+zip', data: await notesToEpub(request.items, request.epub) };
+      return {
+        name: nameFor('epub'),
+        type: 'application/epub+zip',
+        data: await notesToEpub(request.items, request.epub),
+      };
   }
 }

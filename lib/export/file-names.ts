@@ -5,7 +5,12 @@ const MAX_NAME_LENGTH = 100;
 
 /** A file name for an article (its title, made safe), with `extension`; the same at every export. */
 export function fileNameFor(title: string, fallback: string, extension: string): string {
-  let name = title.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+|\.+$/g, '').trim();
+  let name = title
+    .replace(FORBIDDEN, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\.+|\.+$/g, '')
+    .trim();
   if ([...name].length > MAX_NAME_LENGTH) name = [...name].slice(0, MAX_NAME_LENGTH).join('').trim();
   return `${name || fallback}.${extension}`;
 }

@@ -58,7 +58,8 @@ function createService(): TurndownService {
   // since turndown tries the most recently added rule first.
   turndown.addRule('orphanTablePart', {
     filter: (node) => /^(?:TD|TH|TR|THEAD|TBODY|TFOOT)$/.test(node.nodeName) && node.closest('table') === null,
-    replacement: (content, node) => (node.nodeName === 'TD' || node.nodeName === 'TH' ? ` ${content} ` : `\n${content}\n`),
+    replacement: (content, node) =>
+      node.nodeName === 'TD' || node.nodeName === 'TH' ? ` ${content} ` : `\n${content}\n`,
   });
   turndown.addRule('fencedCodeWithLanguage', {
     filter: (node) => node.nodeName === 'PRE',

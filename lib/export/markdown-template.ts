@@ -53,8 +53,23 @@ export type TemplateCheck = { ok: true } | { ok: false; message: string };
  * these names are allowed, which also catches a typo in a variable's name.
  */
 export const TEMPLATE_NAMES: ReadonlySet<string> = new Set([
-  'title', 'heading', 'url', 'author', 'site', 'saved', 'published', 'tags', 'id', 'yaml', 'note', 'highlights',
-  'blockId', 'quote', 'text', 'colour', 'created',
+  'title',
+  'heading',
+  'url',
+  'author',
+  'site',
+  'saved',
+  'published',
+  'tags',
+  'id',
+  'yaml',
+  'note',
+  'highlights',
+  'blockId',
+  'quote',
+  'text',
+  'colour',
+  'created',
 ]);
 
 type Token = [type: string, value: string, start: number, end: number, children?: Token[]];
@@ -62,7 +77,12 @@ type Token = [type: string, value: string, start: number, end: number, children?
 function unknownName(tokens: readonly Token[]): string | null {
   for (const [type, value, , , children] of tokens) {
     if (type === '>') return `>${value}`;
-    if (['name', '&', '#', '^'].includes(type) && value !== '.' && !value.split('.').every((part) => TEMPLATE_NAMES.has(part))) return value;
+    if (
+      ['name', '&', '#', '^'].includes(type) &&
+      value !== '.' &&
+      !value.split('.').every((part) => TEMPLATE_NAMES.has(part))
+    )
+      return value;
     const inner = children ? unknownName(children) : null;
     if (inner) return inner;
   }

@@ -9,15 +9,23 @@ import { checkTemplate } from './markdown-template';
 export type ExportFailure = { ok: false; message: string };
 
 /** Builds the export of the articles `ids` in `format` (the reader's template for Markdown). */
-export async function buildNotesFile(ids: readonly string[], format: NotesFormat, now = Date.now()): Promise<{ ok: true; file: ExportFile } | ExportFailure> {
+export async function buildNotesFile(
+  ids: readonly string[],
+  format: NotesFormat,
+  now = Date.now(),
+): Promise<{ ok: true; file: ExportFile } | ExportFailure> {
   try {
     const items = await gatherNotes(ids, format === 'epub');
     if (items.length === 0) return { ok: false, message: t('exportNothing') };
     if (format === 'epub') {
       const epub = {
         labels: {
-          contents: t('exportEpubContents'), notes: t('exportEpubNotes'), articleNote: t('articleNote'),
-          notFound: t('highlightsOrphans'), backToText: t('exportEpubBack'), source: t('exportEpubSource'),
+          contents: t('exportEpubContents'),
+          notes: t('exportEpubNotes'),
+          articleNote: t('articleNote'),
+          notFound: t('highlightsOrphans'),
+          backToText: t('exportEpubBack'),
+          source: t('exportEpubSource'),
         },
         title: t('exportEpubTitle', String(items.length)),
         language: navigator.language,

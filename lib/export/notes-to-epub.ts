@@ -26,11 +26,14 @@ export interface EpubOptions {
 export async function notesToEpub(items: readonly EpubArticle[], options: EpubOptions): Promise<Uint8Array> {
   const fallbackLang = languageTag(options.language, 'und');
   const chapters = [];
-  for (const [index, item] of items.entries()) chapters.push(await buildChapter(item, index + 1, options.labels, options.win, fallbackLang));
+  for (const [index, item] of items.entries())
+    chapters.push(await buildChapter(item, index + 1, options.labels, options.win, fallbackLang));
   const single = items.length === 1 ? items[0].article : null;
   const language = single ? languageTag(single.lang, fallbackLang) : fallbackLang;
   const title = single?.title ?? options.title;
-  const creators = [...new Set(items.map((item) => item.article.byline).filter((byline): byline is string => Boolean(byline)))];
+  const creators = [
+    ...new Set(items.map((item) => item.article.byline).filter((byline): byline is string => Boolean(byline))),
+  ];
   const entries: ZipEntry[] = [
     { name: 'mimetype', data: 'application/epub+zip', stored: true },
     { name: 'META-INF/container.xml', data: CONTAINER_XML },
@@ -52,7 +55,9 @@ export async function notesToEpub(items: readonly EpubArticle[], options: EpubOp
     { name: 'OEBPS/nav.xhtml', data: navigationDocument(options.labels.contents, language, chapters) },
     { name: 'OEBPS/style.css', data: EPUB_STYLESHEET },
     ...chapters.map((chapter) => ({ name: `OEBPS/${chapter.href}`, data: chapter.xhtml })),
-    ...chapters.flatMap((chapter) => chapter.images.map((image) => ({ name: `OEBPS/${image.href}`, data: image.data }))),
+    ...chapters.flatMap((chapter) =>
+      chapter.images.map((image) => ({ name: `OEBPS/${image.href}`, data: image.data })),
+    ),
   ];
   return zipEntries(entries, options.modified);
 }

@@ -4,8 +4,17 @@ import type { ArticleNotes } from './article-notes';
 
 /** Readwise's highlight columns, exactly, so Readwise and tools that read its CSV import it as is. */
 export const READWISE_COLUMNS = [
-  'Highlight', 'Book Title', 'Book Author', 'Amazon Book ID', 'Note', 'Color', 'Tags', 'Location Type', 'Location',
-  'Highlighted at', 'Document tags',
+  'Highlight',
+  'Book Title',
+  'Book Author',
+  'Amazon Book ID',
+  'Note',
+  'Color',
+  'Tags',
+  'Location Type',
+  'Location',
+  'Highlighted at',
+  'Document tags',
 ] as const;
 
 /** Readwise's date form: "2024-03-05 14:02:09+00:00" (UTC). */

@@ -8,7 +8,10 @@ export function xmlSafe(text: string): string {
 
 /** Escapes text for an XML element or a double-quoted attribute (and makes it XML-safe). */
 export function escapeXml(text: string): string {
-  return xmlSafe(text).replace(/[&<>"]/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] as string);
+  return xmlSafe(text).replace(
+    /[&<>"]/g,
+    (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[char] as string,
+  );
 }
 
 /** A language tag fit for `xml:lang` and `dc:language`, or `fallback` when `lang` is not one. */

@@ -20,7 +20,11 @@ export async function zipEntries(entries: readonly ZipEntry[], modified: Date): 
     const reader = typeof entry.data === 'string' ? new TextReader(entry.data) : new Uint8ArrayReader(entry.data);
     // OCF (EPUB) wants its `mimetype` stored, first, with no extra field: its bytes then sit at
     // a fixed offset where readers sniff them. Level 0 stores; no extended timestamp, no extra.
-    await writer.add(entry.name, reader, entry.stored ? { level: 0, extendedTimestamp: false, dataDescriptor: false } : { level: 6 });
+    await writer.add(
+      entry.name,
+      reader,
+      entry.stored ? { level: 0, extendedTimestamp: false, dataDescriptor: false } : { level: 6 },
+    );
   }
   return writer.close();
 }

@@ -6,7 +6,11 @@
  * isolated world, jsdom, an extension page), since the prototypes are found from the object itself.
  */
 export function builtIn<T>(target: object, name: string): T {
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto !== null;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (!descriptor) continue;
     if (descriptor.get) return descriptor.get.call(target) as T;
@@ -21,7 +25,11 @@ export function builtIn<T>(target: object, name: string): T {
  * whose own property might be clobbered.
  */
 export function builtInMethod<A extends unknown[], R>(target: object, name: string): (this: object, ...args: A) => R {
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto !== null;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     const value: unknown = Object.getOwnPropertyDescriptor(proto, name)?.value;
     if (typeof value === 'function') return value as (this: object, ...args: A) => R;
   }
@@ -31,7 +39,11 @@ export function builtInMethod<A extends unknown[], R>(target: object, name: stri
 /** Every property name a pristine object of `target`'s kind has (own prototype chain, Object's too). */
 export function builtInNames(target: object): Set<string> {
   const names = new Set<string>();
-  for (let proto = Object.getPrototypeOf(target) as object | null; proto !== null; proto = Object.getPrototypeOf(proto) as object | null) {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto !== null;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
     for (const name of Object.getOwnPropertyNames(proto)) names.add(name);
   }
   return names;

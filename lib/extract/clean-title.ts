@@ -34,8 +34,13 @@ const MAX_HOST_NAMED_WORDS = 3;
 
 /** Folded form for comparing titles: lower case, no accents, no punctuation, single spaces. */
 export function foldTitle(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/[’‘`´]/g, "'").replace(/[^\p{L}\p{N}']+/gu, ' ').trim();
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'")
+    .replace(/[^\p{L}\p{N}']+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -67,15 +72,16 @@ function headingInside(title: string, evidence: TitleEvidence): string | null {
   // The longest first: a page with a section <h1> and an article <h1> means the article's.
   for (const heading of [...headings].sort((a, b) => b.length - a.length)) {
     const foldedHeading = foldTitle(heading);
-    if (foldedHeading === '' || foldedHeading.split(' ').length < 2 && folded !== foldedHeading) continue;
+    if (foldedHeading === '' || (foldedHeading.split(' ').length < 2 && folded !== foldedHeading)) continue;
     if (folded === foldedHeading) return title;
     const at = title.toLowerCase().indexOf(heading.toLowerCase());
     if (at === -1) continue;
     const before = title.slice(0, at);
     const after = title.slice(at + heading.length);
     // The rest must be set off by a separator: "New Zealand - Wikipedia", not "New Zealanders".
-    const separated = (text: string, side: 'before' | 'after') => text.trim() === ''
-      || (side === 'after' ? /^\s*([-–—|·»•›/:~]|::)\s*\S/.test(text) : /\S\s*([-–—|·»•›/:~]|::)\s*$/.test(text));
+    const separated = (text: string, side: 'before' | 'after') =>
+      text.trim() === '' ||
+      (side === 'after' ? /^\s*([-–—|·»•›/:~]|::)\s*\S/.test(text) : /\S\s*([-–—|·»•›/:~]|::)\s*$/.test(text));
     if (!separated(before, 'before') || !separated(after, 'after')) continue;
     // A heading at the end ("Site | Headline") is the headline only when what precedes it is the
     // site: a logo set in an <h1> sits at the end of titles too ("Post :: PIXNET ::").
@@ -86,8 +92,13 @@ function headingInside(title: string, evidence: TitleEvidence): string | null {
 }
 
 /** The first or last separated segment of `title`, and what remains without it. */
-function splitEnd(title: string, end: 'prefix' | 'suffix'): { segment: string; rest: string; separator: string } | null {
-  const matches = Array.from(title.matchAll(SEPARATOR)).filter((match) => match.index > 0 && match.index + match[0].length < title.length);
+function splitEnd(
+  title: string,
+  end: 'prefix' | 'suffix',
+): { segment: string; rest: string; separator: string } | null {
+  const matches = Array.from(title.matchAll(SEPARATOR)).filter(
+    (match) => match.index > 0 && match.index + match[0].length < title.length,
+  );
   if (matches.length === 0) return null;
   const match = end === 'suffix' ? matches[matches.length - 1] : matches[0];
   const left = title.slice(0, match.index);
@@ -114,10 +125,14 @@ function isSiteSegment(segment: string, rest: string, evidence: TitleEvidence, b
   // The part the heading lacks: the rest starts the heading (or is it) and the heading never
   // mentions the segment ("Trop de requêtes ? - Le Journal" under a longer <h1>).
   const foldedRest = foldTitle(rest);
-  return byHeading && foldedRest.split(' ').length >= 2 && evidence.headings.some((heading) => {
-    const foldedHeading = foldTitle(heading);
-    return foldedHeading.startsWith(foldedRest) && !foldedHeading.includes(folded);
-  });
+  return (
+    byHeading &&
+    foldedRest.split(' ').length >= 2 &&
+    evidence.headings.some((heading) => {
+      const foldedHeading = foldTitle(heading);
+      return foldedHeading.startsWith(foldedRest) && !foldedHeading.includes(folded);
+    })
+  );
 }
 
 /** "nordkurier.example", "Nordkurier", "Nordkurier Online" all name the host nordkurier.example. */
@@ -125,5 +140,7 @@ function namesHost(folded: string, compact: string, host: string): boolean {
   const bare = host.toLowerCase().replace(/^(www\d?|m|amp)\./, '');
   const label = bare.split('.')[0];
   if (compact === bare.replace(/[^\p{L}\p{N}]/gu, '') || compact === label.replace(/[^\p{L}\p{N}]/gu, '')) return true;
-  return label.length >= 4 && folded.split(' ').length <= MAX_HOST_NAMED_WORDS && compact.startsWith(label.replace(/-/g, ''));
+  return (
+    label.length >= 4 && folded.split(' ').length <= MAX_HOST_NAMED_WORDS && compact.startsWith(label.replace(/-/g, ''))
+  );
 }

@@ -23,8 +23,11 @@ export function textLength(element: Element): number {
 /** Whether `element` holds a script, style or noscript (whose text textContent would count). */
 function hasInvisible(element: Element): boolean {
   if (element.firstElementChild === null) return false;
-  return element.getElementsByTagName('script').length > 0 || element.getElementsByTagName('style').length > 0
-    || element.getElementsByTagName('noscript').length > 0;
+  return (
+    element.getElementsByTagName('script').length > 0 ||
+    element.getElementsByTagName('style').length > 0 ||
+    element.getElementsByTagName('noscript').length > 0
+  );
 }
 
 /**
@@ -73,7 +76,6 @@ export function hasAncestorTag(element: Element, tags: ReadonlySet<string>): boo
 /** Quotations and code the author wrote: no clutter rule reaches inside them. */
 export const AUTHORED_TAGS: ReadonlySet<string> = new Set(['BLOCKQUOTE', 'Q', 'PRE', 'CODE']);
 
-
 /**
  * Removes `element`, then each ancestor left with no visible text and no media, up to (not
  * including) `root`, so that no empty wrapper ("<div><div></div></div>") stays behind.
@@ -106,8 +108,10 @@ const indexes = new WeakMap<Element, ClutterIndex>();
 const MAX_INDEXED_TEXT = 600;
 
 function scanNames(root: Element): Array<readonly [Element, string]> {
-  return Array.from(root.querySelectorAll('[class], [id]'), (element) =>
-    [element, `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`] as const);
+  return Array.from(
+    root.querySelectorAll('[class], [id]'),
+    (element) => [element, `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`] as const,
+  );
 }
 
 /**
@@ -211,7 +215,11 @@ function shortVisibleText(element: Element, limit: number): string | null {
  * text replaces a text read of every element on the page. A shared index may hold text read
  * before an earlier step removed part of it, so a match is checked again on the live element.
  */
-export function findByText(root: Element, maxChars: number, test: (text: string, element: Element) => boolean): Element[] {
+export function findByText(
+  root: Element,
+  maxChars: number,
+  test: (text: string, element: Element) => boolean,
+): Element[] {
   const index = indexes.get(root);
   let holders = index?.textHolders ?? null;
   if (!holders) {

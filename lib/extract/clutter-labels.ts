@@ -143,7 +143,8 @@ export const NEWSLETTER_CALLS: LabelTable = {
  * Words that make a call to action a newsletter box: the thing being subscribed to. A bare
  * "email" is not enough ("Sign up with your email, then…" is a how-to step).
  */
-export const NEWSLETTER_WORDS = /newsletter|inbox|mailing list|boîte (mail|de réception)|lettre d['’]information|posteingang|casella (di posta|email)|bandeja de entrada|caixa de entrada|nieuwsbrief|e-?mail (every|each|chaque|jeden)/i;
+export const NEWSLETTER_WORDS =
+  /newsletter|inbox|mailing list|boîte (mail|de réception)|lettre d['’]information|posteingang|casella (di posta|email)|bandeja de entrada|caixa de entrada|nieuwsbrief|e-?mail (every|each|chaque|jeden)/i;
 
 /**
  * Share-bar captions ("Partager :"). Only the whole text of a short block whose links all share,
@@ -163,7 +164,8 @@ export const SHARE_LABELS: LabelTable = {
  * Cookie-notice openings. A block is a notice only when its text starts with one of these and it
  * asks for consent (see strip-cookie-notices.ts); an article quoting a banner sits in a blockquote.
  */
-export const COOKIE_OPENINGS = /^(we use cookies|this (web)?site uses cookies|our (web)?site uses cookies|by (continuing|using) (to use )?this (web)?site|nous utilisons des cookies|ce site utilise des cookies|en poursuivant votre navigation|wir verwenden cookies|diese website verwendet cookies|wir nutzen cookies|utilizziamo (i )?cookie|questo sito utilizza (i )?cookie|utilizamos cookies|usamos cookies|este sitio (web )?utiliza cookies|este site (usa|utiliza) cookies|wij gebruiken cookies|deze (web)?site gebruikt cookies)/i;
+export const COOKIE_OPENINGS =
+  /^(we use cookies|this (web)?site uses cookies|our (web)?site uses cookies|by (continuing|using) (to use )?this (web)?site|nous utilisons des cookies|ce site utilise des cookies|en poursuivant votre navigation|wir verwenden cookies|diese website verwendet cookies|wir nutzen cookies|utilizziamo (i )?cookie|questo sito utilizza (i )?cookie|utilizamos cookies|usamos cookies|este sitio (web )?utiliza cookies|este site (usa|utiliza) cookies|wij gebruiken cookies|deze (web)?site gebruikt cookies)/i;
 
 /** Lookup sets built once from the tables above. */
 export const LABELS = {

@@ -56,18 +56,34 @@ export function splitAroundLinks(block: Element): LinkSplit {
     }
   }
   const join = (from: number, to: number, inLink: boolean): string =>
-    collapseWhitespace(segments.slice(from, to).filter((segment) => (segment.link !== null) === inLink).map((s) => s.text).join(''));
+    collapseWhitespace(
+      segments
+        .slice(from, to)
+        .filter((segment) => (segment.link !== null) === inLink)
+        .map((s) => s.text)
+        .join(''),
+    );
   if (first === -1) {
     const all = join(0, segments.length, false);
     return { before: all, beforeHolder: null, inside: '', between: '', after: '', links };
   }
   const holder = segments.slice(0, first).find((segment) => segment.text.trim() !== '')?.holder ?? null;
   return {
-    before: collapseWhitespace(segments.slice(0, first).map((segment) => segment.text).join('')),
+    before: collapseWhitespace(
+      segments
+        .slice(0, first)
+        .map((segment) => segment.text)
+        .join(''),
+    ),
     beforeHolder: holder,
     inside: join(first, last + 1, true),
     between: join(first, last + 1, false),
-    after: collapseWhitespace(segments.slice(last + 1).map((segment) => segment.text).join('')),
+    after: collapseWhitespace(
+      segments
+        .slice(last + 1)
+        .map((segment) => segment.text)
+        .join(''),
+    ),
     links,
   };
 }

@@ -14,7 +14,8 @@ type PhraseTable = Readonly<Record<string, string>>;
  * EVERY word of it is one of these or a share label, so a sentence about Facebook never is.
  */
 export const SOCIAL_WORDS: PhraseTable = {
-  networks: 'facebook|fb|twitter|x|tweet|whatsapp|pinterest|pin|pint|pin it|linkedin|reddit|telegram|messenger|bluesky|threads|mastodon|flipboard|tumblr|xing|vk|line|pocket|instagram|youtube|tiktok|snapchat|email|e-mail|mail|sms|print|rss|copy link|link',
+  networks:
+    'facebook|fb|twitter|x|tweet|whatsapp|pinterest|pin|pint|pin it|linkedin|reddit|telegram|messenger|bluesky|threads|mastodon|flipboard|tumblr|xing|vk|line|pocket|instagram|youtube|tiktok|snapchat|email|e-mail|mail|sms|print|rss|copy link|link',
   en: 'share|share this|share on|tweet this|send by email|email this|copy the link|follow us|print this',
   fr: 'partager|partagez|partager sur|envoyer par e-mail|envoyer par email|envoyer|copier le lien|imprimer|suivez-nous|courriel|lien copie',
   de: 'teilen|teilen auf|per e-mail senden|per mail teilen|link kopieren|drucken|folgen sie uns',
@@ -28,7 +29,8 @@ export const SOCIAL_WORDS: PhraseTable = {
  * Hosts of social networks: a block whose links all lead there (profiles or share endpoints) and
  * whose text is network names is a follow/share bar. Safe for the same reason as SOCIAL_WORDS.
  */
-export const SOCIAL_HOSTS = /(^|\.)(facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.co|whatsapp\.com|wa\.me|pinterest\.[a-z.]+|linkedin\.com|reddit\.com|t\.me|telegram\.me|bsky\.app|threads\.net|mastodon\.social|flipboard\.com|tumblr\.com|xing\.com|vk\.com|instagram\.com|youtube\.com|tiktok\.com|line\.me|getpocket\.com)$/i;
+export const SOCIAL_HOSTS =
+  /(^|\.)(facebook\.com|fb\.com|fb\.me|twitter\.com|x\.com|t\.co|whatsapp\.com|wa\.me|pinterest\.[a-z.]+|linkedin\.com|reddit\.com|t\.me|telegram\.me|bsky\.app|threads\.net|mastodon\.social|flipboard\.com|tumblr\.com|xing\.com|vk\.com|instagram\.com|youtube\.com|tiktok\.com|line\.me|getpocket\.com)$/i;
 
 /**
  * Labels that open a publication or update stamp ("PUBLISHED: 10:48, Tue, …", "Mis à jour le
@@ -47,7 +49,13 @@ export const DATELINE_LABELS: PhraseTable = {
 
 /** Words a byline starts with ("By X - 11/18/19"). Safe: the block must also end in a date and be short. */
 export const BYLINE_WORDS: PhraseTable = {
-  en: 'by', fr: 'par', de: 'von', es: 'por', it: 'di|a cura di', pt: 'por', nl: 'door',
+  en: 'by',
+  fr: 'par',
+  de: 'von',
+  es: 'por',
+  it: 'di|a cura di',
+  pt: 'por',
+  nl: 'door',
 };
 
 /**
@@ -110,7 +118,8 @@ export const COPYRIGHT_PHRASES: PhraseTable = {
  * Gallery counters ("Image 1 of 5", "Photo 2/10"). A RegExp, since the words sit around numbers.
  * Safe: it must be the whole text of an element.
  */
-export const GALLERY_COUNTER = /^(?:(?:image|photo|picture|slide|bild|foto|imagen|imagem|immagine|afbeelding|diapositive)s?\s*)?\d{1,3}\s*(?:of|sur|de|von|di|van|\/|z)\s*\d{1,3}$/i;
+export const GALLERY_COUNTER =
+  /^(?:(?:image|photo|picture|slide|bild|foto|imagen|imagem|immagine|afbeelding|diapositive)s?\s*)?\d{1,3}\s*(?:of|sur|de|von|di|van|\/|z)\s*\d{1,3}$/i;
 
 /** Tag list captions ("Tags:", "Mots-clés :"). Safe: what follows must be links only. */
 export const TAG_LABELS: PhraseTable = {
@@ -127,7 +136,8 @@ export const TAG_LABELS: PhraseTable = {
  * Calls to action around a link ("READ MORE ON … BY CLICKING HERE", "cliquez ici"). Safe: only in a
  * short block that is nothing but the call and a link to another page of the same site.
  */
-export const CALL_TO_ACTION = /\b(click(ing)? here|tap here|read more|read the full story|cliquez ici|cliquer ici|hier klicken|klicken sie hier|clicca qui|haz clic aqui|pulsa aqui|clique aqui|klik hier)\b/i;
+export const CALL_TO_ACTION =
+  /\b(click(ing)? here|tap here|read more|read the full story|cliquez ici|cliquer ici|hier klicken|klicken sie hier|clicca qui|haz clic aqui|pulsa aqui|clique aqui|klik hier)\b/i;
 
 /** Lookup sets built once from the tables above. */
 export const PHRASES = {

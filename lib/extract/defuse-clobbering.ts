@@ -26,7 +26,9 @@ export function defuseClobbering(doc: Document): void {
       for (const attribute of ['name', 'id']) {
         const value = getAttribute.call(element, attribute);
         if (value === null) continue;
-        const shadows = (FORM_NAMED.has(tag) && formProperties.has(value)) || (DOCUMENT_NAMED.has(tag) && documentProperties.has(value));
+        const shadows =
+          (FORM_NAMED.has(tag) && formProperties.has(value)) ||
+          (DOCUMENT_NAMED.has(tag) && documentProperties.has(value));
         if (shadows) removeAttribute.call(element, attribute);
       }
     }

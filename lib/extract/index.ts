@@ -3,7 +3,13 @@ import { finishArticleSteps } from './finish-article';
 import { unsanitizedFirstPart } from './first-screen';
 import { readArticleSteps } from './read-article';
 import { runInSlices, runToEnd, type ArticleRead, type SlicedExtractOptions } from './run-steps';
-import type { ExtractOptions, ExtractionFirstPart, ExtractionParts, ExtractionResult, SlicedExtractionParts } from './types';
+import type {
+  ExtractOptions,
+  ExtractionFirstPart,
+  ExtractionParts,
+  ExtractionResult,
+  SlicedExtractionParts,
+} from './types';
 
 export type {
   Extraction,
@@ -52,7 +58,6 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   return runToEnd(extractionSteps(doc, options));
 }
 
-
 /**
  * The same pipeline as `extractArticle`, one step per task: between steps the page's main thread
  * is free, and past `deadline` the extraction gives up with reason 'timeout' rather than hold the
@@ -79,7 +84,10 @@ export function extractInParts(doc: Document, options: ExtractOptions = {}): Ext
  * `extractInParts` cut into steps as `extractArticleInSlices` is: the first part within
  * `options.deadline`, the rest within the deadline given to `finish`.
  */
-export async function extractInPartsInSlices(doc: Document, options: SlicedExtractOptions): Promise<SlicedExtractionParts> {
+export async function extractInPartsInSlices(
+  doc: Document,
+  options: SlicedExtractOptions,
+): Promise<SlicedExtractionParts> {
   const article = await runInSlices(readArticleSteps(doc, options), options);
   if (!article.ok) return article;
   return {
@@ -101,4 +109,3 @@ function* extractionSteps(doc: Document, options: ExtractOptions): Generator<str
   if (!article.ok) return article;
   return yield* finishArticleSteps(article);
 }
-

@@ -10,7 +10,8 @@ const MAX_PLACEHOLDER_DATA_URI_LENGTH = 400;
  * ship "lazy_placeholder.gif", "blank.gif", "grey.gif", "spacer.gif", "pixel.gif"… A real
  * article picture is never named like this.
  */
-const PLACEHOLDER_FILE = /(?:^|[/_-])(?:blank|spacer|pixel|transparent|placeholder|lazy[_-]?placeholder|lazy|grey|gray|empty|1x1)\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
+const PLACEHOLDER_FILE =
+  /(?:^|[/_-])(?:blank|spacer|pixel|transparent|placeholder|lazy[_-]?placeholder|lazy|grey|gray|empty|1x1)\.(?:gif|png|svg|jpe?g|webp)(?:[?#]|$)/i;
 
 /** True when `src` is missing or a stand-in that a lazy loader replaces with the real image. */
 export function isPlaceholderSrc(src: string | null): boolean {

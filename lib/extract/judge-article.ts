@@ -7,9 +7,7 @@ export type ExtractionDoubt = 'short' | 'mostly-links';
 
 /** What the pipeline's result is: an article, one to show with a notice, or none at all. */
 export type ArticleVerdict =
-  | { kind: 'article' }
-  | { kind: 'doubtful'; doubt: ExtractionDoubt }
-  | { kind: 'none'; detail: string };
+  { kind: 'article' } | { kind: 'doubtful'; doubt: ExtractionDoubt } | { kind: 'none'; detail: string };
 
 /**
  * Fewer characters than this outside links and the result may be a fragment rather than the
@@ -80,15 +78,23 @@ export function judgeArticle(body: Element, page: { url: string; asksForPassword
     if (href === '' || NOT_A_PAGE.test(href)) continue;
     const linkText = collapse(link.textContent ?? '');
     linkChars += linkText.length;
-    if (site !== null && linkText.length >= HEADLINE_CHARS && siteOf(href, page.url) === site && wordStats(linkText).wordCount >= HEADLINE_WORDS) headlines += 1;
+    if (
+      site !== null &&
+      linkText.length >= HEADLINE_CHARS &&
+      siteOf(href, page.url) === site &&
+      wordStats(linkText).wordCount >= HEADLINE_WORDS
+    )
+      headlines += 1;
   }
   const prose = Math.max(0, text.length - linkChars);
   // Words outside links, estimated from their share of the characters (Japanese counts per character).
   const proseWords = prose === 0 ? 0 : Math.round((wordStats(text).wordCount * prose) / text.length);
   // Nothing to read or to look at: a menu, or a page whose content Readability could not find.
-  if (proseWords === 0 && body.querySelector('img, picture, video, svg, math') === null) return { kind: 'none', detail: 'no text' };
+  if (proseWords === 0 && body.querySelector('img, picture, video, svg, math') === null)
+    return { kind: 'none', detail: 'no text' };
   if (page.asksForPassword && prose < LOGIN_MAX_PROSE_CHARS) return { kind: 'none', detail: 'a login form' };
-  if (linkChars >= text.length * LINKS_ONLY_SHARE && prose < SHORT_PROSE_CHARS) return { kind: 'none', detail: 'only links' };
+  if (linkChars >= text.length * LINKS_ONLY_SHARE && prose < SHORT_PROSE_CHARS)
+    return { kind: 'none', detail: 'only links' };
   if (headlines >= MIN_LISTING_HEADLINES) {
     const perLink = prose / headlines;
     if (perLink < LISTING_PROSE_PER_LINK && longParagraphs(body) < MIN_LONG_PARAGRAPHS) {

@@ -3,7 +3,14 @@ import { collapseWhitespace } from '../shared/text';
  * Author markup, most explicit first: rel=author links and microdata name the person; the
  * .byline and .author-name classes are the WordPress and news-theme conventions.
  */
-const BYLINE_SELECTORS = ['[itemprop~="author"] [itemprop~="name"]', '[rel~="author"]', '[itemprop~="author"]', '.byline .author', '.byline', '.author-name'];
+const BYLINE_SELECTORS = [
+  '[itemprop~="author"] [itemprop~="name"]',
+  '[rel~="author"]',
+  '[itemprop~="author"]',
+  '.byline .author',
+  '.byline',
+  '.author-name',
+];
 
 /**
  * Every element any of them could match, in one query: under jsdom each query walks the whole
@@ -46,7 +53,11 @@ export const markupMetadata = {
       if (!text) continue;
       if (!isHomeLink(h1, text)) headings.push(text);
       // A logo's alt text is the site's name as the site writes it ("Archive of Our Own").
-      else siteNames.push(text, ...Array.from(h1.getElementsByTagName('img'), (img) => clean(img.getAttribute('alt')) ?? ''));
+      else
+        siteNames.push(
+          text,
+          ...Array.from(h1.getElementsByTagName('img'), (img) => clean(img.getAttribute('alt')) ?? ''),
+        );
     }
     return { headings, siteNames };
   },
@@ -57,7 +68,10 @@ export const markupMetadata = {
     for (const selector of BYLINE_SELECTORS) {
       const [outer, inner] = selector.split(' ');
       const element = inner
-        ? candidates.filter((candidate) => candidate.matches(outer)).map((candidate) => candidate.querySelector(inner)).find(Boolean)
+        ? candidates
+            .filter((candidate) => candidate.matches(outer))
+            .map((candidate) => candidate.querySelector(inner))
+            .find(Boolean)
         : candidates.find((candidate) => candidate.matches(selector));
       const value = clean(element?.getAttribute('content') ?? element?.textContent)?.replace(BYLINE_PREFIX, '');
       if (value && value.length <= MAX_BYLINE_LENGTH) return value;
@@ -70,8 +84,9 @@ export const markupMetadata = {
     const times = Array.from(doc.getElementsByTagName('time')).filter((time) => time.hasAttribute('datetime'));
     // A date marked as the publication date wins; otherwise only a date inside the article
     // counts, since a <time> in the site header is often today's date.
-    const time = times.find((element) => element.matches('[itemprop~="datePublished"], [pubdate], .published'))
-      ?? times.find((element) => element.closest('article, main') !== null);
+    const time =
+      times.find((element) => element.matches('[itemprop~="datePublished"], [pubdate], .published')) ??
+      times.find((element) => element.closest('article, main') !== null);
     return clean(time?.getAttribute('datetime'));
   },
 };

@@ -41,7 +41,11 @@ export function endsWithSeparator(text: string): boolean {
 
 /** Builds the lookup set of a label table ("|"-separated entries per language, all together), in normalized form. */
 export function labelSet(table: Readonly<Record<string, string>>): ReadonlySet<string> {
-  return new Set(Object.values(table).flatMap((entries) => entries.split('|')).map(normalizeLabel));
+  return new Set(
+    Object.values(table)
+      .flatMap((entries) => entries.split('|'))
+      .map(normalizeLabel),
+  );
 }
 
 /** The longest entry of `labels` that `text` (normalized) starts with as whole words, if any. */

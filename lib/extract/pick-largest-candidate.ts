@@ -14,7 +14,10 @@ export function pickLargestCandidate(srcset: string): string | null {
   return best;
 }
 
-interface Candidate { url: string; size: number }
+interface Candidate {
+  url: string;
+  size: number;
+}
 
 /**
  * Splits on whitespace the way the HTML candidate parser does: a URL runs up to whitespace and
@@ -24,7 +27,10 @@ function parseSrcset(srcset: string): Candidate[] {
   const candidates: Candidate[] = [];
   let current: Candidate | null = null;
   // "a.jpg 600w,b.jpg 1200w" (no space after the comma) is valid too: give it its space back.
-  for (const token of srcset.replace(/(\d[wx]),(?=\S)/g, '$1, ').trim().split(/\s+/)) {
+  for (const token of srcset
+    .replace(/(\d[wx]),(?=\S)/g, '$1, ')
+    .trim()
+    .split(/\s+/)) {
     if (token.length === 0) continue;
     if (current === null) {
       const ended = token.endsWith(',');

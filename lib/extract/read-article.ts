@@ -32,9 +32,11 @@ export const MAX_ELEMENTS_TO_PARSE = 30_000;
  */
 export const MAX_TEXT_CHARACTERS = 3_000_000;
 
-
 /** Steps 1–7 and the judgment, up to the clean article before sanitizing, with its metadata. */
-export function* readArticleSteps(doc: Document, options: ExtractOptions): Generator<string, ArticleRead | ExtractionFailed> {
+export function* readArticleSteps(
+  doc: Document,
+  options: ExtractOptions,
+): Generator<string, ArticleRead | ExtractionFailed> {
   const win = options.window ?? builtIn<Window | null>(doc, 'defaultView');
   if (!win) throw new Error('extractArticle needs a document that belongs to a window, or options.window');
   const url = options.url ?? builtIn<string>(doc, 'baseURI');
@@ -47,17 +49,26 @@ export function* readArticleSteps(doc: Document, options: ExtractOptions): Gener
 
   const elements = builtIn<(tag: string) => HTMLCollection>(doc, 'getElementsByTagName')('*').length;
   if (elements > budget) {
-    return { ok: false, reason: 'timeout', detail: `the page has ${elements} elements, more than the ${budget} Liseuse reads` };
+    return {
+      ok: false,
+      reason: 'timeout',
+      detail: `the page has ${elements} elements, more than the ${budget} Liseuse reads`,
+    };
   }
   const root = builtIn<Element | null>(doc, 'documentElement');
   const characters = root ? textCharacters(doc, root) : 0;
   if (characters > MAX_TEXT_CHARACTERS) {
-    return { ok: false, reason: 'timeout', detail: `the page has ${characters} characters of text, more than the ${MAX_TEXT_CHARACTERS} Liseuse reads` };
+    return {
+      ok: false,
+      reason: 'timeout',
+      detail: `the page has ${characters} characters of text, more than the ${MAX_TEXT_CHARACTERS} Liseuse reads`,
+    };
   }
   const page = builtIn<(deep: boolean) => Document>(doc, 'cloneNode')(true);
   defuseClobbering(page);
   yield mark('clone');
-  if (options.isReaderable && !options.isReaderable(page)) return { ok: false, reason: 'no-article', detail: 'not readerable' };
+  if (options.isReaderable && !options.isReaderable(page))
+    return { ok: false, reason: 'no-article', detail: 'not readerable' };
   const passwordField = asksForPassword(page);
   pinBaseUrl(page, url);
   rememberPageUrl(page, url);
@@ -107,7 +118,10 @@ export function* readArticleSteps(doc: Document, options: ExtractOptions): Gener
  * inline scripts and data alone are megabytes, copied for nothing but their length.
  */
 function textCharacters(doc: Document, root: Element): number {
-  const walker = builtIn<(root: Node, whatToShow: number) => TreeWalker>(doc, 'createTreeWalker')(root, 4 | 8 /* SHOW_TEXT | SHOW_CDATA_SECTION */);
+  const walker = builtIn<(root: Node, whatToShow: number) => TreeWalker>(doc, 'createTreeWalker')(
+    root,
+    4 | 8 /* SHOW_TEXT | SHOW_CDATA_SECTION */,
+  );
   let total = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) total += (node as CharacterData).length;
   return total;

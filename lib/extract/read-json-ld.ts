@@ -17,7 +17,8 @@ export interface JsonLdArticle {
  * schema.org types that describe an article (Article and its subtypes, as Readability lists
  * them). WebPage and Product are left out: their "name" is a page or product, not a headline.
  */
-const ARTICLE_TYPE = /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|BlogPosting|DiscussionForumPosting|LiveBlogPosting|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|TechArticle)$/;
+const ARTICLE_TYPE =
+  /^(?:Article|AdvertiserContentArticle|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|BlogPosting|DiscussionForumPosting|LiveBlogPosting|OpinionNewsArticle|ReportageNewsArticle|ReviewNewsArticle|Report|SatiricalArticle|ScholarlyArticle|MedicalScholarlyArticle|SocialMediaPosting|TechArticle)$/;
 
 type Json = Record<string, unknown>;
 
@@ -91,11 +92,14 @@ function text(value: unknown): string | null {
 /** JSON-LD is raw text, so CMSs that escape titles for HTML leave "&amp;" and "&#8217;" in it. */
 function decodeEntities(value: string): string {
   const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-  return value.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi, (entity, dec?: string, hex?: string, name?: string) => {
-    if (name) return named[name.toLowerCase()];
-    const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  });
+  return value.replace(
+    /&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp));/gi,
+    (entity, dec?: string, hex?: string, name?: string) => {
+      if (name) return named[name.toLowerCase()];
+      const code = dec ? Number(dec) : parseInt(hex ?? '', 16);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+    },
+  );
 }
 
 function isObject(value: unknown): value is Json {

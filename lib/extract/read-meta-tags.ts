@@ -10,7 +10,7 @@ export function readMetaTags(doc: Document): Map<string, string> {
   const values = new Map<string, string>();
   const fromProperty = new Set<string>();
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    const content = collapseWhitespace((meta.getAttribute('content') ?? ''));
+    const content = collapseWhitespace(meta.getAttribute('content') ?? '');
     if (content.length === 0) continue;
     for (const attribute of ['property', 'name', 'itemprop', 'http-equiv']) {
       for (const key of (meta.getAttribute(attribute) ?? '').toLowerCase().split(/\s+/)) {

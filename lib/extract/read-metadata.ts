@@ -36,19 +36,26 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
 
   const siteName = pick('og:site_name') ?? ld?.publisher ?? pick('application-name');
   const { headings, siteNames } = markup.headings(doc);
-  const byline = ld?.byline ?? authorName(pick('author', 'article:author', 'dc:creator', 'dcterm:creator', 'parsely-author', 'sailthru.author')) ?? markup.byline(doc);
+  const byline =
+    ld?.byline ??
+    authorName(pick('author', 'article:author', 'dc:creator', 'dcterm:creator', 'parsely-author', 'sailthru.author')) ??
+    markup.byline(doc);
   const titleEvidence: TitleEvidence = {
     headings,
-    siteNames: [siteName, ld?.publisher, pick('application-name'), pick('twitter:site'), byline, ...siteNames]
-      .filter((name): name is string => typeof name === 'string' && name !== ''),
+    siteNames: [siteName, ld?.publisher, pick('application-name'), pick('twitter:site'), byline, ...siteNames].filter(
+      (name): name is string => typeof name === 'string' && name !== '',
+    ),
     host: parseHttpUrl(url)?.hostname ?? null,
   };
-  const title = pickTitle({
-    ldHeadline: ld?.headline ?? null,
-    ldName: ld?.name ?? null,
-    meta: META_TITLES.map((name) => [name, meta.get(name) ?? null] as const),
-    documentTitle: doc.title,
-  }, titleEvidence);
+  const title = pickTitle(
+    {
+      ldHeadline: ld?.headline ?? null,
+      ldName: ld?.name ?? null,
+      meta: META_TITLES.map((name) => [name, meta.get(name) ?? null] as const),
+      documentTitle: doc.title,
+    },
+    titleEvidence,
+  );
   return {
     canonicalUrl: canonicalUrl(doc, url, pick('og:url')),
     title,
@@ -56,16 +63,28 @@ export function readMetadata(doc: Document, url: string): PageMetadata {
     siteName,
     lang: markup.lang(doc) ?? ld?.lang ?? pick('content-language', 'dc:language') ?? locale(pick('og:locale')),
     dir: markup.dir(doc),
-    publishedTime: ld?.publishedTime
-      ?? pick('article:published_time', 'og:published_time', 'datepublished', 'date', 'dc:date', 'dcterm:created', 'parsely-pub-date', 'sailthru.date')
-      ?? markup.publishedTime(doc),
-    leadImage: absolute(pick('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? ld?.image, url)
-      ?? findLeadImage(doc.body ?? doc.documentElement),
+    publishedTime:
+      ld?.publishedTime ??
+      pick(
+        'article:published_time',
+        'og:published_time',
+        'datepublished',
+        'date',
+        'dc:date',
+        'dcterm:created',
+        'parsely-pub-date',
+        'sailthru.date',
+      ) ??
+      markup.publishedTime(doc),
+    leadImage:
+      absolute(
+        pick('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? ld?.image,
+        url,
+      ) ?? findLeadImage(doc.body ?? doc.documentElement),
     excerpt: ld?.description ?? pick('og:description', 'twitter:description', 'description', 'dc:description'),
     titleEvidence,
   };
 }
-
 
 /** A meta author is sometimes a profile URL (Facebook's article:author): no name to show. */
 function authorName(value: string | null): string | null {

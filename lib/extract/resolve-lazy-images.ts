@@ -7,7 +7,14 @@ import { pickLargestCandidate } from './pick-largest-candidate';
  * data-src (lazysizes, lozad, most themes), data-original (jQuery Lazy Load), data-lazy
  * (Slick), data-hi-res-src / data-full-src (news CMSs that swap in a larger picture).
  */
-const LAZY_SRC_ATTRIBUTES = ['data-lazy-src', 'data-src', 'data-original', 'data-lazy', 'data-hi-res-src', 'data-full-src'];
+const LAZY_SRC_ATTRIBUTES = [
+  'data-lazy-src',
+  'data-src',
+  'data-original',
+  'data-lazy',
+  'data-hi-res-src',
+  'data-full-src',
+];
 
 /** The same loaders' srcset counterparts; the largest candidate wins, since srcset is dropped. */
 const LAZY_SRCSET_ATTRIBUTES = ['data-lazy-srcset', 'data-srcset', 'srcset'];
@@ -36,7 +43,10 @@ function lazySource(img: Element): string | null {
     // JSON blobs and srcset-like lists sometimes sit in these attributes on odd sites.
     if (value && !/\s/.test(value) && !/^[[{]/.test(value) && !isPlaceholderSrc(value)) return value;
   }
-  return largestOf(img, LAZY_SRCSET_ATTRIBUTES.filter((name) => name !== 'srcset'));
+  return largestOf(
+    img,
+    LAZY_SRCSET_ATTRIBUTES.filter((name) => name !== 'srcset'),
+  );
 }
 
 function largestOf(element: Element, attributes: string[]): string | null {

@@ -5,10 +5,23 @@ import { withoutHash } from '../shared/urls';
  * a video's still; SVG `<image>` and `<use>` keep theirs in href.
  */
 const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
-  a: ['href'], area: ['href'], image: ['href'], use: ['href'],
-  img: ['src', 'srcset'], source: ['src', 'srcset'], video: ['src', 'poster'], audio: ['src'], track: ['src'],
-  iframe: ['src'], embed: ['src'], input: ['src'], object: ['data'],
-  blockquote: ['cite'], q: ['cite'], ins: ['cite'], del: ['cite'],
+  a: ['href'],
+  area: ['href'],
+  image: ['href'],
+  use: ['href'],
+  img: ['src', 'srcset'],
+  source: ['src', 'srcset'],
+  video: ['src', 'poster'],
+  audio: ['src'],
+  track: ['src'],
+  iframe: ['src'],
+  embed: ['src'],
+  input: ['src'],
+  object: ['data'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  ins: ['cite'],
+  del: ['cite'],
 };
 
 /**
@@ -33,8 +46,10 @@ export function resolveUrls(root: Element, url: string): void {
 
 /** Resolves each candidate URL of a srcset ("a.jpg 1x, b.jpg 2x"), keeping the descriptors. */
 function resolveSrcset(value: string, base: string, page: string): string {
-  return value.replace(/(^|,)(\s*)(\S+)/g, (_, comma: string, space: string, candidate: string) =>
-    `${comma}${space}${absolute(candidate, base, page)}`);
+  return value.replace(
+    /(^|,)(\s*)(\S+)/g,
+    (_, comma: string, space: string, candidate: string) => `${comma}${space}${absolute(candidate, base, page)}`,
+  );
 }
 
 /** The page's `<base href>` resolved against its address, else the address itself. */

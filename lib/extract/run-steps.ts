@@ -32,7 +32,10 @@ export function runToEnd<T>(steps: Generator<string, T>): T {
 }
 
 /** Runs a step generator one step per task, giving up past `options.deadline`. */
-export async function runInSlices<T>(steps: Generator<string, T>, options: SlicedExtractOptions): Promise<T | ExtractionFailed> {
+export async function runInSlices<T>(
+  steps: Generator<string, T>,
+  options: SlicedExtractOptions,
+): Promise<T | ExtractionFailed> {
   for (;;) {
     const next = steps.next();
     if (next.done) return next.value;

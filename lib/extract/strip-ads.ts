@@ -1,5 +1,12 @@
 import { LABELS } from './clutter-labels';
-import { AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, removeShort, removeWithEmptyAncestors } from './clutter-dom';
+import {
+  AUTHORED_TAGS,
+  elementsNamed,
+  findByText,
+  hasAncestorTag,
+  removeShort,
+  removeWithEmptyAncestors,
+} from './clutter-dom';
 import { normalizeLabel } from './normalize-label';
 
 /**
@@ -12,7 +19,8 @@ const AD_SELECTOR = 'amp-ad, amp-embed';
  * Class and id words of ad slots (first pass). Matched as whole words between spaces, "-" or "_"
  * ("ad-slot", "top_ad"), never inside a word: "ad" is inside "header", "load" and "gradient".
  */
-const AD_NAMES = /(^|[\s_-])(ad|ads|advert|adverts|advertisement|advertising|adslot|adunit|adsbygoogle|dfp|gpt-ad|div-gpt-ad|google_ads|publicite|sponsored|taboola|outbrain)([\s_-]|\d|$)/i;
+const AD_NAMES =
+  /(^|[\s_-])(ad|ads|advert|adverts|advertisement|advertising|adslot|adunit|adsbygoogle|dfp|gpt-ad|div-gpt-ad|google_ads|publicite|sponsored|taboola|outbrain)([\s_-]|\d|$)/i;
 
 /** A slot is a label and an empty frame; 200 characters leave room for a sponsor line. */
 const MAX_SLOT_CHARS = 200;

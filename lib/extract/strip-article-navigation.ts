@@ -1,13 +1,20 @@
 import { LABELS } from './clutter-labels';
 import {
-  AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeWithEmptyAncestors, textLength,
+  AUTHORED_TAGS,
+  elementsNamed,
+  findByText,
+  hasAncestorTag,
+  isShort,
+  removeWithEmptyAncestors,
+  textLength,
 } from './clutter-dom';
 import { pageUrl, pointsElsewhere, splitAroundLinks } from './clutter-links';
 import { normalizeLabel } from './normalize-label';
 import { RELATED_NAMES, namePattern } from './clutter-names';
 
 /** Related-posts and prev/next widgets as WordPress, Jetpack, YARPP and common themes mark them (first pass). */
-const NAV_NAMES = /(^|\s)(post-navigation|posts-navigation|nav-links|nav-previous|nav-next|post-nav|single-post-nav|related-posts|jp-relatedposts|yarpp-related|crp_related|related-articles|relatedposts|widget_recent_entries|wp-block-latest-posts|read-next|more-from|rp4wp-related-posts)(\s|$)/;
+const NAV_NAMES =
+  /(^|\s)(post-navigation|posts-navigation|nav-links|nav-previous|nav-next|post-nav|single-post-nav|related-posts|jp-relatedposts|yarpp-related|crp_related|related-articles|relatedposts|widget_recent_entries|wp-block-latest-posts|read-next|more-from|rp4wp-related-posts)(\s|$)/;
 
 /** Related-article boxes named in the site's language (first pass), as whole tokens. */
 const RELATED_LANGUAGE_NAMES = namePattern(RELATED_NAMES);
@@ -45,8 +52,11 @@ export function stripArticleNavigation(root: Element): void {
       removeWithEmptyAncestors(element, root);
     }
   }
-  for (const label of findByText(root, MAX_LABEL_CHARS, (text, element) =>
-    HEADING_LIKE.has(element.tagName) && LABELS.articleNav.has(normalizeLabel(text)))) {
+  for (const label of findByText(
+    root,
+    MAX_LABEL_CHARS,
+    (text, element) => HEADING_LIKE.has(element.tagName) && LABELS.articleNav.has(normalizeLabel(text)),
+  )) {
     if (root.contains(label)) stripLabelled(loneWrapper(label, root), root, page);
   }
 }
@@ -65,8 +75,13 @@ function stripLabelled(label: Element, root: Element, page: URL | null): void {
   if (link || !LIST_HEADS.has(label.tagName)) return;
   let removed = 0;
   let next = label.nextElementSibling;
-  while (next && removed < MAX_FOLLOWING_BLOCKS && LIST_BLOCKS.has(next.tagName) && isShort(next, MAX_LIST_CHARS)
-    && isLinkList(next, page)) {
+  while (
+    next &&
+    removed < MAX_FOLLOWING_BLOCKS &&
+    LIST_BLOCKS.has(next.tagName) &&
+    isShort(next, MAX_LIST_CHARS) &&
+    isLinkList(next, page)
+  ) {
     const after = next.nextElementSibling;
     removeWithEmptyAncestors(next, root);
     removed++;
@@ -80,8 +95,12 @@ function stripLabelled(label: Element, root: Element, page: URL | null): void {
 function loneWrapper(element: Element, root: Element): Element {
   let current = element;
   const text = textLength(element);
-  while (current.parentElement && current.parentElement !== root && current.parentElement.childElementCount === 1
-    && textLength(current.parentElement) === text) {
+  while (
+    current.parentElement &&
+    current.parentElement !== root &&
+    current.parentElement.childElementCount === 1 &&
+    textLength(current.parentElement) === text
+  ) {
     current = current.parentElement;
   }
   return current;
@@ -113,6 +132,9 @@ function isCaptionedLink(box: Element, label: Element, page: URL | null): boolea
   if (split.inside === '' || !split.links.every((link) => pointsElsewhere(link, page))) return false;
   const caption = normalizeLabel(label.textContent ?? '');
   const before = normalizeLabel(split.before);
-  return (before === '' || before === caption) && normalizeLabel(split.after) === ''
-    && /^[\s,;|•·/–—-]*$/.test(split.between);
+  return (
+    (before === '' || before === caption) &&
+    normalizeLabel(split.after) === '' &&
+    /^[\s,;|•·/–—-]*$/.test(split.between)
+  );
 }

@@ -7,13 +7,27 @@ import { normalizeLabel } from './normalize-label';
  * Class and id names of back-to-top buttons (first pass), as whole tokens: a substring match
  * would take "photo-top" for "to-top".
  */
-const BACK_TO_TOP_NAMES = /(^|\s)(back-to-top|backtotop|back-top|to-top|totop|scroll-top|scrolltop|scroll-to-top|go-top|gotop|go-to-top|top-link|retour-haut|retour-en-haut)(\s|$)/i;
+const BACK_TO_TOP_NAMES =
+  /(^|\s)(back-to-top|backtotop|back-top|to-top|totop|scroll-top|scrolltop|scroll-to-top|go-top|gotop|go-to-top|top-link|retour-haut|retour-en-haut)(\s|$)/i;
 
 /** A back-to-top control is a few words or an arrow. */
 const MAX_CONTROL_CHARS = 40;
 
 /** Anchors a page puts on its top: a link to one of these always means "back to top". */
-const TOP_ANCHORS = new Set(['top', 'page', 'site', 'header', 'masthead', 'wrapper', 'body', 'page-top', 'pagetop', 'haut', 'oben', 'inicio']);
+const TOP_ANCHORS = new Set([
+  'top',
+  'page',
+  'site',
+  'header',
+  'masthead',
+  'wrapper',
+  'body',
+  'page-top',
+  'pagetop',
+  'haut',
+  'oben',
+  'inicio',
+]);
 
 /** What an icon-only control shows: nothing, or an upward arrow. */
 const ARROW_ONLY = /^[\s↑⇧▲△⬆︎^]*$/u;
@@ -40,11 +54,18 @@ export function stripBackToTop(root: Element): void {
 function mayJumpWithinPage(control: Element, page: URL | null): boolean {
   if (control.tagName === 'BUTTON') return true;
   const href = control.getAttribute('href') ?? '';
-  return href.includes('#') || href.trim() === '' || /^\s*javascript:/i.test(href) || (page !== null && href.startsWith(page.origin));
+  return (
+    href.includes('#') ||
+    href.trim() === '' ||
+    /^\s*javascript:/i.test(href) ||
+    (page !== null && href.startsWith(page.origin))
+  );
 }
 
 function isBackToTop(control: Element, page: URL | null): boolean {
-  const label = normalizeLabel(visibleText(control) || control.getAttribute('aria-label') || control.getAttribute('title') || '');
+  const label = normalizeLabel(
+    visibleText(control) || control.getAttribute('aria-label') || control.getAttribute('title') || '',
+  );
   if (control.tagName === 'BUTTON') return LABELS.backToTop.has(label);
   const link = control as HTMLAnchorElement;
   const href = (link.getAttribute('href') ?? '').trim();

@@ -1,8 +1,20 @@
 import {
-  COMMENT_POLICY_PHRASES, COPYRIGHT_PHRASES, GALLERY_COUNTER, PAYWALL_PHRASES, PHRASES, phraseList,
+  COMMENT_POLICY_PHRASES,
+  COPYRIGHT_PHRASES,
+  GALLERY_COUNTER,
+  PAYWALL_PHRASES,
+  PHRASES,
+  phraseList,
 } from './clutter-phrases';
 import { PAYWALL_NAMES, namePattern } from './clutter-names';
-import { AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, removeShort, removeWithEmptyAncestors } from './clutter-dom';
+import {
+  AUTHORED_TAGS,
+  elementsNamed,
+  findByText,
+  hasAncestorTag,
+  removeShort,
+  removeWithEmptyAncestors,
+} from './clutter-dom';
 import { leadingLabel, normalizeLabel } from './normalize-label';
 
 /** A stamp is a label and a date ("Mis à jour le mardi 3 mars 2025 à 10 h 48"): 120 characters. */
@@ -46,7 +58,10 @@ function isBoilerplate(text: string, element: Element): boolean {
   if (hasAncestorTag(element, FREE_ZONES)) return false;
   const normalized = normalizeLabel(text);
   if (text.length <= MAX_STAMP_CHARS && (isStamp(normalized) || GALLERY_COUNTER.test(normalized))) return true;
-  if (PAYWALL.some((phrase) => normalized.includes(phrase) && normalized.length <= phrase.length + MAX_TEASER_EXTRA_CHARS)) return true;
+  if (
+    PAYWALL.some((phrase) => normalized.includes(phrase) && normalized.length <= phrase.length + MAX_TEASER_EXTRA_CHARS)
+  )
+    return true;
   if (POLICY.some((phrase) => normalized.startsWith(phrase))) return true;
   return isCopyright(text, normalized, element);
 }
@@ -66,10 +81,20 @@ export function isStamp(normalized: string): boolean {
 /** Whether `text` is only a date or a time: numbers, month and day names, "at", "à", "um", "Uhr"… */
 function isDate(text: string): boolean {
   if (!/\d/.test(text)) return false;
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}'.-]+/u).filter((word) => word !== '');
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'.-]+/u)
+    .filter((word) => word !== '');
   // A second stamp may follow the first ("PUBLISHED: 10:48, Tue… | UPDATED: 11:02, Tue…").
-  return words.length > 0 && words.every((word) => /^\d+(?:[.:h/-]\d+)*(?:st|nd|rd|th|er|h|hs)?\.?$/.test(word)
-    || PHRASES.dateWord.has(word.replace(/\.$/, '')) || PHRASES.dateline.has(word));
+  return (
+    words.length > 0 &&
+    words.every(
+      (word) =>
+        /^\d+(?:[.:h/-]\d+)*(?:st|nd|rd|th|er|h|hs)?\.?$/.test(word) ||
+        PHRASES.dateWord.has(word.replace(/\.$/, '')) ||
+        PHRASES.dateline.has(word),
+    )
+  );
 }
 
 /**
@@ -79,6 +104,9 @@ function isDate(text: string): boolean {
 function isCopyright(text: string, normalized: string, element: Element): boolean {
   if (COPYRIGHT.some((phrase) => normalized.includes(phrase))) return true;
   // A credit beside a picture ("© Provided by …" over a photo, then the paragraph) is no footer.
-  return /^(©|\(c\)|copyright\b)/i.test(text.trim()) && text.length <= MAX_COPYRIGHT_LINE_CHARS
-    && element.querySelector('img, picture, figure, video') === null;
+  return (
+    /^(©|\(c\)|copyright\b)/i.test(text.trim()) &&
+    text.length <= MAX_COPYRIGHT_LINE_CHARS &&
+    element.querySelector('img, picture, figure, video') === null
+  );
 }

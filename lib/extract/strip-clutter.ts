@@ -58,7 +58,8 @@ export function stripClutter(root: Element, timings?: Record<string, number>): v
     for (const step of STEPS) {
       const start = timings ? performance.now() : 0;
       step(root);
-      if (timings) timings[`clutter: ${step.name}`] = (timings[`clutter: ${step.name}`] ?? 0) + performance.now() - start;
+      if (timings)
+        timings[`clutter: ${step.name}`] = (timings[`clutter: ${step.name}`] ?? 0) + performance.now() - start;
     }
   });
 }

@@ -1,6 +1,11 @@
 import { COMMENT_COUNT, LABELS } from './clutter-labels';
 import {
-  AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeWithEmptyAncestors,
+  AUTHORED_TAGS,
+  elementsNamed,
+  findByText,
+  hasAncestorTag,
+  isShort,
+  removeWithEmptyAncestors,
 } from './clutter-dom';
 import { normalizeLabel } from './normalize-label';
 import { COMMENT_AREA_NAMES, namePattern } from './clutter-names';
@@ -10,7 +15,8 @@ import { COMMENT_AREA_NAMES, namePattern } from './clutter-names';
  * These names are specific: "#comments" never wraps an article body. An element holding the
  * page's h1 or main is still never removed, in case a theme nests the article inside.
  */
-const COMMENT_NAMES = /(^|\s)(comments|respond|reply-title|commentform|disqus_thread|comment-section|comments-section|comments-area|comment-respond|comment-reply-title|comment-list|commentlist|comment-form|fb-comments|wp-block-comments|wp-block-post-comments-form|disqus_[\w-]+)(\s|$)/;
+const COMMENT_NAMES =
+  /(^|\s)(comments|respond|reply-title|commentform|disqus_thread|comment-section|comments-section|comments-area|comment-respond|comment-reply-title|comment-list|commentlist|comment-form|fb-comments|wp-block-comments|wp-block-post-comments-form|disqus_[\w-]+)(\s|$)/;
 
 /** Comment areas named in the site's language, as whole tokens (see clutter-names.ts). */
 const COMMENT_LANGUAGE_NAMES = namePattern(COMMENT_AREA_NAMES);
@@ -44,7 +50,8 @@ export function stripComments(root: Element): void {
   }
   for (const form of Array.from(root.querySelectorAll('form'))) {
     // A form around the whole page (ASP.NET WebForms) holds the article too: leave it.
-    if (form.querySelector('textarea') && !form.querySelector('h1, main, article')) removeWithEmptyAncestors(form, root);
+    if (form.querySelector('textarea') && !form.querySelector('h1, main, article'))
+      removeWithEmptyAncestors(form, root);
   }
   for (const prompt of findByText(root, MAX_PROMPT_CHARS, isCommentPrompt)) {
     if (!root.contains(prompt)) continue;
@@ -58,8 +65,12 @@ export function stripComments(root: Element): void {
 }
 
 /** A prompt at the start of a longer text ("leave a reply cancel reply"), longest prompts first. */
-const PROMPT_START = new RegExp(`^(${[...LABELS.comment].sort((a, b) => b.length - a.length)
-  .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})[ .]`);
+const PROMPT_START = new RegExp(
+  `^(${[...LABELS.comment]
+    .sort((a, b) => b.length - a.length)
+    .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})[ .]`,
+);
 
 function isCommentPrompt(text: string, element: Element): boolean {
   const normalized = normalizeLabel(text);

@@ -1,5 +1,12 @@
 import { COOKIE_OPENINGS } from './clutter-labels';
-import { AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, removeShort, removeWithEmptyAncestors } from './clutter-dom';
+import {
+  AUTHORED_TAGS,
+  elementsNamed,
+  findByText,
+  hasAncestorTag,
+  removeShort,
+  removeWithEmptyAncestors,
+} from './clutter-dom';
 
 /**
  * Cookie and consent banners as the common consent tools mark them (first pass): OneTrust,
@@ -11,7 +18,8 @@ const COOKIE_NAMES = /cookie|consent|gdpr|onetrust|cybotcookiebot|didomi|qc-cmp|
 const MAX_NOTICE_CHARS = 600;
 
 /** What makes a "We use cookies…" block a banner rather than a sentence: it asks for a choice. */
-const ASKS_CONSENT = /accept|agree|consent|ok\b|got it|accepter|j'accepte|d'accord|akzeptieren|zustimmen|einverstanden|accetto|accetta|acepto|aceptar|aceitar|aceito|accepteren|akkoord|politique|policy|datenschutz|privacy|confidentialit|privacidad|privacidade/i;
+const ASKS_CONSENT =
+  /accept|agree|consent|ok\b|got it|accepter|j'accepte|d'accord|akzeptieren|zustimmen|einverstanden|accetto|accetta|acepto|aceptar|aceitar|aceito|accepteren|akkoord|politique|policy|datenschutz|privacy|confidentialit|privacidad|privacidade/i;
 
 /**
  * Removes cookie notices: the banners consent tools mark, and short blocks that open with
@@ -26,5 +34,7 @@ export function stripCookieNotices(root: Element): void {
 
 function isNotice(text: string, element: Element): boolean {
   if (!COOKIE_OPENINGS.test(text) || hasAncestorTag(element, AUTHORED_TAGS)) return false;
-  return ASKS_CONSENT.test(text) || element.querySelector('a, button') !== null || element.getAttribute('role') === 'dialog';
+  return (
+    ASKS_CONSENT.test(text) || element.querySelector('a, button') !== null || element.getAttribute('role') === 'dialog'
+  );
 }

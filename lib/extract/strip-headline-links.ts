@@ -1,6 +1,13 @@
 import { CALL_TO_ACTION } from './clutter-phrases';
 import { LABELS } from './clutter-labels';
-import { AUTHORED_TAGS, elementsNamed, hasAncestorTag, isShort, removeWithEmptyAncestors, visibleText } from './clutter-dom';
+import {
+  AUTHORED_TAGS,
+  elementsNamed,
+  hasAncestorTag,
+  isShort,
+  removeWithEmptyAncestors,
+  visibleText,
+} from './clutter-dom';
 import { linkKind, pageUrl, splitAroundLinks, type LinkSplit } from './clutter-links';
 import { endsWithSeparator, normalizeLabel } from './normalize-label';
 import { wordStats } from './word-stats';
@@ -29,7 +36,21 @@ const MAX_INLINE_LIST_ITEMS = 3;
 const MAX_KICKER_LIST_ITEMS = 12;
 
 /** Blocks that can be a promo line. Lists are handled as wholes; quotes and captions never. */
-const LINE_TAGS = new Set(['P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'ASIDE', 'SECTION', 'FIGURE', 'CENTER', 'STRONG', 'B']);
+const LINE_TAGS = new Set([
+  'P',
+  'DIV',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'ASIDE',
+  'SECTION',
+  'FIGURE',
+  'CENTER',
+  'STRONG',
+  'B',
+]);
 const NEVER = new Set([...AUTHORED_TAGS, 'LI', 'TD', 'TH', 'FIGCAPTION', 'NAV', 'TABLE']);
 
 /** A bracketed tag after a headline ("[VIDEO]", "[INSIGHT]", "(photos)"): part of the promo. */
@@ -54,12 +75,20 @@ const WP_EMBED_NAMES = /(^|\s)(wp-embedded-content|wp-embed|is-type-wp-embed|wp-
  * sentence, a list the author introduces ("Further reading:"), a how-to step with a number.
  */
 export function stripHeadlineLinks(root: Element): void {
-  for (const embed of elementsNamed(root, WP_EMBED_NAMES)) if (root.contains(embed)) removeWithEmptyAncestors(embed, root);
+  for (const embed of elementsNamed(root, WP_EMBED_NAMES))
+    if (root.contains(embed)) removeWithEmptyAncestors(embed, root);
   const page = pageUrl(root.ownerDocument);
   const judged = new Set<Element>();
   for (const link of Array.from(root.querySelectorAll('a'))) {
-    const block = nearest(link, root, (element) => LINE_TAGS.has(element.tagName) || element.tagName === 'UL'
-      || element.tagName === 'OL' || element.tagName === 'BLOCKQUOTE');
+    const block = nearest(
+      link,
+      root,
+      (element) =>
+        LINE_TAGS.has(element.tagName) ||
+        element.tagName === 'UL' ||
+        element.tagName === 'OL' ||
+        element.tagName === 'BLOCKQUOTE',
+    );
     // Each block is judged once, from its first link: the step stays linear in the page's links.
     if (!block || judged.has(block)) continue;
     judged.add(block);
@@ -109,15 +138,23 @@ function isCallToAction(block: Element, split: LinkSplit, page: URL | null): boo
   const text = visibleText(block);
   if (!CALL_TO_ACTION.test(text)) return false;
   const capitals = /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
-  return capitals || CALL_TO_ACTION.test(split.inside) && normalizeLabel(`${split.before} ${split.after}`).length <= MAX_KICKER_CHARS;
+  return (
+    capitals ||
+    (CALL_TO_ACTION.test(split.inside) && normalizeLabel(`${split.before} ${split.after}`).length <= MAX_KICKER_CHARS)
+  );
 }
 
 /** A quote holding one headline link to the same site and nothing else: WordPress's embed fallback. */
 function isEmbedQuote(quote: Element, page: URL | null): boolean {
   if (!isShort(quote, MAX_LINE_CHARS)) return false;
   const split = splitAroundLinks(quote);
-  return split.links.length === 1 && split.before === '' && split.after === '' && isSameSitePage(split.links[0], page)
-    && isHeadline(split.inside);
+  return (
+    split.links.length === 1 &&
+    split.before === '' &&
+    split.after === '' &&
+    isSameSitePage(split.links[0], page) &&
+    isHeadline(split.inside)
+  );
 }
 
 /** A few words set apart over a headline, not a numbered step ("Step 3:") nor a content label ("Source:"). */
@@ -130,7 +167,12 @@ function isKicker(text: string): boolean {
 /** Reads as a headline: four to thirty words, not a phrase cut off by a colon. */
 function isHeadline(text: string): boolean {
   const words = wordStats(text).wordCount;
-  return text.length >= MIN_HEADLINE_CHARS && words >= MIN_HEADLINE_WORDS && words <= MAX_HEADLINE_WORDS && !/:\s*$/.test(text);
+  return (
+    text.length >= MIN_HEADLINE_CHARS &&
+    words >= MIN_HEADLINE_WORDS &&
+    words <= MAX_HEADLINE_WORDS &&
+    !/:\s*$/.test(text)
+  );
 }
 
 function isSameSitePage(link: HTMLAnchorElement, page: URL | null): boolean {
@@ -139,8 +181,8 @@ function isSameSitePage(link: HTMLAnchorElement, page: URL | null): boolean {
 
 /** The elements right before (past a kicker line) and right after `block` are paragraphs of the article. */
 function betweenParagraphs(block: Element): boolean {
-  const isParagraph = (element: Element | null) => element !== null && element.tagName === 'P'
-    && !isShort(element, MIN_PARAGRAPH_CHARS);
+  const isParagraph = (element: Element | null) =>
+    element !== null && element.tagName === 'P' && !isShort(element, MIN_PARAGRAPH_CHARS);
   let previous = block.previousElementSibling;
   if (previous && isKickerLine(previous)) previous = previous.previousElementSibling;
   return isParagraph(previous) && isParagraph(block.nextElementSibling);

@@ -1,6 +1,12 @@
 import { LABELS } from './clutter-labels';
 import {
-  elementsNamed, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors, textLength, visibleText,
+  elementsNamed,
+  hasAncestorTag,
+  isShort,
+  removeShort,
+  removeWithEmptyAncestors,
+  textLength,
+  visibleText,
 } from './clutter-dom';
 import { linkKind, pageUrl, pointsElsewhere, splitAroundLinks, type LinkSplit } from './clutter-links';
 import { endsWithSeparator, normalizeLabel } from './normalize-label';
@@ -29,14 +35,59 @@ const MAX_SUFFIX_CHARS = 40;
 const MAX_CLIMB = 3;
 
 /** Elements that can hold a promo on their own. Lists, table cells and captions are left to other steps. */
-const BLOCK_TAGS = new Set(['P', 'DIV', 'ASIDE', 'SECTION', 'FIGURE', 'HEADER', 'FOOTER', 'H2', 'H3', 'H4', 'H5', 'H6', 'CENTER']);
-const NEVER_PROMO = new Set(['LI', 'TD', 'TH', 'DD', 'DT', 'FIGCAPTION', 'BLOCKQUOTE', 'Q', 'PRE', 'CODE', 'NAV', 'TABLE']);
+const BLOCK_TAGS = new Set([
+  'P',
+  'DIV',
+  'ASIDE',
+  'SECTION',
+  'FIGURE',
+  'HEADER',
+  'FOOTER',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'CENTER',
+]);
+const NEVER_PROMO = new Set([
+  'LI',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'FIGCAPTION',
+  'BLOCKQUOTE',
+  'Q',
+  'PRE',
+  'CODE',
+  'NAV',
+  'TABLE',
+]);
 
 /** Elements a site uses to set a label apart ("<strong>READ</strong>", "<span class=kicker>"). */
-const LABEL_HOLDERS = new Set(['STRONG', 'B', 'SPAN', 'EM', 'I', 'SMALL', 'MARK', 'LABEL', 'P', 'DIV', 'H2', 'H3', 'H4', 'H5', 'H6', 'U']);
+const LABEL_HOLDERS = new Set([
+  'STRONG',
+  'B',
+  'SPAN',
+  'EM',
+  'I',
+  'SMALL',
+  'MARK',
+  'LABEL',
+  'P',
+  'DIV',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'U',
+]);
 
 /** Class and id words themes give promo boxes (first pass only; Readability removes classes). */
-const PROMO_NAMES = /read-?also|lire-?aussi|also-?read|inline-related|related-inline|inline-promo|in-article-promo|article-promo|lesen-sie-auch|leggi-anche|lee-tambien|leia-tambem/i;
+const PROMO_NAMES =
+  /read-?also|lire-?aussi|also-?read|inline-related|related-inline|inline-promo|in-article-promo|article-promo|lesen-sie-auch|leggi-anche|lee-tambien|leia-tambem/i;
 
 /**
  * Removes inline promos for other articles: a short block that is a label ("READ", "Lire aussi :",
@@ -45,8 +96,9 @@ const PROMO_NAMES = /read-?also|lire-?aussi|also-?read|inline-related|related-in
  */
 export function stripInlinePromos(root: Element): void {
   // A class on the link itself ("<a class=read-also>") names the whole paragraph around it.
-  const named = elementsNamed(root, PROMO_NAMES).map((element) =>
-    (BLOCK_TAGS.has(element.tagName) ? element : blockOf(element, root)) ?? element);
+  const named = elementsNamed(root, PROMO_NAMES).map(
+    (element) => (BLOCK_TAGS.has(element.tagName) ? element : blockOf(element, root)) ?? element,
+  );
   removeShort(root, named, MAX_PROMO_CHARS);
   const page = pageUrl(root.ownerDocument);
   const seen = new Set<Element>();
@@ -80,8 +132,12 @@ function blockOf(node: Element, root: Element): Element | null {
 function outermostWrapper(block: Element, root: Element): Element {
   let current = block;
   const length = textLength(block);
-  while (current.parentElement && current.parentElement !== root && current.parentElement.children.length === 1
-    && textLength(current.parentElement) === length) {
+  while (
+    current.parentElement &&
+    current.parentElement !== root &&
+    current.parentElement.children.length === 1 &&
+    textLength(current.parentElement) === length
+  ) {
     current = current.parentElement;
   }
   return current;
@@ -99,7 +155,8 @@ function isPromo(block: Element, page: URL | null): boolean {
 /** "<strong>READ</strong> <a>…</a>", "Lire aussi : <a>…</a>", "Czytaj także: <a>…</a>". */
 function isLabelBeforeLink(split: LinkSplit, sameSite: boolean): boolean {
   const label = normalizeLabel(split.before);
-  const setApart = isHeldAlone(split.beforeHolder, label) || isCapitals(split.before) || endsWithSeparator(split.before);
+  const setApart =
+    isHeldAlone(split.beforeHolder, label) || isCapitals(split.before) || endsWithSeparator(split.before);
   const suffix = normalizeLabel(split.after);
   if (LABELS.promo.has(label)) return suffix.length <= MAX_SUFFIX_CHARS;
   if (suffix !== '') return false;

@@ -1,6 +1,13 @@
 import { LABELS, NEWSLETTER_WORDS } from './clutter-labels';
 import {
-  AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors, visibleText,
+  AUTHORED_TAGS,
+  elementsNamed,
+  findByText,
+  hasAncestorTag,
+  isShort,
+  removeShort,
+  removeWithEmptyAncestors,
+  visibleText,
 } from './clutter-dom';
 import { leadingLabel, normalizeLabel } from './normalize-label';
 import { NEWSLETTER_NAMES as NEWSLETTER_WORDS_BY_LANGUAGE, namePattern } from './clutter-names';
@@ -9,7 +16,8 @@ import { NEWSLETTER_NAMES as NEWSLETTER_WORDS_BY_LANGUAGE, namePattern } from '.
  * Class and id words of newsletter and subscription boxes (first pass): WordPress plugins
  * (mc4wp, Mailchimp, Jetpack), Substack and Ghost widgets, and the plain names themes use.
  */
-const NEWSLETTER_NAMES = /newsletter|subscribe|subscription|signup|sign-up|mc4wp|mailchimp|mc_embed|optin|opt-in|email-capture|inscription-nl/i;
+const NEWSLETTER_NAMES =
+  /newsletter|subscribe|subscription|signup|sign-up|mc4wp|mailchimp|mc_embed|optin|opt-in|email-capture|inscription-nl/i;
 
 /**
  * A box is a title, a line of pitch and a form: 500 characters. The guard matters because the
@@ -63,7 +71,9 @@ const NEWSLETTER_TITLE = /^\W*(newsletters?|nieuwsbrief|infolettre|boletin|bolet
 const MAX_TITLE_CHARS = 30;
 
 function isEmailField(field: Element): boolean {
-  return (field.getAttribute('type') ?? '').toLowerCase() === 'email' || /email/i.test(field.getAttribute('name') ?? '');
+  return (
+    (field.getAttribute('type') ?? '').toLowerCase() === 'email' || /email/i.test(field.getAttribute('name') ?? '')
+  );
 }
 
 /**
@@ -104,6 +114,22 @@ function endsWithCall(text: string): boolean {
 }
 
 /** Button words of newsletter boxes, normalized; the box's title must also name a newsletter. */
-const SUBSCRIBE_BUTTONS: ReadonlySet<string> = new Set([...LABELS.newsletterCall,
-  "s'inscrire", 'je m\'inscris', 'ok', 'sign up', 'subscribe', 'anmelden', 'abonnieren', 'iscriviti', 'suscribirse', 'suscribirme',
-  'inscrever', 'assinar', 'aanmelden', 'inschrijven'].map(normalizeLabel));
+const SUBSCRIBE_BUTTONS: ReadonlySet<string> = new Set(
+  [
+    ...LABELS.newsletterCall,
+    "s'inscrire",
+    "je m'inscris",
+    'ok',
+    'sign up',
+    'subscribe',
+    'anmelden',
+    'abonnieren',
+    'iscriviti',
+    'suscribirse',
+    'suscribirme',
+    'inscrever',
+    'assinar',
+    'aanmelden',
+    'inschrijven',
+  ].map(normalizeLabel),
+);

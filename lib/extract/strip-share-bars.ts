@@ -1,6 +1,11 @@
 import { LABELS } from './clutter-labels';
 import {
-  AUTHORED_TAGS, elementsNamed, hasAncestorTag, isShort, removeShort, removeWithEmptyAncestors,
+  AUTHORED_TAGS,
+  elementsNamed,
+  hasAncestorTag,
+  isShort,
+  removeShort,
+  removeWithEmptyAncestors,
 } from './clutter-dom';
 import { splitAroundLinks } from './clutter-links';
 import { SHARE_NAMES as SHARE_WORDS, namePattern } from './clutter-names';
@@ -19,28 +24,31 @@ const MAX_BAR_CHARS = 200;
  * Addresses that only share the current page: the networks' "intent" endpoints, mail and
  * messenger links. A link to a profile ("twitter.com/someone") is not a share link.
  */
-const SHARE_URL = new RegExp([
-  String.raw`facebook\.com/(sharer|share\.php|dialog/(share|feed))`,
-  String.raw`(twitter|x)\.com/(intent/|share)`,
-  String.raw`linkedin\.com/(shareArticle|sharing|cws/share)`,
-  String.raw`reddit\.com/submit`,
-  String.raw`pinterest\.[a-z.]+/pin/create`,
-  String.raw`(api\.)?whatsapp\.com/send`,
-  String.raw`^whatsapp:`,
-  String.raw`t(elegram)?\.me/share`,
-  String.raw`tumblr\.com/(share|widgets/share)`,
-  String.raw`news\.ycombinator\.com/submitlink`,
-  String.raw`bsky\.app/intent`,
-  String.raw`getpocket\.com/(save|edit)`,
-  String.raw`flipboard\.com/bookmarklet`,
-  String.raw`xing\.com/(spi/shares|social/share)`,
-  String.raw`vk\.com/share`,
-  String.raw`threads\.net/intent`,
-  String.raw`addtoany\.com/(add_to|share)`,
-  String.raw`^mailto:\?`,
-  String.raw`^mailto:[^?]*\?(subject|body)=`,
-  String.raw`^sms:`,
-].join('|'), 'i');
+const SHARE_URL = new RegExp(
+  [
+    String.raw`facebook\.com/(sharer|share\.php|dialog/(share|feed))`,
+    String.raw`(twitter|x)\.com/(intent/|share)`,
+    String.raw`linkedin\.com/(shareArticle|sharing|cws/share)`,
+    String.raw`reddit\.com/submit`,
+    String.raw`pinterest\.[a-z.]+/pin/create`,
+    String.raw`(api\.)?whatsapp\.com/send`,
+    String.raw`^whatsapp:`,
+    String.raw`t(elegram)?\.me/share`,
+    String.raw`tumblr\.com/(share|widgets/share)`,
+    String.raw`news\.ycombinator\.com/submitlink`,
+    String.raw`bsky\.app/intent`,
+    String.raw`getpocket\.com/(save|edit)`,
+    String.raw`flipboard\.com/bookmarklet`,
+    String.raw`xing\.com/(spi/shares|social/share)`,
+    String.raw`vk\.com/share`,
+    String.raw`threads\.net/intent`,
+    String.raw`addtoany\.com/(add_to|share)`,
+    String.raw`^mailto:\?`,
+    String.raw`^mailto:[^?]*\?(subject|body)=`,
+    String.raw`^sms:`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * Removes share bars: those themes mark by class, and any short block whose links all share the

@@ -14,7 +14,20 @@ const MIN_RUN_ENTRIES = 4;
 
 /** Blocks a line of text lives in, and the boxes walked into to find them. */
 const LINE_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'DT', 'DD', 'SPAN', 'A', 'BUTTON']);
-const BOX_TAGS = new Set(['DIV', 'SECTION', 'HEADER', 'FOOTER', 'NAV', 'UL', 'OL', 'DL', 'ASIDE', 'ARTICLE', 'MAIN', 'FORM']);
+const BOX_TAGS = new Set([
+  'DIV',
+  'SECTION',
+  'HEADER',
+  'FOOTER',
+  'NAV',
+  'UL',
+  'OL',
+  'DL',
+  'ASIDE',
+  'ARTICLE',
+  'MAIN',
+  'FORM',
+]);
 const HEADINGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 
 /**
@@ -44,7 +57,11 @@ export function stripSiteNavigation(root: Element): void {
  * line is the first element down each path that is not a box of lines. Also the first line that
  * failed (`next`), and whether every line passed (`whole`: a page of links is not this step's).
  */
-function edgeRun(root: Element, fromEnd: boolean, test: (line: Element) => boolean): { run: Element[]; next: Element | null; whole: boolean } {
+function edgeRun(
+  root: Element,
+  fromEnd: boolean,
+  test: (line: Element) => boolean,
+): { run: Element[]; next: Element | null; whole: boolean } {
   const run: Element[] = [];
   const first = (element: Element) => (fromEnd ? element.lastElementChild : element.firstElementChild);
   const step = (element: Element) => (fromEnd ? element.previousElementSibling : element.nextElementSibling);
@@ -81,12 +98,19 @@ function hasOwnText(element: Element): boolean {
 function isMenuLine(line: Element, page: URL | null): boolean {
   if (!LINE_TAGS.has(line.tagName) && !BOX_TAGS.has(line.tagName)) return false;
   if (!isShort(line, MAX_LINE_CHARS) || hasAncestorTag(line, AUTHORED_TAGS)) return false;
-  const split = line.tagName === 'A' ? { before: '', after: '', between: '', links: [line as HTMLAnchorElement] } : splitAroundLinks(line);
-  if (split.links.length === 0 || split.before !== '' || split.after !== '' || !/^[\s,;|•·/–—-]*$/.test(split.between)) return false;
+  const split =
+    line.tagName === 'A'
+      ? { before: '', after: '', between: '', links: [line as HTMLAnchorElement] }
+      : splitAroundLinks(line);
+  if (split.links.length === 0 || split.before !== '' || split.after !== '' || !/^[\s,;|•·/–—-]*$/.test(split.between))
+    return false;
   return split.links.every((link) => {
     const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
     const kind = linkKind(link, page);
-    return text.length <= MAX_ENTRY_CHARS && text.split(' ').length <= MAX_ENTRY_WORDS
-      && (kind === 'same-site-page' || kind === 'this-page');
+    return (
+      text.length <= MAX_ENTRY_CHARS &&
+      text.split(' ').length <= MAX_ENTRY_WORDS &&
+      (kind === 'same-site-page' || kind === 'this-page')
+    );
   });
 }

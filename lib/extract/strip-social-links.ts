@@ -12,8 +12,13 @@ const MIN_BUTTONS = 2;
 const MAX_NAME_CHARS = 30;
 
 /** Social words and share captions, longest first, as one whole-word pattern over normalized text. */
-const SOCIAL_PHRASES = new RegExp(`(^|[^\\p{L}\\p{N}])(?:${[...PHRASES.social].sort((a, b) => b.length - a.length)
-  .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=$|[^\\p{L}\\p{N}])`, 'gu');
+const SOCIAL_PHRASES = new RegExp(
+  `(^|[^\\p{L}\\p{N}])(?:${[...PHRASES.social]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})(?=$|[^\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /**
  * Removes share and follow bars known by what they say and where they lead, in any markup and any
@@ -48,7 +53,8 @@ function isSocialButton(button: Element): boolean {
   if (text !== '' && !onlySocialWords(text)) return false;
   if (button.tagName === 'BUTTON') return true;
   const href = (button.getAttribute('href') ?? '').trim();
-  if (href === '' || href.startsWith('#') || /^(javascript|mailto|sms|whatsapp|tg):/i.test(href)) return text !== '' || href !== '';
+  if (href === '' || href.startsWith('#') || /^(javascript|mailto|sms|whatsapp|tg):/i.test(href))
+    return text !== '' || href !== '';
   try {
     return SOCIAL_HOSTS.test(new URL(href, button.ownerDocument.baseURI).hostname);
   } catch (error) {
@@ -60,7 +66,9 @@ function isSocialButton(button: Element): boolean {
 /** At least two buttons, every one social, and no word that is not a network or a share caption. */
 function isSocialBar(box: Element): boolean {
   const buttons = Array.from(box.querySelectorAll('a, button'));
-  return buttons.length >= MIN_BUTTONS && buttons.every(isSocialButton) && onlySocialWords(normalizeLabel(visibleText(box)));
+  return (
+    buttons.length >= MIN_BUTTONS && buttons.every(isSocialButton) && onlySocialWords(normalizeLabel(visibleText(box)))
+  );
 }
 
 function onlySocialWords(normalized: string): boolean {

@@ -1,7 +1,13 @@
 import { PHRASES } from './clutter-phrases';
 import { TAG_LIST_NAMES, namePattern } from './clutter-names';
 import {
-  AUTHORED_TAGS, elementsNamed, findByText, hasAncestorTag, isShort, removeWithEmptyAncestors, textLength,
+  AUTHORED_TAGS,
+  elementsNamed,
+  findByText,
+  hasAncestorTag,
+  isShort,
+  removeWithEmptyAncestors,
+  textLength,
 } from './clutter-dom';
 import { splitAroundLinks } from './clutter-links';
 import { leadingLabel, normalizeLabel } from './normalize-label';
@@ -28,11 +34,17 @@ const SEPARATORS_ONLY = /^[\s,;|•·/–—#-]*$/;
  */
 export function stripTagLists(root: Element): void {
   for (const box of elementsNamed(root, TAG_NAME_PATTERN)) {
-    if (root.contains(box) && box !== root && isShort(box, MAX_LIST_CHARS) && isMostlyLinks(box)) removeWithEmptyAncestors(box, root);
+    if (root.contains(box) && box !== root && isShort(box, MAX_LIST_CHARS) && isMostlyLinks(box))
+      removeWithEmptyAncestors(box, root);
   }
   // The caption is its own element ("<strong>Tags:</strong>") or opens the line's own text.
-  const captions = findByText(root, MAX_LIST_CHARS, (text) => (text.length <= MAX_CAPTION_CHARS && PHRASES.tagLabel.has(normalizeLabel(text)))
-    || leadingLabel(text, PHRASES.tagLabel, 3) !== null);
+  const captions = findByText(
+    root,
+    MAX_LIST_CHARS,
+    (text) =>
+      (text.length <= MAX_CAPTION_CHARS && PHRASES.tagLabel.has(normalizeLabel(text))) ||
+      leadingLabel(text, PHRASES.tagLabel, 3) !== null,
+  );
   for (const caption of captions) {
     let box: Element | null = caption;
     for (let level = 0; box && box !== root && level <= MAX_CLIMB; level++, box = box.parentElement) {
@@ -48,8 +60,12 @@ export function stripTagLists(root: Element): void {
 /** A tag caption, then links with separators between them, and nothing after. */
 function isCaptionedLinks(box: Element): boolean {
   const split = splitAroundLinks(box);
-  return split.links.length > 0 && PHRASES.tagLabel.has(normalizeLabel(split.before))
-    && normalizeLabel(split.after) === '' && SEPARATORS_ONLY.test(split.between);
+  return (
+    split.links.length > 0 &&
+    PHRASES.tagLabel.has(normalizeLabel(split.before)) &&
+    normalizeLabel(split.after) === '' &&
+    SEPARATORS_ONLY.test(split.between)
+  );
 }
 
 function isMostlyLinks(box: Element): boolean {

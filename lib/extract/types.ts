@@ -34,8 +34,7 @@ export type ExtractionFailure = 'no-article' | 'timeout';
 
 /** Result of running the pipeline: an Extraction, or the reason there is none. */
 export type ExtractionResult =
-  | { ok: true; extraction: Extraction }
-  | { ok: false; reason: ExtractionFailure; detail?: string };
+  { ok: true; extraction: Extraction } | { ok: false; reason: ExtractionFailure; detail?: string };
 
 /**
  * What a view needs for its first paint, ahead of the rest: the metadata, the first screen of the

@@ -4,7 +4,8 @@
  * studies for these languages measure characters per minute, so characters are the honest unit.
  * Korean (Hangul) separates words with spaces and is counted like Latin text.
  */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc]/gu;
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc]/gu;
 
 /** Letters or digits, joined by inner apostrophes or hyphens ("l’essor" and "burn-out" are one). */
 const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;

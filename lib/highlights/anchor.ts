@@ -9,8 +9,7 @@ export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
  * never dropped: the reader lists it with its quote and note and can re-attach it.
  */
 export type Anchoring =
-  | { status: 'anchored'; start: number; end: number; method: AnchorMethod; score: number }
-  | { status: 'orphan' };
+  { status: 'anchored'; start: number; end: number; method: AnchorMethod; score: number } | { status: 'orphan' };
 
 /**
  * The least score (0..1, lib/highlights/match-quote.ts) a fuzzy match needs. A fixed typo, a
@@ -75,8 +74,15 @@ function exactNear(text: string, quote: TextQuoteSelector, hint: number): number
   const from = Math.max(0, hint - NEAR_WINDOW);
   const to = Math.min(text.length, hint + NEAR_WINDOW + quote.exact.length);
   let best: number | null = null;
-  for (let at = text.indexOf(quote.exact, from); at !== -1 && at + quote.exact.length <= to; at = text.indexOf(quote.exact, at + 1)) {
-    const fits = at >= quote.prefix.length && text.startsWith(quote.prefix, at - quote.prefix.length) && text.startsWith(quote.suffix, at + quote.exact.length);
+  for (
+    let at = text.indexOf(quote.exact, from);
+    at !== -1 && at + quote.exact.length <= to;
+    at = text.indexOf(quote.exact, at + 1)
+  ) {
+    const fits =
+      at >= quote.prefix.length &&
+      text.startsWith(quote.prefix, at - quote.prefix.length) &&
+      text.startsWith(quote.suffix, at + quote.exact.length);
     if (fits && (best === null || Math.abs(at - hint) < Math.abs(best - hint))) best = at;
   }
   return best;
@@ -97,7 +103,10 @@ function fuzzyNear(text: string, exact: string, context: QuoteContext): QuoteMat
 }
 
 /** Anchors every highlight of an article against its current normalized text. */
-export function anchorAll(text: string, highlights: readonly Pick<Highlight, 'id' | 'target'>[]): Map<string, Anchoring> {
+export function anchorAll(
+  text: string,
+  highlights: readonly Pick<Highlight, 'id' | 'target'>[],
+): Map<string, Anchoring> {
   const result = new Map<string, Anchoring>();
   for (const highlight of highlights) result.set(highlight.id, anchorTarget(text, highlight.target));
   return result;

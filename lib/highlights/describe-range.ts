@@ -55,7 +55,11 @@ export function describeRange(map: TextMap, range: Range): HighlightTarget | nul
     // A selection reaching outside the article (its title, the toolbar) is clipped to it.
     return describeClipped(map, range);
   }
-  return describeOffsets(map.text, offsetAt(map, range.startContainer, range.startOffset), offsetAt(map, range.endContainer, range.endOffset));
+  return describeOffsets(
+    map.text,
+    offsetAt(map, range.startContainer, range.startOffset),
+    offsetAt(map, range.endContainer, range.endOffset),
+  );
 }
 
 function describeClipped(map: TextMap, range: Range): HighlightTarget | null {

@@ -69,7 +69,10 @@ export function positionOf(highlight: Pick<Highlight, 'target'>): TextPositionSe
 }
 
 /** Builds a target from a quote and its position in the normalized text. */
-export function makeTarget(quote: Omit<TextQuoteSelector, 'type'>, position: Omit<TextPositionSelector, 'type'>): HighlightTarget {
+export function makeTarget(
+  quote: Omit<TextQuoteSelector, 'type'>,
+  position: Omit<TextPositionSelector, 'type'>,
+): HighlightTarget {
   return {
     selector: [
       { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
@@ -105,7 +108,9 @@ export function createNote(articleId: string, text: string, now = Date.now()): N
 }
 
 /** Highlights in reading order (by stored position; ties by creation), without changing `highlights`. */
-export function inReadingOrder<T extends Pick<Highlight, 'target' | 'createdAt' | 'id'>>(highlights: readonly T[]): T[] {
+export function inReadingOrder<T extends Pick<Highlight, 'target' | 'createdAt' | 'id'>>(
+  highlights: readonly T[],
+): T[] {
   return [...highlights].sort(
     (a, b) =>
       positionOf(a).start - positionOf(b).start ||

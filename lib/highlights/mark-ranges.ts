@@ -63,7 +63,10 @@ export function wrapSpans(
   after?: (id: string) => Node | null,
 ): Map<string, Element> {
   const firstElements = new Map<string, Element>();
-  const pieces = piecesOf(map, spans.filter((span) => span.end > span.start));
+  const pieces = piecesOf(
+    map,
+    spans.filter((span) => span.end > span.start),
+  );
   // Right to left, so that splitting a node never moves the offsets of pieces still to do.
   for (const piece of [...pieces].reverse()) {
     const middle = piece.from > 0 ? piece.node.splitText(piece.from) : piece.node;

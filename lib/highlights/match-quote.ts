@@ -37,11 +37,17 @@ function similarity(found: string, expected: string): number {
 }
 
 /** Scores a candidate place for a quote the way the Hypothesis client does (0..1). */
-export function scoreMatch(text: string, quoteLength: number, candidate: Omit<QuoteMatch, 'score'>, context: QuoteContext): number {
+export function scoreMatch(
+  text: string,
+  quoteLength: number,
+  candidate: Omit<QuoteMatch, 'score'>,
+  context: QuoteContext,
+): number {
   const quoteScore = 1 - candidate.errors / Math.max(1, quoteLength);
   const before = text.slice(Math.max(0, candidate.start - context.prefix.length), candidate.start);
   const after = text.slice(candidate.end, candidate.end + context.suffix.length);
-  const positionScore = context.hint === undefined || text.length === 0 ? 1 : 1 - Math.abs(candidate.start - context.hint) / text.length;
+  const positionScore =
+    context.hint === undefined || text.length === 0 ? 1 : 1 - Math.abs(candidate.start - context.hint) / text.length;
   const raw =
     QUOTE_WEIGHT * quoteScore +
     PREFIX_WEIGHT * similarity(before, context.prefix) +
@@ -67,7 +73,12 @@ export function exactMatches(text: string, quote: string, context: QuoteContext)
  * The best approximate occurrence of `quote` with at most `maxErrors` edits (approx-string-match,
  * Myers' bit-parallel algorithm), scored with its context; null when there is none.
  */
-export function bestFuzzyMatch(text: string, quote: string, maxErrors: number, context: QuoteContext): QuoteMatch | null {
+export function bestFuzzyMatch(
+  text: string,
+  quote: string,
+  maxErrors: number,
+  context: QuoteContext,
+): QuoteMatch | null {
   if (maxErrors < 1 || quote.length === 0) return null;
   let best: QuoteMatch | null = null;
   for (const candidate of search(text, quote, maxErrors)) {

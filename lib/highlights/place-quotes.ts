@@ -26,7 +26,8 @@ export function placeQuotes(text: string, highlights: readonly Highlight[], now 
     const anchoring = anchorTarget(text, highlight.target);
     if (anchoring.status !== 'anchored' || anchoring.method === 'fuzzy') continue;
     const target = describeOffsets(text, anchoring.start, anchoring.end);
-    if (target && target.selector[0].exact === quoteOf(highlight).exact) placed.push({ ...highlight, target, updatedAt: now });
+    if (target && target.selector[0].exact === quoteOf(highlight).exact)
+      placed.push({ ...highlight, target, updatedAt: now });
   }
   return placed;
 }

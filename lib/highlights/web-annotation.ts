@@ -83,12 +83,11 @@ export function noteToAnnotation(note: Note, source: string): WebAnnotation {
 
 /** What reading one annotation gave: a highlight, an article note, or why it was not usable. */
 export type AnnotationRecord =
-  | { kind: 'highlight'; highlight: Highlight }
-  | { kind: 'note'; note: Note }
-  | { kind: 'invalid'; reason: string };
+  { kind: 'highlight'; highlight: Highlight } | { kind: 'note'; note: Note } | { kind: 'invalid'; reason: string };
 
 type Loose = Record<string, unknown>;
-const isObject = (value: unknown): value is Loose => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Loose =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const asArray = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 function timeOf(value: unknown, fallback: number): number {
@@ -125,7 +124,10 @@ export function annotationToRecord(value: unknown, articleId: string, now = Date
   const quote = selectors.find((selector) => selector.type === 'TextQuoteSelector');
   if (!quote) {
     if (typeof target === 'string' || (isObject(target) && typeof target.source === 'string')) {
-      return { kind: 'note', note: { id: idOf(value.id), articleId, text: noteTextOf(value), createdAt: created, updatedAt: updated } };
+      return {
+        kind: 'note',
+        note: { id: idOf(value.id), articleId, text: noteTextOf(value), createdAt: created, updatedAt: updated },
+      };
     }
     return { kind: 'invalid', reason: 'no text quote to anchor' };
   }

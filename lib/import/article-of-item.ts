@@ -15,7 +15,11 @@ import type { ImportItem } from './types';
  * site is allowed), else a placeholder marked "not downloaded yet" that the Library lists and
  * the reader fetches on opening. Its highlights and note come with it.
  */
-export async function snapshotOfItem(item: ImportItem, now: number, win: Window = globalThis.window): Promise<ArticleSnapshot> {
+export async function snapshotOfItem(
+  item: ImportItem,
+  now: number,
+  win: Window = globalThis.window,
+): Promise<ArticleSnapshot> {
   const html = item.readContent ? await readContent(item) : null;
   const article: Article = {
     id: crypto.randomUUID(),
@@ -41,11 +45,14 @@ export async function snapshotOfItem(item: ImportItem, now: number, win: Window 
     progress: item.progress,
   };
   const notes = notesOfItem(item, article.id, now);
-  if (html === null || html.trim() === '') return { article: { ...article, notDownloaded: true }, body: null, images: [], notes };
+  if (html === null || html.trim() === '')
+    return { article: { ...article, notDownloaded: true }, body: null, images: [], notes };
   const { body, html: safe } = sanitizeToParts(html, win);
   const text = toPlainText(body);
   // The export carried the page: its highlights (quotes only) are placed in it at once.
-  const placed = new Map(placeQuotes(buildTextMap(body).text, notes.highlights, now).map((highlight) => [highlight.id, highlight]));
+  const placed = new Map(
+    placeQuotes(buildTextMap(body).text, notes.highlights, now).map((highlight) => [highlight.id, highlight]),
+  );
   notes.highlights = notes.highlights.map((highlight) => placed.get(highlight.id) ?? highlight);
   const stats = wordStats(text);
   return {
@@ -71,7 +78,9 @@ function notesOfItem(item: ImportItem, articleId: string, now: number): NonNulla
     createdAt: highlight.createdAt ?? item.savedAt ?? now,
     updatedAt: highlight.createdAt ?? item.savedAt ?? now,
   }));
-  const note = item.note ? { id: crypto.randomUUID(), articleId, text: item.note, createdAt: now, updatedAt: now } : null;
+  const note = item.note
+    ? { id: crypto.randomUUID(), articleId, text: item.note, createdAt: now, updatedAt: now }
+    : null;
   return { highlights, note };
 }
 

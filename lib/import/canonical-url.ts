@@ -22,7 +22,10 @@ export function checkImportUrl(raw: string | undefined | null): CheckedUrl {
   url.hash = '';
   // Filter the raw query rather than through searchParams, which would re-encode what stays
   // ("%20" as "+") and make the same address differ from itself saved without utm_.
-  const kept = url.search.slice(1).split('&').filter((part) => part && !TRACKING_PARAMETER.test(part.split('=')[0]));
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((part) => part && !TRACKING_PARAMETER.test(part.split('=')[0]));
   url.search = kept.length > 0 ? `?${kept.join('&')}` : '';
   return { ok: true, url: url.href };
 }

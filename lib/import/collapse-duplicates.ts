@@ -47,7 +47,10 @@ function earliest(a: number | null, b: number | null): number | null {
 }
 
 /** Highlights of both copies; the same quote with the same note counts once (its earliest date). */
-function mergeHighlights(first: readonly ImportedHighlight[], second: readonly ImportedHighlight[]): ImportedHighlight[] {
+function mergeHighlights(
+  first: readonly ImportedHighlight[],
+  second: readonly ImportedHighlight[],
+): ImportedHighlight[] {
   const byKey = new Map<string, ImportedHighlight>();
   for (const highlight of [...first, ...second]) {
     const key = `${highlight.quote}\u0000${highlight.note}`;

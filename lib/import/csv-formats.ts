@@ -28,8 +28,16 @@ const CSV_FORMATS: readonly CsvColumns[] = [
     format: 'readwise-highlights-csv',
     required: ['Highlight', 'Book Title'],
     optional: [
-      'Book Author', 'Amazon Book ID', 'Note', 'Color', 'Tags', 'Location Type', 'Location', 'Highlighted at',
-      'Document tags', 'URL',
+      'Book Author',
+      'Amazon Book ID',
+      'Note',
+      'Color',
+      'Tags',
+      'Location Type',
+      'Location',
+      'Highlighted at',
+      'Document tags',
+      'URL',
     ],
   },
   // Raindrop.io: files from before 2023 lack `id` and `favorite`.
@@ -44,7 +52,9 @@ const CSV_FORMATS: readonly CsvColumns[] = [
 const MIN_MATCHED_COLUMNS = 2;
 
 /** Which service wrote a CSV with this header, or why the header fits none. */
-export function csvFormatOf(header: readonly string[]): { ok: true; format: ImportFormat } | { ok: false; problem: FileProblem } {
+export function csvFormatOf(
+  header: readonly string[],
+): { ok: true; format: ImportFormat } | { ok: false; problem: FileProblem } {
   const scored = CSV_FORMATS.map((columns) => ({
     columns,
     score: [...columns.required, ...columns.optional].filter((name) => columnIndex(header, name) !== -1).length,
@@ -54,6 +64,7 @@ export function csvFormatOf(header: readonly string[]): { ok: true; format: Impo
     return { ok: false, problem: { code: 'csv-unknown-columns', columns: header.filter(Boolean) } };
   }
   const missing = best.columns.required.filter((name) => columnIndex(header, name) === -1);
-  if (missing.length > 0) return { ok: false, problem: { code: 'csv-missing-columns', format: best.columns.format, columns: missing } };
+  if (missing.length > 0)
+    return { ok: false, problem: { code: 'csv-missing-columns', format: best.columns.format, columns: missing } };
   return { ok: true, format: best.columns.format };
 }

@@ -68,7 +68,9 @@ export function describeSkippedRow(row: SkippedRow, t: Translate): string {
   // These messages quote the detail themselves; for the others it is an optional title.
   const quotesDetail = ['bad-url', 'unsupported-file', 'unplaced-highlights', 'field-count'].includes(row.reason);
   const reason = row.detail && !quotesDetail ? `${message} — “${row.detail}”` : message;
-  return row.line === undefined ? t('importSkippedInFile', [row.file, reason]) : t('importSkippedAtLine', [row.file, String(row.line), reason]);
+  return row.line === undefined
+    ? t('importSkippedInFile', [row.file, reason])
+    : t('importSkippedAtLine', [row.file, String(row.line), reason]);
 }
 
 /** The message keys of every skip reason (for the translation test). */

@@ -35,7 +35,10 @@ function isSpace(byte: number): boolean {
  * element are checked by JSON.parse later; this only finds where elements start and end (JSON's
  * structural characters are ASCII, and no UTF-8 multi-byte sequence contains an ASCII byte).
  */
-export async function* jsonArrayElements(blob: Pick<Blob, 'stream'>, maxElementBytes: number): AsyncGenerator<JsonElement> {
+export async function* jsonArrayElements(
+  blob: Pick<Blob, 'stream'>,
+  maxElementBytes: number,
+): AsyncGenerator<JsonElement> {
   let phase: 'before' | 'between' | 'element' | 'after' = 'before';
   let depth = 0;
   let inString = false;
@@ -104,7 +107,8 @@ export async function* jsonArrayElements(blob: Pick<Blob, 'stream'>, maxElementB
         element.chunks.push(rest);
         element.size += rest.length;
         elementFrom = 0;
-        if (element.size > maxElementBytes) throw new JsonArrayError(`line ${element.line}: one entry is larger than ${maxElementBytes} bytes`);
+        if (element.size > maxElementBytes)
+          throw new JsonArrayError(`line ${element.line}: one entry is larger than ${maxElementBytes} bytes`);
       }
       offset += chunk.length;
       yield* finished;

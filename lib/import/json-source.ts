@@ -50,8 +50,12 @@ export async function readJsonList(blob: Blob, file: string, context: JsonListCo
 }
 
 function readEntry(
-  format: JsonListFormat, entry: Record<string, unknown>, origin: ItemOrigin, result: SourceResult,
-  readAgain: () => Promise<Record<string, unknown>>, context: JsonListContext,
+  format: JsonListFormat,
+  entry: Record<string, unknown>,
+  origin: ItemOrigin,
+  result: SourceResult,
+  readAgain: () => Promise<Record<string, unknown>>,
+  context: JsonListContext,
 ): void {
   if (format === 'pocket-annotations') {
     readPocketAnnotation(entry, origin, result);

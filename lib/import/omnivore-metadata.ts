@@ -18,7 +18,12 @@ export interface OmnivoreFiles {
  * state, readingProgress, labels, savedAt, publishedAt…`). readingProgress is a percentage;
  * state "Archived" is archived, "Deleted" is listed as skipped (it was in Omnivore's trash).
  */
-export function readOmnivoreEntry(entry: Record<string, unknown>, origin: ItemOrigin, result: SourceResult, files: OmnivoreFiles): void {
+export function readOmnivoreEntry(
+  entry: Record<string, unknown>,
+  origin: ItemOrigin,
+  result: SourceResult,
+  files: OmnivoreFiles,
+): void {
   const state = asString(entry.state)?.toLowerCase() ?? '';
   const title = asString(entry.title)?.trim();
   if (state === 'deleted') {
@@ -26,17 +31,25 @@ export function readOmnivoreEntry(entry: Record<string, unknown>, origin: ItemOr
     return;
   }
   const publishedAt = parseDate(asString(entry.publishedAt));
-  addItem(result, {
-    url: asString(entry.url),
-    title,
-    excerpt: optionalText(entry.description),
-    author: optionalText(entry.author),
-    tags: normalizeTags(asArray(entry.labels).map(tagName).filter((tag): tag is string => tag !== null)),
-    state: state === 'archived' ? 'archived' : 'unread',
-    savedAt: parseDate(asString(entry.savedAt)),
-    progress: parseProgress(asString(entry.readingProgress), 'percent'),
-    highlights: files.highlightsMarkdown ? readOmnivoreHighlights(files.highlightsMarkdown) : [],
-    ...(publishedAt !== null ? { publishedAt } : {}),
-    ...(files.readContent ? { readContent: files.readContent } : {}),
-  }, origin);
+  addItem(
+    result,
+    {
+      url: asString(entry.url),
+      title,
+      excerpt: optionalText(entry.description),
+      author: optionalText(entry.author),
+      tags: normalizeTags(
+        asArray(entry.labels)
+          .map(tagName)
+          .filter((tag): tag is string => tag !== null),
+      ),
+      state: state === 'archived' ? 'archived' : 'unread',
+      savedAt: parseDate(asString(entry.savedAt)),
+      progress: parseProgress(asString(entry.readingProgress), 'percent'),
+      highlights: files.highlightsMarkdown ? readOmnivoreHighlights(files.highlightsMarkdown) : [],
+      ...(publishedAt !== null ? { publishedAt } : {}),
+      ...(files.readContent ? { readContent: files.readContent } : {}),
+    },
+    origin,
+  );
 }

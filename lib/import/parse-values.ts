@@ -29,12 +29,21 @@ function fromNumber(value: number): number | null {
   return Math.round(value * 1000);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|UTC|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 function fromIso(match: RegExpExecArray): number | null {
   const [, year, month, day, hour = '0', minute = '0', second = '0', fraction = '0', zone = 'Z'] = match;
   const milliseconds = Math.round(Number(`0.${fraction}`) * 1000);
-  const utc = Date.UTC(Number(year), Number(month) - 1, Number(day), Number(hour), Number(minute), Number(second), milliseconds);
+  const utc = Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+    milliseconds,
+  );
   if (!Number.isFinite(utc)) return null;
   return utc - zoneOffsetMinutes(zone) * 60_000;
 }
@@ -50,7 +59,10 @@ function zoneOffsetMinutes(zone: string): number {
  * Reading progress as 0..1. `scale` says how the export writes it; 'auto' (a format whose
  * documentation does not say) takes values above 1 as percentages.
  */
-export function parseProgress(raw: string | number | null | undefined, scale: 'fraction' | 'percent' | 'auto' = 'auto'): number {
+export function parseProgress(
+  raw: string | number | null | undefined,
+  scale: 'fraction' | 'percent' | 'auto' = 'auto',
+): number {
   const value = typeof raw === 'number' ? raw : Number.parseFloat(String(raw ?? '').trim());
   if (!Number.isFinite(value) || value <= 0) return 0;
   const percent = scale === 'percent' || (scale === 'auto' && value > 1);

@@ -2,7 +2,15 @@ import { foldText } from '../shared/text';
 import { collapseDuplicates } from './collapse-duplicates';
 import { readImportBlob } from './read-import-file';
 import { readImportZip } from './read-import-zip';
-import type { ImportFailure, ImportFile, ImportFormat, ImportItem, LooseHighlights, SkippedRow, SourceResult } from './types';
+import type {
+  ImportFailure,
+  ImportFile,
+  ImportFormat,
+  ImportItem,
+  LooseHighlights,
+  SkippedRow,
+  SourceResult,
+} from './types';
 
 /**
  * Tells whether the Library already holds an article at any of `urls` (the item's address and
@@ -43,7 +51,10 @@ export interface ImportPlan {
  * with them; the same article in two files is one item) and says what an import would do.
  * Writes nothing: the Library is only consulted through `isInLibrary`.
  */
-export async function planImport(files: readonly ImportFile[], isInLibrary: LibraryLookup = () => false): Promise<ImportPlan> {
+export async function planImport(
+  files: readonly ImportFile[],
+  isInLibrary: LibraryLookup = () => false,
+): Promise<ImportPlan> {
   const failures: ImportFailure[] = [];
   const all: SourceResult = { formats: [], items: [], skipped: [], looseHighlights: [] };
   for (const file of files) {
@@ -89,13 +100,23 @@ function placeLooseHighlights(items: ImportItem[], groups: readonly LooseHighlig
       item.highlights.push(...group.highlights.filter((h) => !known.has(`${h.quote}\u0000${h.note}`)));
       item.origins.push({ file: group.file, line: group.line });
     } else {
-      unplaced.push({ file: group.file, line: group.line, reason: 'unplaced-highlights', detail: group.title, count: group.highlights.length });
+      unplaced.push({
+        file: group.file,
+        line: group.line,
+        reason: 'unplaced-highlights',
+        detail: group.title,
+        count: group.highlights.length,
+      });
     }
   }
   return unplaced;
 }
 
-function summarize(items: readonly PlannedItem[], skipped: readonly SkippedRow[], failures: readonly ImportFailure[]): ImportSummary {
+function summarize(
+  items: readonly PlannedItem[],
+  skipped: readonly SkippedRow[],
+  failures: readonly ImportFailure[],
+): ImportSummary {
   return {
     articles: items.length,
     highlights: items.reduce((sum, item) => sum + item.highlights.length, 0),

@@ -13,7 +13,9 @@ export function readPocketAnnotation(entry: Record<string, unknown>, origin: Ite
     const highlight = asRecord(value);
     const quote = asString(highlight?.quote)?.trim();
     if (!highlight || !quote) return [];
-    return [{ quote, note: asString(highlight.note)?.trim() ?? '', createdAt: parseDate(asString(highlight.created_at)) }];
+    return [
+      { quote, note: asString(highlight.note)?.trim() ?? '', createdAt: parseDate(asString(highlight.created_at)) },
+    ];
   });
   addItem(result, { url: asString(entry.url), title: asString(entry.title)?.trim(), highlights }, origin);
 }

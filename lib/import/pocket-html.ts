@@ -22,7 +22,12 @@ export function readPocketHtml(html: string, file: string): SourceResult {
       if (token.kind === 'close') heading = null;
     } else if (token.name === 'a' && token.kind === 'open') {
       const { href, time_added: added, tags } = token.attributes;
-      const fields: ItemFields = { url: href, savedAt: parseDate(added), tags: splitTags(tags, ','), state: archived ? 'archived' : 'unread' };
+      const fields: ItemFields = {
+        url: href,
+        savedAt: parseDate(added),
+        tags: splitTags(tags, ','),
+        state: archived ? 'archived' : 'unread',
+      };
       link = { fields, line: token.line, title: '' };
     } else if (token.name === 'a' && link) {
       addItem(result, { ...link.fields, title: link.title.trim() }, { file, line: link.line });

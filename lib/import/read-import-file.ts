@@ -19,7 +19,8 @@ export type FileKind = 'zip' | 'json-list' | 'text' | 'binary';
 /** Tells a zip, a JSON list, text or another binary file apart from their first bytes. */
 export function kindOf(head: Uint8Array): FileKind {
   // "PK\3\4" starts a zip's first entry; "PK\5\6" is the whole of an empty zip.
-  const zip = head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
+  const zip =
+    head[0] === 0x50 && head[1] === 0x4b && ((head[2] === 3 && head[3] === 4) || (head[2] === 5 && head[3] === 6));
   if (zip) return 'zip';
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   // A NUL byte never appears in UTF-8 or windows-1252 text, and always in images and videos.
@@ -47,10 +48,17 @@ export async function readImportBlob(file: ImportFile, options: ReadOptions = {}
     if (options.readZip) return options.readZip(file);
     return { ok: false, failure: { file: name, problem: { code: 'unknown-format', start: 'PK' } } };
   }
-  if (kind === 'binary') return { ok: false, failure: { file: name, problem: { code: 'unknown-format', start: firstWords(printable(head)) } } };
+  if (kind === 'binary')
+    return {
+      ok: false,
+      failure: { file: name, problem: { code: 'unknown-format', start: firstWords(printable(head)) } },
+    };
   if (kind === 'json-list') return readJsonList(blob, name, options);
   if (blob.size > MAX_TEXT_BYTES) {
-    return { ok: false, failure: { file: name, problem: { code: 'file-too-large', bytes: blob.size, limit: MAX_TEXT_BYTES } } };
+    return {
+      ok: false,
+      failure: { file: name, problem: { code: 'file-too-large', bytes: blob.size, limit: MAX_TEXT_BYTES } },
+    };
   }
   const { text } = decodeText(new Uint8Array(await blob.arrayBuffer()));
   return readTextExport(text, name);

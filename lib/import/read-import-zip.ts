@@ -13,7 +13,12 @@ const OMNIVORE_METADATA = /(^|\/)metadata_[^/]*\.json$/i;
 const OMNIVORE_PART = /(^|\/)(content|highlights)\/([^/]+)\.(html|md)$/i;
 
 /** Problems that mean "not an export" for a file inside a zip: it is listed as skipped, not fatal. */
-const NOT_AN_EXPORT = new Set<FileProblem['code']>(['unknown-format', 'json-unknown-shape', 'csv-unknown-columns', 'file-empty']);
+const NOT_AN_EXPORT = new Set<FileProblem['code']>([
+  'unknown-format',
+  'json-unknown-shape',
+  'csv-unknown-columns',
+  'file-empty',
+]);
 
 /**
  * Reads an export zip (Pocket 2025, Omnivore, or any zip of export files): the central directory
@@ -38,13 +43,19 @@ export async function readImportZip(file: ImportFile): Promise<SourceOutcome> {
       const problem = liseuseFileProblem(parseJson(decodeText(await read(manifest)).text));
       if (problem) return { ok: false, failure: { file: file.name, problem } };
     }
-    const omnivore = files.some((entry) => OMNIVORE_METADATA.test(entry.path)) ? await omnivoreParts(files, read, file.name) : null;
+    const omnivore = files.some((entry) => OMNIVORE_METADATA.test(entry.path))
+      ? await omnivoreParts(files, read, file.name)
+      : null;
     for (const entry of files) {
       if (omnivore && OMNIVORE_PART.test(entry.path)) continue;
       const name = `${file.name}/${entry.path}`;
-      const outcome = await readImportBlob({ name, blob: new Blob([await read(entry)]) }, omnivore ? { omnivoreFiles: omnivore.filesOf } : {});
+      const outcome = await readImportBlob(
+        { name, blob: new Blob([await read(entry)]) },
+        omnivore ? { omnivoreFiles: omnivore.filesOf } : {},
+      );
       if (outcome.ok) merge(result, outcome.result);
-      else if (NOT_AN_EXPORT.has(outcome.failure.problem.code)) result.skipped.push({ file: file.name, reason: 'unsupported-file', detail: entry.path });
+      else if (NOT_AN_EXPORT.has(outcome.failure.problem.code))
+        result.skipped.push({ file: file.name, reason: 'unsupported-file', detail: entry.path });
       else return { ok: false, failure: { ...outcome.failure, file: file.name, entry: entry.path } };
     }
     if (omnivore) result.skipped.push(...omnivore.unused());
@@ -52,7 +63,8 @@ export async function readImportZip(file: ImportFile): Promise<SourceOutcome> {
     if (!(error instanceof EntryFailure)) throw error;
     return { ok: false, failure: { file: file.name, entry: error.entry, problem: error.problem } };
   }
-  if (result.formats.length === 0) return { ok: false, failure: { file: file.name, problem: { code: 'zip-no-export', files: files.length } } };
+  if (result.formats.length === 0)
+    return { ok: false, failure: { file: file.name, problem: { code: 'zip-no-export', files: files.length } } };
   return { ok: true, result };
 }
 
@@ -62,7 +74,10 @@ function byDepthThenPath(a: ZipFile, b: ZipFile): number {
 }
 
 class EntryFailure extends Error {
-  constructor(readonly entry: string, readonly problem: FileProblem) {
+  constructor(
+    readonly entry: string,
+    readonly problem: FileProblem,
+  ) {
     super(`${entry}: ${problem.code}`);
   }
 }

@@ -25,7 +25,12 @@ export function readReadwiseHighlightsCsv(table: CsvTable, file: string): Source
     const read = rowReader(table.header, row);
     const quote = read('Highlight')?.trim() ?? '';
     if (row.values.length > table.header.length) {
-      result.skipped.push({ file, line: row.line, reason: 'field-count', detail: `${row.values.length}/${table.header.length}` });
+      result.skipped.push({
+        file,
+        line: row.line,
+        reason: 'field-count',
+        detail: `${row.values.length}/${table.header.length}`,
+      });
       continue;
     }
     if (!quote) {
@@ -43,7 +48,11 @@ export function readReadwiseHighlightsCsv(table: CsvTable, file: string): Source
   for (const group of groups.values()) {
     const origin = { file, line: group.line };
     if (checkImportUrl(group.url).ok) {
-      addItem(result, { url: group.url, title: group.title, author: group.author, highlights: group.highlights }, origin);
+      addItem(
+        result,
+        { url: group.url, title: group.title, author: group.author, highlights: group.highlights },
+        origin,
+      );
     } else {
       const { line, title, author, highlights } = group;
       result.looseHighlights.push({ file, line, title, highlights, ...(author ? { author } : {}) });

@@ -23,7 +23,13 @@ export function addItem(result: SourceResult, fields: ItemFields, origin: ItemOr
   }
   const { url: _raw, ...rest } = fields;
   result.items.push({
-    title: '', tags: [], state: 'unread', favorite: false, savedAt: null, progress: 0, highlights: [],
+    title: '',
+    tags: [],
+    state: 'unread',
+    favorite: false,
+    savedAt: null,
+    progress: 0,
+    highlights: [],
     ...withoutUndefined(rest),
     url: checked.url,
     origins: [checked.url === fields.url ? origin : { ...origin, url: String(fields.url).trim() }],
@@ -39,7 +45,10 @@ function withoutUndefined<T extends object>(fields: T): Partial<T> {
  * unquoted comma are listed as skipped, with their line.
  */
 export function csvItems(
-  table: CsvTable, file: string, format: ImportFormat, toFields: (read: RowReader) => ItemFields,
+  table: CsvTable,
+  file: string,
+  format: ImportFormat,
+  toFields: (read: RowReader) => ItemFields,
 ): SourceResult {
   const result = emptyResult(format);
   for (const row of table.rows) {

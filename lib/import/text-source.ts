@@ -37,7 +37,9 @@ export function readTextExport(text: string, file: string): SourceOutcome {
   const format = csvFormatOf(parsed.table.header);
   if (!format.ok) return refuse(file, format.problem);
   const read = CSV_READERS[format.format];
-  return read ? { ok: true, result: read(parsed.table, file) } : refuse(file, { code: 'unknown-format', start: firstWords(start) });
+  return read
+    ? { ok: true, result: read(parsed.table, file) }
+    : refuse(file, { code: 'unknown-format', start: firstWords(start) });
 }
 
 function readJsonObject(text: string, file: string): SourceOutcome {

@@ -80,8 +80,16 @@ export interface SkippedRow {
 
 /** The export formats Liseuse reads, as detected from the files themselves. */
 export type ImportFormat =
-  | 'pocket-csv' | 'pocket-annotations' | 'pocket-html' | 'instapaper-csv' | 'omnivore'
-  | 'readwise-reader-csv' | 'readwise-highlights-csv' | 'wallabag-json' | 'raindrop-csv' | 'netscape-bookmarks';
+  | 'pocket-csv'
+  | 'pocket-annotations'
+  | 'pocket-html'
+  | 'instapaper-csv'
+  | 'omnivore'
+  | 'readwise-reader-csv'
+  | 'readwise-highlights-csv'
+  | 'wallabag-json'
+  | 'raindrop-csv'
+  | 'netscape-bookmarks';
 
 /** Why a whole file is refused; nothing is imported from it. */
 export type FileProblem =

@@ -18,13 +18,20 @@ export type UndoRecord =
  * delete of several that failed for some) how many were left as they were, and why.
  */
 export type ActionResult =
-  | { ok: true; changed: LibraryItem[]; removed: string[]; undo: UndoRecord | null; notDone?: { count: number; reason: Reason } }
+  | {
+      ok: true;
+      changed: LibraryItem[];
+      removed: string[];
+      undo: UndoRecord | null;
+      notDone?: { count: number; reason: Reason };
+    }
   | DbFailure;
 
 /** Tells the background the Library changed, so toolbar badges follow. */
 export function announceChange(): void {
   sendMessage('libraryChanged', undefined).catch((error: unknown) =>
-    console.warn('Liseuse: could not announce the Library change', error));
+    console.warn('Liseuse: could not announce the Library change', error),
+  );
 }
 
 /**
@@ -52,20 +59,27 @@ export async function deleteArticles(ids: readonly string[], notes: NotesOnDelet
 
 /** Changes the reading state of articles (archive, favorite…), remembering the old state for Undo. */
 export async function changeArticles(
-  articles: readonly (LibraryState & { id: string })[], change: StateChange,
+  articles: readonly (LibraryState & { id: string })[],
+  change: StateChange,
 ): Promise<ActionResult> {
   const before = articles.map((article) => ({
     id: article.id,
-    change: Object.fromEntries(Object.keys(change).map((key) => [key, article[key as keyof StateChange]])) as StateChange,
+    change: Object.fromEntries(
+      Object.keys(change).map((key) => [key, article[key as keyof StateChange]]),
+    ) as StateChange,
   }));
-  const result = await updateArticles(articles.map((article) => article.id), change);
+  const result = await updateArticles(
+    articles.map((article) => article.id),
+    change,
+  );
   if (!result.ok) return result;
   return { ok: true, changed: result.items, removed: [], undo: { kind: 'changed', before } };
 }
 
 /** Adds or removes a tag on articles. */
 export async function tagArticles(
-  ids: readonly string[], edit: { add?: string[]; remove?: string[] },
+  ids: readonly string[],
+  edit: { add?: string[]; remove?: string[] },
 ): Promise<ActionResult> {
   const result = await editTags(ids, edit);
   return result.ok ? { ok: true, changed: result.items, removed: [], undo: null } : result;

@@ -64,9 +64,10 @@ const EMPTY_LIST: SearchedList = { items: [], meta: buildMetaIndex([]), position
  * (setItems); otherwise the search reads them itself. `onReindexed` hears when articles were
  * indexed after the list was read (after an upgrade or a rebuild): their records changed.
  */
-export function createLibrarySearch(
-  { pageItems = false, onReindexed }: { pageItems?: boolean; onReindexed?: () => void } = {},
-): LibrarySearch {
+export function createLibrarySearch({
+  pageItems = false,
+  onReindexed,
+}: { pageItems?: boolean; onReindexed?: () => void } = {}): LibrarySearch {
   let list = EMPTY_LIST;
   let markComplete!: () => void;
   const complete = new Promise<void>((resolve) => (markComplete = resolve));
@@ -80,7 +81,8 @@ export function createLibrarySearch(
     if (isComplete) markComplete();
   };
   const load = async () => use(await listLibraryItems(), true);
-  if (!pageItems) void load().catch((error: unknown) => console.error('Liseuse: could not read the Library to search it', error));
+  if (!pageItems)
+    void load().catch((error: unknown) => console.error('Liseuse: could not read the Library to search it', error));
   // Articles indexed meanwhile got their numbers after the list was read: read it again.
   const indexed = runTextIndexing().then(async (waited) => {
     if (!waited) return;
@@ -98,7 +100,12 @@ export function createLibrarySearch(
     },
     quickSearch(query) {
       const terms = queryTermsOf(query);
-      return terms.length === 0 ? [] : rankHits(list.items, terms.map((term) => matchMeta(list.meta, term)));
+      return terms.length === 0
+        ? []
+        : rankHits(
+            list.items,
+            terms.map((term) => matchMeta(list.meta, term)),
+          );
     },
     async search(query) {
       const terms = queryTermsOf(query);
@@ -108,15 +115,17 @@ export function createLibrarySearch(
       await complete;
       const { items, meta, positionOfDoc } = list;
       const positionOf = (doc: number) => (doc < positionOfDoc.length ? positionOfDoc[doc]! : -1);
-      return rankHits(items, terms.map((term, i) => {
-        const matches = matchMeta(meta, term);
-        addTextMatches(matches, inText[i] ?? [], positionOf);
-        return matches;
-      }));
+      return rankHits(
+        items,
+        terms.map((term, i) => {
+          const matches = matchMeta(meta, term);
+          addTextMatches(matches, inText[i] ?? [], positionOf);
+          return matches;
+        }),
+      );
     },
     async refresh() {
       if (!pageItems) await load();
     },
   };
 }
-

@@ -27,11 +27,16 @@ function keeps(article: LibraryItem, query: LibraryQuery, annotated: ReadonlySet
   const wanted = query.tag;
   if (wanted && !article.tags.some((tag) => sameTag(tag, wanted))) return false;
   switch (query.filter) {
-    case 'all': return !article.archived;
-    case 'unread': return !article.archived && article.readAt === undefined;
-    case 'archived': return article.archived;
-    case 'favorites': return article.favorite;
-    case 'highlights': return annotated.has(article.id);
+    case 'all':
+      return !article.archived;
+    case 'unread':
+      return !article.archived && article.readAt === undefined;
+    case 'archived':
+      return article.archived;
+    case 'favorites':
+      return article.favorite;
+    case 'highlights':
+      return annotated.has(article.id);
   }
 }
 
@@ -72,7 +77,10 @@ export function viewLibrary(
  * The dates a row shows: when the piece was published, and when it was saved if that was on
  * another day (an old essay saved today shows both; a news story saved the day it came out, one).
  */
-export function rowDates(article: Pick<LibraryItem, 'publishedTime' | 'savedAt'>): { published: string | null; saved: string | null } {
+export function rowDates(article: Pick<LibraryItem, 'publishedTime' | 'savedAt'>): {
+  published: string | null;
+  saved: string | null;
+} {
   const published = formatDate(article.publishedTime, 'short');
   const saved = formatDate(article.savedAt, 'short');
   if (!published || !article.publishedTime) return { published: null, saved };

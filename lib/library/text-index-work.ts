@@ -1,10 +1,7 @@
 import { indexAllPendingTexts, mergeTextSegments } from '../storage/text-build';
 
 /** What the index worker (or the page doing its work) reports. */
-export type TextIndexReport =
-  | { kind: 'indexed' }
-  | { kind: 'idle' }
-  | { kind: 'failed'; detail: string };
+export type TextIndexReport = { kind: 'indexed' } | { kind: 'idle' } | { kind: 'failed'; detail: string };
 
 /**
  * The index work, in order: every pending article indexed (then `indexed`: search is complete),

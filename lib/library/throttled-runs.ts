@@ -25,7 +25,9 @@ const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(reso
  * result is the error). Stops starting new items once `signal` aborts.
  */
 export async function runThrottled<T extends { url: string }, R>(
-  items: readonly T[], task: (item: T) => Promise<R>, options: ThrottleOptions<R>,
+  items: readonly T[],
+  task: (item: T) => Promise<R>,
+  options: ThrottleOptions<R>,
 ): Promise<Map<T, R | Error>> {
   const now = options.now ?? (() => Date.now());
   const sleep = options.sleep ?? realSleep;
@@ -73,7 +75,10 @@ export async function runThrottled<T extends { url: string }, R>(
       results.set(next.item, result);
       if (result instanceof Error || options.failed?.(result)) failed += 1;
       options.onProgress?.({
-        done: results.size, total: items.length, bytes: 0, failed,
+        done: results.size,
+        total: items.length,
+        bytes: 0,
+        failed,
         remainingMs: estimateRemaining(results.size, items.length, now() - started),
       });
     }

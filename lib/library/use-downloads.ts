@@ -21,7 +21,10 @@ export type DownloadsState =
  * "Download all": asks, at the click, for permission to read the sites of the articles imported
  * without their page, then fetches and cleans them a few at a time, with progress and a stop.
  */
-export function useDownloads(articles: readonly LibraryItem[] | null, onChanged: () => void): {
+export function useDownloads(
+  articles: readonly LibraryItem[] | null,
+  onChanged: () => void,
+): {
   pending: LibraryItem[];
   state: DownloadsState;
   downloadAll(): void;
@@ -43,15 +46,21 @@ export function useDownloads(articles: readonly LibraryItem[] | null, onChanged:
     void (async () => {
       await permission;
       let succeeded = 0;
-      const results = await runThrottled(targets, async (article) => {
-        const result = await downloadArticle(article);
-        if (result.ok && ++succeeded % REFRESH_EVERY === 0) onChanged();
-        return result;
-      }, {
-        concurrency: CONCURRENCY, perHostDelayMs: PER_SITE_DELAY_MS, signal: run.signal,
-        failed: (result) => !result.ok,
-        onProgress: (progress) => setState({ kind: 'running', progress }),
-      });
+      const results = await runThrottled(
+        targets,
+        async (article) => {
+          const result = await downloadArticle(article);
+          if (result.ok && ++succeeded % REFRESH_EVERY === 0) onChanged();
+          return result;
+        },
+        {
+          concurrency: CONCURRENCY,
+          perHostDelayMs: PER_SITE_DELAY_MS,
+          signal: run.signal,
+          failed: (result) => !result.ok,
+          onProgress: (progress) => setState({ kind: 'running', progress }),
+        },
+      );
       const failed = [...results.values()].filter((result) => result instanceof Error || !result.ok).length;
       setState({ kind: 'done', done: results.size - failed, total: targets.length, failed });
       onChanged();

@@ -3,7 +3,14 @@ import type { Dispatch, StateUpdater } from 'preact/hooks';
 import type { NotesOnDelete } from '../shared/article';
 import type { LibraryItem } from '../shared/library-item';
 import type { Reason } from '../shared/errors';
-import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from './library-actions';
+import {
+  changeArticles,
+  deleteArticles,
+  tagArticles,
+  undoAction,
+  type ActionResult,
+  type UndoRecord,
+} from './library-actions';
 import { createUndoSlot } from './undo-slot';
 
 /** The undoable action just done, for the Undo bar. */
@@ -72,49 +79,60 @@ export function useLibraryActions(
     return visible.length === chosen.size ? chosen : new Set(visible);
   }, [chosen, shown]);
 
-  const show = useCallback((result: Extract<ActionResult, { ok: true }>) => {
-    const changed = new Map(result.changed.map((article) => [article.id, article]));
-    const removed = new Set(result.removed);
-    setArticles((list) => {
-      if (!list) return list;
-      const known = new Set(list.map((article) => article.id));
-      const kept = list.filter((article) => !removed.has(article.id)).map((article) => changed.get(article.id) ?? article);
-      // Undo of a delete brings articles back: newest first like listArticles.
-      const back = result.changed.filter((article) => !known.has(article.id));
-      return back.length > 0 ? [...kept, ...back].sort((a, b) => b.savedAt - a.savedAt) : kept;
-    });
-  }, [setArticles]);
+  const show = useCallback(
+    (result: Extract<ActionResult, { ok: true }>) => {
+      const changed = new Map(result.changed.map((article) => [article.id, article]));
+      const removed = new Set(result.removed);
+      setArticles((list) => {
+        if (!list) return list;
+        const known = new Set(list.map((article) => article.id));
+        const kept = list
+          .filter((article) => !removed.has(article.id))
+          .map((article) => changed.get(article.id) ?? article);
+        // Undo of a delete brings articles back: newest first like listArticles.
+        const back = result.changed.filter((article) => !known.has(article.id));
+        return back.length > 0 ? [...kept, ...back].sort((a, b) => b.savedAt - a.savedAt) : kept;
+      });
+    },
+    [setArticles],
+  );
 
   /**
    * Runs an action on `ids` (less those already in one). `unselect`: the action takes the articles
    * out of the list (archive, delete), so they leave the selection for good.
    */
-  const run = useCallback(async (
-    ids: readonly string[], act: (ids: string[]) => Promise<ActionResult>, describe?: Describe, unselect = false,
-  ) => {
-    const free = [...new Set(ids)].filter((id) => !busy.has(id));
-    if (free.length === 0) return;
-    free.forEach((id) => busy.add(id));
-    const ticket = slot.begin();
-    let result: ActionResult;
-    try {
-      result = await act(free);
-    } finally {
-      free.forEach((id) => busy.delete(id));
-    }
-    if (!result.ok) return setFailure({ reason: result.reason });
-    setFailure(result.notDone ? { reason: result.notDone.reason, notDeleted: result.notDone.count } : null);
-    show(result);
-    if (unselect) {
-      const done = new Set([...result.removed, ...result.changed.map((article) => article.id)]);
-      setChosen((current) => new Set([...current].filter((id) => !done.has(id))));
-    }
-    if (result.changed.length > 0 || result.removed.length > 0) {
-      slot.settle(ticket, result.undo && describe ? { ...describe(result.undo, result), id: ticket } : null);
-      setUndo(slot.peek());
-    }
-    await afterChange();
-  }, [busy, slot, show, afterChange]);
+  const run = useCallback(
+    async (
+      ids: readonly string[],
+      act: (ids: string[]) => Promise<ActionResult>,
+      describe?: Describe,
+      unselect = false,
+    ) => {
+      const free = [...new Set(ids)].filter((id) => !busy.has(id));
+      if (free.length === 0) return;
+      free.forEach((id) => busy.add(id));
+      const ticket = slot.begin();
+      let result: ActionResult;
+      try {
+        result = await act(free);
+      } finally {
+        free.forEach((id) => busy.delete(id));
+      }
+      if (!result.ok) return setFailure({ reason: result.reason });
+      setFailure(result.notDone ? { reason: result.notDone.reason, notDeleted: result.notDone.count } : null);
+      show(result);
+      if (unselect) {
+        const done = new Set([...result.removed, ...result.changed.map((article) => article.id)]);
+        setChosen((current) => new Set([...current].filter((id) => !done.has(id))));
+      }
+      if (result.changed.length > 0 || result.removed.length > 0) {
+        slot.settle(ticket, result.undo && describe ? { ...describe(result.undo, result), id: ticket } : null);
+        setUndo(slot.peek());
+      }
+      await afterChange();
+    },
+    [busy, slot, show, afterChange],
+  );
 
   const byIds = (ids: readonly string[]) => {
     const wanted = new Set(ids);
@@ -148,26 +166,44 @@ export function useLibraryActions(
 
   return {
     selected,
-    toggleSelect: (id) => setChosen((ids) => {
-      const next = new Set(ids);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    }),
+    toggleSelect: (id) =>
+      setChosen((ids) => {
+        const next = new Set(ids);
+        if (!next.delete(id)) next.add(id);
+        return next;
+      }),
     selectAll: () => setChosen(new Set(latest.current.map((article) => article.id))),
     clearSelection: () => setChosen(new Set()),
     targetsAt: (index) => {
-      if (selected.size > 0) return latest.current.filter((article) => selected.has(article.id)).map((article) => article.id);
+      if (selected.size > 0)
+        return latest.current.filter((article) => selected.has(article.id)).map((article) => article.id);
       const article = latest.current[index];
       return article ? [article.id] : [];
     },
-    archive: (ids, archived) => void run(ids, (free) => changeArticles(byIds(free), { archived }), (record, result) => ({
-      messageKey: archived ? 'libraryArchived' : 'libraryUnarchived', count: result.changed.length, record,
-    }), true),
+    archive: (ids, archived) =>
+      void run(
+        ids,
+        (free) => changeArticles(byIds(free), { archived }),
+        (record, result) => ({
+          messageKey: archived ? 'libraryArchived' : 'libraryUnarchived',
+          count: result.changed.length,
+          record,
+        }),
+        true,
+      ),
     favorite: (ids, favorite) => void run(ids, (free) => changeArticles(byIds(free), { favorite })),
     tag: (ids, edit) => void run(ids, (free) => tagArticles(free, edit)),
-    remove: (ids, notes) => void run(ids, (free) => deleteArticles(free, notes), (record, result) => ({
-      messageKey: 'libraryDeleted', count: result.removed.length, record,
-    }), true),
+    remove: (ids, notes) =>
+      void run(
+        ids,
+        (free) => deleteArticles(free, notes),
+        (record, result) => ({
+          messageKey: 'libraryDeleted',
+          count: result.removed.length,
+          record,
+        }),
+        true,
+      ),
     undo,
     runUndo,
     dismissUndo,

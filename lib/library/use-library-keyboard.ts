@@ -2,8 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 
 /** What a key does in the Library. */
 export type LibraryKeyAction =
-  | 'search' | 'next' | 'previous' | 'first' | 'last' | 'open' | 'archive' | 'delete' | 'favorite' | 'select'
-  | 'escape';
+  'search' | 'next' | 'previous' | 'first' | 'last' | 'open' | 'archive' | 'delete' | 'favorite' | 'select' | 'escape';
 
 /** What the keyboard can do to the list; the hook only decides which one a key means. */
 export interface LibraryKeyboardHandlers {
@@ -23,8 +22,19 @@ export interface LibraryKeyboardHandlers {
 }
 
 const KEYS: Record<string, LibraryKeyAction> = {
-  '/': 'search', ArrowDown: 'next', j: 'next', ArrowUp: 'previous', k: 'previous', Home: 'first', End: 'last',
-  Enter: 'open', e: 'archive', '#': 'delete', s: 'favorite', x: 'select', Escape: 'escape',
+  '/': 'search',
+  ArrowDown: 'next',
+  j: 'next',
+  ArrowUp: 'previous',
+  k: 'previous',
+  Home: 'first',
+  End: 'last',
+  Enter: 'open',
+  e: 'archive',
+  '#': 'delete',
+  s: 'favorite',
+  x: 'select',
+  Escape: 'escape',
 };
 
 /** Keys that still act while the search field has the focus (the others are being typed). */
@@ -37,14 +47,19 @@ export function libraryKeyAction(
 ): LibraryKeyAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   const action = KEYS[event.key] ?? null;
-  if (!action || (inField && !IN_FIELD.has(action)) || (inField && (event.key === 'j' || event.key === 'k'))) return null;
+  if (!action || (inField && !IN_FIELD.has(action)) || (inField && (event.key === 'j' || event.key === 'k')))
+    return null;
   return action;
 }
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement
-    || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type));
+  return (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(target.type))
+  );
 }
 
 /**
@@ -62,8 +77,10 @@ export function useLibraryKeyboard(handlers: LibraryKeyboardHandlers): void {
       const action = libraryKeyAction(event, isTextField(event.target));
       if (!action) return;
       const target = event.target;
-      const onControl = target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement
-        || target instanceof HTMLInputElement && target.type === 'checkbox';
+      const onControl =
+        target instanceof HTMLButtonElement ||
+        target instanceof HTMLAnchorElement ||
+        (target instanceof HTMLInputElement && target.type === 'checkbox');
       // Enter on a focused button or link keeps doing what that control does.
       if (action === 'open' && onControl) return;
       const last = h.count - 1;

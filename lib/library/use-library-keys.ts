@@ -44,7 +44,10 @@ export function useLibraryKeys(
 }
 
 /** Whether every selected row is archived / a favorite (the selection bar then offers the reverse). */
-export function selectionFlags(rows: readonly LibraryItem[], selected: ReadonlySet<string>): { allArchived: boolean; allFavorite: boolean } {
+export function selectionFlags(
+  rows: readonly LibraryItem[],
+  selected: ReadonlySet<string>,
+): { allArchived: boolean; allFavorite: boolean } {
   const ids = [...selected];
   return { allArchived: allHave(rows, ids, 'archived'), allFavorite: allHave(rows, ids, 'favorite') };
 }

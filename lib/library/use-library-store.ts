@@ -64,9 +64,13 @@ const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(()
  * rows the first screen shows: exactly those list records are read before the first paint;
  * `firstScreen` is that read when the page started it before its first render.
  */
-export function useLibraryStore(
-  { firstRows, firstScreen }: { firstRows: number; firstScreen?: Promise<LibraryItem[]> },
-): LibraryStore {
+export function useLibraryStore({
+  firstRows,
+  firstScreen,
+}: {
+  firstRows: number;
+  firstScreen?: Promise<LibraryItem[]>;
+}): LibraryStore {
   const [articles, setArticles] = useState<LibraryItem[] | null>(null);
   const [complete, setComplete] = useState(false);
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
@@ -90,23 +94,30 @@ export function useLibraryStore(
   // The search reads the list the page holds: the first screen, then all, then every change.
   useEffect(() => searchRef.current?.setItems(articles ?? [], complete), [articles, complete]);
 
-  const reload = useCallback(async (firstTime = false) => {
-    try {
-      if (firstTime) {
-        // Exactly the rows on screen, through an index: the first paint waits for nothing else.
-        setArticles(await (firstScreen ?? listFirstItems(firstRows)));
-        await afterPaint();
+  const reload = useCallback(
+    async (firstTime = false) => {
+      try {
+        if (firstTime) {
+          // Exactly the rows on screen, through an index: the first paint waits for nothing else.
+          setArticles(await (firstScreen ?? listFirstItems(firstRows)));
+          await afterPaint();
+        }
+        const [list, allTags, withNotes] = await Promise.all([
+          listLibraryItems(),
+          listTags(),
+          listAnnotatedArticleIds(),
+        ]);
+        setArticles(list);
+        setComplete(true);
+        setTags(allTags);
+        setAnnotated(withNotes);
+      } catch (error) {
+        console.error('Liseuse: could not list the Library', error);
+        setFailure(toDbFailure(error).reason);
       }
-      const [list, allTags, withNotes] = await Promise.all([listLibraryItems(), listTags(), listAnnotatedArticleIds()]);
-      setArticles(list);
-      setComplete(true);
-      setTags(allTags);
-      setAnnotated(withNotes);
-    } catch (error) {
-      console.error('Liseuse: could not list the Library', error);
-      setFailure(toDbFailure(error).reason);
-    }
-  }, [firstRows, firstScreen]);
+    },
+    [firstRows, firstScreen],
+  );
   reloadRef.current = () => void reload();
 
   useEffect(() => {
@@ -143,7 +154,10 @@ export function useLibraryStore(
     };
   }, [text, search]);
 
-  const rows = useMemo(() => (articles ? viewLibrary(articles, query, hits, annotated) : []), [articles, query, hits, annotated]);
+  const rows = useMemo(
+    () => (articles ? viewLibrary(articles, query, hits, annotated) : []),
+    [articles, query, hits, annotated],
+  );
   const matches = useMemo(() => new Map((hits ?? []).map((hit) => [hit.id, hit.terms])), [hits]);
   useEffect(() => setActive((at) => Math.min(at, rows.length - 1)), [rows.length]);
 
@@ -171,7 +185,18 @@ export function useLibraryStore(
 
   return {
     ...actions,
-    articles, complete, rows, matches, query, setQuery, text, setText, tags, active, setActive, annotated,
+    articles,
+    complete,
+    rows,
+    matches,
+    query,
+    setQuery,
+    text,
+    setText,
+    tags,
+    active,
+    setActive,
+    annotated,
     // The exporters (zip, EPUB, templates: most of the page's code) load when first used, not with the list.
     exportNotes: async (ids, format) => (await import('../export/notes-download')).downloadNotes(ids, format),
     failure: failure ? { reason: failure } : actions.failure,

@@ -29,7 +29,12 @@ export function virtualWindow(
 }
 
 /** The scroll position that brings row `index` into view, or null when it already is. */
-export function scrollToRow(index: number, rowHeight: number, scrollTop: number, viewportHeight: number): number | null {
+export function scrollToRow(
+  index: number,
+  rowHeight: number,
+  scrollTop: number,
+  viewportHeight: number,
+): number | null {
   const top = index * rowHeight;
   if (top < scrollTop) return top;
   if (top + rowHeight > scrollTop + viewportHeight) return top + rowHeight - viewportHeight;

@@ -15,7 +15,9 @@ export function backupFileName(date: Date): string {
 }
 
 /** Creates (or empties) a backup file in OPFS and opens it for writing. */
-export async function createBackupFile(name: string): Promise<{ handle: FileSystemFileHandle; writable: FileSystemWritableFileStream }> {
+export async function createBackupFile(
+  name: string,
+): Promise<{ handle: FileSystemFileHandle; writable: FileSystemWritableFileStream }> {
   const root = await navigator.storage.getDirectory();
   const handle = await root.getFileHandle(name, { create: true });
   return { handle, writable: await handle.createWritable() };

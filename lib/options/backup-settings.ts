@@ -14,7 +14,9 @@ export async function readBackupSettings(): Promise<JsonRecord> {
 
 /** Writes the preferences a backup holds, each checked as if it were read from storage; unknown ones are ignored. */
 export async function applyBackupSettings(settings: JsonRecord): Promise<void> {
-  if (settings.readerSettings !== undefined) await readerSettings.setValue(normalizeReaderSettings(settings.readerSettings));
+  if (settings.readerSettings !== undefined)
+    await readerSettings.setValue(normalizeReaderSettings(settings.readerSettings));
   if (typeof settings.autoSave === 'boolean') await autoSave.setValue(settings.autoSave);
-  if (typeof settings.markdownTemplate === 'string' || settings.markdownTemplate === null) await markdownTemplate.setValue(settings.markdownTemplate);
+  if (typeof settings.markdownTemplate === 'string' || settings.markdownTemplate === null)
+    await markdownTemplate.setValue(settings.markdownTemplate);
 }

@@ -26,6 +26,9 @@ export function formatBytes(bytes: number, locale?: string): string {
     unit += 1;
   }
   return new Intl.NumberFormat(locale, {
-    style: 'unit', unit: units[unit], unitDisplay: unit === 0 ? 'long' : 'short', maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: unit === 0 ? 'long' : 'short',
+    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
   }).format(value);
 }

@@ -44,7 +44,9 @@ export function useBackup(): { state: BackupState; start(): void; cancel(): void
         setState({ kind: 'done', manifest, href: offerDownload(file, filename), filename, bytes: file.size });
       } catch (error) {
         if (run.signal.aborted) {
-          await removeBackupFiles().catch((cleanup: unknown) => console.warn('Liseuse: could not remove the cancelled backup', cleanup));
+          await removeBackupFiles().catch((cleanup: unknown) =>
+            console.warn('Liseuse: could not remove the cancelled backup', cleanup),
+          );
           setState({ kind: 'cancelled' });
           return;
         }

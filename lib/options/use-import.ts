@@ -19,7 +19,13 @@ export type ImportState =
  * Reads the exports the reader picked and shows what importing them would do (nothing is
  * written); `confirm` then imports, with progress and cancel.
  */
-export function useImport(): { state: ImportState; pick(files: File[]): void; confirm(): void; cancel(): void; reset(): void } {
+export function useImport(): {
+  state: ImportState;
+  pick(files: File[]): void;
+  confirm(): void;
+  cancel(): void;
+  reset(): void;
+} {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   /** The dry run shown, waiting for the reader's click. */
@@ -32,7 +38,10 @@ export function useImport(): { state: ImportState; pick(files: File[]): void; co
     void (async () => {
       try {
         const known = await listArticleAddresses();
-        const plan = await planImport(files.map((file) => ({ name: file.name, blob: file })), (urls) => urls.some((url) => known.has(url)));
+        const plan = await planImport(
+          files.map((file) => ({ name: file.name, blob: file })),
+          (urls) => urls.some((url) => known.has(url)),
+        );
         planned.current = plan;
         setState({ kind: 'planned', plan });
       } catch (error) {
@@ -49,7 +58,10 @@ export function useImport(): { state: ImportState; pick(files: File[]): void; co
     const run = new AbortController();
     controller.current = run;
     setState({ kind: 'importing', plan, progress: null });
-    void importIntoLibrary(plan, { signal: run.signal, onProgress: (progress) => setState({ kind: 'importing', plan, progress }) })
+    void importIntoLibrary(plan, {
+      signal: run.signal,
+      onProgress: (progress) => setState({ kind: 'importing', plan, progress }),
+    })
       .then(
         (outcome) => setState({ kind: 'done', plan, outcome }),
         (error: unknown) => {
@@ -59,7 +71,11 @@ export function useImport(): { state: ImportState; pick(files: File[]): void; co
         },
       )
       // Badges of open tabs show which pages are now saved.
-      .finally(() => sendMessage('libraryChanged', undefined).catch((error: unknown) => console.warn('Liseuse: no badge refresh', error)));
+      .finally(() =>
+        sendMessage('libraryChanged', undefined).catch((error: unknown) =>
+          console.warn('Liseuse: no badge refresh', error),
+        ),
+      );
   }, []);
 
   const cancel = useCallback(() => controller.current?.abort(new DOMException('Import cancelled', 'AbortError')), []);

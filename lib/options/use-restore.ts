@@ -60,7 +60,12 @@ export function useRestore(): {
     const { file, backup } = current;
     setState({ kind: 'running', name: file.name, progress: null });
     void (async () => {
-      const pending = { name: file.name, size: file.size, articles: backup.manifest.counts.articles, startedAt: Date.now() };
+      const pending = {
+        name: file.name,
+        size: file.size,
+        articles: backup.manifest.counts.articles,
+        startedAt: Date.now(),
+      };
       await pendingRestore.setValue(pending);
       try {
         const summary = await restoreLibrary(backup, {
@@ -79,7 +84,9 @@ export function useRestore(): {
         }
       } finally {
         // Badges of open tabs show which pages are now saved.
-        await sendMessage('libraryChanged', undefined).catch((error: unknown) => console.warn('Liseuse: no badge refresh', error));
+        await sendMessage('libraryChanged', undefined).catch((error: unknown) =>
+          console.warn('Liseuse: no badge refresh', error),
+        );
       }
     })();
   }, []);

@@ -22,9 +22,12 @@ export function useStoredFlag(item: FlagItem): [boolean | null, (value: boolean)
       unwatch();
     };
   }, [item]);
-  const change = useCallback((next: boolean) => {
-    setValue(next);
-    item.setValue(next).catch((error: unknown) => console.error('Liseuse: setting not saved', error));
-  }, [item]);
+  const change = useCallback(
+    (next: boolean) => {
+      setValue(next);
+      item.setValue(next).catch((error: unknown) => console.error('Liseuse: setting not saved', error));
+    },
+    [item],
+  );
   return [value, change];
 }

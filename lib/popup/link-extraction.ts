@@ -6,7 +6,11 @@ import { hostOf } from '../shared/urls';
  * An Extraction for a page kept as a link ("Save the link anyway"): its title and address, and a
  * body that says why there is no text, so the Library lists it and the reader explains it.
  */
-export function linkExtraction(tab: { url: string; title: string }, note: string, doc: Document = document): Extraction {
+export function linkExtraction(
+  tab: { url: string; title: string },
+  note: string,
+  doc: Document = document,
+): Extraction {
   const paragraph = doc.createElement('p');
   paragraph.textContent = note;
   const link = doc.createElement('p');
@@ -18,7 +22,18 @@ export function linkExtraction(tab: { url: string; title: string }, note: string
   body.append(paragraph, link);
   const { html } = sanitizeToParts(body, doc.defaultView ?? window);
   return {
-    url: tab.url, title: tab.title || hostOf(tab.url), byline: null, siteName: null, lang: null, dir: null,
-    publishedTime: null, leadImage: null, excerpt: note, wordCount: 0, readingMinutes: 0, html, text: note,
+    url: tab.url,
+    title: tab.title || hostOf(tab.url),
+    byline: null,
+    siteName: null,
+    lang: null,
+    dir: null,
+    publishedTime: null,
+    leadImage: null,
+    excerpt: note,
+    wordCount: 0,
+    readingMinutes: 0,
+    html,
+    text: note,
   };
 }

@@ -19,13 +19,13 @@ export interface ActiveTab {
  */
 export type ActiveTabReading =
   | {
-    ok: true;
-    tab: ActiveTab;
-    first: ExtractionFirstPart;
-    /** The whole article, which the page goes on sanitizing while the popup paints the first part. */
-    rest(): Promise<ExtractInTabResult>;
-    autoSave: boolean;
-  }
+      ok: true;
+      tab: ActiveTab;
+      first: ExtractionFirstPart;
+      /** The whole article, which the page goes on sanitizing while the popup paints the first part. */
+      rest(): Promise<ExtractInTabResult>;
+      autoSave: boolean;
+    }
   | (Extract<ExtractInTabResult, { ok: false }> & { tab?: ActiveTab });
 
 /**
@@ -37,7 +37,9 @@ export type ActiveTabReading =
 export async function readActiveTab(): Promise<ActiveTabReading> {
   const shouldSave = autoSave.getValue();
   const { tab, result } = await (takeStartedReading() ?? startReadingActiveTab());
-  const active = tab ? { id: tab.id, url: tab.url ?? (result.ok ? result.first.url : ''), title: tab.title ?? '' } : undefined;
+  const active = tab
+    ? { id: tab.id, url: tab.url ?? (result.ok ? result.first.url : ''), title: tab.title ?? '' }
+    : undefined;
   if (!result.ok) return { ...result, tab: active };
   if (!active) return { ok: false, reason: 'tab-gone' };
   const rest = async () => {

@@ -3,7 +3,8 @@ import { extractFirstPartInTab, type FirstPartInTab } from '../capture/extract-i
 import { EXTRACT_START_MARK, FIRST_PART_MARK } from '../shared/marks';
 
 /** The first part of the active tab's article, with the tab it came from. */
-export type FirstPartReading = { tab: { id: number; url?: string; title?: string }; result: FirstPartInTab } | { tab: null; result: FirstPartInTab };
+export type FirstPartReading =
+  { tab: { id: number; url?: string; title?: string }; result: FirstPartInTab } | { tab: null; result: FirstPartInTab };
 
 /** Where the popup's bootstrap script leaves the reading it started, for the popup's main script. */
 const STARTED_KEY = 'liseuseStartedReading';

@@ -8,23 +8,29 @@ import { libraryHref, openInNewTab } from '../shared/extension-pages';
  * The next steps of the popup's failure state and what each does: save the link, read the tab
  * again, reload a page that did not load (then read it again), or open the Library.
  */
-export function useErrorActions(state: PopupArticleState & PopupArticleActions): { actions: ErrorAction[]; run(action: ErrorAction): void } {
+export function useErrorActions(state: PopupArticleState & PopupArticleActions): {
+  actions: ErrorAction[];
+  run(action: ErrorAction): void;
+} {
   const tab = state.kind === 'failed' ? state.tab : undefined;
   const actions = state.kind === 'failed' ? errorActions(state.reason, tab?.url) : [];
   const { saveLink, retry } = state;
-  const run = useCallback((action: ErrorAction) => {
-    switch (action) {
-      case 'save-link':
-        return saveLink();
-      case 'retry':
-        return retry();
-      case 'open-library':
-        return openInNewTab(libraryHref());
-      case 'reload':
-        if (tab) void reloadTab(tab.id).then(retry);
-        else retry();
-    }
-  }, [tab, saveLink, retry]);
+  const run = useCallback(
+    (action: ErrorAction) => {
+      switch (action) {
+        case 'save-link':
+          return saveLink();
+        case 'retry':
+          return retry();
+        case 'open-library':
+          return openInNewTab(libraryHref());
+        case 'reload':
+          if (tab) void reloadTab(tab.id).then(retry);
+          else retry();
+      }
+    },
+    [tab, saveLink, retry],
+  );
   return { actions, run };
 }
 

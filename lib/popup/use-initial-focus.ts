@@ -9,12 +9,14 @@ export function useInitialFocus(main: { current: HTMLElement | null }, kind: 'ex
   const done = useRef<string | null>(null);
   useEffect(() => {
     const region = main.current;
-    if (!region || done.current === kind || kind === 'extracting' && done.current !== null) return;
+    if (!region || done.current === kind || (kind === 'extracting' && done.current !== null)) return;
     if (document.activeElement && document.activeElement !== document.body && document.activeElement !== region) return;
     done.current = kind;
-    const target = kind === 'failed'
-      ? region.querySelector<HTMLElement>('.message-actions button') ?? region.querySelector<HTMLElement>('.message h1')
-      : region;
+    const target =
+      kind === 'failed'
+        ? (region.querySelector<HTMLElement>('.message-actions button') ??
+          region.querySelector<HTMLElement>('.message h1'))
+        : region;
     target?.focus({ preventScroll: true });
   }, [kind]);
 }

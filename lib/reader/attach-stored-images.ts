@@ -20,12 +20,14 @@ function showPlaceholder(img: HTMLImageElement, why: string | null): void {
   box.className = PLACEHOLDER_CLASS;
   box.setAttribute('role', 'img');
   box.setAttribute('aria-label', [alt, why].filter(Boolean).join(' — '));
-  const parts = [alt, why].map((text, index) => {
-    const part = img.ownerDocument.createElement('span');
-    part.className = index === 0 ? 'image-placeholder-alt' : 'image-placeholder-why';
-    part.textContent = text;
-    return part;
-  }).filter((part) => part.textContent);
+  const parts = [alt, why]
+    .map((text, index) => {
+      const part = img.ownerDocument.createElement('span');
+      part.className = index === 0 ? 'image-placeholder-alt' : 'image-placeholder-why';
+      part.textContent = text;
+      return part;
+    })
+    .filter((part) => part.textContent);
   box.replaceChildren(...parts);
   if (!box.isConnected) img.before(box);
   img.hidden = true;
@@ -39,7 +41,11 @@ function showPlaceholder(img: HTMLImageElement, why: string | null): void {
  * missing; a missing lead image (decoration above the text) leaves no gap at all.
  * Calling it again with more images (e.g. once a save finished) fills in the missing ones.
  */
-export function attachStoredImages(container: Element, images: ReadonlyMap<string, Blob>, why: MissingReason = () => null): () => void {
+export function attachStoredImages(
+  container: Element,
+  images: ReadonlyMap<string, Blob>,
+  why: MissingReason = () => null,
+): () => void {
   const urls: string[] = [];
   for (const img of container.querySelectorAll('img')) {
     const key = img.getAttribute(IMAGE_KEY_ATTRIBUTE) ?? img.getAttribute('src');

@@ -30,7 +30,8 @@ export function displayTitle(title: string, siteName: string | null): string {
 /** The first blocks of a body, looking through wrappers that hold everything (a lone <div>). */
 function headBlocks(body: Element): Element[] {
   let root = body;
-  while (root.children.length === 1 && /^(DIV|SECTION|ARTICLE|MAIN)$/.test(root.children[0]!.tagName)) root = root.children[0]!;
+  while (root.children.length === 1 && /^(DIV|SECTION|ARTICLE|MAIN)$/.test(root.children[0]!.tagName))
+    root = root.children[0]!;
   return [...root.children].slice(0, HEAD_BLOCKS);
 }
 
@@ -39,7 +40,10 @@ function headBlocks(body: Element): Element[] {
  * that repeats the title, and a short block that repeats the byline ("Par Camille Moreau ·
  * Publié le 3 mars"). Also drops MediaWiki's "[edit]" links, which mean nothing offline.
  */
-export function dropRepeatedHeader(body: Element, header: { title: string; siteName: string | null; byline: string | null }): void {
+export function dropRepeatedHeader(
+  body: Element,
+  header: { title: string; siteName: string | null; byline: string | null },
+): void {
   body.querySelectorAll('.mw-editsection').forEach((link) => link.remove());
   const titles = new Set([fold(header.title), fold(displayTitle(header.title, header.siteName))].filter(Boolean));
   const byline = header.byline ? fold(header.byline) : '';
@@ -47,7 +51,12 @@ export function dropRepeatedHeader(body: Element, header: { title: string; siteN
     const text = fold(block.textContent ?? '');
     if (!text || block.querySelector('img, picture, video, figure, table')) continue;
     if (/^H[1-3]$/.test(block.tagName) && titles.has(text)) block.remove();
-    else if (byline.length >= 3 && text.includes(byline) && text.length <= byline.length + BYLINE_SLACK && !/^H[1-6]$/.test(block.tagName)) {
+    else if (
+      byline.length >= 3 &&
+      text.includes(byline) &&
+      text.length <= byline.length + BYLINE_SLACK &&
+      !/^H[1-6]$/.test(block.tagName)
+    ) {
       block.remove();
     }
   }

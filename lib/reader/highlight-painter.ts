@@ -42,7 +42,10 @@ interface HighlightApi {
 
 /** The CSS Custom Highlight API of `win`, when it has one (Chrome 105+, Firefox 140+, Safari 17.2+). */
 function highlightApi(win: Window): HighlightApi | null {
-  const scope = win as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: new (...ranges: Range[]) => { priority: number } };
+  const scope = win as unknown as {
+    CSS?: { highlights?: HighlightRegistry };
+    Highlight?: new (...ranges: Range[]) => { priority: number };
+  };
   const registry = scope.CSS?.highlights;
   const Constructor = scope.Highlight;
   if (!registry || typeof Constructor !== 'function') return null;

@@ -20,13 +20,26 @@ export const OUTLINE_MIN_WORDS = 1500;
  * contents, so listing "Contents" in it points at a list the reader does not need.
  */
 const CONTENTS_HEADINGS = new Set([
-  'contents', 'table of contents', 'in this article', 'on this page', // English (Wikipedia, docs)
-  'sommaire', 'table des matieres', 'dans cet article', // French
-  'inhalt', 'inhaltsverzeichnis', 'indice', 'contenido', 'contenidos', 'indice de contenidos', 'inhoud', 'spis tresci',
+  'contents',
+  'table of contents',
+  'in this article',
+  'on this page', // English (Wikipedia, docs)
+  'sommaire',
+  'table des matieres',
+  'dans cet article', // French
+  'inhalt',
+  'inhaltsverzeichnis',
+  'indice',
+  'contenido',
+  'contenidos',
+  'indice de contenidos',
+  'inhoud',
+  'spis tresci',
 ]);
 
 /** Wikipedia's and MediaWiki's "[edit]" links and their translations, as the text they leave. */
-const EDIT_LINK = /\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|modifica|bewerken|edytuj)\s*\]/gi;
+const EDIT_LINK =
+  /\[\s*(?:edit|edit source|modifier|modifier le code|bearbeiten|quelltext bearbeiten|editar|modifica|bewerken|edytuj)\s*\]/gi;
 
 /** Containers of a page's own table of contents; their headings are not the article's. */
 const CONTENTS_CONTAINERS = '#toc, .toc, [role=navigation], nav';

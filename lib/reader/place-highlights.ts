@@ -36,7 +36,8 @@ export function placeHighlights(text: string, highlights: readonly Highlight[], 
     spans.set(highlight.id, { start: anchoring.start, end: anchoring.end });
     if (anchoring.method !== 'quote') continue;
     const target = describeOffsets(text, anchoring.start, anchoring.end);
-    if (target && target.selector[0].exact === quoteOf(highlight).exact) moved.push({ ...highlight, target, updatedAt: now });
+    if (target && target.selector[0].exact === quoteOf(highlight).exact)
+      moved.push({ ...highlight, target, updatedAt: now });
   }
   return { spans, orphans, moved };
 }

@@ -13,21 +13,30 @@ export type ArticleDownload = { kind: 'idle' } | { kind: 'downloading' } | { kin
  * when Liseuse may already read the site; otherwise the reader's click on `download` asks for
  * that site (the permission prompt needs the click), then fetches and cleans the page.
  */
-export function useArticleDownload(article: Article | null, onDone: () => void): { download: ArticleDownload; start(): void } {
+export function useArticleDownload(
+  article: Article | null,
+  onDone: () => void,
+): { download: ArticleDownload; start(): void } {
   const [download, setDownload] = useState<ArticleDownload>({ kind: 'idle' });
 
-  const run = useCallback((target: Article, permission: Promise<boolean>) => {
-    setDownload({ kind: 'downloading' });
-    void permission
-      .then(() => downloadArticle(target))
-      .then((result) => {
-        if (result.ok) onDone();
-        else setDownload({ kind: 'failed', reason: result.reason });
-      }, (error: unknown) => {
-        console.error('Liseuse: download failed', error);
-        setDownload({ kind: 'failed', reason: 'fetch-failed' });
-      });
-  }, [onDone]);
+  const run = useCallback(
+    (target: Article, permission: Promise<boolean>) => {
+      setDownload({ kind: 'downloading' });
+      void permission
+        .then(() => downloadArticle(target))
+        .then(
+          (result) => {
+            if (result.ok) onDone();
+            else setDownload({ kind: 'failed', reason: result.reason });
+          },
+          (error: unknown) => {
+            console.error('Liseuse: download failed', error);
+            setDownload({ kind: 'failed', reason: 'fetch-failed' });
+          },
+        );
+    },
+    [onDone],
+  );
 
   useEffect(() => {
     if (!article) return;

@@ -6,7 +6,12 @@ import { getArticleNote, putArticleNote } from '../storage/highlights';
 const SAVE_DELAY_MS = 500;
 
 /** The article's free-text note: read once, written a moment after typing stops (and on leaving). */
-export function useArticleNote(articleId: string): { text: string; setText(text: string): void; flush(): Promise<void>; failure: Reason | null } {
+export function useArticleNote(articleId: string): {
+  text: string;
+  setText(text: string): void;
+  flush(): Promise<void>;
+  failure: Reason | null;
+} {
   const [text, setTextState] = useState('');
   const [failure, setFailure] = useState<Reason | null>(null);
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; text: string } | null>(null);
@@ -22,10 +27,13 @@ export function useArticleNote(articleId: string): { text: string; setText(text:
     };
   }, [articleId]);
 
-  const save = useCallback(async (value: string) => {
-    const result = await putArticleNote(articleId, value);
-    setFailure(result.ok ? null : result.reason);
-  }, [articleId]);
+  const save = useCallback(
+    async (value: string) => {
+      const result = await putArticleNote(articleId, value);
+      setFailure(result.ok ? null : result.reason);
+    },
+    [articleId],
+  );
 
   const flush = useCallback(async () => {
     const waiting = pending.current;
@@ -44,11 +52,14 @@ export function useArticleNote(articleId: string): { text: string; setText(text:
     };
   }, [flush]);
 
-  const setText = useCallback((value: string) => {
-    setTextState(value);
-    if (pending.current) clearTimeout(pending.current.timer);
-    pending.current = { text: value, timer: setTimeout(() => void flush(), SAVE_DELAY_MS) };
-  }, [flush]);
+  const setText = useCallback(
+    (value: string) => {
+      setTextState(value);
+      if (pending.current) clearTimeout(pending.current.timer);
+      pending.current = { text: value, timer: setTimeout(() => void flush(), SAVE_DELAY_MS) };
+    },
+    [flush],
+  );
 
   return { text, setText, flush, failure };
 }

@@ -35,17 +35,23 @@ export function useHighlightUi(model: HighlightsModel): HighlightUi {
   const { painter } = model;
   const root = painter?.map().root ?? null;
 
-  const openEditor = useCallback((id: string, focusNote = false) => {
-    const range = painter?.rangeOf(id);
-    if (!range) return;
-    returnFocus.current = document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : null;
-    const rect = range.getBoundingClientRect();
-    if (rect.top < 0 || rect.bottom > window.innerHeight) {
-      window.scrollBy({ top: rect.top - window.innerHeight / 3 });
-    }
-    model.setFocused(id);
-    setEditor({ id, place: placeUnder(range), focusNote });
-  }, [painter, model]);
+  const openEditor = useCallback(
+    (id: string, focusNote = false) => {
+      const range = painter?.rangeOf(id);
+      if (!range) return;
+      returnFocus.current =
+        document.activeElement instanceof HTMLElement && document.activeElement !== document.body
+          ? document.activeElement
+          : null;
+      const rect = range.getBoundingClientRect();
+      if (rect.top < 0 || rect.bottom > window.innerHeight) {
+        window.scrollBy({ top: rect.top - window.innerHeight / 3 });
+      }
+      model.setFocused(id);
+      setEditor({ id, place: placeUnder(range), focusNote });
+    },
+    [painter, model],
+  );
 
   const closeEditor = useCallback(() => {
     void model.saveNotesNow();
@@ -55,11 +61,14 @@ export function useHighlightUi(model: HighlightsModel): HighlightUi {
     returnFocus.current = null;
   }, [model]);
 
-  const highlight = useCallback((colour?: HighlightColour, withNote = false) => {
-    const created = model.highlightSelection(colour);
-    setToolbar(null);
-    if (created && withNote) setOpening({ id: created.id, focusNote: true });
-  }, [model]);
+  const highlight = useCallback(
+    (colour?: HighlightColour, withNote = false) => {
+      const created = model.highlightSelection(colour);
+      setToolbar(null);
+      if (created && withNote) setOpening({ id: created.id, focusNote: true });
+    },
+    [model],
+  );
 
   // Runs after useHighlights' own effects, which paint the new highlight: its range exists now.
   useEffect(() => {

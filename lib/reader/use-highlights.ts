@@ -64,10 +64,13 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
   const [painter, setPainter] = useState<HighlightPainter | null>(null);
   const pendingNotes = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; highlight: Highlight }>());
 
-  const store = useCallback(async (highlights: Highlight[]) => {
-    const result = await putHighlights(articleId, highlights);
-    setFailure(result.ok ? null : result.reason);
-  }, [articleId]);
+  const store = useCallback(
+    async (highlights: Highlight[]) => {
+      const result = await putHighlights(articleId, highlights);
+      setFailure(result.ok ? null : result.reason);
+    },
+    [articleId],
+  );
 
   useEffect(() => {
     const body = ready ? document.querySelector<HTMLElement>('.article-body') : null;
@@ -97,13 +100,19 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
   }, [articleId, ready, store]);
 
   const placed = useMemo(
-    () => records.filter((highlight) => spans.has(highlight.id)).sort((a, b) => (spans.get(a.id)?.start ?? 0) - (spans.get(b.id)?.start ?? 0)),
+    () =>
+      records
+        .filter((highlight) => spans.has(highlight.id))
+        .sort((a, b) => (spans.get(a.id)?.start ?? 0) - (spans.get(b.id)?.start ?? 0)),
     [records, spans],
   );
   const orphans = useMemo(() => records.filter((highlight) => !spans.has(highlight.id)), [records, spans]);
 
   useEffect(() => {
-    painter?.paint(placed.map((highlight) => ({ id: highlight.id, colour: highlight.colour, ...(spans.get(highlight.id) as Span) })), focused);
+    painter?.paint(
+      placed.map((highlight) => ({ id: highlight.id, colour: highlight.colour, ...(spans.get(highlight.id) as Span) })),
+      focused,
+    );
   }, [painter, placed, spans, focused]);
 
   /** Writes the notes still waiting for their delay (closing the popover, leaving the page). */
@@ -130,7 +139,10 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
     return next;
   };
 
-  const attach = (target: HighlightTarget): Span => ({ start: positionOf({ target }).start, end: positionOf({ target }).end });
+  const attach = (target: HighlightTarget): Span => ({
+    start: positionOf({ target }).start,
+    end: positionOf({ target }).end,
+  });
 
   const targetOfSelection = (): HighlightTarget | null => {
     const body = painter?.map().root;
@@ -139,7 +151,14 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
   };
 
   return {
-    loaded, placed, orphans, colour, message, undo, failure, painter,
+    loaded,
+    placed,
+    orphans,
+    colour,
+    message,
+    undo,
+    failure,
+    painter,
     highlightSelection(chosen = colour) {
       const target = targetOfSelection();
       if (!target) return null;

@@ -2,7 +2,14 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Article } from '../shared/article';
 import { libraryStateOf } from '../shared/library-state';
 import type { Reason } from '../shared/errors';
-import { changeArticles, deleteArticles, tagArticles, undoAction, type ActionResult, type UndoRecord } from '../library/library-actions';
+import {
+  changeArticles,
+  deleteArticles,
+  tagArticles,
+  undoAction,
+  type ActionResult,
+  type UndoRecord,
+} from '../library/library-actions';
 import { createUndoSlot } from '../library/undo-slot';
 import { archiveWhenFinished } from '../storage/settings';
 
@@ -41,7 +48,10 @@ const FINISHED_AT = 0.99;
  * Library. With "archive when finished" on, reaching the end by scrolling archives the piece
  * (once per opening, with Undo).
  */
-export function useReaderActions(loaded: Article | null, progress: { progress: number; moved: boolean }): ReaderActions {
+export function useReaderActions(
+  loaded: Article | null,
+  progress: { progress: number; moved: boolean },
+): ReaderActions {
   const [article, setArticle] = useState<Article | null>(loaded);
   const [deleted, setDeleted] = useState(false);
   const [undo, setUndo] = useState<ReaderUndo | null>(null);
@@ -55,30 +65,44 @@ export function useReaderActions(loaded: Article | null, progress: { progress: n
 
   useEffect(() => setArticle(loaded), [loaded]);
 
-  const run = useCallback(async (act: (article: Article) => Promise<ActionResult>, messageKey?: ReaderUndo['messageKey']) => {
-    const shown = current.current;
-    if (!shown || busy.current) return;
-    busy.current = true;
-    const ticket = slot.begin();
-    try {
-      const result = await act(shown);
-      if (!result.ok) return setFailure(result.reason);
-      setFailure(result.notDone?.reason ?? null);
-      if (result.removed.includes(shown.id)) setDeleted(true);
-      const next = result.changed.find((changed) => changed.id === shown.id);
-      if (next) setArticle((article) => article && { ...article, ...libraryStateOf(next) });
-      slot.settle(ticket, result.undo && messageKey ? { id: ticket, messageKey, record: result.undo } : null);
-      setUndo(slot.peek());
-    } finally {
-      busy.current = false;
-    }
-  }, [slot]);
+  const run = useCallback(
+    async (act: (article: Article) => Promise<ActionResult>, messageKey?: ReaderUndo['messageKey']) => {
+      const shown = current.current;
+      if (!shown || busy.current) return;
+      busy.current = true;
+      const ticket = slot.begin();
+      try {
+        const result = await act(shown);
+        if (!result.ok) return setFailure(result.reason);
+        setFailure(result.notDone?.reason ?? null);
+        if (result.removed.includes(shown.id)) setDeleted(true);
+        const next = result.changed.find((changed) => changed.id === shown.id);
+        if (next) setArticle((article) => article && { ...article, ...libraryStateOf(next) });
+        slot.settle(ticket, result.undo && messageKey ? { id: ticket, messageKey, record: result.undo } : null);
+        setUndo(slot.peek());
+      } finally {
+        busy.current = false;
+      }
+    },
+    [slot],
+  );
 
-  const archive = useCallback((archived: boolean, messageKey: ReaderUndo['messageKey'] = 'readerArchived') =>
-    void run((shown) => changeArticles([shown], { archived }), archived ? messageKey : undefined), [run]);
+  const archive = useCallback(
+    (archived: boolean, messageKey: ReaderUndo['messageKey'] = 'readerArchived') =>
+      void run((shown) => changeArticles([shown], { archived }), archived ? messageKey : undefined),
+    [run],
+  );
 
   useEffect(() => {
-    if (finishedOnce.current || !progress.moved || progress.progress < FINISHED_AT || !article || article.archived || deleted) return;
+    if (
+      finishedOnce.current ||
+      !progress.moved ||
+      progress.progress < FINISHED_AT ||
+      !article ||
+      article.archived ||
+      deleted
+    )
+      return;
     finishedOnce.current = true;
     void archiveWhenFinished.getValue().then((wanted) => {
       if (wanted) archive(true, 'readerArchivedAtEnd');
@@ -112,7 +136,12 @@ export function useReaderActions(loaded: Article | null, progress: { progress: n
   }, [copied]);
 
   return {
-    article, deleted, undo, failure, copied, runUndo,
+    article,
+    deleted,
+    undo,
+    failure,
+    copied,
+    runUndo,
     toggleArchive: () => archive(!current.current?.archived),
     toggleFavorite: () => void run((shown) => changeArticles([shown], { favorite: !shown.favorite })),
     editTags: (edit) => void run((shown) => tagArticles([shown.id], edit)),
@@ -124,7 +153,10 @@ export function useReaderActions(loaded: Article | null, progress: { progress: n
     copyLink: () => {
       const url = current.current?.url;
       if (!url) return;
-      navigator.clipboard.writeText(url).then(() => setCopied(true), (error: unknown) => console.warn('Liseuse: could not copy the link', error));
+      navigator.clipboard.writeText(url).then(
+        () => setCopied(true),
+        (error: unknown) => console.warn('Liseuse: could not copy the link', error),
+      );
     },
   };
 }

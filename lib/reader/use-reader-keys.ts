@@ -6,10 +6,13 @@ const KEYS = { e: 'archive', s: 'favorite', '#': 'remove' } as const;
 type ReaderKeyAction = (typeof KEYS)[keyof typeof KEYS];
 
 /** The reader action a key means, or null (modifiers, typing in a field, or another key). */
-export function readerKeyAction(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>): ReaderKeyAction | null {
+export function readerKeyAction(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'target'>,
+): ReaderKeyAction | null {
   if (event.ctrlKey || event.metaKey || event.altKey) return null;
   const target = event.target;
-  if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return null;
+  if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))
+    return null;
   return KEYS[event.key as keyof typeof KEYS] ?? null;
 }
 

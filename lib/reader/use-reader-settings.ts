@@ -33,7 +33,9 @@ export function useReaderSettings(
   const update = useCallback((change: Partial<ReaderSettings>) => {
     setSettings((current) => {
       const next = normalizeReaderSettings({ ...current, ...change });
-      readerSettings.setValue(next).catch((error: unknown) => console.error('Liseuse: reader settings not saved', error));
+      readerSettings
+        .setValue(next)
+        .catch((error: unknown) => console.error('Liseuse: reader settings not saved', error));
       return next;
     });
   }, []);

@@ -25,7 +25,8 @@ export async function handleContextMenuClick(
   info: Pick<Browser.contextMenus.OnClickData, 'menuItemId' | 'linkUrl'>,
   tab: Pick<Browser.tabs.Tab, 'id' | 'url'> | undefined,
 ): Promise<SaveArticleResponse | null> {
-  const permission = info.menuItemId === MENU_SAVE_LINK && info.linkUrl ? requestLinkPermission(info.linkUrl) : undefined;
+  const permission =
+    info.menuItemId === MENU_SAVE_LINK && info.linkUrl ? requestLinkPermission(info.linkUrl) : undefined;
   let result: SaveArticleResponse | null = null;
   if (info.menuItemId === MENU_SAVE_PAGE && tab?.id !== undefined) {
     const extracted = await extractInTab(tab.id);

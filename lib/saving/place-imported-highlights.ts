@@ -9,7 +9,11 @@ import { listHighlights, putHighlights } from '../storage/highlights';
  * quote only) in the new text and stores their position and context; the ones not found stay
  * as they are, orphans the reader lists. Returns how many were placed and how many were not.
  */
-export async function placeImportedHighlights(articleId: string, html: SafeHtml, win: Window = globalThis.window): Promise<{ placed: number; orphans: number }> {
+export async function placeImportedHighlights(
+  articleId: string,
+  html: SafeHtml,
+  win: Window = globalThis.window,
+): Promise<{ placed: number; orphans: number }> {
   const quoteOnly = (await listHighlights(articleId)).filter(isQuoteOnly);
   if (quoteOnly.length === 0) return { placed: 0, orphans: 0 };
   const placed = placeQuotes(buildTextMap(sanitizeToElement(html, win)).text, quoteOnly);

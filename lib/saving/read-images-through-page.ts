@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { MAX_IMAGE_BYTES } from './image-urls';
 
-
 /**
  * Runs IN THE PAGE (serialized by executeScript): fetches same-origin images, which need no
  * CORS there, and returns them as data URLs because executeScript results cross as JSON.
@@ -46,7 +45,11 @@ export function dataUrlToBlob(dataUrl: string): Blob | null {
 export async function readImagesThroughPage(tabId: number, urls: string[]): Promise<Map<string, Blob | 'unavailable'>> {
   const blobs = new Map<string, Blob | 'unavailable'>();
   try {
-    const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: readInPage, args: [urls, MAX_IMAGE_BYTES] });
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: readInPage,
+      args: [urls, MAX_IMAGE_BYTES],
+    });
     const dataUrls = (frame?.result ?? []) as Array<string | false | null>;
     urls.forEach((url, index) => {
       const dataUrl = dataUrls[index];

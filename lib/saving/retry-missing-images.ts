@@ -5,14 +5,16 @@ import { storeImages, type ImageSources } from './store-images';
 /** Whether `url` falls under one of the granted match patterns ("https://cdn.example/*", "<all_urls>"). */
 function coveredBy(patterns: readonly string[]): (url: string) => boolean {
   if (patterns.includes('<all_urls>')) return () => true;
-  const origins = new Set(patterns.flatMap((pattern) => {
-    try {
-      return [new URL(pattern.replace(/\*$/, '')).origin];
-    } catch {
-      // Wildcard hosts ("*://*.example/*") are never requested by Liseuse: nothing to match.
-      return [];
-    }
-  }));
+  const origins = new Set(
+    patterns.flatMap((pattern) => {
+      try {
+        return [new URL(pattern.replace(/\*$/, '')).origin];
+      } catch {
+        // Wildcard hosts ("*://*.example/*") are never requested by Liseuse: nothing to match.
+        return [];
+      }
+    }),
+  );
   return (url) => origins.has(new URL(url).origin);
 }
 
@@ -25,7 +27,10 @@ let running: Promise<number> = Promise.resolve(0);
  * Calls are queued, so a popup awaiting it gets the result of the retry that covers its sites.
  */
 export function retryMissingImages(patterns: readonly string[], sources?: ImageSources): Promise<number> {
-  running = running.then(() => retryNow(patterns, sources), () => retryNow(patterns, sources));
+  running = running.then(
+    () => retryNow(patterns, sources),
+    () => retryNow(patterns, sources),
+  );
   return running;
 }
 
@@ -40,7 +45,11 @@ async function retryNow(patterns: readonly string[], sources?: ImageSources): Pr
     if (wanted.length === 0) continue;
     const found = await storeImages(wanted, {}, sources);
     if (found.images.length === 0) continue;
-    const result = await addArticleImages(article.id, found.images, Math.max(0, article.missingImageCount - found.images.length));
+    const result = await addArticleImages(
+      article.id,
+      found.images,
+      Math.max(0, article.missingImageCount - found.images.length),
+    );
     if (result.ok) added += found.images.length;
     else console.warn('Liseuse: images not added', article.id, result);
   }

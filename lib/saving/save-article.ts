@@ -18,8 +18,7 @@ export interface ImagesReport {
 
 /** Result of a save. `created` is false when the URL was already saved and got updated. */
 export type SaveArticleResponse =
-  | { ok: true; articleId: string; created: boolean; images: ImagesReport }
-  | Failure<Reason>;
+  { ok: true; articleId: string; created: boolean; images: ImagesReport } | Failure<Reason>;
 
 /** Where an extraction came from: the tab address, and the tab itself when it is still open. */
 export interface SaveSource {
@@ -62,7 +61,9 @@ export async function saveArticle(
     articleId: saved.article.id,
     created: saved.created,
     images: {
-      stored: found.images.length, missing: found.missing.length, unavailable: found.unavailable.length,
+      stored: found.images.length,
+      missing: found.missing.length,
+      unavailable: found.unavailable.length,
       missingOrigins: found.missingOrigins,
     },
   };

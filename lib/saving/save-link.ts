@@ -9,7 +9,8 @@ const MAX_HTML_BYTES = 10 * 1024 * 1024;
 const FETCH_TIMEOUT_MS = 30_000;
 
 /** A downloaded page, or why it could not be: 'blocked' is CORS without a host permission. */
-export type Fetched = { ok: true; html: string; url: string } | { ok: false; reason: 'fetch-failed' | 'pdf' | 'blocked'; detail: string };
+export type Fetched =
+  { ok: true; html: string; url: string } | { ok: false; reason: 'fetch-failed' | 'pdf' | 'blocked'; detail: string };
 
 /** Downloads a page with the extension's fetch; CORS-blocked (no permission) is 'blocked'. */
 export async function fetchPage(url: string): Promise<Fetched> {
@@ -39,7 +40,9 @@ async function fetchThroughTab(tabId: number, url: string): Promise<Fetched> {
   try {
     const [frame] = await browser.scripting.executeScript({ target: { tabId }, func: fetchInPage, args: [url] });
     const html = frame?.result;
-    return typeof html === 'string' ? { ok: true, html, url } : { ok: false, reason: 'fetch-failed', detail: 'no page' };
+    return typeof html === 'string'
+      ? { ok: true, html, url }
+      : { ok: false, reason: 'fetch-failed', detail: 'no page' };
   } catch (error) {
     return { ok: false, reason: 'fetch-failed', detail: String(error) };
   }
@@ -66,7 +69,8 @@ export async function saveLink(
   const granted = (await from.permission) ?? false;
   const sameSite = from.tabId !== undefined && !!from.tabUrl && new URL(from.tabUrl).origin === new URL(url).origin;
   let page = await fetchPage(url);
-  if (!page.ok && page.reason === 'blocked' && sameSite && from.tabId !== undefined) page = await fetchThroughTab(from.tabId, url);
+  if (!page.ok && page.reason === 'blocked' && sameSite && from.tabId !== undefined)
+    page = await fetchThroughTab(from.tabId, url);
   if (!page.ok) {
     if (page.reason !== 'blocked') return { ok: false, reason: page.reason, detail: page.detail };
     // Blocked with the site allowed means the site itself failed; otherwise a permission helps.
@@ -75,5 +79,9 @@ export async function saveLink(
   }
   const extracted = await extractHtml(page.html, page.url);
   if (!extracted.ok) return extracted;
-  return saveArticle(extracted.extraction, { pageUrl: url, readFrom: page.url, tabId: sameSite ? from.tabId : undefined });
+  return saveArticle(extracted.extraction, {
+    pageUrl: url,
+    readFrom: page.url,
+    tabId: sameSite ? from.tabId : undefined,
+  });
 }

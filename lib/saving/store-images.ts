@@ -114,7 +114,9 @@ export async function storeImages(
   const origins = [...new Set(blocked.map((url) => new URL(url).origin))];
   const granted = await Promise.all(origins.map((origin) => sources.hasOrigin(origin)));
   return {
-    images, missing, unavailable: missing.filter((url) => unavailable.has(url)),
+    images,
+    missing,
+    unavailable: missing.filter((url) => unavailable.has(url)),
     missingOrigins: origins.filter((_, index) => !granted[index]),
   };
 }

@@ -131,7 +131,8 @@ export function boundedDistance(a: string, b: string, max: number): number {
 export function matchMeta(index: MetaIndex, term: string): Map<number, TermMatch> {
   const matches = new Map<number, TermMatch>();
   const take = (word: string, kind: number) => {
-    for (const entry of index.postings.get(word) ?? []) addMatch(matches, entry >>> 2, FIELD_OF[entry & 3]! * kind, word);
+    for (const entry of index.postings.get(word) ?? [])
+      addMatch(matches, entry >>> 2, FIELD_OF[entry & 3]! * kind, word);
   };
   take(term, MATCH_KINDS.exact);
   if (term.length >= PREFIX_MIN_LENGTH) {

@@ -12,12 +12,13 @@ import { foldText, WORD_PATTERN } from '../shared/text';
  * ("these" = "thèse", "ete" = "été").
  */
 export const STOP_WORDS = new Set(
-  ('the and for that with this from are was were have has had not but you your they their its '
-    + 'our his her she him who what which when where will would can could there been than then '
-    + 'them those into about also more most some such only other just over very '
-    + 'les des une est que qui dans pour par sur pas plus aux avec son ses sont ont mais comme '
-    + 'tout tous elle elles nous vous ils leur leurs cette ces etre fait sans entre aussi')
-    .split(' '),
+  (
+    'the and for that with this from are was were have has had not but you your they their its ' +
+    'our his her she him who what which when where will would can could there been than then ' +
+    'them those into about also more most some such only other just over very ' +
+    'les des une est que qui dans pour par sur pas plus aux avec son ses sont ont mais comme ' +
+    'tout tous elle elles nous vous ils leur leurs cette ces etre fait sans entre aussi'
+  ).split(' '),
 );
 
 /**

@@ -8,8 +8,12 @@ import type { Highlight, Note } from '../highlights/highlight';
 
 /** What is saved for one article; no body and no images, so lists stay cheap. */
 export interface Article
-  extends LibraryState,
-    Pick<Extraction, 'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'wordCount' | 'readingMinutes'> {
+  extends
+    LibraryState,
+    Pick<
+      Extraction,
+      'title' | 'byline' | 'siteName' | 'lang' | 'dir' | 'publishedTime' | 'excerpt' | 'wordCount' | 'readingMinutes'
+    > {
   /** Random UUID; stays the same when the same URL is saved again. */
   id: string;
   /** The article's address (canonical when the page declares one); unique in the Library. */

@@ -13,7 +13,12 @@ export function formatBytes(bytes: number, locale: string): string {
     unit += 1;
   }
   const digits = value < 10 && unit > 0 ? 1 : 0;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: digits,
+  }).format(value);
 }
 
 /** The message for a zip that cannot be read, naming the file (and the entry at fault). */

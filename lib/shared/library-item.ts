@@ -8,8 +8,21 @@ import { libraryStateOf, type LibraryState } from './library-state';
  * hundred bytes per article, never a body, an image or the search index.
  */
 export interface LibraryItem
-  extends LibraryState,
-    Pick<Article, 'id' | 'url' | 'title' | 'siteName' | 'excerpt' | 'readingMinutes' | 'savedAt' | 'updatedAt' | 'publishedTime' | 'notDownloaded'> {
+  extends
+    LibraryState,
+    Pick<
+      Article,
+      | 'id'
+      | 'url'
+      | 'title'
+      | 'siteName'
+      | 'excerpt'
+      | 'readingMinutes'
+      | 'savedAt'
+      | 'updatedAt'
+      | 'publishedTime'
+      | 'notDownloaded'
+    > {
   /** 'archive' when archived, else 'reading': the key of the `by-shelf` index (IndexedDB keys cannot be booleans). */
   shelf: 'reading' | 'archive';
   /** Key of the article's small lead-image thumbnail in the `thumbnails` store, or null when it has none. */
@@ -32,14 +45,25 @@ export function libraryItemOf(
   { thumbnail, textDoc, noteDoc }: Pick<LibraryItem, 'thumbnail' | 'textDoc' | 'noteDoc'>,
 ): LibraryItem {
   const state = libraryStateOf(article);
-  const excerpt = article.excerpt && article.excerpt.length > ITEM_EXCERPT_CHARS
-    ? `${article.excerpt.slice(0, ITEM_EXCERPT_CHARS).trimEnd()}…`
-    : article.excerpt;
+  const excerpt =
+    article.excerpt && article.excerpt.length > ITEM_EXCERPT_CHARS
+      ? `${article.excerpt.slice(0, ITEM_EXCERPT_CHARS).trimEnd()}…`
+      : article.excerpt;
   return {
     ...state,
-    id: article.id, url: article.url, title: article.title, siteName: article.siteName, excerpt,
-    readingMinutes: article.readingMinutes, savedAt: article.savedAt, updatedAt: article.updatedAt,
-    publishedTime: article.publishedTime, shelf: state.archived ? 'archive' : 'reading', thumbnail, textDoc, noteDoc,
+    id: article.id,
+    url: article.url,
+    title: article.title,
+    siteName: article.siteName,
+    excerpt,
+    readingMinutes: article.readingMinutes,
+    savedAt: article.savedAt,
+    updatedAt: article.updatedAt,
+    publishedTime: article.publishedTime,
+    shelf: state.archived ? 'archive' : 'reading',
+    thumbnail,
+    textDoc,
+    noteDoc,
     // Imported without its page: the Library marks it and "Download all" fetches it.
     ...(article.notDownloaded ? { notDownloaded: true as const } : {}),
   };

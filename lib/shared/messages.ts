@@ -65,12 +65,19 @@ export function onMessage<K extends MessageType>(
   type: K,
   handler: (data: DataOf<K>, sender: { tabId?: number; url?: string }) => ReturnOf<K> | Promise<ReturnOf<K>>,
 ): () => void {
-  const listener = (message: unknown, sender: { tab?: { id?: number }; url?: string }, sendResponse: (reply: Reply<K>) => void) => {
+  const listener = (
+    message: unknown,
+    sender: { tab?: { id?: number }; url?: string },
+    sendResponse: (reply: Reply<K>) => void,
+  ) => {
     // Other types belong to other handlers: returning nothing lets them answer.
     if (!isEnvelope(message) || message.liseuse !== type) return undefined;
     Promise.resolve()
       .then(() => handler(message.data as DataOf<K>, { tabId: sender.tab?.id, url: sender.url }))
-      .then((value) => sendResponse({ value }), (error: unknown) => sendResponse({ error: String(error) }));
+      .then(
+        (value) => sendResponse({ value }),
+        (error: unknown) => sendResponse({ error: String(error) }),
+      );
     // Keeps the channel open for the asynchronous answer (Chrome and Firefox alike).
     return true;
   };

@@ -22,7 +22,9 @@ export class ReadAheadBlobReader extends BlobReader {
     const held = this.held(offset, end);
     if (held) return held;
     if (end - offset > WINDOW_BYTES / 2) return new Uint8Array(await this.blob.slice(offset, end).arrayBuffer());
-    const bytes = new Uint8Array(await this.blob.slice(offset, Math.min(this.blob.size, offset + WINDOW_BYTES)).arrayBuffer());
+    const bytes = new Uint8Array(
+      await this.blob.slice(offset, Math.min(this.blob.size, offset + WINDOW_BYTES)).arrayBuffer(),
+    );
     this.window = { start: offset, bytes };
     return bytes.subarray(0, end - offset);
   }

@@ -49,7 +49,9 @@ function inRange(value: unknown, limits: { min: number; max: number }, fallback:
  * within READER_LIMITS. Storage can hold anything (an older version, a sync from elsewhere).
  */
 export function normalizeReaderSettings(value: unknown): ReaderSettings {
-  const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof ReaderSettings, unknown>>;
+  const raw = (typeof value === 'object' && value !== null ? value : {}) as Partial<
+    Record<keyof ReaderSettings, unknown>
+  >;
   const d = DEFAULT_READER_SETTINGS;
   return {
     theme: READER_THEMES.includes(raw.theme as ReaderTheme) ? (raw.theme as ReaderTheme) : d.theme,

@@ -1,8 +1,19 @@
 import {
-  configure, ERR_CENTRAL_DIRECTORY_NOT_FOUND, ERR_ENCRYPTED, ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND,
-  ERR_EOCDR_NOT_FOUND, ERR_INVALID_COMPRESSED_DATA, ERR_INVALID_CRC32, ERR_INVALID_UNCOMPRESSED_SIZE,
-  ERR_LOCAL_FILE_HEADER_NOT_FOUND, ERR_OVERLAPPING_ENTRY, ERR_UNSUPPORTED_COMPRESSION, ERR_UNSUPPORTED_ENCRYPTION, ZipReader,
-  type Entry, type FileEntry,
+  configure,
+  ERR_CENTRAL_DIRECTORY_NOT_FOUND,
+  ERR_ENCRYPTED,
+  ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND,
+  ERR_EOCDR_NOT_FOUND,
+  ERR_INVALID_COMPRESSED_DATA,
+  ERR_INVALID_CRC32,
+  ERR_INVALID_UNCOMPRESSED_SIZE,
+  ERR_LOCAL_FILE_HEADER_NOT_FOUND,
+  ERR_OVERLAPPING_ENTRY,
+  ERR_UNSUPPORTED_COMPRESSION,
+  ERR_UNSUPPORTED_ENCRYPTION,
+  ZipReader,
+  type Entry,
+  type FileEntry,
 } from '@zip.js/zip.js/index-native.js';
 import { ReadAheadBlobReader } from './read-ahead-reader';
 
@@ -40,7 +51,11 @@ const MIB = 1024 * 1024;
  * metadata file or one article page, far under 256 MiB.
  */
 export const IMPORT_ZIP_LIMITS: Readonly<ZipLimits> = Object.freeze({
-  maxEntryBytes: 256 * MIB, maxRatio: 100, ratioFloorBytes: MIB, maxTotalBytes: 4096 * MIB, maxEntries: 1_000_000,
+  maxEntryBytes: 256 * MIB,
+  maxRatio: 100,
+  ratioFloorBytes: MIB,
+  maxTotalBytes: 4096 * MIB,
+  maxEntries: 1_000_000,
   checkOverlapping: true,
 });
 
@@ -99,7 +114,8 @@ export async function* eachZipFile(reader: ZipReader<unknown>, limits: ZipLimits
       if (problem) throw new ZipProblemError(problem);
       total += entry.uncompressedSize;
       count += 1;
-      if (count > limits.maxEntries || total > limits.maxTotalBytes) throw new ZipProblemError({ code: 'zip-too-large', entries: count, bytes: total });
+      if (count > limits.maxEntries || total > limits.maxTotalBytes)
+        throw new ZipProblemError({ code: 'zip-too-large', entries: count, bytes: total });
       yield { path: entry.filename.replace(/\\/g, '/'), size: entry.uncompressedSize, entry };
     }
   } catch (error) {
@@ -111,7 +127,10 @@ export async function* eachZipFile(reader: ZipReader<unknown>, limits: ZipLimits
  * Reads the central directory of `blob` (only it: entries are inflated later, one by one) and
  * checks every entry's declared size and ratio against `limits`. For zips of a few files (exports).
  */
-export async function openZip(blob: Blob, limits: ZipLimits): Promise<{ ok: true; zip: OpenedZip } | { ok: false; problem: ZipProblem }> {
+export async function openZip(
+  blob: Blob,
+  limits: ZipLimits,
+): Promise<{ ok: true; zip: OpenedZip } | { ok: false; problem: ZipProblem }> {
   const reader = zipReaderOf(blob);
   const files: ZipFile[] = [];
   try {
@@ -139,7 +158,11 @@ export interface ReadOptions {
 }
 
 /** Like readZipFile, but throws ZipProblemError. */
-export async function readZipFileOrThrow(file: ZipFile, limits: ZipLimits, options: ReadOptions = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function readZipFileOrThrow(
+  file: ZipFile,
+  limits: ZipLimits,
+  options: ReadOptions = {},
+): Promise<Uint8Array<ArrayBuffer>> {
   const read = await readZipFile(file, limits, options);
   if (!read.ok) throw new ZipProblemError(read.problem);
   return read.bytes;
@@ -180,7 +203,10 @@ export async function readZipFile(file: ZipFile, limits: ZipLimits, options: Rea
 }
 
 /** Joins chunks into one array of `length` bytes. */
-export function concatBytes(chunks: readonly Uint8Array[], length = chunks.reduce((sum, c) => sum + c.length, 0)): Uint8Array<ArrayBuffer> {
+export function concatBytes(
+  chunks: readonly Uint8Array[],
+  length = chunks.reduce((sum, c) => sum + c.length, 0),
+): Uint8Array<ArrayBuffer> {
   // Streams and files never hand out SharedArrayBuffer views, so one chunk can be returned as is.
   if (chunks.length === 1) return chunks[0] as Uint8Array<ArrayBuffer>;
   const bytes = new Uint8Array(length);
@@ -193,10 +219,18 @@ export function concatBytes(chunks: readonly Uint8Array[], length = chunks.reduc
 }
 
 const TRUNCATED = new Set([
-  ERR_EOCDR_NOT_FOUND, ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND, ERR_CENTRAL_DIRECTORY_NOT_FOUND, ERR_LOCAL_FILE_HEADER_NOT_FOUND,
+  ERR_EOCDR_NOT_FOUND,
+  ERR_EOCDR_LOCATOR_ZIP64_NOT_FOUND,
+  ERR_CENTRAL_DIRECTORY_NOT_FOUND,
+  ERR_LOCAL_FILE_HEADER_NOT_FOUND,
   'Entry data out of bounds',
 ]);
-const DAMAGED = new Set([ERR_INVALID_CRC32, ERR_INVALID_COMPRESSED_DATA, ERR_INVALID_UNCOMPRESSED_SIZE, ERR_UNSUPPORTED_COMPRESSION]);
+const DAMAGED = new Set([
+  ERR_INVALID_CRC32,
+  ERR_INVALID_COMPRESSED_DATA,
+  ERR_INVALID_UNCOMPRESSED_SIZE,
+  ERR_UNSUPPORTED_COMPRESSION,
+]);
 
 /** Maps an error thrown by zip.js to the problem a reader can act on. */
 function problemOf(error: unknown, entry: string): ZipProblem {
@@ -213,7 +247,11 @@ function problemOf(error: unknown, entry: string): ZipProblem {
  * Inflates one entry as a stream of chunks (for entries too large to hold, such as a backup's
  * annotations.jsonl), with the same checks as readZipFile. Throws ZipProblemError.
  */
-export async function* zipFileChunks(file: ZipFile, limits: ZipLimits, signal?: AbortSignal): AsyncGenerator<Uint8Array> {
+export async function* zipFileChunks(
+  file: ZipFile,
+  limits: ZipLimits,
+  signal?: AbortSignal,
+): AsyncGenerator<Uint8Array> {
   const cap = Math.min(file.size, limits.maxEntryBytes);
   let received = 0;
   const overflow = new ZipProblemError({ code: 'zip-bomb', entry: file.path, bytes: cap, ratio: 0 });
@@ -228,14 +266,16 @@ export async function* zipFileChunks(file: ZipFile, limits: ZipLimits, signal?: 
   let failure: unknown = null;
   let finished = false;
   // zip.js checks the CRC-32 after the last chunk: the loop below ends first, then awaits this.
-  const inflating = file.entry.getData(pipe.writable, { checkSignature: true, checkOverlappingEntry: limits.checkOverlapping, signal }).then(
-    () => undefined,
-    async (error: unknown) => {
-      failure = error;
-      // Ends a pending read; fails only once the consumer has released the stream, which is fine.
-      await reader.cancel(error).catch(() => undefined);
-    },
-  );
+  const inflating = file.entry
+    .getData(pipe.writable, { checkSignature: true, checkOverlappingEntry: limits.checkOverlapping, signal })
+    .then(
+      () => undefined,
+      async (error: unknown) => {
+        failure = error;
+        // Ends a pending read; fails only once the consumer has released the stream, which is fine.
+        await reader.cancel(error).catch(() => undefined);
+      },
+    );
   try {
     for (;;) {
       const { done, value } = await reader.read();

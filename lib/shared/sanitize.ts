@@ -1,4 +1,8 @@
-import createDOMPurify, { type DOMPurify, type UponSanitizeAttributeHookEvent, type UponSanitizeElementHookEvent } from 'dompurify';
+import createDOMPurify, {
+  type DOMPurify,
+  type UponSanitizeAttributeHookEvent,
+  type UponSanitizeElementHookEvent,
+} from 'dompurify';
 import { hasOutsideCssReference, isAllowedUrl, type UrlUse } from './url-policy';
 
 declare const safeHtmlBrand: unique symbol;
@@ -8,20 +12,41 @@ export type SafeHtml = string & { readonly [safeHtmlBrand]: true };
 const SANITIZE_CONFIG = {
   FORBID_TAGS: [
     // Forms and their controls are never article content, and a form could post data somewhere.
-    'form', 'input', 'button', 'select', 'textarea',
+    'form',
+    'input',
+    'button',
+    'select',
+    'textarea',
     // Styles fight the reader's typography and can fetch (url()); meta and base change the page.
-    'style', 'link', 'meta', 'base',
+    'style',
+    'link',
+    'meta',
+    'base',
     // Inert until cloned by a script, and its content escapes every check made on the article.
     'template',
     // Media play from the network, which Liseuse's pages never touch: a link to the media takes
     // their place (see mediaToLink). <source> would fetch behind our back.
-    'video', 'audio', 'source', 'track',
+    'video',
+    'audio',
+    'source',
+    'track',
     // SVG filters that fetch an image of their own.
     'feImage',
   ],
   // Inline styles fight the reader's typography; srcset would load images from the network,
   // while resolve-lazy-images already picked the best candidate into src. The others fetch.
-  FORBID_ATTR: ['style', 'srcset', 'poster', 'background', 'lowsrc', 'dynsrc', 'ping', 'action', 'formaction', 'xml:base'],
+  FORBID_ATTR: [
+    'style',
+    'srcset',
+    'poster',
+    'background',
+    'lowsrc',
+    'dynsrc',
+    'ping',
+    'action',
+    'formaction',
+    'xml:base',
+  ],
 };
 
 /** Attributes that hold an address, and what each is used for (which decides its schemes). */
@@ -36,18 +61,21 @@ function urlUse(element: Element, attribute: string): UrlUse | 'inline-image' | 
   }
   if (attribute === 'src') return tag === 'img' ? 'image' : 'forbidden';
   if (attribute === 'cite') return 'citation';
-  if (['data', 'codebase', 'longdesc', 'manifest', 'archive', 'classid', 'profile', 'icon'].includes(attribute)) return 'forbidden';
+  if (['data', 'codebase', 'longdesc', 'manifest', 'archive', 'classid', 'profile', 'icon'].includes(attribute))
+    return 'forbidden';
   return null;
 }
 
 /** Keeps only addresses the article may hold, and no CSS that fetches (SVG `fill="url(…)"`). */
 function checkAttribute(node: Element, event: UponSanitizeAttributeHookEvent): void {
   const use = urlUse(node, event.attrName);
-  const allowed = use === null
-    ? !hasOutsideCssReference(event.attrValue)
-    : use !== 'forbidden' && (use === 'inline-image'
-      ? /^\s*data:/i.test(event.attrValue) && isAllowedUrl(event.attrValue, 'image')
-      : isAllowedUrl(event.attrValue, use));
+  const allowed =
+    use === null
+      ? !hasOutsideCssReference(event.attrValue)
+      : use !== 'forbidden' &&
+        (use === 'inline-image'
+          ? /^\s*data:/i.test(event.attrValue) && isAllowedUrl(event.attrValue, 'image')
+          : isAllowedUrl(event.attrValue, use));
   if (!allowed) event.keepAttr = false;
 }
 
@@ -122,7 +150,10 @@ const MAX_PASSES = 4;
  * another tree (the root of mutation XSS); so the serialized form is sanitized again until it
  * stands still, and what is stored is exactly what will be shown.
  */
-export function sanitizeToParts(html: string | Node, win: Window = globalThis.window): { body: HTMLElement; html: SafeHtml } {
+export function sanitizeToParts(
+  html: string | Node,
+  win: Window = globalThis.window,
+): { body: HTMLElement; html: SafeHtml } {
   let body = sanitizeToElement(html, win);
   let serialized = body.innerHTML;
   for (let pass = 1; pass < MAX_PASSES; pass += 1) {

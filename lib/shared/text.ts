@@ -7,7 +7,10 @@ export function foldText(text: string): string {
   // ASCII has no accents to drop, and normalizing costs ten times lowercasing (titles of a large
   // Library, whole article texts when the search index is rebuilt).
   if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

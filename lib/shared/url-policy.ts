@@ -36,7 +36,8 @@ export function isAllowedUrl(value: string, use: UrlUse): boolean {
 }
 
 /** CSS functions that fetch what they name. */
-const CSS_FETCHING_FUNCTION = /(?:^|[^a-z0-9_-])(?:url|src|image|image-set|-webkit-image-set|cross-fade|-webkit-cross-fade)\(\s*(['"]?)([^'")]*)/gi;
+const CSS_FETCHING_FUNCTION =
+  /(?:^|[^a-z0-9_-])(?:url|src|image|image-set|-webkit-image-set|cross-fade|-webkit-cross-fade)\(\s*(['"]?)([^'")]*)/gi;
 
 /**
  * Whether a CSS-bearing value (an SVG `fill`, `filter`, `mask`…) names anything but an in-page
@@ -46,7 +47,9 @@ export function hasOutsideCssReference(value: string): boolean {
   if (!/[(\\]/.test(value)) return false;
   const css = value
     .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '')
-    .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd))
+    .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) =>
+      String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
+    )
     .replace(/\\(.)/g, '$1');
   for (const [, , target = ''] of css.matchAll(CSS_FETCHING_FUNCTION)) {
     if (!target.trim().startsWith('#')) return true;

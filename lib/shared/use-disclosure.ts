@@ -38,12 +38,15 @@ export function useDisclosure(focusSelector = 'input, button, a[href], select'):
     return () => document.removeEventListener('pointerdown', onPointer);
   }, [open, focusSelector]);
 
-  const onPanelKey = useCallback((event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.stopPropagation();
-    event.preventDefault();
-    close();
-  }, [close]);
+  const onPanelKey = useCallback(
+    (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.stopPropagation();
+      event.preventDefault();
+      close();
+    },
+    [close],
+  );
 
   return { open, toggle: () => (open ? close() : setOpen(true)), close, button, panel, onPanelKey };
 }

@@ -30,7 +30,14 @@ export async function* eachArticleSnapshot(signal?: AbortSignal): AsyncGenerator
         tx.objectStore('notes').get(id),
       ]);
       // Deleted since the ids were listed: nothing to copy.
-      if (article) yield { article, body: body ?? null, images, thumbnail: thumbnail ?? null, notes: { highlights, note: note ?? null } };
+      if (article)
+        yield {
+          article,
+          body: body ?? null,
+          images,
+          thumbnail: thumbnail ?? null,
+          notes: { highlights, note: note ?? null },
+        };
     }
     if (ids.length < ID_BATCH) return;
     after = ids[ids.length - 1]!;
@@ -57,9 +64,11 @@ export async function listDetachedNotes(): Promise<DetachedSnapshot[]> {
   const db = await openLibrary();
   const tx = db.transaction(['detachedNotes', 'highlights', 'notes']);
   const records = await tx.objectStore('detachedNotes').getAll();
-  return Promise.all(records.map(async (record) => ({
-    record,
-    highlights: await tx.objectStore('highlights').index('by-article').getAll(record.articleId),
-    note: (await tx.objectStore('notes').get(record.articleId)) ?? null,
-  })));
+  return Promise.all(
+    records.map(async (record) => ({
+      record,
+      highlights: await tx.objectStore('highlights').index('by-article').getAll(record.articleId),
+      note: (await tx.objectStore('notes').get(record.articleId)) ?? null,
+    })),
+  );
 }

@@ -17,15 +17,32 @@ import { indexArticleNotes } from './highlights';
  */
 
 function articleFrom(
-  input: SaveInput, id: string, savedAt: number, now: number, state: LibraryState = NEW_ARTICLE_STATE,
+  input: SaveInput,
+  id: string,
+  savedAt: number,
+  now: number,
+  state: LibraryState = NEW_ARTICLE_STATE,
 ): Article {
   const e = input.extraction;
   return {
     ...state,
-    id, url: withoutHash(e.url), pageUrl: withoutHash(input.pageUrl), title: e.title, byline: e.byline,
-    siteName: e.siteName, lang: e.lang, dir: e.dir, publishedTime: e.publishedTime, excerpt: e.excerpt,
-    leadImage: e.leadImage, wordCount: e.wordCount, readingMinutes: e.readingMinutes, savedAt,
-    updatedAt: now, imageCount: input.images.length, missingImageCount: input.missingImageCount,
+    id,
+    url: withoutHash(e.url),
+    pageUrl: withoutHash(input.pageUrl),
+    title: e.title,
+    byline: e.byline,
+    siteName: e.siteName,
+    lang: e.lang,
+    dir: e.dir,
+    publishedTime: e.publishedTime,
+    excerpt: e.excerpt,
+    leadImage: e.leadImage,
+    wordCount: e.wordCount,
+    readingMinutes: e.readingMinutes,
+    savedAt,
+    updatedAt: now,
+    imageCount: input.images.length,
+    missingImageCount: input.missingImageCount,
     ...(input.unavailableImages?.length ? { unavailableImages: input.unavailableImages } : {}),
   };
 }
@@ -43,10 +60,16 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     const now = Date.now();
     const url = withoutHash(input.extraction.url);
     const atAddress = await articles.index('by-url').get(url);
-    const replaced = input.replaces && input.replaces !== atAddress?.id ? await articles.get(input.replaces) : undefined;
+    const replaced =
+      input.replaces && input.replaces !== atAddress?.id ? await articles.get(input.replaces) : undefined;
     const existing = atAddress ?? replaced;
     // A re-save keeps the reader's state (archived, favorite, tags, progress).
-    const state = atAddress && replaced ? mergeLibraryStates(atAddress, replaced) : existing ? libraryStateOf(existing) : NEW_ARTICLE_STATE;
+    const state =
+      atAddress && replaced
+        ? mergeLibraryStates(atAddress, replaced)
+        : existing
+          ? libraryStateOf(existing)
+          : NEW_ARTICLE_STATE;
     // Highlights kept when this page's article was deleted come back with it (same article id).
     const kept = existing ? undefined : await tx.objectStore('detachedNotes').get(url);
     if (kept) await tx.objectStore('detachedNotes').delete(url);
@@ -65,7 +88,10 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     else if (existing) await thumbnails.delete(article.id);
     // The new text gets a new number: the old postings are dead, old words no longer find it.
     const numbers = await postTexts(tx, new Map([[article.id, text]]));
-    await putArticle(tx, article, { thumbnail: input.thumbnail ? article.id : null, textDoc: numbers.get(article.id) ?? null });
+    await putArticle(tx, article, {
+      thumbnail: input.thumbnail ? article.id : null,
+      textDoc: numbers.get(article.id) ?? null,
+    });
     // Highlights and a note kept aside, or moved over from the imported placeholder, come back searchable with their article.
     if (kept || (atAddress && replaced)) await indexArticleNotes(tx, article.id);
     return { ok: true, article, created: !existing };
@@ -81,15 +107,18 @@ export async function addArticleImages(
   images: ImageInput[],
   missingImageCount: number,
 ): Promise<{ ok: true; article: Article } | DbFailure> {
-  return writeAll(async (tx) => {
-    const article = await tx.objectStore('articles').get(articleId);
-    if (!article) return { ok: false, reason: 'not-found' } as const;
-    for (const image of images) await tx.objectStore('images').put({ ...image, articleId });
-    const imageCount = await tx.objectStore('images').index('by-article').count(articleId);
-    const next = { ...article, imageCount, missingImageCount };
-    await putArticle(tx, next);
-    return { ok: true, article: next } as const;
-  }, ['articles', 'libraryItems', 'images']);
+  return writeAll(
+    async (tx) => {
+      const article = await tx.objectStore('articles').get(articleId);
+      if (!article) return { ok: false, reason: 'not-found' } as const;
+      for (const image of images) await tx.objectStore('images').put({ ...image, articleId });
+      const imageCount = await tx.objectStore('images').index('by-article').count(articleId);
+      const next = { ...article, imageCount, missingImageCount };
+      await putArticle(tx, next);
+      return { ok: true, article: next } as const;
+    },
+    ['articles', 'libraryItems', 'images'],
+  );
 }
 
 /** Reads one article's metadata. */
@@ -144,14 +173,19 @@ export async function deleteArticle(
     const thumbnail = (await tx.objectStore('thumbnails').get(id)) ?? null;
     // Its postings stay until their segment is merged: without a list record, searches skip them.
     await Promise.all([
-      tx.objectStore('articles').delete(id), tx.objectStore('libraryItems').delete(id), tx.objectStore('bodies').delete(id),
-      tx.objectStore('thumbnails').delete(id), tx.objectStore('textPending').delete(id),
+      tx.objectStore('articles').delete(id),
+      tx.objectStore('libraryItems').delete(id),
+      tx.objectStore('bodies').delete(id),
+      tx.objectStore('thumbnails').delete(id),
+      tx.objectStore('textPending').delete(id),
       ...images.map((image) => tx.objectStore('images').delete([id, image.key])),
     ]);
     const snapshot: ArticleSnapshot = { article, body, images, thumbnail };
     if (notes === 'delete') snapshot.notes = await deleteNotesOf(tx, id);
     else if (await hasNotes(tx, id)) {
-      await tx.objectStore('detachedNotes').put({ url: article.url, articleId: id, title: article.title, detachedAt: Date.now() });
+      await tx
+        .objectStore('detachedNotes')
+        .put({ url: article.url, articleId: id, title: article.title, detachedAt: Date.now() });
     }
     return { ok: true, snapshot } as const;
   });
@@ -181,18 +215,30 @@ async function mergeArticleInto(tx: WriteTx, fromId: string, toId: string): Prom
   const images = tx.objectStore('images');
   // Its postings stay until their segment is merged: without a list record, searches skip them.
   await Promise.all([
-    tx.objectStore('articles').delete(fromId), tx.objectStore('libraryItems').delete(fromId), tx.objectStore('bodies').delete(fromId),
-    tx.objectStore('thumbnails').delete(fromId), tx.objectStore('textPending').delete(fromId),
+    tx.objectStore('articles').delete(fromId),
+    tx.objectStore('libraryItems').delete(fromId),
+    tx.objectStore('bodies').delete(fromId),
+    tx.objectStore('thumbnails').delete(fromId),
+    tx.objectStore('textPending').delete(fromId),
     ...(await images.index('by-article').getAllKeys(fromId)).map((key) => images.delete(key)),
   ]);
   const highlights = tx.objectStore('highlights');
-  for (const highlight of await highlights.index('by-article').getAll(fromId)) await highlights.put({ ...highlight, articleId: toId });
+  for (const highlight of await highlights.index('by-article').getAll(fromId))
+    await highlights.put({ ...highlight, articleId: toId });
   const notes = tx.objectStore('notes');
   const moving = await notes.get(fromId);
   if (moving) {
     const staying = await notes.get(toId);
     await notes.delete(fromId);
-    await notes.put(staying ? { ...staying, text: `${staying.text}\n\n${moving.text}`, updatedAt: Math.max(staying.updatedAt, moving.updatedAt) } : { ...moving, articleId: toId });
+    await notes.put(
+      staying
+        ? {
+            ...staying,
+            text: `${staying.text}\n\n${moving.text}`,
+            updatedAt: Math.max(staying.updatedAt, moving.updatedAt),
+          }
+        : { ...moving, articleId: toId },
+    );
   }
 }
 
@@ -224,7 +270,9 @@ export async function restoreArticle(snapshot: ArticleSnapshot): Promise<{ ok: t
  * all in ONE transaction: either every one is back, or none is and Undo can be tried again.
  * Returns their list records.
  */
-export async function restoreArticles(snapshots: readonly ArticleSnapshot[]): Promise<{ ok: true; items: LibraryItem[] } | DbFailure> {
+export async function restoreArticles(
+  snapshots: readonly ArticleSnapshot[],
+): Promise<{ ok: true; items: LibraryItem[] } | DbFailure> {
   return writeAll(async (tx) => {
     const imageStore = tx.objectStore('images');
     for (const { article, body, images, thumbnail } of snapshots) {
@@ -239,7 +287,11 @@ export async function restoreArticles(snapshots: readonly ArticleSnapshot[]): Pr
     const items: LibraryItem[] = [];
     for (const snapshot of snapshots) {
       const { article, thumbnail } = snapshot;
-      await putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null, noteDoc: null });
+      await putArticle(tx, article, {
+        thumbnail: thumbnail?.key ?? null,
+        textDoc: numbers.get(article.id) ?? null,
+        noteDoc: null,
+      });
       const kept = await tx.objectStore('detachedNotes').get(article.url);
       if (kept?.articleId === article.id) await tx.objectStore('detachedNotes').delete(article.url);
       if (snapshot.notes) {

@@ -23,7 +23,9 @@ export async function indexArticleNotes(tx: WriteTx, articleId: string): Promise
 
 /** The words search finds an article by from its highlights (quotes and their notes) and its note. */
 export function notesText(note: Note | undefined, highlights: readonly Highlight[]): string {
-  return [note?.text ?? '', ...highlights.flatMap((highlight) => [quoteOf(highlight).exact, highlight.note])].join('\n');
+  return [note?.text ?? '', ...highlights.flatMap((highlight) => [quoteOf(highlight).exact, highlight.note])].join(
+    '\n',
+  );
 }
 
 /** An article's highlights, as stored (lib/highlights/highlight.ts `inReadingOrder` sorts them). */
@@ -37,10 +39,14 @@ export async function getArticleNote(articleId: string): Promise<Note | undefine
 }
 
 /** Writes new or changed highlights of one article in one transaction (a batch after re-anchoring, too). */
-export async function putHighlights(articleId: string, highlights: readonly Highlight[]): Promise<{ ok: true } | DbFailure> {
+export async function putHighlights(
+  articleId: string,
+  highlights: readonly Highlight[],
+): Promise<{ ok: true } | DbFailure> {
   return writeAll(async (tx) => {
     for (const highlight of highlights) {
-      if (highlight.articleId !== articleId) return { ok: false, reason: 'save-failed', detail: 'highlight of another article' } as const;
+      if (highlight.articleId !== articleId)
+        return { ok: false, reason: 'save-failed', detail: 'highlight of another article' } as const;
       await tx.objectStore('highlights').put(highlight);
     }
     await indexArticleNotes(tx, articleId);
@@ -63,13 +69,19 @@ export async function deleteHighlight(id: string): Promise<{ ok: true; highlight
  * Sets an article's note to `text`, keeping its id and creation date; an empty note is removed.
  * Returns the note as stored (null once removed).
  */
-export async function putArticleNote(articleId: string, text: string, now = Date.now()): Promise<{ ok: true; note: Note | null } | DbFailure> {
+export async function putArticleNote(
+  articleId: string,
+  text: string,
+  now = Date.now(),
+): Promise<{ ok: true; note: Note | null } | DbFailure> {
   return writeAll(async (tx) => {
     const notes = tx.objectStore('notes');
     const existing = await notes.get(articleId);
     let note: Note | null = null;
     if (text.trim()) {
-      note = existing ? { ...existing, text, updatedAt: now } : { id: crypto.randomUUID(), articleId, text, createdAt: now, updatedAt: now };
+      note = existing
+        ? { ...existing, text, updatedAt: now }
+        : { id: crypto.randomUUID(), articleId, text, createdAt: now, updatedAt: now };
       await notes.put(note);
     } else if (existing) {
       await notes.delete(articleId);
@@ -95,12 +107,17 @@ export async function listAnnotatedArticleIds(): Promise<Set<string>> {
 }
 
 /** Highlights and note of each article in `articleIds` (for exports), read in one transaction. */
-export async function readArticleNotes(articleIds: readonly string[]): Promise<Map<string, { highlights: Highlight[]; note: Note | null }>> {
+export async function readArticleNotes(
+  articleIds: readonly string[],
+): Promise<Map<string, { highlights: Highlight[]; note: Note | null }>> {
   const db = await openLibrary();
   const tx = db.transaction(['highlights', 'notes']);
   const result = new Map<string, { highlights: Highlight[]; note: Note | null }>();
   for (const id of articleIds) {
-    const [highlights, note] = await Promise.all([tx.objectStore('highlights').index('by-article').getAll(id), tx.objectStore('notes').get(id)]);
+    const [highlights, note] = await Promise.all([
+      tx.objectStore('highlights').index('by-article').getAll(id),
+      tx.objectStore('notes').get(id),
+    ]);
     result.set(id, { highlights, note: note ?? null });
   }
   await tx.done;

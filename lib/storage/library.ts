@@ -24,18 +24,21 @@ export async function updateArticles(
   ids: readonly string[],
   change: StateChange,
 ): Promise<{ ok: true; items: LibraryItem[] } | DbFailure> {
-  return writeAll(async (tx) => {
-    const store = tx.objectStore('articles');
-    const updated: LibraryItem[] = [];
-    for (const id of ids) {
-      const article = await store.get(id);
-      if (!article) continue;
-      const next = { ...article, ...change };
-      if (change.progress !== undefined) next.progress = clampProgress(change.progress);
-      updated.push(await putArticle(tx, next));
-    }
-    return { ok: true, items: updated } as const;
-  }, ['articles', 'libraryItems']);
+  return writeAll(
+    async (tx) => {
+      const store = tx.objectStore('articles');
+      const updated: LibraryItem[] = [];
+      for (const id of ids) {
+        const article = await store.get(id);
+        if (!article) continue;
+        const next = { ...article, ...change };
+        if (change.progress !== undefined) next.progress = clampProgress(change.progress);
+        updated.push(await putArticle(tx, next));
+      }
+      return { ok: true, items: updated } as const;
+    },
+    ['articles', 'libraryItems'],
+  );
 }
 
 /**
@@ -45,18 +48,21 @@ export async function updateArticles(
 export async function updateEach(
   changes: readonly { id: string; change: StateChange }[],
 ): Promise<{ ok: true; items: LibraryItem[] } | DbFailure> {
-  return writeAll(async (tx) => {
-    const store = tx.objectStore('articles');
-    const updated: LibraryItem[] = [];
-    for (const { id, change } of changes) {
-      const article = await store.get(id);
-      if (!article) continue;
-      const next = { ...article, ...change };
-      if (change.progress !== undefined) next.progress = clampProgress(change.progress);
-      updated.push(await putArticle(tx, next));
-    }
-    return { ok: true, items: updated } as const;
-  }, ['articles', 'libraryItems']);
+  return writeAll(
+    async (tx) => {
+      const store = tx.objectStore('articles');
+      const updated: LibraryItem[] = [];
+      for (const { id, change } of changes) {
+        const article = await store.get(id);
+        if (!article) continue;
+        const next = { ...article, ...change };
+        if (change.progress !== undefined) next.progress = clampProgress(change.progress);
+        updated.push(await putArticle(tx, next));
+      }
+      return { ok: true, items: updated } as const;
+    },
+    ['articles', 'libraryItems'],
+  );
 }
 
 /**
@@ -68,17 +74,20 @@ export async function editTags(
   edit: { add?: readonly string[]; remove?: readonly string[] },
 ): Promise<{ ok: true; items: LibraryItem[] } | DbFailure> {
   const removed = new Set((edit.remove ?? []).map(tagKey));
-  return writeAll(async (tx) => {
-    const articles = tx.objectStore('articles');
-    const updated: LibraryItem[] = [];
-    for (const id of ids) {
-      const article = await articles.get(id);
-      if (!article) continue;
-      const kept = article.tags.filter((tag) => !removed.has(tagKey(tag)));
-      updated.push(await putArticle(tx, { ...article, tags: normalizeTags([...kept, ...(edit.add ?? [])]) }));
-    }
-    return { ok: true, items: updated } as const;
-  }, ['articles', 'libraryItems']);
+  return writeAll(
+    async (tx) => {
+      const articles = tx.objectStore('articles');
+      const updated: LibraryItem[] = [];
+      for (const id of ids) {
+        const article = await articles.get(id);
+        if (!article) continue;
+        const kept = article.tags.filter((tag) => !removed.has(tagKey(tag)));
+        updated.push(await putArticle(tx, { ...article, tags: normalizeTags([...kept, ...(edit.add ?? [])]) }));
+      }
+      return { ok: true, items: updated } as const;
+    },
+    ['articles', 'libraryItems'],
+  );
 }
 
 /** Every tag in the Library, once each, from the `by-tag` index. */
@@ -106,8 +115,11 @@ export async function importArticles(snapshots: readonly ArticleSnapshot[]): Pro
       if (thumbnail) void tx.objectStore('thumbnails').put(thumbnail);
     }
     const numbers = await postTexts(tx, new Map(snapshots.map(({ article, body }) => [article.id, body?.text ?? ''])));
-    await Promise.all(snapshots.map(({ article, thumbnail }) =>
-      putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null })));
+    await Promise.all(
+      snapshots.map(({ article, thumbnail }) =>
+        putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null }),
+      ),
+    );
     return { ok: true } as const;
   });
 }

@@ -16,10 +16,16 @@ export type RestoreOutcome = 'added' | 'merged' | 'unchanged';
  * Whether the Library already holds this very record (same id, same last save, its body if it
  * had one): a restore started again after a crash skips it without reading its files.
  */
-export async function isAlreadyRestored(article: { id: string; updatedAt: unknown }, hasBody: boolean): Promise<boolean> {
+export async function isAlreadyRestored(
+  article: { id: string; updatedAt: unknown },
+  hasBody: boolean,
+): Promise<boolean> {
   const db = await openLibrary();
   const tx = db.transaction(['articles', 'bodies']);
-  const [existing, bodyKey] = await Promise.all([tx.objectStore('articles').get(article.id), tx.objectStore('bodies').getKey(article.id)]);
+  const [existing, bodyKey] = await Promise.all([
+    tx.objectStore('articles').get(article.id),
+    tx.objectStore('bodies').getKey(article.id),
+  ]);
   return existing !== undefined && existing.updatedAt === article.updatedAt && (bodyKey !== undefined) === hasBody;
 }
 
@@ -37,7 +43,8 @@ export type BodyPolicy = 'newest' | 'keep-existing';
  * reading state of both (lib/storage/merge-articles.ts).
  */
 export async function mergeArticleSnapshots(
-  snapshots: readonly ArticleSnapshot[], policy: BodyPolicy,
+  snapshots: readonly ArticleSnapshot[],
+  policy: BodyPolicy,
 ): Promise<{ ok: true; results: { outcome: RestoreOutcome; articleId: string }[] } | DbFailure> {
   return writeAll(async (tx) => {
     const results = [];
@@ -46,22 +53,30 @@ export async function mergeArticleSnapshots(
   });
 }
 
-async function mergeOne(tx: WriteTx, snapshot: ArticleSnapshot, policy: BodyPolicy): Promise<{ outcome: RestoreOutcome; articleId: string }> {
+async function mergeOne(
+  tx: WriteTx,
+  snapshot: ArticleSnapshot,
+  policy: BodyPolicy,
+): Promise<{ outcome: RestoreOutcome; articleId: string }> {
   const articles = tx.objectStore('articles');
   const incoming = snapshot.article;
   const address = withoutHash(incoming.url);
-  const existing = (await articles.get(incoming.id)) ?? (await articles.index('by-url').get(address))
-    ?? (await articles.index('by-page-url').get(address));
+  const existing =
+    (await articles.get(incoming.id)) ??
+    (await articles.index('by-url').get(address)) ??
+    (await articles.index('by-page-url').get(address));
   if (!existing) {
     await putWhole(tx, snapshot);
     await mergeNotes(tx, incoming.id, snapshot.notes, policy);
     return { outcome: 'added', articleId: incoming.id };
   }
   const existingHasBody = (await tx.objectStore('bodies').getKey(existing.id)) !== undefined;
-  const incomingWins = snapshot.body !== null && (!existingHasBody || (policy === 'newest' && incoming.updatedAt > existing.updatedAt));
+  const incomingWins =
+    snapshot.body !== null && (!existingHasBody || (policy === 'newest' && incoming.updatedAt > existing.updatedAt));
   const merged = mergeArticles(existing, incoming, incomingWins ? 'incoming' : 'existing');
   const notesChanged = await mergeNotes(tx, existing.id, snapshot.notes, policy);
-  if (!incomingWins && !notesChanged && sameRecord(merged, existing)) return { outcome: 'unchanged', articleId: existing.id };
+  if (!incomingWins && !notesChanged && sameRecord(merged, existing))
+    return { outcome: 'unchanged', articleId: existing.id };
   if (incomingWins) {
     const images = snapshot.images.map((image) => ({ ...image, articleId: existing.id }));
     const thumbnail = snapshot.thumbnail ? { ...snapshot.thumbnail, key: existing.id } : null;
@@ -80,7 +95,12 @@ async function mergeOne(tx: WriteTx, snapshot: ArticleSnapshot, policy: BodyPoli
  * has (same passage, same note) is not added twice. The note: the newer one for a restore, the
  * Library's own for an import. Returns whether anything changed.
  */
-async function mergeNotes(tx: WriteTx, articleId: string, incoming: ArticleSnapshot['notes'], policy: BodyPolicy): Promise<boolean> {
+async function mergeNotes(
+  tx: WriteTx,
+  articleId: string,
+  incoming: ArticleSnapshot['notes'],
+  policy: BodyPolicy,
+): Promise<boolean> {
   if (!incoming || (incoming.highlights.length === 0 && !incoming.note)) return false;
   const highlights = tx.objectStore('highlights');
   const present = await highlights.index('by-article').getAll(articleId);
@@ -144,11 +164,14 @@ function sameRecord(a: object, b: object): boolean {
  * under their own article id, to come back when the page is saved again. One transaction.
  */
 export async function restoreDetachedNotes(
-  record: DetachedNotes, notes: NonNullable<ArticleSnapshot['notes']>,
+  record: DetachedNotes,
+  notes: NonNullable<ArticleSnapshot['notes']>,
 ): Promise<{ ok: true; articleId: string; attached: boolean } | DbFailure> {
   return writeAll(async (tx) => {
     const address = withoutHash(record.url);
-    const article = (await tx.objectStore('articles').index('by-url').get(address)) ?? (await tx.objectStore('articles').index('by-page-url').get(address));
+    const article =
+      (await tx.objectStore('articles').index('by-url').get(address)) ??
+      (await tx.objectStore('articles').index('by-page-url').get(address));
     if (article) {
       await mergeNotes(tx, article.id, notes, 'newest');
       return { ok: true, articleId: article.id, attached: true } as const;

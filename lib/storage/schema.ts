@@ -73,7 +73,11 @@ export interface LiseuseDB extends DBSchema {
     key: string;
     value: Article;
     indexes: {
-      'by-url': string; 'by-page-url': string; 'by-savedAt': number; 'by-site': string; 'by-tag': string;
+      'by-url': string;
+      'by-page-url': string;
+      'by-savedAt': number;
+      'by-site': string;
+      'by-tag': string;
     };
   };
   bodies: { key: string; value: ArticleBody };

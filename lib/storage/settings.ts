@@ -19,13 +19,20 @@ export const readerSettings = storage.defineItem<ReaderSettings>('local:readerSe
 export const autoSave = storage.defineItem<boolean>('local:autoSave', { fallback: true, version: 1 });
 
 /** Whether an article is archived once the reader reaches its end in the reader (off by default). */
-export const archiveWhenFinished = storage.defineItem<boolean>('local:archiveWhenFinished', { fallback: false, version: 1 });
+export const archiveWhenFinished = storage.defineItem<boolean>('local:archiveWhenFinished', {
+  fallback: false,
+  version: 1,
+});
 
 /**
  * The reader's own Markdown template for notes exports (lib/export/markdown-template.ts), or null
  * for the default: a reader who never edited it gets the default's improvements with updates.
  */
-export const markdownTemplate = storage.defineItem<string | null>('local:markdownTemplate', { fallback: null, version: 1, migrations: {} });
+export const markdownTemplate = storage.defineItem<string | null>('local:markdownTemplate', {
+  fallback: null,
+  version: 1,
+  migrations: {},
+});
 
 /** A restore that started and did not finish (the tab closed, the browser crashed). */
 export interface PendingRestore {
@@ -38,4 +45,7 @@ export interface PendingRestore {
 }
 
 /** Set while a restore runs, cleared when it ends: the options page offers to finish it. */
-export const pendingRestore = storage.defineItem<PendingRestore | null>('local:pendingRestore', { fallback: null, version: 1 });
+export const pendingRestore = storage.defineItem<PendingRestore | null>('local:pendingRestore', {
+  fallback: null,
+  version: 1,
+});

@@ -37,7 +37,9 @@ interface PendingBatch {
 async function readPendingBatch(after: string | null, batch: number): Promise<PendingBatch | null> {
   const db = await openLibrary();
   const read = db.transaction(['textPending', 'bodies', 'highlights', 'notes']);
-  const pendingIds = await read.objectStore('textPending').getAllKeys(after === null ? null : IDBKeyRange.lowerBound(after, true), batch);
+  const pendingIds = await read
+    .objectStore('textPending')
+    .getAllKeys(after === null ? null : IDBKeyRange.lowerBound(after, true), batch);
   if (pendingIds.length === 0) return null;
   const range = IDBKeyRange.bound(pendingIds[0]!, pendingIds[pendingIds.length - 1]!);
   // Bodies of articles not pending lie in the same range: read a bounded number, then take only
@@ -73,9 +75,15 @@ async function writePendingBatch({ ids, texts }: PendingBatch): Promise<void> {
   const wanted = new Set(ids);
   const waiting = new Set(stillPending.filter((id) => wanted.has(id)));
   const numbers = await postPrepared(tx, prepared);
-  const writes: Promise<unknown>[] = items.filter((item) => waiting.has(item.id)).map((item) => tx.objectStore('libraryItems').put({
-    ...item, textDoc: numbers.get(item.id)!, noteDoc: numbers.get(notesKey(item.id)) ?? null,
-  }));
+  const writes: Promise<unknown>[] = items
+    .filter((item) => waiting.has(item.id))
+    .map((item) =>
+      tx.objectStore('libraryItems').put({
+        ...item,
+        textDoc: numbers.get(item.id)!,
+        noteDoc: numbers.get(notesKey(item.id)) ?? null,
+      }),
+    );
   // Off the pending list: the ones indexed, and the ones whose article was deleted meanwhile.
   for (const id of waiting) writes.push(tx.objectStore('textPending').delete(id));
   await Promise.all(writes);
@@ -122,10 +130,15 @@ async function readNotesTexts(
     read.objectStore('highlights').index('by-article').getAll(range),
   ]);
   const ids = new Set([...notes.map((note) => note.articleId), ...highlights.map((highlight) => highlight.articleId)]);
-  return new Map([...ids].map((id) => [id, notesText(
-    notes.find((note) => note.articleId === id),
-    highlights.filter((highlight) => highlight.articleId === id),
-  )]));
+  return new Map(
+    [...ids].map((id) => [
+      id,
+      notesText(
+        notes.find((note) => note.articleId === id),
+        highlights.filter((highlight) => highlight.articleId === id),
+      ),
+    ]),
+  );
 }
 
 /**

@@ -90,13 +90,15 @@ export interface TextPostings {
  */
 export async function findInText(terms: readonly string[]): Promise<TextPostings[][]> {
   const store = (await openLibrary()).transaction('textPostings').store;
-  return Promise.all(terms.map(async (term) => {
-    if (term.length < 2) return [];
-    const bucket = bucketOf(term);
-    const blocks = await store.getAll(IDBKeyRange.bound([bucket, -Infinity], [bucket, Infinity]));
-    const budget = { entries: MAX_PREFIX_ENTRIES };
-    return blocks.flatMap((block) => listsFor(block, term, term.length >= PREFIX_MIN_LENGTH, budget));
-  }));
+  return Promise.all(
+    terms.map(async (term) => {
+      if (term.length < 2) return [];
+      const bucket = bucketOf(term);
+      const blocks = await store.getAll(IDBKeyRange.bound([bucket, -Infinity], [bucket, Infinity]));
+      const budget = { entries: MAX_PREFIX_ENTRIES };
+      return blocks.flatMap((block) => listsFor(block, term, term.length >= PREFIX_MIN_LENGTH, budget));
+    }),
+  );
 }
 
 /** How many articles still wait for their text to be indexed (after the upgrade or a rebuild). */

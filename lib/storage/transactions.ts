@@ -8,8 +8,18 @@ import type { DbFailure, LiseuseDB } from './schema';
  * the same commit, and saving its page again brings kept ones back.
  */
 export const ARTICLE_STORES = [
-  'articles', 'libraryItems', 'bodies', 'images', 'thumbnails', 'textPostings', 'textSegments', 'textPending', 'textIndexState',
-  'highlights', 'notes', 'detachedNotes',
+  'articles',
+  'libraryItems',
+  'bodies',
+  'images',
+  'thumbnails',
+  'textPostings',
+  'textSegments',
+  'textPending',
+  'textIndexState',
+  'highlights',
+  'notes',
+  'detachedNotes',
 ] as const;
 
 /** A readwrite transaction over some of the Library's stores. */
@@ -20,7 +30,8 @@ export type WriteTx = IDBPTransaction<LiseuseDB, StoreNames<LiseuseDB>[], 'readw
  * "DataError: Failed to write blobs." when an image cannot be written, "No space left on device"
  * from the OS, Firefox's NS_ERROR_FILE_NO_DEVICE_SPACE. The reader's remedy is the same: free space.
  */
-const FULL_DISK = /Failed to write blobs|No space left|disk (?:is )?full|not enough (?:disk )?space|insufficient (?:disk )?space|NO_DEVICE_SPACE/i;
+const FULL_DISK =
+  /Failed to write blobs|No space left|disk (?:is )?full|not enough (?:disk )?space|insufficient (?:disk )?space|NO_DEVICE_SPACE/i;
 
 /** Maps a thrown storage error to a reason: quota (a full disk too), a newer database, or a generic failure. */
 export function toDbFailure(error: unknown): DbFailure {

@@ -66,10 +66,10 @@ export async function attachToTarget(ext: ExtensionBrowser, targetId: string): P
     return (await result) as T;
   };
   const evaluate = async <T>(expression: string): Promise<T> => {
-    const res = await send<{ result: { value?: T }; exceptionDetails?: { text: string; exception?: { description?: string } } }>(
-      'Runtime.evaluate',
-      { expression, awaitPromise: true, returnByValue: true },
-    );
+    const res = await send<{
+      result: { value?: T };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    }>('Runtime.evaluate', { expression, awaitPromise: true, returnByValue: true });
     if (res.exceptionDetails) {
       throw new Error(res.exceptionDetails.exception?.description ?? res.exceptionDetails.text);
     }

@@ -34,7 +34,9 @@ interface BidiConnection {
   send(method: string, params: object): Promise<{ result: unknown }>;
 }
 
-type EvaluateResult = { type: 'success'; result: { type: string; value?: unknown } } | { type: 'exception'; exceptionDetails: { text: string } };
+type EvaluateResult =
+  | { type: 'success'; result: { type: string; value?: unknown } }
+  | { type: 'exception'; exceptionDetails: { text: string } };
 
 /** A function run in the popup's window, serialized: it may use only what it is given. */
 export type InPopup<T> = (popup: Window) => T | Promise<T>;
@@ -82,7 +84,9 @@ export interface FirefoxExtension {
  */
 export async function launchFirefox({ extension = firefoxExtensionDir() } = {}): Promise<FirefoxExtension> {
   if (!existsSync(join(extension, TEST_PAGE))) {
-    throw new Error(`No Firefox test build at ${extension}: run \`npm run build:test -- -b firefox --mv3\` (or \`npm run test:firefox\`)`);
+    throw new Error(
+      `No Firefox test build at ${extension}: run \`npm run build:test -- -b firefox --mv3\` (or \`npm run test:firefox\`)`,
+    );
   }
   // A known internal address per launch, so tests can open the extension's pages.
   const uuid = randomUUID();
@@ -113,7 +117,11 @@ export async function launchFirefox({ extension = firefoxExtensionDir() } = {}):
     const gotoExtensionPage = async (page: Page, path: string): Promise<void> => {
       const url = extensionUrl(path);
       await connection.send('browsingContext.navigate', { context: frameId(page), url, wait: 'none' });
-      await page.waitForFunction((href) => location.href === href && document.readyState === 'complete', { polling: 50 }, url);
+      await page.waitForFunction(
+        (href) => location.href === href && document.readyState === 'complete',
+        { polling: 50 },
+        url,
+      );
       await page.evaluate(KEEP_NAMES);
     };
 
@@ -154,16 +162,25 @@ export async function launchFirefox({ extension = firefoxExtensionDir() } = {}):
         await page.bringToFront();
         await page.click(selector, { button: 'right' });
         const itemId = `${GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-menuitem-_liseuse-save-link`;
-        await waitInBrowserWindow(inBrowserWindow, `document.getElementById('contentAreaContextMenu').state === 'open' && !!document.getElementById(${JSON.stringify(itemId)})`);
+        await waitInBrowserWindow(
+          inBrowserWindow,
+          `document.getElementById('contentAreaContextMenu').state === 'open' && !!document.getElementById(${JSON.stringify(itemId)})`,
+        );
         await inBrowserWindow(`(() => {
           const menu = document.getElementById('contentAreaContextMenu');
           menu.activateItem(document.getElementById(${JSON.stringify(itemId)}));
         })()`);
-        await waitInBrowserWindow(inBrowserWindow, `document.getElementById('contentAreaContextMenu').state === 'closed'`);
+        await waitInBrowserWindow(
+          inBrowserWindow,
+          `document.getElementById('contentAreaContextMenu').state === 'closed'`,
+        );
       },
       async answerPermissionPrompt(allow) {
         const prompt = `document.getElementById('addon-webext-permissions-notification')`;
-        await waitInBrowserWindow(inBrowserWindow, `!!PopupNotifications.getNotification('addon-webext-permissions') && PopupNotifications.panel.state === 'open'`);
+        await waitInBrowserWindow(
+          inBrowserWindow,
+          `!!PopupNotifications.getNotification('addon-webext-permissions') && PopupNotifications.panel.state === 'open'`,
+        );
         const text = await inBrowserWindow<string>(`${prompt}.textContent.replace(/\\s+/g, ' ').trim()`);
         await inBrowserWindow(`${prompt}.${allow ? 'button' : 'secondaryButton'}.click()`);
         await waitInBrowserWindow(inBrowserWindow, `!PopupNotifications.getNotification('addon-webext-permissions')`);
@@ -186,7 +203,10 @@ function popupOf(testPage: Page): FirefoxPopup {
   return {
     evaluate: <T>(fn: InPopup<T>) => testPage.evaluate(inPopup(fn)) as Promise<T>,
     async waitFor(fn, timeout = 20_000) {
-      await testPage.waitForFunction(`(() => { try { return ${inPopup(fn)}; } catch { return false; } })()`, { polling: 50, timeout });
+      await testPage.waitForFunction(`(() => { try { return ${inPopup(fn)}; } catch { return false; } })()`, {
+        polling: 50,
+        timeout,
+      });
     },
     async close() {
       await testPage.evaluate(`browser.extension.getViews({ type: 'popup' })[0]?.close()`);
@@ -196,7 +216,11 @@ function popupOf(testPage: Page): FirefoxPopup {
 }
 
 /** Polls a condition in the browser window until it holds. */
-async function waitInBrowserWindow(inBrowserWindow: FirefoxExtension['inBrowserWindow'], condition: string, timeoutMs = 10_000): Promise<void> {
+async function waitInBrowserWindow(
+  inBrowserWindow: FirefoxExtension['inBrowserWindow'],
+  condition: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await inBrowserWindow<boolean>(`(() => ${condition})()`))) {
     if (Date.now() > deadline) throw new Error(`not true in the browser window after ${timeoutMs} ms: ${condition}`);
@@ -207,7 +231,9 @@ async function waitInBrowserWindow(inBrowserWindow: FirefoxExtension['inBrowserW
 /** The BiDi context of the browser window itself (chrome://browser/content/browser.xhtml). */
 async function browserWindowContext(connection: BidiConnection): Promise<string> {
   const { result } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome', maxDepth: 0 });
-  const window = (result as { contexts: { context: string; url: string }[] }).contexts.find((context) => context.url.endsWith('/browser.xhtml'));
+  const window = (result as { contexts: { context: string; url: string }[] }).contexts.find((context) =>
+    context.url.endsWith('/browser.xhtml'),
+  );
   if (!window) throw new Error('no browser window: is Firefox started with --remote-allow-system-access?');
   return window.context;
 }

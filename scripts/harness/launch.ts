@@ -63,11 +63,17 @@ export interface LaunchOptions {
  * Launches Chromium (/usr/bin/chromium, or $CHROMIUM_PATH) with the built extension in a fresh
  * profile, and waits for its service worker.
  */
-export async function launchWithExtension(
-  { extension = extensionDir(), extraArgs = [], headless = true, env, profile: kept }: LaunchOptions = {},
-): Promise<ExtensionBrowser> {
+export async function launchWithExtension({
+  extension = extensionDir(),
+  extraArgs = [],
+  headless = true,
+  env,
+  profile: kept,
+}: LaunchOptions = {}): Promise<ExtensionBrowser> {
   await stat(join(extension, 'manifest.json')).catch(() => {
-    throw new Error(`No built extension at ${extension}: build it first (npm run build, or npm run build:test for tests)`);
+    throw new Error(
+      `No built extension at ${extension}: build it first (npm run build, or npm run build:test for tests)`,
+    );
   });
   const profile = kept ?? (await mkdtemp(join(tmpdir(), 'liseuse-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
@@ -76,9 +82,17 @@ export async function launchWithExtension(
     ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--disable-quic', '--no-first-run', '--enable-unsafe-extension-debugging',
-      `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, ...extraArgs,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      '--enable-unsafe-extension-debugging',
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      ...extraArgs,
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

@@ -15,9 +15,17 @@ export interface FixtureServer {
 }
 
 const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png',
-  '.gif': 'image/gif', '.svg': 'image/svg+xml', '.webp': 'image/webp', '.css': 'text/css', '.js': 'text/javascript',
-  '.json': 'application/json', '.pdf': 'application/pdf',
+  '.html': 'text/html; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.pdf': 'application/pdf',
 };
 
 /**
@@ -32,7 +40,10 @@ const MIME: Record<string, string> = {
 export async function serveFixture(
   root: string,
   routes: Record<string, string | { html: string | ((origin: string) => string) }> = {},
-  prefixes: Record<string, { type: string; body: Buffer | string; headers?: Record<string, string>; hold?: (path: string) => Promise<void> }> = {},
+  prefixes: Record<
+    string,
+    { type: string; body: Buffer | string; headers?: Record<string, string>; hold?: (path: string) => Promise<void> }
+  > = {},
 ): Promise<FixtureServer> {
   const base = resolve(root);
   const requests: FixtureServer['requests'] = [];
@@ -51,7 +62,9 @@ export async function serveFixture(
       },
     );
   });
-  async function respond(path: string): Promise<{ status: number; type: string; body: string | Buffer; headers?: Record<string, string> }> {
+  async function respond(
+    path: string,
+  ): Promise<{ status: number; type: string; body: string | Buffer; headers?: Record<string, string> }> {
     const prefix = Object.keys(prefixes).find((folder) => path.startsWith(folder));
     if (prefix) {
       const { type, body, headers, hold } = prefixes[prefix]!;

@@ -22,7 +22,8 @@ async function dumpDatabase(): Promise<DatabaseDump> {
   const db = await openLibrary();
   const stores = Array.from(db.objectStoreNames);
   const tx = db.transaction(stores);
-  const replacer = (_key: string, value: unknown) => (value instanceof Blob ? { blob: value.size, type: value.type } : value);
+  const replacer = (_key: string, value: unknown) =>
+    value instanceof Blob ? { blob: value.size, type: value.type } : value;
   const dump: DatabaseDump = {};
   for (const store of stores) {
     const records = await tx.objectStore(store).getAll();
@@ -33,10 +34,12 @@ async function dumpDatabase(): Promise<DatabaseDump> {
 
 /** The type and SHA-256 of every stored image, by `articleId key` (tests compare bytes, not sizes). */
 async function imageDigests(): Promise<Record<string, string>> {
-  const hex = (buffer: ArrayBuffer) => [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const hex = (buffer: ArrayBuffer) =>
+    [...new Uint8Array(buffer)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
   const digests: Record<string, string> = {};
   for (const image of await (await openLibrary()).getAll('images')) {
-    digests[`${image.articleId} ${image.key}`] = `${image.type} ${hex(await crypto.subtle.digest('SHA-256', await image.blob.arrayBuffer()))}`;
+    digests[`${image.articleId} ${image.key}`] =
+      `${image.type} ${hex(await crypto.subtle.digest('SHA-256', await image.blob.arrayBuffer()))}`;
   }
   return digests;
 }
@@ -121,9 +124,31 @@ function releasePendingTexts(): void {
  * whole database, and the Library's own search to time it.
  */
 export const testHooks = {
-  writeArticle, importArticles, requestTextRebuild, countPendingTexts, forEachBody, getArticle, getArticleBody, listArticles,
-  listLibraryItems, holdPendingTexts, releasePendingTexts, dumpDatabase, createLibrarySearch, foldText, putHighlights, listHighlights,
-  putArticleNote, holdStore, releaseStore, putRecord, updateArticles, editTags, imageDigests, putHighlightsInBulk, countStores,
+  writeArticle,
+  importArticles,
+  requestTextRebuild,
+  countPendingTexts,
+  forEachBody,
+  getArticle,
+  getArticleBody,
+  listArticles,
+  listLibraryItems,
+  holdPendingTexts,
+  releasePendingTexts,
+  dumpDatabase,
+  createLibrarySearch,
+  foldText,
+  putHighlights,
+  listHighlights,
+  putArticleNote,
+  holdStore,
+  releaseStore,
+  putRecord,
+  updateArticles,
+  editTags,
+  imageDigests,
+  putHighlightsInBulk,
+  countStores,
 };
 
 declare global {

@@ -23,8 +23,14 @@ const T0 = Date.UTC(2024, 4, 1, 10, 0, 0);
 /** A highlight as issue 10 stores it; ids are UUIDs, as the Web Annotation form keeps them. */
 function highlight(id: string, articleId: string, exact: string, extra: Partial<Highlight> = {}): Highlight {
   return {
-    id, articleId, colour: 'yellow', note: '', target: makeTarget({ exact, prefix: 'before ', suffix: ' after' }, { start: 10, end: 10 + exact.length }),
-    createdAt: T0 + 1000, updatedAt: T0 + 2000, ...extra,
+    id,
+    articleId,
+    colour: 'yellow',
+    note: '',
+    target: makeTarget({ exact, prefix: 'before ', suffix: ' after' }, { start: 10, end: 10 + exact.length }),
+    createdAt: T0 + 1000,
+    updatedAt: T0 + 2000,
+    ...extra,
   };
 }
 
@@ -36,34 +42,89 @@ export function sampleLibrary(): BackupArticle[] {
   return [
     {
       article: {
-        id: '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50', url: 'https://example.org/élève?x=1', pageUrl: 'https://example.org/élève?x=1&utm_source=a',
-        title: 'Les “élèves”, l’été — 日本語', byline: null, tags: ['école', 'long read'], archived: false, favorite: true,
-        progress: 0.42, readAt: T0 + 5000, savedAt: T0, updatedAt: T0 + 3000, imageCount: 3, missingImageCount: 1,
+        id: '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50',
+        url: 'https://example.org/élève?x=1',
+        pageUrl: 'https://example.org/élève?x=1&utm_source=a',
+        title: 'Les “élèves”, l’été — 日本語',
+        byline: null,
+        tags: ['école', 'long read'],
+        archived: false,
+        favorite: true,
+        progress: 0.42,
+        readAt: T0 + 5000,
+        savedAt: T0,
+        updatedAt: T0 + 3000,
+        imageCount: 3,
+        missingImageCount: 1,
         nested: { list: [1, 'two', null, true], empty: {} },
       },
-      body: { html: '<p>Un <em>article</em> avec des images.</p><img src="https://cdn.example.org/a.png">', fields: { text: 'Un article avec des images.', markdown: 'Un *article* avec des images.' } },
+      body: {
+        html: '<p>Un <em>article</em> avec des images.</p><img src="https://cdn.example.org/a.png">',
+        fields: { text: 'Un article avec des images.', markdown: 'Un *article* avec des images.' },
+      },
       images: [
-        { key: 'https://cdn.example.org/a.png', type: 'image/png', blob: new Blob([png], { type: 'image/png' }), fields: { sourceUrl: 'https://cdn.example.org/a.png' } },
-        { key: 'https://cdn.example.org/b.jpg?w=800', type: 'image/jpeg', blob: new Blob([jpeg], { type: 'image/jpeg' }), fields: {} },
-        { key: 'https://cdn.example.org/c.svg', type: 'image/svg+xml', blob: new Blob([svg], { type: 'image/svg+xml' }), fields: {} },
+        {
+          key: 'https://cdn.example.org/a.png',
+          type: 'image/png',
+          blob: new Blob([png], { type: 'image/png' }),
+          fields: { sourceUrl: 'https://cdn.example.org/a.png' },
+        },
+        {
+          key: 'https://cdn.example.org/b.jpg?w=800',
+          type: 'image/jpeg',
+          blob: new Blob([jpeg], { type: 'image/jpeg' }),
+          fields: {},
+        },
+        {
+          key: 'https://cdn.example.org/c.svg',
+          type: 'image/svg+xml',
+          blob: new Blob([svg], { type: 'image/svg+xml' }),
+          fields: {},
+        },
       ],
       highlights: [
-        highlight('11111111-1111-4111-8111-111111111111', '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50', 'Un article', { note: 'Une note\navec **deux** lignes' }),
+        highlight('11111111-1111-4111-8111-111111111111', '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50', 'Un article', {
+          note: 'Une note\navec **deux** lignes',
+        }),
         highlight('22222222-2222-4222-8222-222222222222', '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50', 'des images', {
-          colour: 'blue', target: makeTarget({ exact: 'des images', prefix: '', suffix: '' }, { start: 0, end: 0 }),
+          colour: 'blue',
+          target: makeTarget({ exact: 'des images', prefix: '', suffix: '' }, { start: 0, end: 0 }),
         }),
       ],
-      note: { id: '33333333-3333-4333-8333-333333333333', articleId: '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50', text: 'A note on the whole article.', createdAt: T0, updatedAt: T0 + 10 },
+      note: {
+        id: '33333333-3333-4333-8333-333333333333',
+        articleId: '0b6c9a6e-1f0e-4c1b-9a51-7f1c2d3e4f50',
+        text: 'A note on the whole article.',
+        createdAt: T0,
+        updatedAt: T0 + 10,
+      },
     },
     {
-      article: { id: 'not-downloaded', url: 'https://example.com/later', title: '', tags: [], archived: true, favorite: false, progress: 0, savedAt: T0 - 86_400_000, updatedAt: T0 - 86_400_000 },
+      article: {
+        id: 'not-downloaded',
+        url: 'https://example.com/later',
+        title: '',
+        tags: [],
+        archived: true,
+        favorite: false,
+        progress: 0,
+        savedAt: T0 - 86_400_000,
+        updatedAt: T0 - 86_400_000,
+      },
       body: null,
       images: [],
       highlights: [highlight('44444444-4444-4444-8444-444444444444', 'not-downloaded', 'imported quote')],
       note: null,
     },
     {
-      article: { id: 'odd/id with ../ and spaces', url: 'https://example.net/odd', title: 'Odd id', tags: [], savedAt: T0, updatedAt: T0 },
+      article: {
+        id: 'odd/id with ../ and spaces',
+        url: 'https://example.net/odd',
+        title: 'Odd id',
+        tags: [],
+        savedAt: T0,
+        updatedAt: T0,
+      },
       body: { html: '', fields: {} },
       images: [],
       highlights: [],

@@ -52,7 +52,11 @@ async function canonical(value: unknown): Promise<unknown> {
   }
   if (Array.isArray(value)) return Promise.all(value.map(canonical));
   if (value && typeof value === 'object') {
-    const entries = await Promise.all(Object.keys(value).sort().map(async (key) => [key, await canonical((value as Record<string, unknown>)[key])] as const));
+    const entries = await Promise.all(
+      Object.keys(value)
+        .sort()
+        .map(async (key) => [key, await canonical((value as Record<string, unknown>)[key])] as const),
+    );
     return Object.fromEntries(entries);
   }
   return value;
@@ -71,7 +75,11 @@ async function digestLibrary() {
     digests[store] = { records: records.length, sha256: createHash('sha256').update(text).digest('hex') };
   }
   // List records: the same, and full-text numbers where there were (not the same numbers).
-  const items = (await db.getAll('libraryItems')).map(({ textDoc, noteDoc, ...item }) => ({ ...item, textDoc: textDoc !== null, noteDoc: noteDoc !== null }));
+  const items = (await db.getAll('libraryItems')).map(({ textDoc, noteDoc, ...item }) => ({
+    ...item,
+    textDoc: textDoc !== null,
+    noteDoc: noteDoc !== null,
+  }));
   const listed = JSON.stringify(await canonical(items));
   digests.libraryItems = { records: items.length, sha256: createHash('sha256').update(listed).digest('hex') };
   expect(await db.count('textPending')).toBe(0);
@@ -85,10 +93,15 @@ async function save(url: string, title: string, text: string, images: number, th
     extraction: anExtraction({ url, title, text, html: `<p>${text}</p><img src="${url}/1.png" alt="">` as SafeHtml }),
     pageUrl: url,
     images: Array.from({ length: images }, (_, index) => ({
-      key: `${url}/${index + 1}.png`, blob: aBlob(`${title} image ${index} ${'x'.repeat(index * 5000)}`), type: 'image/png', sourceUrl: `${url}/${index + 1}.png`,
+      key: `${url}/${index + 1}.png`,
+      blob: aBlob(`${title} image ${index} ${'x'.repeat(index * 5000)}`),
+      type: 'image/png',
+      sourceUrl: `${url}/${index + 1}.png`,
     })),
     missingImageCount: 0,
-    thumbnail: thumbnail ? { blob: aBlob(`${title} thumbnail`, 'image/webp'), type: 'image/webp', width: 160, height: 90 } : null,
+    thumbnail: thumbnail
+      ? { blob: aBlob(`${title} thumbnail`, 'image/webp'), type: 'image/webp', width: 160, height: 90 }
+      : null,
   });
   if (!result.ok) throw new Error(result.reason);
   return result.article;
@@ -96,14 +109,26 @@ async function save(url: string, title: string, text: string, images: number, th
 
 function highlight(articleId: string, exact: string, extra: Partial<Highlight> = {}): Highlight {
   return {
-    id: crypto.randomUUID(), articleId, colour: 'yellow', note: '', target: makeTarget({ exact, prefix: '', suffix: '' }, { start: 0, end: exact.length }),
-    createdAt: 1_700_000_000_000, updatedAt: 1_700_000_100_000, ...extra,
+    id: crypto.randomUUID(),
+    articleId,
+    colour: 'yellow',
+    note: '',
+    target: makeTarget({ exact, prefix: '', suffix: '' }, { start: 0, end: exact.length }),
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_100_000,
+    ...extra,
   };
 }
 
 /** A Library with everything a backup must carry. */
 async function seed() {
-  const first = await save('https://a.example/one', 'Les élèves', 'Un texte sur les élèves et la lecture calme.', 2, true);
+  const first = await save(
+    'https://a.example/one',
+    'Les élèves',
+    'Un texte sur les élèves et la lecture calme.',
+    2,
+    true,
+  );
   const second = await save('https://b.example/two', 'Second', 'Gardening with tomatoes on a balcony.', 1);
   await save('https://c.example/three', 'Third', 'No images here at all.', 0);
   await editTags([first.id, second.id], { add: ['école', 'long read'] });
@@ -117,15 +142,44 @@ async function seed() {
   await putHighlights(second.id, [highlight(second.id, 'tomatoes')]);
   // An imported page not downloaded yet, with a highlight that only has its quote.
   const placeholder: Article = {
-    id: 'imported-1', url: 'https://d.example/later', pageUrl: 'https://d.example/later', title: 'From Pocket', byline: null, siteName: null,
-    lang: null, dir: null, publishedTime: null, excerpt: null, leadImage: null, wordCount: 0, readingMinutes: 0, savedAt: 1_600_000_000_000,
-    updatedAt: 1_600_000_000_000, imageCount: 0, missingImageCount: 0, archived: false, favorite: false, tags: ['pocket'], progress: 0, notDownloaded: true,
+    id: 'imported-1',
+    url: 'https://d.example/later',
+    pageUrl: 'https://d.example/later',
+    title: 'From Pocket',
+    byline: null,
+    siteName: null,
+    lang: null,
+    dir: null,
+    publishedTime: null,
+    excerpt: null,
+    leadImage: null,
+    wordCount: 0,
+    readingMinutes: 0,
+    savedAt: 1_600_000_000_000,
+    updatedAt: 1_600_000_000_000,
+    imageCount: 0,
+    missingImageCount: 0,
+    archived: false,
+    favorite: false,
+    tags: ['pocket'],
+    progress: 0,
+    notDownloaded: true,
   };
-  const quoteOnly = highlight('imported-1', 'a quote from Pocket', { target: makeTarget({ exact: 'a quote from Pocket', prefix: '', suffix: '' }, { start: 0, end: 0 }) });
-  const written = await mergeArticleSnapshots([{ article: placeholder, body: null, images: [], notes: { highlights: [quoteOnly], note: null } }], 'keep-existing');
+  const quoteOnly = highlight('imported-1', 'a quote from Pocket', {
+    target: makeTarget({ exact: 'a quote from Pocket', prefix: '', suffix: '' }, { start: 0, end: 0 }),
+  });
+  const written = await mergeArticleSnapshots(
+    [{ article: placeholder, body: null, images: [], notes: { highlights: [quoteOnly], note: null } }],
+    'keep-existing',
+  );
   if (!written.ok) throw new Error(written.reason);
   // An article deleted with "keep my notes": its highlights and note stay, detached.
-  const gone = await save('https://e.example/gone', 'Deleted', 'A page the reader deleted but whose notes were kept.', 0);
+  const gone = await save(
+    'https://e.example/gone',
+    'Deleted',
+    'A page the reader deleted but whose notes were kept.',
+    0,
+  );
   await putHighlights(gone.id, [highlight(gone.id, 'notes were kept', { note: 'kept' })]);
   await putArticleNote(gone.id, 'Kept after deleting.');
   const deleted = await deleteArticle(gone.id, 'keep');
@@ -162,7 +216,16 @@ describe('export, wipe, restore: the same Library', () => {
     wipe();
     expect((await digestLibrary()).articles!.records).toBe(0);
     const summary = await restoreLibrary(backup, { win, applySettings: applyBackupSettings });
-    expect(summary).toEqual({ added: 4, merged: 0, unchanged: 0, skipped: 0, failed: [], annotations: 7, annotationsNotRestored: 0, settingsRestored: true });
+    expect(summary).toEqual({
+      added: 4,
+      merged: 0,
+      unchanged: 0,
+      skipped: 0,
+      failed: [],
+      annotations: 7,
+      annotationsNotRestored: 0,
+      settingsRestored: true,
+    });
     expect(await digestLibrary()).toEqual(before);
 
     // The derived stores are rebuilt: article text, highlight quotes and notes are found.
@@ -184,13 +247,23 @@ describe('export, wipe, restore: the same Library', () => {
     const { first } = await seed();
     const backup = await backUp();
     wipe();
-    const again = await save('https://a.example/one', 'Les élèves, saved again', 'Un texte sur les élèves et la lecture calme.', 0);
-    await putHighlights(again.id, [highlight(again.id, 'les élèves', { note: 'A **note** on\ntwo lines' }), highlight(again.id, 'Un texte')]);
+    const again = await save(
+      'https://a.example/one',
+      'Les élèves, saved again',
+      'Un texte sur les élèves et la lecture calme.',
+      0,
+    );
+    await putHighlights(again.id, [
+      highlight(again.id, 'les élèves', { note: 'A **note** on\ntwo lines' }),
+      highlight(again.id, 'Un texte'),
+    ]);
     await putArticleNote(again.id, 'An older note.', 1_600_000_000_000);
     await restoreLibrary(backup, { win });
     const db = await openLibrary();
     expect(await db.countFromIndex('articles', 'by-url', 'https://a.example/one')).toBe(1);
-    const quotes = (await db.getAllFromIndex('highlights', 'by-article', again.id)).map((one) => one.target.selector[0].exact).sort();
+    const quotes = (await db.getAllFromIndex('highlights', 'by-article', again.id))
+      .map((one) => one.target.selector[0].exact)
+      .sort();
     // The same passage with the same note is there once; the others join.
     expect(quotes).toEqual(['Un texte', 'lecture calme', 'les élèves']);
     expect((await db.get('notes', again.id))!.text).toBe('What I think of the whole article.');

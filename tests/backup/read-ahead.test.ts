@@ -14,10 +14,25 @@ describe('reading ahead and writing in pieces', () => {
   it('gives back every byte of entries smaller than, across and larger than a window', async () => {
     const sizes = [300_000, 700_000, 5_000, 1_500_000, 90_000, 600_000, 40];
     const library: BackupArticle[] = sizes.map((size, index) => ({
-      article: { id: `a${index}`, url: `https://example.org/${index}`, title: `Article ${index}`, savedAt: 1, updatedAt: 1, tags: [] },
+      article: {
+        id: `a${index}`,
+        url: `https://example.org/${index}`,
+        title: `Article ${index}`,
+        savedAt: 1,
+        updatedAt: 1,
+        tags: [],
+      },
       body: { html: `<p>${'texte '.repeat(index * 500)}</p>`, fields: { text: 'texte' } },
-      images: [{ key: `https://cdn.example/${index}.png`, type: 'image/png', blob: new Blob([imageBytes(size, index + 1)], { type: 'image/png' }), fields: {} }],
-      highlights: [], note: null,
+      images: [
+        {
+          key: `https://cdn.example/${index}.png`,
+          type: 'image/png',
+          blob: new Blob([imageBytes(size, index + 1)], { type: 'image/png' }),
+          fields: {},
+        },
+      ],
+      highlights: [],
+      note: null,
     }));
     const sink = memorySink();
     await writeBackup(asStream(library), sink.writable, { generator: 'test' });
@@ -37,7 +52,9 @@ describe('reading ahead and writing in pieces', () => {
     const bytes = imageBytes(3_000_000, 9);
     const reader = new ReadAheadBlobReader(new Blob([bytes]));
     const check = async (offset: number, length: number) =>
-      expect(sha256(await reader.readUint8Array(offset, length))).toBe(sha256(bytes.subarray(offset, Math.min(bytes.length, offset + length))));
+      expect(sha256(await reader.readUint8Array(offset, length))).toBe(
+        sha256(bytes.subarray(offset, Math.min(bytes.length, offset + length))),
+      );
     await check(0, 30);
     await check(100, 5_000);
     await check(1_048_000, 1_000);

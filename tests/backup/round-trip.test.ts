@@ -10,12 +10,22 @@ const CREATED = new Date('2025-02-03T04:05:06.789Z');
 
 async function backUp(library: BackupArticle[], settings = { theme: 'sepia', fontSize: 19 }) {
   const sink = memorySink();
-  const manifest = await writeBackup(asStream(library), sink.writable, { generator: 'Liseuse test', createdAt: CREATED, settings });
+  const manifest = await writeBackup(asStream(library), sink.writable, {
+    generator: 'Liseuse test',
+    createdAt: CREATED,
+    settings,
+  });
   return { manifest, blob: sink.blob(), state: sink.state() };
 }
 
 async function imageDigests(article: { images: { key: string; type: string; blob: Blob }[] }) {
-  return Promise.all(article.images.map(async (image) => ({ key: image.key, type: image.type, sha256: sha256(new Uint8Array(await image.blob.arrayBuffer())) })));
+  return Promise.all(
+    article.images.map(async (image) => ({
+      key: image.key,
+      type: image.type,
+      sha256: sha256(new Uint8Array(await image.blob.arrayBuffer())),
+    })),
+  );
 }
 
 describe('backup format round trip', () => {
@@ -24,7 +34,10 @@ describe('backup format round trip', () => {
     const { manifest, blob, state } = await backUp(library);
     expect(state).toEqual({ closed: true, aborted: null });
     expect(manifest).toMatchObject({
-      format: 'liseuse-backup', version: 1, createdAt: CREATED.toISOString(), generator: 'Liseuse test',
+      format: 'liseuse-backup',
+      version: 1,
+      createdAt: CREATED.toISOString(),
+      generator: 'Liseuse test',
       counts: { articles: 3, images: 3, highlights: 3, notes: 1 },
     });
 
@@ -66,13 +79,20 @@ describe('backup format round trip', () => {
     const opened = await openBackup(blob);
     if (!opened.ok) throw new Error(opened.problem.code);
     const report = await verifyBackup(opened.backup);
-    expect(report).toEqual({ ok: true, entries: 3 + 5 + 1 + 2, found: { articles: 3, images: 3, highlights: 3, notes: 1 }, problems: [] });
+    expect(report).toEqual({
+      ok: true,
+      entries: 3 + 5 + 1 + 2,
+      found: { articles: 3, images: 3, highlights: 3, notes: 1 },
+      problems: [],
+    });
   });
 
   it('writes the same bytes for the same library (entry dates come from the records)', async () => {
     const first = await backUp(sampleLibrary());
     const second = await backUp(sampleLibrary());
-    expect(sha256(new Uint8Array(await first.blob.arrayBuffer()))).toBe(sha256(new Uint8Array(await second.blob.arrayBuffer())));
+    expect(sha256(new Uint8Array(await first.blob.arrayBuffer()))).toBe(
+      sha256(new Uint8Array(await second.blob.arrayBuffer())),
+    );
   });
 
   it('writes Zip64 records, so more than 65,535 entries and 4 GB stay readable', async () => {

@@ -8,13 +8,23 @@ import { crc32, ZipStreamWriter } from '../../lib/backup/zip-stream';
 import { eachZipFile, readZipFileOrThrow, zipReaderOf } from '../../lib/shared/safe-zip';
 import { imageBytes, memorySink, sha256 } from './backup-library';
 
-const LIMITS = { maxEntries: 1_000, maxTotalBytes: 1e9, maxEntryBytes: 1e8, maxRatio: 10_000, ratioFloorBytes: 1e6, checkOverlapping: true };
+const LIMITS = {
+  maxEntries: 1_000,
+  maxTotalBytes: 1e9,
+  maxEntryBytes: 1e8,
+  maxRatio: 10_000,
+  ratioFloorBytes: 1e6,
+  checkOverlapping: true,
+};
 
 async function writeZip() {
   const sink = memorySink();
   const zip = new ZipStreamWriter(sink.writable.getWriter());
   const date = new Date(2024, 4, 1, 10, 30, 12);
-  await zip.add('articles/a/index.html', new TextEncoder().encode('<p>Les élèves</p>'.repeat(200)), { deflate: true, lastModDate: date });
+  await zip.add('articles/a/index.html', new TextEncoder().encode('<p>Les élèves</p>'.repeat(200)), {
+    deflate: true,
+    lastModDate: date,
+  });
   await zip.add('articles/a/images/1.jpg', imageBytes(70_000, 3), { deflate: false, lastModDate: date });
   await zip.add('articles/é/meta.json', new TextEncoder().encode('{}'), { deflate: true, lastModDate: date });
   await zip.add('empty.txt', new Uint8Array(0), { deflate: true, lastModDate: date });
@@ -34,7 +44,11 @@ describe('the streaming Zip64 writer', () => {
     const files = [];
     for await (const file of eachZipFile(zipReaderOf(blob), LIMITS)) files.push(file);
     expect(files.map((file) => [file.path, file.size])).toEqual([
-      ['articles/a/index.html', 3_800], ['articles/a/images/1.jpg', 70_000], ['articles/é/meta.json', 2], ['empty.txt', 0], ['annotations.jsonl', 400_000],
+      ['articles/a/index.html', 3_800],
+      ['articles/a/images/1.jpg', 70_000],
+      ['articles/é/meta.json', 2],
+      ['empty.txt', 0],
+      ['annotations.jsonl', 400_000],
     ]);
     expect(new TextDecoder().decode(await readZipFileOrThrow(files[0]!, LIMITS))).toBe('<p>Les élèves</p>'.repeat(200));
     expect(sha256(await readZipFileOrThrow(files[1]!, LIMITS))).toBe(sha256(imageBytes(70_000, 3)));

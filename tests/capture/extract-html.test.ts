@@ -33,7 +33,10 @@ describe('extractHtmlHere (Save link, where there is a DOM)', () => {
   it('extracts downloaded HTML without running anything in it', async () => {
     const result = await extractHtmlHere(ARTICLE, 'https://other.example/story');
 
-    expect(result).toMatchObject({ ok: true, extraction: { title: 'Linked story', url: 'https://other.example/story' } });
+    expect(result).toMatchObject({
+      ok: true,
+      extraction: { title: 'Linked story', url: 'https://other.example/story' },
+    });
     expect((window as unknown as { ran?: boolean }).ran).toBeUndefined();
     expect(document.querySelectorAll('iframe')).toHaveLength(0);
   });
@@ -57,9 +60,12 @@ describe('saveLink', () => {
   });
 
   it('asks for permission when the site sends no CORS headers and none was granted', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => {
-      throw new TypeError('Failed to fetch');
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
 
     const result = await saveLink('https://other.example/story', { tabId: 1, tabUrl: 'https://news.example/' });
 
@@ -67,21 +73,30 @@ describe('saveLink', () => {
   });
 
   it('reads a same-site link through the page the menu was clicked in', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => {
-      throw new TypeError('Failed to fetch');
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
     apis.executeScript.mockResolvedValueOnce([{ frameId: 0, result: ARTICLE }]);
 
     const result = await saveLink('https://news.example/next', { tabId: 1, tabUrl: 'https://news.example/home' });
 
-    expect(apis.executeScript).toHaveBeenCalledWith(expect.objectContaining({ target: { tabId: 1 }, args: ['https://news.example/next'] }));
+    expect(apis.executeScript).toHaveBeenCalledWith(
+      expect.objectContaining({ target: { tabId: 1 }, args: ['https://news.example/next'] }),
+    );
     expect(result).toMatchObject({ ok: true, created: true });
     const saved = result.ok ? await getArticle(result.articleId) : undefined;
     expect(saved).toMatchObject({ title: 'Linked story', url: 'https://news.example/next' });
   });
 
   it('reports PDFs, HTTP errors and non-web addresses honestly', async () => {
-    const respond = (body: string, init: ResponseInit) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, init)));
+    const respond = (body: string, init: ResponseInit) =>
+      vi.stubGlobal(
+        'fetch',
+        vi.fn(async () => new Response(body, init)),
+      );
 
     respond('%PDF', { headers: { 'content-type': 'application/pdf' } });
     expect(await saveLink('https://other.example/a.pdf')).toMatchObject({ ok: false, reason: 'pdf' });

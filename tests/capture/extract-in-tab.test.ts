@@ -38,7 +38,11 @@ describe('extractInTab', () => {
     let finish: (frames: unknown) => void = () => {};
     apis.executeScript
       .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, first: { ...first, complete: false } } }])
-      .mockReturnValueOnce(new Promise((resolve) => { finish = resolve; }));
+      .mockReturnValueOnce(
+        new Promise((resolve) => {
+          finish = resolve;
+        }),
+      );
 
     const part = await extractFirstPartInTab({ id: 3, url: 'https://news.example/article', status: 'complete' });
 
@@ -79,7 +83,9 @@ describe('extractInTab', () => {
 
   it('maps a refused injection to its reason', async () => {
     const tabId = await openTab('https://news.example/article');
-    apis.executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission.'));
+    apis.executeScript.mockRejectedValue(
+      new Error('Cannot access contents of the page. Extension manifest must request permission.'),
+    );
     // The page answers: it is a real refusal.
     vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response(null));
 
@@ -88,7 +94,9 @@ describe('extractInTab', () => {
 
   it('says a page that did not load did not load (Chrome words its error page as a refusal)', async () => {
     const tabId = await openTab('https://nowhere.example/article');
-    apis.executeScript.mockRejectedValue(new Error('Cannot access contents of the page. Extension manifest must request permission.'));
+    apis.executeScript.mockRejectedValue(
+      new Error('Cannot access contents of the page. Extension manifest must request permission.'),
+    );
     vi.spyOn(globalThis, 'fetch').mockRejectedValue(new TypeError('Failed to fetch'));
 
     expect(await extractInTab(tabId)).toMatchObject({ ok: false, reason: 'load-failed' });

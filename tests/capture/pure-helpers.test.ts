@@ -8,14 +8,22 @@ import { dataUrlToBlob } from '../../lib/saving/read-images-through-page';
 
 describe('isRestrictedUrl', () => {
   it.each([
-    'chrome://settings', 'chrome-extension://abc/popup.html', 'about:blank', 'edge://flags',
-    'view-source:https://a.example/', 'https://chromewebstore.google.com/detail/x',
-    'https://chrome.google.com/webstore/category/extensions', 'https://addons.mozilla.org/fr/firefox/',
-    'file:///home/me/page.html', 'data:text/html,hi', '',
+    'chrome://settings',
+    'chrome-extension://abc/popup.html',
+    'about:blank',
+    'edge://flags',
+    'view-source:https://a.example/',
+    'https://chromewebstore.google.com/detail/x',
+    'https://chrome.google.com/webstore/category/extensions',
+    'https://addons.mozilla.org/fr/firefox/',
+    'file:///home/me/page.html',
+    'data:text/html,hi',
+    '',
   ])('refuses %s', (url) => expect(isRestrictedUrl(url)).toBe(true));
 
   it.each(['https://news.example/article', 'http://127.0.0.1:8080/page.html', 'https://chrome.google.com/search'])(
-    'allows %s', (url) => expect(isRestrictedUrl(url)).toBe(false),
+    'allows %s',
+    (url) => expect(isRestrictedUrl(url)).toBe(false),
   );
 
   it('allows file:// when the user granted file access', () => {
@@ -33,8 +41,14 @@ describe('reasonForInjectionError', () => {
     ['The extensions gallery cannot be scripted.', 'restricted-page'],
     ['Cannot access a chrome:// URL', 'restricted-page'],
     ['Frame with ID 0 is showing error page', 'load-failed'],
-    ['Cannot access contents of url "chrome-error://chromewebdata/". Extension manifest must request permission to access this host.', 'load-failed'],
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'no-access'],
+    [
+      'Cannot access contents of url "chrome-error://chromewebdata/". Extension manifest must request permission to access this host.',
+      'load-failed',
+    ],
+    [
+      'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      'no-access',
+    ],
     ['Missing host permission for the tab', 'no-access'],
     ['No tab with id: 42.', 'tab-gone'],
   ])('maps "%s" to %s', (message, reason) => {
@@ -48,12 +62,15 @@ describe('reasonForInjectionError', () => {
 
 describe('listImageUrls', () => {
   it('lists distinct absolute image addresses in order, decoding entities', () => {
-    const html = '<p>a</p><img alt="x > y src=&quot;https://evil.example/&quot;" src="https://a.example/1.png?a=1&amp;b=2">'
-      + '<figure><img src="https://a.example/2.png" loading="lazy"></figure><img src="https://a.example/2.png">'
-      + '<img src="data:image/gif;base64,R0lG"><IMG SRC="http://b.example/3.jpg"/><p>&lt;img src="https://no.example/"&gt;</p>';
+    const html =
+      '<p>a</p><img alt="x > y src=&quot;https://evil.example/&quot;" src="https://a.example/1.png?a=1&amp;b=2">' +
+      '<figure><img src="https://a.example/2.png" loading="lazy"></figure><img src="https://a.example/2.png">' +
+      '<img src="data:image/gif;base64,R0lG"><IMG SRC="http://b.example/3.jpg"/><p>&lt;img src="https://no.example/"&gt;</p>';
 
     expect(listImageUrls(html)).toEqual([
-      'https://a.example/1.png?a=1&b=2', 'https://a.example/2.png', 'http://b.example/3.jpg',
+      'https://a.example/1.png?a=1&b=2',
+      'https://a.example/2.png',
+      'http://b.example/3.jpg',
     ]);
   });
 });
@@ -69,7 +86,10 @@ describe('dataUrlToBlob', () => {
 
 describe('reason messages', () => {
   it.each(['en', 'fr'])('has every reason translated in %s', (lang) => {
-    const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<string, { message: string }>;
+    const messages = JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Record<
+      string,
+      { message: string }
+    >;
     const keys = [...Object.values(REASON_MESSAGE_KEYS), 'menuSavePage', 'menuSaveLink', 'actionTitleSaved'];
     for (const key of keys) expect(messages[key]?.message, key).toBeTruthy();
   });

@@ -24,20 +24,29 @@ describe('detectEncoding', () => {
   });
 
   it('reads Shift_JIS declared by an http-equiv meta', () => {
-    const bytes = concat(latin1('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><title>'),
-      NIHONGO_SJIS, latin1('</title></head><body></body></html>'));
+    const bytes = concat(
+      latin1('<html><head><meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS"><title>'),
+      NIHONGO_SJIS,
+      latin1('</title></head><body></body></html>'),
+    );
     expect(detectEncoding(bytes)).toEqual({ encoding: 'shift_jis', source: 'meta' });
     expect(decodeHtml(bytes).text).toContain('<title>日本語</title>');
   });
 
   it('finds a <meta charset> far past the first kilobyte of the head', () => {
     const filler = `<meta name="x" content="${'y'.repeat(3000)}">`;
-    const bytes = concat(latin1(`<html><head>${filler}<meta charset="windows-1252"></head><body>`), Uint8Array.from([0xe9]), latin1('</body></html>'));
+    const bytes = concat(
+      latin1(`<html><head>${filler}<meta charset="windows-1252"></head><body>`),
+      Uint8Array.from([0xe9]),
+      latin1('</body></html>'),
+    );
     expect(detectEncoding(bytes)).toEqual({ encoding: 'windows-1252', source: 'meta' });
   });
 
   it('ignores a charset written in the body or in a comment', () => {
-    const bytes = utf8('<html><head><!-- <meta charset="shift_jis"> --></head><body><meta charset="koi8-r"><p>é</p></body></html>');
+    const bytes = utf8(
+      '<html><head><!-- <meta charset="shift_jis"> --></head><body><meta charset="koi8-r"><p>é</p></body></html>',
+    );
     expect(detectEncoding(bytes).source).toBe('valid-utf-8');
   });
 
@@ -52,8 +61,15 @@ describe('detectEncoding', () => {
   });
 
   it('lets the Content-Type header win over a meta that disagrees, as browsers do', () => {
-    const bytes = concat(latin1('<html><head><meta charset="utf-8"></head><body>'), NIHONGO_SJIS, latin1('</body></html>'));
-    expect(detectEncoding(bytes, 'text/html; charset="Shift_JIS"')).toEqual({ encoding: 'shift_jis', source: 'content-type' });
+    const bytes = concat(
+      latin1('<html><head><meta charset="utf-8"></head><body>'),
+      NIHONGO_SJIS,
+      latin1('</body></html>'),
+    );
+    expect(detectEncoding(bytes, 'text/html; charset="Shift_JIS"')).toEqual({
+      encoding: 'shift_jis',
+      source: 'content-type',
+    });
     expect(decodeHtml(bytes, 'text/html; charset=Shift_JIS').text).toContain('日本語');
   });
 
@@ -80,7 +96,9 @@ describe('binaryKind', () => {
     expect(binaryKind(latin1('%PDF-1.7\n'), false)).toBe('a PDF document');
     expect(binaryKind(Uint8Array.from([0x1f, 0x8b, 8, 0]), false)).toBe('a gzip-compressed file');
     expect(binaryKind(Uint8Array.from([0x3c, 0x70, 0, 0x3e]), false)).toBe('binary data');
-    expect(binaryKind(Uint8Array.from(Array.from({ length: 100 }, (_, index) => (index % 10 === 0 ? 1 : 0x41))), false)).toBe('binary data');
+    expect(
+      binaryKind(Uint8Array.from(Array.from({ length: 100 }, (_, index) => (index % 10 === 0 ? 1 : 0x41))), false),
+    ).toBe('binary data');
   });
 
   it('accepts HTML, and UTF-16 pages (their NULs are half their characters)', () => {

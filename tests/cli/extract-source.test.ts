@@ -16,7 +16,8 @@ vi.mock('../../lib/cli/parse-html', async (importOriginal) => {
     ...original,
     parseHtml(html: string, url: string): JSDOM {
       parsed.push(html);
-      if (failEveryTime || /<style|style=/i.test(html)) throw Object.assign(new Error('")" is expected'), { name: 'SyntaxError' });
+      if (failEveryTime || /<style|style=/i.test(html))
+        throw Object.assign(new Error('")" is expected'), { name: 'SyntaxError' });
       return original.parseHtml(html, url);
     },
   };
@@ -43,15 +44,23 @@ describe('extractSource', () => {
   it('says what failed, both times, when the page cannot be parsed at all', async () => {
     failEveryTime = true;
     const failed = await extractSource(fixture('styled.html'), null);
-    expect(failed).toEqual({ ok: false, message: expect.stringMatching(/^extraction failed \(SyntaxError: "\)" is expected; first try: SyntaxError: "\)" is expected\)\. Please report this page\.$/) });
+    expect(failed).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /^extraction failed \(SyntaxError: "\)" is expected; first try: SyntaxError: "\)" is expected\)\. Please report this page\.$/,
+      ),
+    });
   });
 });
 
 describe('withoutStyles', () => {
   it('removes style sheets, stylesheet links and style attributes, and nothing else', () => {
-    const html = '<head><link rel="stylesheet" href="a.css"><link rel="canonical" href="/a"><style>p{color:red}</style></head>'
-      + '<body><p style="color: rgb(1,2" class="x">Text style="kept" here</p><img src="a.jpg" style=\'width:1px\'></body>';
-    expect(withoutStyles(html)).toBe('<head><link rel="canonical" href="/a"></head>'
-      + '<body><p class="x">Text style="kept" here</p><img src="a.jpg"></body>');
+    const html =
+      '<head><link rel="stylesheet" href="a.css"><link rel="canonical" href="/a"><style>p{color:red}</style></head>' +
+      '<body><p style="color: rgb(1,2" class="x">Text style="kept" here</p><img src="a.jpg" style=\'width:1px\'></body>';
+    expect(withoutStyles(html)).toBe(
+      '<head><link rel="canonical" href="/a"></head>' +
+        '<body><p class="x">Text style="kept" here</p><img src="a.jpg"></body>',
+    );
   });
 });

@@ -25,7 +25,9 @@ describe('liseuse extract on hostile and pathological pages', () => {
         response.writeHead(404).end();
         return;
       }
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostilePage(id, 'https://attacker.example'));
+      response
+        .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        .end(hostilePage(id, 'https://attacker.example'));
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -36,12 +38,19 @@ describe('liseuse extract on hostile and pathological pages', () => {
     const urls = HOSTILE_CASES.map((test) => `${origin}/hostile/${test.id}.html`);
     const run = await runCli(['extract', ...urls, '--format', 'json'], 540_000);
     expect(run.stderr).toBe('');
-    const records = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, string> & { html: string; markdown: string });
+    const records = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, string> & { html: string; markdown: string });
     expect(records).toHaveLength(HOSTILE_CASES.length);
     for (const record of records) {
       const test = HOSTILE_CASES.find((candidate) => record.source.endsWith(`/${candidate.id}.html`))!;
       expect(checkArticleOutputs(record, test.id)).toEqual([]);
-      expect(test.mustShow.filter((phrase) => !collapsed(record.text).includes(phrase) || !markdownText(record.markdown).includes(phrase))).toEqual([]);
+      expect(
+        test.mustShow.filter(
+          (phrase) => !collapsed(record.text).includes(phrase) || !markdownText(record.markdown).includes(phrase),
+        ),
+      ).toEqual([]);
       if (test.filedUnderPage) expect(record.url).toBe(record.source);
     }
   }, 600_000);
@@ -55,24 +64,35 @@ describe('liseuse extract on hostile and pathological pages', () => {
 
   it('answers each pathological page with an article or a message, never a stack trace', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'liseuse-pathological-'));
-    const files = pathologicalPages().filter((page) => page.name !== '10-mb-page').map((page) => {
-      const file = join(folder, `${page.name}.html`);
-      writeFileSync(file, page.html.replaceAll('{{ORIGIN}}', 'https://img.example'));
-      return file;
-    });
+    const files = pathologicalPages()
+      .filter((page) => page.name !== '10-mb-page')
+      .map((page) => {
+        const file = join(folder, `${page.name}.html`);
+        writeFileSync(file, page.html.replaceAll('{{ORIGIN}}', 'https://img.example'));
+        return file;
+      });
     const run = await runCli(['extract', ...files, '--format', 'text'], 540_000);
     expect(run.stderr).not.toMatch(/^\s+at |RangeError|Maximum call stack/m);
     const failures = run.stderr.trim().split('\n').filter(Boolean);
     for (const line of failures) expect(line).toMatch(/^liseuse: .+: .+\.$/);
     // Each page: its article on stdout, or one line saying why not. The nested page is an
     // article; the element budget turns the 100,000 elements and the 50,000 links away at once.
-    const outcomes = Object.fromEntries(files.map((file) => {
-      const failure = failures.find((line) => line.startsWith(`liseuse: ${file}: `));
-      return [file.replace(/^.*\/|\.html$/g, ''), failure ? failure.slice(`liseuse: ${file}: `.length, `liseuse: ${file}: `.length + 30) : 'article'];
-    }));
+    const outcomes = Object.fromEntries(
+      files.map((file) => {
+        const failure = failures.find((line) => line.startsWith(`liseuse: ${file}: `));
+        return [
+          file.replace(/^.*\/|\.html$/g, ''),
+          failure ? failure.slice(`liseuse: ${file}: `.length, `liseuse: ${file}: `.length + 30) : 'article',
+        ];
+      }),
+    );
     expect(outcomes).toEqual({
-      'baseline-article': 'article', '100k-elements': 'the page is too large to extra', 'nesting-5000': 'article',
-      '2000-images': 'article', '2-mb-text-node': 'article', '50k-links': 'the page is too large to extra',
+      'baseline-article': 'article',
+      '100k-elements': 'the page is too large to extra',
+      'nesting-5000': 'article',
+      '2000-images': 'article',
+      '2-mb-text-node': 'article',
+      '50k-links': 'the page is too large to extra',
     });
   }, 600_000);
 });

@@ -13,7 +13,11 @@ export function fixture(name: string): string {
 }
 
 /** What one run of the real command printed, and its exit status. */
-export interface CliRun { status: number; stdout: string; stderr: string }
+export interface CliRun {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** Built once per test file, so that the tests run the command built from the sources as they are. */
 let built: Promise<void> | null = null;
@@ -26,9 +30,14 @@ export async function runCli(args: string[], timeoutMs = 90_000): Promise<CliRun
   built ??= buildCli() as Promise<void>;
   await built;
   return new Promise((done) => {
-    execFile(process.execPath, ['bin/liseuse.mjs', ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      done({ status, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      ['bin/liseuse.mjs', ...args],
+      { cwd: REPO_ROOT, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const status = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        done({ status, stdout, stderr });
+      },
+    );
   });
 }

@@ -23,8 +23,8 @@ const MIN_PAGE_RECALL = 0.9;
  */
 const KNOWN_LOW_RECALL: Record<string, string> = {
   'firefox-nightly-blog':
-    'The dropped text is the post\'s reader comments ("2 comments on “These Weeks in Firefox…”", "Alan Goodale wrote on '
-    + 'December 24, 2020…", "Post a comment"): Readability keeps the comment list, strip-comments removes it on purpose.',
+    'The dropped text is the post\'s reader comments ("2 comments on “These Weeks in Firefox…”", "Alan Goodale wrote on ' +
+    'December 24, 2020…", "Post a comment"): Readability keeps the comment list, strip-comments removes it on purpose.',
 };
 
 /**
@@ -39,12 +39,12 @@ const MIN_TITLE_AGREEMENT = 0.98;
 /** Pages whose title still disagrees, each with why Liseuse's title is the one to keep. */
 const KNOWN_TITLE_MISSES: Record<string, string> = {
   'v8-blog':
-    'Expected "standalone WebAssembly binaries using Emscripten · V8": Readability cut the <title> at its colon. Liseuse shows '
-    + 'the page\'s own <h1>, "Outside the web: standalone WebAssembly binaries using Emscripten", which <title> holds whole.',
+    'Expected "standalone WebAssembly binaries using Emscripten · V8": Readability cut the <title> at its colon. Liseuse shows ' +
+    'the page\'s own <h1>, "Outside the web: standalone WebAssembly binaries using Emscripten", which <title> holds whole.',
   'title-en-dash':
-    'Expected "Lorem ipsum dolor sit amet" from "Lorem ipsum dolor sit amet – My website": nothing on the page (no <h1>, '
-    + 'site name, host or author) says that "My website" is the site, and Liseuse never strips on word counts alone, '
-    + 'which would cut "Why I left – Part 2".',
+    'Expected "Lorem ipsum dolor sit amet" from "Lorem ipsum dolor sit amet – My website": nothing on the page (no <h1>, ' +
+    'site name, host or author) says that "My website" is the site, and Liseuse never strips on word counts alone, ' +
+    'which would cut "Why I left – Part 2".',
 };
 
 /** jsdom on a shared 2-core machine can take several minutes for the 130 pages. */
@@ -110,15 +110,21 @@ describe(`corpus recall (${CORPUS_DIR})`, () => {
   it(`keeps a mean recall of at least ${MIN_MEAN_RECALL}`, () => {
     const counted = results.filter((result) => !result.skipped);
     const mean = counted.reduce((sum, result) => sum + result.recall, 0) / counted.length;
-    console.info(`mean recall ${mean.toFixed(4)} over ${counted.length} pages (${results.length - counted.length} not-readerable pages without an article)`);
+    console.info(
+      `mean recall ${mean.toFixed(4)} over ${counted.length} pages (${results.length - counted.length} not-readerable pages without an article)`,
+    );
     expect(mean).toBeGreaterThanOrEqual(MIN_MEAN_RECALL);
   });
 
   it(`lists every page under ${MIN_PAGE_RECALL} recall with its reason`, () => {
     const unlisted = results
       .filter((result) => !result.skipped && result.recall < MIN_PAGE_RECALL && !(result.name in KNOWN_LOW_RECALL))
-      .map((result) => `${result.name} (${result.recall.toFixed(3)}), missing: ${result.missing.slice(0, 30).join(' ')}`);
-    expect(unlisted, 'pages below the bar; fix the step that drops their text, or list them with the reason').toEqual([]);
+      .map(
+        (result) => `${result.name} (${result.recall.toFixed(3)}), missing: ${result.missing.slice(0, 30).join(' ')}`,
+      );
+    expect(unlisted, 'pages below the bar; fix the step that drops their text, or list them with the reason').toEqual(
+      [],
+    );
   });
 
   it('lists no page that has recovered', () => {
@@ -133,14 +139,17 @@ describe(`corpus recall (${CORPUS_DIR})`, () => {
     const titled = results.filter((result) => result.titleMatches !== null);
     const agreement = titled.filter((result) => result.titleMatches).length / titled.length;
     const exact = titled.filter((result) => result.titleExact).length;
-    console.info(`title agreement ${(agreement * 100).toFixed(1)}% over ${titled.length} pages with an expected title `
-      + `(${exact} equal as they are, the rest once the expected title loses its site name)`);
+    console.info(
+      `title agreement ${(agreement * 100).toFixed(1)}% over ${titled.length} pages with an expected title ` +
+        `(${exact} equal as they are, the rest once the expected title loses its site name)`,
+    );
     expect(agreement).toBeGreaterThanOrEqual(MIN_TITLE_AGREEMENT);
   });
 
   it('lists every title miss with its reason, and no page whose title now agrees', () => {
     const misses = results.filter((result) => result.titleMatches === false);
-    const unlisted = misses.filter((result) => !(result.name in KNOWN_TITLE_MISSES))
+    const unlisted = misses
+      .filter((result) => !(result.name in KNOWN_TITLE_MISSES))
       .map((result) => `${result.name}: "${result.title}"`);
     expect(unlisted, 'title misses without a reason in KNOWN_TITLE_MISSES').toEqual([]);
     const fixed = Object.keys(KNOWN_TITLE_MISSES).filter((name) => !misses.some((result) => result.name === name));

@@ -35,27 +35,70 @@ async function seed(testPage: Page) {
   const images = [imageBytes(30_000, 7), imageBytes(12_000, 8)].map((bytes) => Buffer.from(bytes).toString('base64'));
   await testPage.evaluate(async (encoded) => {
     const hooks = globalThis.liseuseTest!;
-    const blob = (base64: string) => new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: 'image/png' });
+    const blob = (base64: string) =>
+      new Blob([Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))], { type: 'image/png' });
     const article = (url: string, title: string, text: string, keys: string[]) => ({
-      pageUrl: url, missingImageCount: 0,
+      pageUrl: url,
+      missingImageCount: 0,
       images: keys.map((key, index) => ({ key, blob: blob(encoded[index]!), type: 'image/png', sourceUrl: key })),
       extraction: {
-        url, title, byline: 'Ada', siteName: 'Journal', lang: 'fr', dir: 'ltr' as const, publishedTime: null, leadImage: null,
-        excerpt: text, wordCount: 6, readingMinutes: 1, text,
+        url,
+        title,
+        byline: 'Ada',
+        siteName: 'Journal',
+        lang: 'fr',
+        dir: 'ltr' as const,
+        publishedTime: null,
+        leadImage: null,
+        excerpt: text,
+        wordCount: 6,
+        readingMinutes: 1,
+        text,
         html: `<p>${text}</p>${keys.map((key) => `<img src="${key}" alt="">`).join('')}` as never,
       },
     });
-    const first = await hooks.writeArticle(article('https://journal.example/eleves', 'Les élèves', 'Un texte sur les élèves.', ['https://cdn.example/1.png', 'https://cdn.example/2.png']));
-    const second = await hooks.writeArticle(article('https://garden.example/tomatoes', 'Tomatoes', 'Tomatoes on a balcony.', []));
+    const first = await hooks.writeArticle(
+      article('https://journal.example/eleves', 'Les élèves', 'Un texte sur les élèves.', [
+        'https://cdn.example/1.png',
+        'https://cdn.example/2.png',
+      ]),
+    );
+    const second = await hooks.writeArticle(
+      article('https://garden.example/tomatoes', 'Tomatoes', 'Tomatoes on a balcony.', []),
+    );
     if (!first.ok || !second.ok) throw new Error('seed failed');
-    await hooks.updateArticles([first.article.id], { archived: true, favorite: true, progress: 0.4, readAt: 1_700_000_000_000 });
+    await hooks.updateArticles([first.article.id], {
+      archived: true,
+      favorite: true,
+      progress: 0.4,
+      readAt: 1_700_000_000_000,
+    });
     await hooks.editTags([first.article.id, second.article.id], { add: ['école'] });
     const target = (exact: string, start: number) => ({
-      selector: [{ type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' }, { type: 'TextPositionSelector' as const, start, end: start + exact.length }] as const,
+      selector: [
+        { type: 'TextQuoteSelector' as const, exact, prefix: '', suffix: '' },
+        { type: 'TextPositionSelector' as const, start, end: start + exact.length },
+      ] as const,
     });
     await hooks.putHighlights(first.article.id, [
-      { id: crypto.randomUUID(), articleId: first.article.id, colour: 'yellow', note: 'Une **note**', target: target('les élèves', 12) as never, createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_500 },
-      { id: crypto.randomUUID(), articleId: first.article.id, colour: 'blue', note: '', target: target('Un texte', 0) as never, createdAt: 1_700_000_001_000, updatedAt: 1_700_000_001_000 },
+      {
+        id: crypto.randomUUID(),
+        articleId: first.article.id,
+        colour: 'yellow',
+        note: 'Une **note**',
+        target: target('les élèves', 12) as never,
+        createdAt: 1_700_000_000_000,
+        updatedAt: 1_700_000_000_500,
+      },
+      {
+        id: crypto.randomUUID(),
+        articleId: first.article.id,
+        colour: 'blue',
+        note: '',
+        target: target('Un texte', 0) as never,
+        createdAt: 1_700_000_001_000,
+        updatedAt: 1_700_000_001_000,
+      },
     ]);
     await hooks.putArticleNote(first.article.id, 'What I think of it.');
   }, images);
@@ -69,7 +112,12 @@ function dataOf(dump: DatabaseDump) {
     return [id, articleId, key, url].map((part) => String(part ?? '')).join(' ');
   };
   const sorted = (records: unknown[] = []) => [...records].sort((a, b) => keyOf(a).localeCompare(keyOf(b)));
-  return Object.fromEntries(['articles', 'bodies', 'images', 'highlights', 'notes', 'detachedNotes'].map((store) => [store, sorted(dump[store])]));
+  return Object.fromEntries(
+    ['articles', 'bodies', 'images', 'highlights', 'notes', 'detachedNotes'].map((store) => [
+      store,
+      sorted(dump[store]),
+    ]),
+  );
 }
 
 async function restoreFile(page: Page, path: string) {
@@ -116,9 +164,12 @@ describe('backup and restore', () => {
     }
     expect(hashes.sort()).toEqual([sha256(imageBytes(30_000, 7)), sha256(imageBytes(12_000, 8))].sort());
     const annotations = [];
-    for await (const { source: url, annotation } of opened.backup.annotations()) annotations.push({ url, record: annotationToRecord(annotation, 'x') });
+    for await (const { source: url, annotation } of opened.backup.annotations())
+      annotations.push({ url, record: annotationToRecord(annotation, 'x') });
     expect(annotations.map(({ url, record }) => [url, record.kind])).toEqual([
-      ['https://journal.example/eleves', 'highlight'], ['https://journal.example/eleves', 'highlight'], ['https://journal.example/eleves', 'note'],
+      ['https://journal.example/eleves', 'highlight'],
+      ['https://journal.example/eleves', 'highlight'],
+      ['https://journal.example/eleves', 'note'],
     ]);
     await source.close();
 
@@ -149,7 +200,8 @@ function browserPid(profile: string): number | null {
   for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (args.some((arg) => arg === `--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type='))) return Number(entry);
+      if (args.some((arg) => arg === `--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type=')))
+        return Number(entry);
     } catch {
       // The process ended while being read: not ours any more.
       continue;
@@ -165,23 +217,67 @@ describe('a restore killed halfway', () => {
       const id = `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
       return {
         article: {
-          id, url: `https://site${index % 7}.example/a/${index}`, title: `Article ${index}`, pageUrl: `https://site${index % 7}.example/a/${index}`,
-          byline: null, siteName: null, lang: 'en', dir: 'ltr', publishedTime: null, excerpt: null, leadImage: null, wordCount: 4, readingMinutes: 1,
-          savedAt: 1_700_000_000_000 + index, updatedAt: 1_700_000_000_000 + index, imageCount: 1, missingImageCount: 0,
-          archived: false, favorite: index % 3 === 0, tags: [`tag${index % 4}`], progress: 0,
+          id,
+          url: `https://site${index % 7}.example/a/${index}`,
+          title: `Article ${index}`,
+          pageUrl: `https://site${index % 7}.example/a/${index}`,
+          byline: null,
+          siteName: null,
+          lang: 'en',
+          dir: 'ltr',
+          publishedTime: null,
+          excerpt: null,
+          leadImage: null,
+          wordCount: 4,
+          readingMinutes: 1,
+          savedAt: 1_700_000_000_000 + index,
+          updatedAt: 1_700_000_000_000 + index,
+          imageCount: 1,
+          missingImageCount: 0,
+          archived: false,
+          favorite: index % 3 === 0,
+          tags: [`tag${index % 4}`],
+          progress: 0,
         },
-        body: { html: `<p>Article number ${index}.</p><img src="https://cdn.example/${index}.jpg" alt="">`, fields: { text: `Article number ${index}.` } },
-        images: [{ key: `https://cdn.example/${index}.jpg`, type: 'image/jpeg', blob: new Blob([imageBytes(200_000, index + 1)], { type: 'image/jpeg' }), fields: { sourceUrl: `https://cdn.example/${index}.jpg` } }],
-        highlights: [{
-          id: `11111111-0000-4000-8000-${String(index).padStart(12, '0')}`, articleId: id, colour: 'yellow', note: `note ${index}`,
-          target: { selector: [{ type: 'TextQuoteSelector', exact: 'Article number', prefix: '', suffix: ` ${index}.` }, { type: 'TextPositionSelector', start: 0, end: 14 }] },
-          createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000,
-        }],
+        body: {
+          html: `<p>Article number ${index}.</p><img src="https://cdn.example/${index}.jpg" alt="">`,
+          fields: { text: `Article number ${index}.` },
+        },
+        images: [
+          {
+            key: `https://cdn.example/${index}.jpg`,
+            type: 'image/jpeg',
+            blob: new Blob([imageBytes(200_000, index + 1)], { type: 'image/jpeg' }),
+            fields: { sourceUrl: `https://cdn.example/${index}.jpg` },
+          },
+        ],
+        highlights: [
+          {
+            id: `11111111-0000-4000-8000-${String(index).padStart(12, '0')}`,
+            articleId: id,
+            colour: 'yellow',
+            note: `note ${index}`,
+            target: {
+              selector: [
+                { type: 'TextQuoteSelector', exact: 'Article number', prefix: '', suffix: ` ${index}.` },
+                { type: 'TextPositionSelector', start: 0, end: 14 },
+              ],
+            },
+            createdAt: 1_700_000_000_000,
+            updatedAt: 1_700_000_000_000,
+          },
+        ],
         note: null,
       };
     });
     const sink = memorySink();
-    await writeBackup((async function* () { yield* articles; })(), sink.writable, { generator: 'test' });
+    await writeBackup(
+      (async function* () {
+        yield* articles;
+      })(),
+      sink.writable,
+      { generator: 'test' },
+    );
     const path = join(dir, 'big-backup.zip');
     await writeFile(path, new Uint8Array(await sink.blob().arrayBuffer()));
 
@@ -192,10 +288,14 @@ describe('a restore killed halfway', () => {
       let options = await ext.context.newPage();
       await options.goto(ext.extensionUrl('options.html'));
       await restoreFile(options, path);
-      await options.waitForFunction(() => {
-        const match = /Restoring: (\d+) of/.exec(document.querySelector('.run-progress')?.textContent ?? '');
-        return match !== null && Number(match[1]) >= 10;
-      }, undefined, { timeout: 60_000 });
+      await options.waitForFunction(
+        () => {
+          const match = /Restoring: (\d+) of/.exec(document.querySelector('.run-progress')?.textContent ?? '');
+          return match !== null && Number(match[1]) >= 10;
+        },
+        undefined,
+        { timeout: 60_000 },
+      );
       const pid = browserPid(profile);
       if (pid === null) throw new Error('no browser process for the profile');
       process.kill(pid, 'SIGKILL');
@@ -228,8 +328,11 @@ describe('a restore killed halfway', () => {
       expect(complete.highlights).toHaveLength(150);
       expect(complete.libraryItems).toHaveLength(150);
       const digests = await testPage.evaluate(() => globalThis.liseuseTest!.imageDigests());
-      expect(Object.values(digests).map((digest) => digest.split(' ')[1]).sort())
-        .toEqual(articles.map((_, index) => sha256(imageBytes(200_000, index + 1))).sort());
+      expect(
+        Object.values(digests)
+          .map((digest) => digest.split(' ')[1])
+          .sort(),
+      ).toEqual(articles.map((_, index) => sha256(imageBytes(200_000, index + 1))).sort());
       expect(await options.$('.options-warning')).toBeNull();
     } finally {
       await ext.close();

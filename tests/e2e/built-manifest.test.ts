@@ -12,7 +12,10 @@ type NamedBy = [file: string, title: string];
 
 const PERMISSIONS: Record<string, NamedBy> = {
   activeTab: ['tests/e2e/popup-states.test.ts', 'cannot read a page nobody clicked on'],
-  scripting: ['tests/capture/extract-in-tab.test.ts', 'injects /extract.js, then takes the rest of the article the page prepared'],
+  scripting: [
+    'tests/capture/extract-in-tab.test.ts',
+    'injects /extract.js, then takes the rest of the article the page prepared',
+  ],
   storage: ['tests/storage/auto-save-setting.test.ts', 'is on by default and remembers being turned off'],
   unlimitedStorage: ['tests/e2e/library.test.ts', 'keeps only about a screenful of rows in the DOM for 2,000 articles'],
   contextMenus: ['tests/saving/badge-and-menus.test.ts', 'creates the two menu items with translated titles'],
@@ -29,7 +32,10 @@ const EXTENSION_PAGES_CSP: Record<string, NamedBy> = {
   "script-src 'self'": ['tests/e2e/hostile-corpus.test.ts', 'with nothing of it running in the popup'],
   "object-src 'none'": ['tests/e2e/hostile-corpus.test.ts', 'with nothing of it running in the popup'],
   "img-src 'self'": ['tests/e2e/seed-article.test.ts', 'opens the saved article in the reader offline'],
-  'img-src blob:': ['tests/e2e/seed-article.test.ts', 'opens the saved article in the reader offline, every image from local storage'],
+  'img-src blob:': [
+    'tests/e2e/seed-article.test.ts',
+    'opens the saved article in the reader offline, every image from local storage',
+  ],
   'img-src data:': ['tests/extract/hostile-corpus.test.ts', 'hostile corpus through the extraction pipeline'],
   "media-src 'self'": ['tests/e2e/hostile-corpus.test.ts', 'never let a payload call home'],
   'media-src blob:': ['tests/e2e/hostile-corpus.test.ts', 'never let a payload call home'],
@@ -37,7 +43,10 @@ const EXTENSION_PAGES_CSP: Record<string, NamedBy> = {
   "font-src 'self'": ['tests/e2e/library-reader.test.ts', 'applies reader settings from the keyboard'],
   'font-src data:': ['tests/e2e/library-reader.test.ts', 'applies reader settings from the keyboard'],
   "style-src 'self'": ['tests/e2e/library-reader.test.ts', 'applies reader settings from the keyboard'],
-  "connect-src 'self'": ['tests/saving/store-images.test.ts', 'keeps at most MAX_IMAGES images and reports the rest as missing'],
+  "connect-src 'self'": [
+    'tests/saving/store-images.test.ts',
+    'keeps at most MAX_IMAGES images and reports the rest as missing',
+  ],
   'connect-src http:': ['tests/e2e/other-site-images.test.ts', 'a real click on Keep images asks the browser'],
   'connect-src https:': ['tests/e2e/other-site-images.test.ts', 'a real click on Keep images asks the browser'],
   "frame-src 'self'": ['tests/e2e/save-link-sandbox.test.ts', 'parses a hostile page in the sandbox'],
@@ -69,8 +78,13 @@ interface Manifest {
 
 /** "a b c; d e" → ["a b", "a c", "d e"]: each directive with each of its sources. */
 function cspSources(policy: string | undefined): string[] {
-  return (policy ?? '').split(';').map((part) => part.trim().split(/\s+/)).filter((words) => words[0])
-    .flatMap(([directive, ...sources]) => (sources.length ? sources.map((source) => `${directive} ${source}`) : [directive]));
+  return (policy ?? '')
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .filter((words) => words[0])
+    .flatMap(([directive, ...sources]) =>
+      sources.length ? sources.map((source) => `${directive} ${source}`) : [directive],
+    );
 }
 
 function unnamed(entries: string[], table: Record<string, NamedBy>): string[] {
@@ -86,15 +100,25 @@ function missingTests(table: Record<string, NamedBy>): string[] {
 // The e2e run builds the test build (the same manifest: its hooks page is an unlisted page);
 // production and Firefox builds are checked too when present.
 const builds = [
-  { browser: 'chrome (test build)', file: `${process.env.LISEUSE_OUT_DIR ?? '.output-test'}/chrome-mv3/manifest.json`, required: true },
+  {
+    browser: 'chrome (test build)',
+    file: `${process.env.LISEUSE_OUT_DIR ?? '.output-test'}/chrome-mv3/manifest.json`,
+    required: true,
+  },
   { browser: 'chrome', file: '.output/chrome-mv3/manifest.json', required: false },
   { browser: 'firefox', file: '.output/firefox-mv3/manifest.json', required: false },
-  { browser: 'firefox (test build)', file: `${process.env.LISEUSE_OUT_DIR ?? '.output-test'}/firefox-mv3/manifest.json`, required: false },
+  {
+    browser: 'firefox (test build)',
+    file: `${process.env.LISEUSE_OUT_DIR ?? '.output-test'}/firefox-mv3/manifest.json`,
+    required: false,
+  },
 ];
 
 describe('the built manifest asks for nothing no test names', () => {
   it('names a test for every entry of the tables, and each test exists', () => {
-    expect([PERMISSIONS, OPTIONAL_HOST_PERMISSIONS, EXTENSION_PAGES_CSP, SANDBOX_CSP].flatMap(missingTests)).toEqual([]);
+    expect([PERMISSIONS, OPTIONAL_HOST_PERMISSIONS, EXTENSION_PAGES_CSP, SANDBOX_CSP].flatMap(missingTests)).toEqual(
+      [],
+    );
   });
 
   // Firefox's builds are checked when they exist (`npm run test:firefox` builds the test one).
@@ -113,8 +137,15 @@ describe('the built manifest asks for nothing no test names', () => {
         contentScripts: manifest.content_scripts ?? [],
         externallyConnectable: manifest.externally_connectable ?? null,
       }).toEqual({
-        permissions: [], optionalPermissions: [], hostPermissions: [], optionalHostPermissions: [],
-        extensionPagesCsp: [], sandboxCsp: [], webAccessible: [], contentScripts: [], externallyConnectable: null,
+        permissions: [],
+        optionalPermissions: [],
+        hostPermissions: [],
+        optionalHostPermissions: [],
+        extensionPagesCsp: [],
+        sandboxCsp: [],
+        webAccessible: [],
+        contentScripts: [],
+        externallyConnectable: null,
       });
     });
   }
@@ -123,7 +154,11 @@ describe('the built manifest asks for nothing no test names', () => {
     const manifest = JSON.parse(readFileSync(builds[0].file, 'utf8')) as Manifest;
     const sources = cspSources(manifest.content_security_policy?.extension_pages);
     expect(sources.filter((source) => source.startsWith('script-src'))).toEqual(["script-src 'self'"]);
-    expect(sources.filter((source) => source.startsWith('img-src'))).toEqual(["img-src 'self'", 'img-src blob:', 'img-src data:']);
+    expect(sources.filter((source) => source.startsWith('img-src'))).toEqual([
+      "img-src 'self'",
+      'img-src blob:',
+      'img-src data:',
+    ]);
     expect(sources.some((source) => /unsafe-(?:inline|eval)|wasm-unsafe-eval|https?:\/\//.test(source))).toBe(false);
     expect(manifest.sandbox?.pages).toEqual(['parser.html']);
   });

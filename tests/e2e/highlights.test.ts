@@ -23,9 +23,20 @@ function article(): SaveInput {
     images: [],
     missingImageCount: 0,
     extraction: {
-      url: URL_A, title: 'Éloge de la "lecture" lente: #1', byline: 'Camille Moreau', siteName: 'La Revue', lang: 'fr', dir: 'ltr',
-      publishedTime: '2025-04-02T08:14:00+00:00', leadImage: null, excerpt: PARAGRAPHS[0], wordCount: 50, readingMinutes: 1,
-      html: PARAGRAPHS.map((p, i) => (i === 1 ? `<p>${p.replace('garde sa place', '<em>garde sa place</em>')}</p>` : `<p>${p}</p>`)).join('') as SaveInput['extraction']['html'],
+      url: URL_A,
+      title: 'Éloge de la "lecture" lente: #1',
+      byline: 'Camille Moreau',
+      siteName: 'La Revue',
+      lang: 'fr',
+      dir: 'ltr',
+      publishedTime: '2025-04-02T08:14:00+00:00',
+      leadImage: null,
+      excerpt: PARAGRAPHS[0],
+      wordCount: 50,
+      readingMinutes: 1,
+      html: PARAGRAPHS.map((p, i) =>
+        i === 1 ? `<p>${p.replace('garde sa place', '<em>garde sa place</em>')}</p>` : `<p>${p}</p>`,
+      ).join('') as SaveInput['extraction']['html'],
       text,
     },
   };
@@ -33,7 +44,9 @@ function article(): SaveInput {
 
 /** Sizes of the CSS highlights Liseuse registered, by name (the article DOM is never touched). */
 const paintedHighlights = (page: Page) =>
-  page.evaluate(() => Object.fromEntries([...CSS.highlights.entries()].map(([name, highlight]) => [name, highlight.size])));
+  page.evaluate(() =>
+    Object.fromEntries([...CSS.highlights.entries()].map(([name, highlight]) => [name, highlight.size])),
+  );
 
 describe('highlights and notes in the reader', () => {
   let ext: TestBrowser;
@@ -81,7 +94,9 @@ describe('highlights and notes in the reader', () => {
     await expect.poll(() => paintedHighlights(page)).toEqual({ 'liseuse-yellow': 2 });
     // Closing the editor writes the note; a reload within milliseconds of Escape (faster than a
     // reader can) could otherwise end the page before that write is committed.
-    await expect.poll(async () => ((await ext.dumpDatabase()).highlights as { note: string }[]).some((h) => h.note !== '')).toBe(true);
+    await expect
+      .poll(async () => ((await ext.dumpDatabase()).highlights as { note: string }[]).some((h) => h.note !== ''))
+      .toBe(true);
 
     await page.reload();
     await page.waitForSelector('.article-body p');
@@ -94,7 +109,8 @@ describe('highlights and notes in the reader', () => {
     // A click on a painted highlight opens it (hit-tested from the ranges' rectangles).
     const box = await page.locator('.article-body em').boundingBox();
     await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
-    await expect.poll(() => page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' }).inputValue())
+    await expect
+      .poll(() => page.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' }).inputValue())
       .toBe('Une **note** en Markdown.');
   });
 
@@ -109,7 +125,10 @@ describe('highlights and notes in the reader', () => {
       await page.getByRole('button', { name: 'Export notes' }).click();
       const dialog = page.getByRole('dialog', { name: 'Export highlights and notes' });
       await dialog.getByRole('radio', { name: /Markdown/ }).check();
-      const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        dialog.getByRole('button', { name: 'Download' }).click(),
+      ]);
       expect(download.suggestedFilename()).toBe('Éloge de la lecture lente 1.md');
       await page.waitForSelector('.export-dialog', { state: 'detached' });
       return readFile((await download.path())!, 'utf8');
@@ -140,12 +159,14 @@ describe('highlights and notes in the reader', () => {
     // From the top of the page: Tab to "Highlights", open the panel, reach the highlight, edit it.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const toggle = page.getByRole('button', { name: /^Highlights \(1\)$/ });
-    for (let step = 0; step < 10 && !(await toggle.evaluate((button) => button === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+    for (let step = 0; step < 10 && !(await toggle.evaluate((button) => button === document.activeElement)); step += 1)
+      await page.keyboard.press('Tab');
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await page.keyboard.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     const item = page.locator('.highlight-item').first();
-    for (let step = 0; step < 10 && !(await item.evaluate((button) => button === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+    for (let step = 0; step < 10 && !(await item.evaluate((button) => button === document.activeElement)); step += 1)
+      await page.keyboard.press('Tab');
     // Visible focus: the focused control draws an outline.
     expect(await item.evaluate((button) => getComputedStyle(button).outlineStyle)).not.toBe('none');
     await page.keyboard.press('Enter');
@@ -158,9 +179,18 @@ describe('highlights and notes in the reader', () => {
     // Evaluated through the DevTools protocol: the extension's CSP forbids injected <script> tags.
     await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
-      const axe = (globalThis as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+      const axe = (
+        globalThis as unknown as {
+          axe: {
+            run(
+              context: Document,
+            ): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document);
-      return result.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      return result.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
         .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     });
     expect(violations).toEqual([]);
@@ -194,7 +224,8 @@ describe('highlights and notes in the Library', () => {
 
     // The same URL saved again: a new paragraph at the top moves every passage.
     const resaved = article();
-    resaved.extraction.html = `<p>Un chapeau ajouté par la rédaction.</p>${resaved.extraction.html}` as SaveInput['extraction']['html'];
+    resaved.extraction.html =
+      `<p>Un chapeau ajouté par la rédaction.</p>${resaved.extraction.html}` as SaveInput['extraction']['html'];
     expect((await seedLibrary(ext, [resaved]))[URL_A]).toBe(id);
     await reader.reload();
     await reader.waitForSelector('.article-body p');
@@ -202,7 +233,10 @@ describe('highlights and notes in the Library', () => {
     const painted = await reader.evaluate(() => [...CSS.highlights.get('liseuse-pink')!][0]!.toString());
     expect(painted).toBe(PARAGRAPHS[2]);
     // The new position was stored: the next opening finds it at once.
-    const stored = await ext.testPage.evaluate(async (key) => (await globalThis.liseuseTest!.listHighlights(key))[0]!.target.selector[1].start, id);
+    const stored = await ext.testPage.evaluate(
+      async (key) => (await globalThis.liseuseTest!.listHighlights(key))[0]!.target.selector[1].start,
+      id,
+    );
     expect(stored).toBeGreaterThan(PARAGRAPHS[0]!.length + 30);
   });
 
@@ -231,7 +265,11 @@ describe('highlights and notes in the Library', () => {
     await page.locator('.library-row').filter({ hasText: 'Éloge' }).locator('input[type="checkbox"]').check();
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete highlights and notes too?' });
-    await expect.poll(() => page.getByRole('button', { name: 'Delete them too' }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: 'Delete them too' }).evaluate((button) => button === document.activeElement),
+      )
+      .toBe(true);
     await dialog.getByRole('button', { name: 'Delete them too' }).click();
     await expect.poll(() => page.locator('.library-row').count()).toBe(1);
     await page.getByRole('button', { name: 'Undo' }).click();
@@ -242,7 +280,10 @@ describe('highlights and notes in the Library', () => {
     // Export from the Library: every article with notes, as Markdown.
     await page.getByRole('button', { name: 'Export notes' }).click();
     const exportDialog = page.getByRole('dialog', { name: 'Export highlights and notes' });
-    const [download] = await Promise.all([page.waitForEvent('download'), exportDialog.getByRole('button', { name: 'Download' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      exportDialog.getByRole('button', { name: 'Download' }).click(),
+    ]);
     const markdown = await readFile((await download.path())!, 'utf8');
     expect(markdown).toContain('Relire avec les étudiants de master');
   });

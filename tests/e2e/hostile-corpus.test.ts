@@ -18,7 +18,10 @@ import { checkArticleOutputs, markdownText, type Violation } from '../support/ou
 // Liseuse. Then the stored records are checked on every output invariant.
 
 /** A 1×1 PNG, the picture behind every /img/ address. */
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 /** What a payload would have left in an extension page. */
 const PROBE = `(() => ({
@@ -40,7 +43,12 @@ describe('hostile corpus in Chromium: extraction, saving, display', () => {
 
   beforeAll(async () => {
     ext = await launchTestBrowser();
-    const routes = Object.fromEntries(HOSTILE_CASES.map((test) => [`/hostile/${test.id}.html`, { html: (origin: string) => hostilePage(test.id, origin) }]));
+    const routes = Object.fromEntries(
+      HOSTILE_CASES.map((test) => [
+        `/hostile/${test.id}.html`,
+        { html: (origin: string) => hostilePage(test.id, origin) },
+      ]),
+    );
     site = await serveFixture('tests/fixtures/browser-pages', routes, { '/img/': { type: 'image/png', body: PIXEL } });
     tab = await ext.context.newPage();
     // The page keeps its own document and pictures; nothing else it asks for reaches the server.
@@ -83,11 +91,20 @@ describe('hostile corpus in Chromium: extraction, saving, display', () => {
 
   it('saves every page, showing its text, with nothing of it running in the popup', async () => {
     for (const test of HOSTILE_CASES) outcomes.set(test.id, await clickOn(test));
-    const problems = [...outcomes.values()].filter((outcome) =>
-      outcome.state !== 'saved' || !outcome.popup || outcome.popup.pwned !== null || outcome.popup.title === 'PWNED'
-      || outcome.popup.scripts !== 0 || outcome.popup.handlers !== 0
-      || HOSTILE_CASES.find((test) => test.id === outcome.id)!.mustShow.some((phrase) => !collapsed(outcome.popup!.text).includes(phrase)),
-    ).map(({ id, state, problem, popup }) => ({ id, state, problem, pwned: popup?.pwned, title: popup?.title }));
+    const problems = [...outcomes.values()]
+      .filter(
+        (outcome) =>
+          outcome.state !== 'saved' ||
+          !outcome.popup ||
+          outcome.popup.pwned !== null ||
+          outcome.popup.title === 'PWNED' ||
+          outcome.popup.scripts !== 0 ||
+          outcome.popup.handlers !== 0 ||
+          HOSTILE_CASES.find((test) => test.id === outcome.id)!.mustShow.some(
+            (phrase) => !collapsed(outcome.popup!.text).includes(phrase),
+          ),
+      )
+      .map(({ id, state, problem, popup }) => ({ id, state, problem, pwned: popup?.pwned, title: popup?.title }));
     expect(problems).toEqual([]);
   }, 1_200_000);
 
@@ -100,7 +117,8 @@ describe('hostile corpus in Chromium: extraction, saving, display', () => {
       await reader.goto(ext.extensionUrl(`reader.html?id=${article.id}`));
       await reader.waitForSelector('article .article-body');
       const probe = await reader.evaluate<Probe>(PROBE);
-      if (probe.pwned !== null || probe.title === 'PWNED' || probe.scripts !== 0 || probe.handlers !== 0) problems.push({ page: article.pageUrl, probe });
+      if (probe.pwned !== null || probe.title === 'PWNED' || probe.scripts !== 0 || probe.handlers !== 0)
+        problems.push({ page: article.pageUrl, probe });
     }
     await reader.close();
     expect(articles.length).toBe(HOSTILE_CASES.length);
@@ -110,7 +128,12 @@ describe('hostile corpus in Chromium: extraction, saving, display', () => {
   it('stores every article within the output invariants, filed under an address the page may claim', async () => {
     const db = await ext.dumpDatabase();
     const articles = (db.articles ?? []) as { id: string; url: string; pageUrl: string }[];
-    const bodies = new Map(((db.bodies ?? []) as { articleId: string; html: SafeHtml; text: string }[]).map((body) => [body.articleId, body]));
+    const bodies = new Map(
+      ((db.bodies ?? []) as { articleId: string; html: SafeHtml; text: string }[]).map((body) => [
+        body.articleId,
+        body,
+      ]),
+    );
     // What an export or the command line would make of the stored body.
     const window = new JSDOM('').window as unknown as Window;
     const violations: Violation[] = [];
@@ -127,7 +150,8 @@ describe('hostile corpus in Chromium: extraction, saving, display', () => {
       const test = HOSTILE_CASES.find((candidate) => candidate.id === id);
       if (test?.filedUnderPage && article.url !== article.pageUrl) misfiled.push(`${id}: ${article.url}`);
       for (const phrase of test?.mustShow ?? []) {
-        if (!markdownText(markdown).includes(phrase)) violations.push({ where: id, rule: 'text stays text in Markdown', detail: phrase });
+        if (!markdownText(markdown).includes(phrase))
+          violations.push({ where: id, rule: 'text stays text in Markdown', detail: phrase });
       }
     }
     expect(violations).toEqual([]);
@@ -135,7 +159,9 @@ describe('hostile corpus in Chromium: extraction, saving, display', () => {
   });
 
   it('never let a payload call home, nor fetched anything the articles did not ask to show as an image', () => {
-    const outside = site.requests.filter((request) => !request.path.startsWith('/hostile/') && !request.path.startsWith('/img/'));
+    const outside = site.requests.filter(
+      (request) => !request.path.startsWith('/hostile/') && !request.path.startsWith('/img/'),
+    );
     expect(outside).toEqual([]);
   });
 });

@@ -35,7 +35,15 @@ const TEMPTING_LINK = `[...document.querySelectorAll('.article-body a')].find((a
  */
 const AFTER_CLICK = 'new Promise((done) => requestAnimationFrame(() => setTimeout(done)))';
 
-type Probe = { pwned: string | null; title: string; text: string; scripts: number; handlers: number; javascriptLinks: number; iframes: number };
+type Probe = {
+  pwned: string | null;
+  title: string;
+  text: string;
+  scripts: number;
+  handlers: number;
+  javascriptLinks: number;
+  iframes: number;
+};
 
 function expectHarmless(probe: Probe) {
   expect(probe.pwned).toBeNull();
@@ -101,7 +109,8 @@ describe('hostile page', () => {
   it('has live payloads on the page itself', async () => {
     await page.waitForFunction(() => document.documentElement.dataset.onerrorHandler === 'ran');
     expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({
-      inlineScript: 'ran', onerrorHandler: 'ran',
+      inlineScript: 'ran',
+      onerrorHandler: 'ran',
     });
   });
 

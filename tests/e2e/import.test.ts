@@ -59,10 +59,13 @@ async function refusePermissionPrompts(page: Page): Promise<void> {
   });
 }
 
-const rowTitles = (page: Page) => page.$$eval('.library-row', (rows) => rows.map((row) => ({
-  title: row.querySelector('.library-row-title')!.textContent!.replace('★ ', '').trim(),
-  pending: row.querySelector('.library-row-pending') !== null,
-})));
+const rowTitles = (page: Page) =>
+  page.$$eval('.library-row', (rows) =>
+    rows.map((row) => ({
+      title: row.querySelector('.library-row-title')!.textContent!.replace('★ ', '').trim(),
+      pending: row.querySelector('.library-row-pending') !== null,
+    })),
+  );
 
 describe('import from another service', () => {
   // Each test has its own fresh browser, site and folder.
@@ -93,7 +96,11 @@ describe('import from another service', () => {
     await writeFile(path, new Uint8Array(await zip.blob.arrayBuffer()));
     const options = await ext.context.newPage();
     await options.goto(ext.extensionUrl('options.html'));
-    const dryRun = await importFiles(options, [path], /Found 5 articles and 3 highlights\. 0 are already in your library/);
+    const dryRun = await importFiles(
+      options,
+      [path],
+      /Found 5 articles and 3 highlights\. 0 are already in your library/,
+    );
     expect(dryRun).toContain('3 rows will be left out');
     expect(await options.textContent('[data-testid="import-done"]')).toContain('Imported: 5 added');
     expect(await options.textContent('[data-testid="import-done"]')).toContain('with 3 highlights');
@@ -101,30 +108,44 @@ describe('import from another service', () => {
     const library = await ext.context.newPage();
     await library.goto(ext.extensionUrl('library.html'));
     // The reading list shows the unread ones; the three Pocket had archived are under "Archived".
-    await expect.poll(async () => (await rowTitles(library)).sort((a, b) => a.title.localeCompare(b.title)), { timeout: 20_000 }).toEqual([
-      { title: 'Only in the annotations', pending: true },
-      { title: 'Tracked link', pending: true },
-    ]);
+    await expect
+      .poll(async () => (await rowTitles(library)).sort((a, b) => a.title.localeCompare(b.title)), { timeout: 20_000 })
+      .toEqual([
+        { title: 'Only in the annotations', pending: true },
+        { title: 'Tracked link', pending: true },
+      ]);
     expect(await library.textContent('.library-downloads')).toContain('5 articles are not downloaded yet.');
     // Their highlights are real highlights: the filter lists their articles, search finds their words.
     await library.getByRole('button', { name: 'With highlights' }).click();
-    await expect.poll(async () => (await rowTitles(library)).map((row) => row.title).sort(), { timeout: 20_000 })
+    await expect
+      .poll(async () => (await rowTitles(library)).map((row) => row.title).sort(), { timeout: 20_000 })
       .toEqual(['Only in the annotations', 'Quotes, commas and "a quote"']);
     // Search finds the words of a highlight (its article is archived: Pocket had it twice, once archived).
     await library.fill('.library-search', 'highlighted passage');
-    await expect.poll(async () => (await rowTitles(library)).map((row) => row.title), { timeout: 20_000 }).toEqual(['Quotes, commas and "a quote"']);
+    await expect
+      .poll(async () => (await rowTitles(library)).map((row) => row.title), { timeout: 20_000 })
+      .toEqual(['Quotes, commas and "a quote"']);
     const { highlights } = await ext.dumpDatabase();
-    expect((highlights as { target: { selector: { exact?: string }[] } }[]).map((highlight) => highlight.target.selector[0]!.exact).sort())
-      .toEqual(['a second one', 'kept although the CSV does not list it', 'the first highlighted passage']);
+    expect(
+      (highlights as { target: { selector: { exact?: string }[] } }[])
+        .map((highlight) => highlight.target.selector[0]!.exact)
+        .sort(),
+    ).toEqual(['a second one', 'kept although the CSV does not list it', 'the first highlighted passage']);
   });
 
   it('downloads imported articles with "Download all", places their highlights, then reads them offline', async () => {
     const { ext, site, dir } = await start();
     const csv = `title,url,time_added,tags,status\nAu bord du lac,${site.origin}/lac,1700000000,lac,unread\nLe marché,${site.origin}/marche?utm_source=pocket,1700000100,,unread\n`;
-    const annotations = JSON.stringify([{
-      url: `${site.origin}/lac`, title: 'Au bord du lac',
-      highlights: [{ quote: 'la brume se levait lentement', created_at: 1700001000 }, { quote: 'a passage this page does not have', created_at: 1700002000 }],
-    }]);
+    const annotations = JSON.stringify([
+      {
+        url: `${site.origin}/lac`,
+        title: 'Au bord du lac',
+        highlights: [
+          { quote: 'la brume se levait lentement', created_at: 1700001000 },
+          { quote: 'a passage this page does not have', created_at: 1700002000 },
+        ],
+      },
+    ]);
     const path = join(dir, 'part_000001.csv');
     await writeFile(path, csv);
     await mkdir(join(dir, 'annotations'));
@@ -139,13 +160,31 @@ describe('import from another service', () => {
     await library.waitForSelector('.library-downloads button');
     await refusePermissionPrompts(library);
     await library.click('.library-downloads button');
-    await expect.poll(async () => (await rowTitles(library)).filter((row) => row.title === 'Un matin au bord du lac' || row.title === 'Le marché du samedi'), { timeout: 60_000 })
-      .toEqual(expect.arrayContaining([{ title: 'Un matin au bord du lac', pending: false }, { title: 'Le marché du samedi', pending: false }]));
+    await expect
+      .poll(
+        async () =>
+          (await rowTitles(library)).filter(
+            (row) => row.title === 'Un matin au bord du lac' || row.title === 'Le marché du samedi',
+          ),
+        { timeout: 60_000 },
+      )
+      .toEqual(
+        expect.arrayContaining([
+          { title: 'Un matin au bord du lac', pending: false },
+          { title: 'Le marché du samedi', pending: false },
+        ]),
+      );
     expect(await library.textContent('.library-row:has-text("Un matin au bord du lac")')).toContain('#lac');
     // Downloaded, its highlight is placed in the page (position and context stored); the quote
     // the page does not have is kept as it was, an orphan the reader lists.
-    const quotes = ((await ext.dumpDatabase()).highlights as { target: { selector: [{ exact: string; prefix: string }, { start: number }] } }[])
-      .map(({ target }) => ({ exact: target.selector[0].exact, placed: target.selector[0].prefix !== '' && target.selector[1].start > 0 }));
+    const quotes = (
+      (await ext.dumpDatabase()).highlights as {
+        target: { selector: [{ exact: string; prefix: string }, { start: number }] };
+      }[]
+    ).map(({ target }) => ({
+      exact: target.selector[0].exact,
+      placed: target.selector[0].prefix !== '' && target.selector[1].start > 0,
+    }));
     expect(quotes.sort((a, b) => a.exact.localeCompare(b.exact))).toEqual([
       { exact: 'a passage this page does not have', placed: false },
       { exact: 'la brume se levait lentement', placed: true },

@@ -30,7 +30,8 @@ function browserPid(profile: string): number | null {
   for (const entry of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (args.some((arg) => arg === `--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type='))) return Number(entry);
+      if (args.some((arg) => arg === `--user-data-dir=${profile}`) && !args.some((arg) => arg.startsWith('--type=')))
+        return Number(entry);
     } catch {
       // The process ended while being read: not ours any more.
       continue;
@@ -44,9 +45,13 @@ describe('browser killed in the middle of a save', () => {
   let profile: string;
 
   beforeAll(async () => {
-    site = await serveFixture('tests/fixtures/browser-pages', {}, {
-      '/img/': { type: 'image/png', body: IMAGE, headers: { 'access-control-allow-origin': '*' } },
-    });
+    site = await serveFixture(
+      'tests/fixtures/browser-pages',
+      {},
+      {
+        '/img/': { type: 'image/png', body: IMAGE, headers: { 'access-control-allow-origin': '*' } },
+      },
+    );
     profile = await mkdtemp(join(tmpdir(), 'liseuse-kill-'));
   });
 
@@ -61,13 +66,31 @@ describe('browser killed in the middle of a save', () => {
       let ext: ExtensionBrowser = await launchWithExtension({ extension: EXTENSION, profile });
       const page = await ext.context.newPage();
       await page.goto(ext.extensionUrl('options.html'));
-      const html = Array.from({ length: IMAGES }, (_, index) => `<p>Paragraphe ${index} du lac.</p><img src="${site.url(`/img/${kill}-${index}.png`)}">`).join('');
+      const html = Array.from(
+        { length: IMAGES },
+        (_, index) => `<p>Paragraphe ${index} du lac.</p><img src="${site.url(`/img/${kill}-${index}.png`)}">`,
+      ).join('');
       const extraction = {
-        url: `https://lac.example/kill/${kill}`, title: `Tué au milieu ${kill}`, byline: null, siteName: 'Lac', lang: 'fr', dir: null,
-        publishedTime: null, leadImage: null, excerpt: null, wordCount: 200, readingMinutes: 1, html, text: `Paragraphe du lac numéro ${kill}`,
+        url: `https://lac.example/kill/${kill}`,
+        title: `Tué au milieu ${kill}`,
+        byline: null,
+        siteName: 'Lac',
+        lang: 'fr',
+        dir: null,
+        publishedTime: null,
+        leadImage: null,
+        excerpt: null,
+        wordCount: 200,
+        readingMinutes: 1,
+        html,
+        text: `Paragraphe du lac numéro ${kill}`,
       };
       // Not awaited: the kill comes while the background downloads and writes.
-      void page.evaluate((data) => chrome.runtime.sendMessage({ liseuse: 'saveArticle', data }), { extraction, pageUrl: extraction.url })
+      void page
+        .evaluate((data) => chrome.runtime.sendMessage({ liseuse: 'saveArticle', data }), {
+          extraction,
+          pageUrl: extraction.url,
+        })
         .catch(() => undefined);
       await new Promise((resolve) => setTimeout(resolve, 200 + Math.random() * 2_500));
       const pid = browserPid(profile);
@@ -84,7 +107,11 @@ describe('browser killed in the middle of a save', () => {
       await library.goto(ext.extensionUrl('library.html'));
       await library.waitForSelector('#app *');
       const alert = await library.locator('[role=alert], .message[data-reason]').count();
-      outcomes.push({ kill, articles: (db.articles ?? []).length, problems: [...halfSaved(db), ...(alert ? ['the Library showed an error'] : [])] });
+      outcomes.push({
+        kill,
+        articles: (db.articles ?? []).length,
+        problems: [...halfSaved(db), ...(alert ? ['the Library showed an error'] : [])],
+      });
       await ext.close();
     }
     console.log(outcomes.map(({ kill, articles }) => `kill ${kill}: ${articles} articles`).join('; '));

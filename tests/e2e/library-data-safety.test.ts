@@ -11,9 +11,12 @@ describe('library: no lost articles', () => {
   let page: Page;
   let ids: Record<string, string>;
 
-  const titles = () => page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★', '').trim()));
-  const stored = () => ext.testPage.evaluate(async () =>
-    (await globalThis.liseuseTest!.listArticles()).map((a) => ({ id: a.id, title: a.title, archived: a.archived })));
+  const titles = () =>
+    page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★', '').trim()));
+  const stored = () =>
+    ext.testPage.evaluate(async () =>
+      (await globalThis.liseuseTest!.listArticles()).map((a) => ({ id: a.id, title: a.title, archived: a.archived })),
+    );
   const row = (title: string) => page.locator('.library-row', { hasText: title });
   const undoBar = () => page.locator('.undo-bar');
 
@@ -45,7 +48,12 @@ describe('library: no lost articles', () => {
     const left = await stored();
     expect(left.map((a) => a.title)).not.toContain(focused);
     // The two archived articles are still in the Library.
-    expect(left.filter((a) => a.archived).map((a) => a.title).sort()).toEqual(['Recettes d’hiver', 'Élever des poules en ville'].sort());
+    expect(
+      left
+        .filter((a) => a.archived)
+        .map((a) => a.title)
+        .sort(),
+    ).toEqual(['Recettes d’hiver', 'Élever des poules en ville'].sort());
     // Nothing is shown selected any more, so no bar claims a selection.
     expect(await page.locator('.library-selection').count()).toBe(0);
 
@@ -54,7 +62,10 @@ describe('library: no lost articles', () => {
     const next = (await titles())[0]!;
     await page.keyboard.press('e');
     await expect.poll(titles).not.toContain(next);
-    const archived = (await stored()).filter((a) => a.archived).map((a) => a.title).sort();
+    const archived = (await stored())
+      .filter((a) => a.archived)
+      .map((a) => a.title)
+      .sort();
     expect(archived).toEqual(['Recettes d’hiver', 'Élever des poules en ville', next].sort());
   });
 
@@ -65,12 +76,16 @@ describe('library: no lost articles', () => {
     await expect.poll(titles).not.toContain('Recettes d’hiver');
     await undoBar().getByRole('button', { name: 'Undo' }).waitFor();
     // Each restore gives the text put back a new number in the full-text index (counters.nextDoc).
-    const counters = async () => ((await ext.dumpDatabase()).textIndexState as { key: string; nextDoc: number }[])
-      .find((record) => record.key === 'counters')!.nextDoc;
+    const counters = async () =>
+      ((await ext.dumpDatabase()).textIndexState as { key: string; nextDoc: number }[]).find(
+        (record) => record.key === 'counters',
+      )!.nextDoc;
     const before = await counters();
     // Two clicks before the page can redraw: a double click, or a mouse that bounces.
     await page.evaluate(() => {
-      const button = [...document.querySelectorAll<HTMLButtonElement>('.undo-bar button')].find((b) => b.textContent === 'Undo')!;
+      const button = [...document.querySelectorAll<HTMLButtonElement>('.undo-bar button')].find(
+        (b) => b.textContent === 'Undo',
+      )!;
       button.click();
       button.click();
     });
@@ -78,7 +93,9 @@ describe('library: no lost articles', () => {
     await expect.poll(() => undoBar().count()).toBe(0);
     // Restored once: one new number, and the article's list record has it.
     await expect.poll(counters).toBe(before + 1);
-    const item = ((await ext.dumpDatabase()).libraryItems as { id: string; textDoc: number }[]).find((record) => record.id === id)!;
+    const item = ((await ext.dumpDatabase()).libraryItems as { id: string; textDoc: number }[]).find(
+      (record) => record.id === id,
+    )!;
     expect(item.textDoc).toBe(before);
     expect((await stored()).filter((a) => a.id === id)).toHaveLength(1);
   });
@@ -94,15 +111,21 @@ describe('library: no lost articles', () => {
     await page.locator('body').click({ position: { x: 1, y: 1 } });
     await page.keyboard.press('Home');
     const archivedTitle = (await titles())[0]!;
-    expect(['Recettes d’hiver', 'Élever des poules en ville', 'Gardening in small spaces']).not.toContain(archivedTitle);
+    expect(['Recettes d’hiver', 'Élever des poules en ville', 'Gardening in small spaces']).not.toContain(
+      archivedTitle,
+    );
     await page.keyboard.press('e');
     await ext.testPage.evaluate(() => globalThis.liseuseTest!.releaseStore());
     await expect.poll(async () => (await stored()).length, { timeout: 10_000 }).toBe(3);
     await expect.poll(titles).not.toContain(archivedTitle);
-    await expect.poll(() => page.evaluate(() => {
-      const bar = document.querySelector('.undo-bar');
-      return bar ? bar.textContent : null;
-    })).toContain('archived');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const bar = document.querySelector('.undo-bar');
+          return bar ? bar.textContent : null;
+        }),
+      )
+      .toContain('archived');
     // Give the delete every chance to finish and answer last: the bar must still be the archive's.
     await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
     expect(await undoBar().textContent()).toContain('archived');
@@ -131,9 +154,15 @@ describe('library: no lost articles', () => {
     await expect.poll(titles).not.toContain('Recettes d’hiver');
     await expect.poll(titles).not.toContain('Gardening in small spaces');
     expect(await titles()).toContain('Élever des poules en ville');
-    await expect.poll(() => page.locator('[role=alert]').allTextContents()).toEqual([expect.stringContaining('could not be deleted')]);
+    await expect
+      .poll(() => page.locator('[role=alert]').allTextContents())
+      .toEqual([expect.stringContaining('could not be deleted')]);
     await undoBar().getByRole('button', { name: 'Undo' }).click();
     await expect.poll(async () => (await titles()).length).toBe(6);
-    expect((await stored()).map((a) => a.title).sort()).toEqual(libraryArticles().map((a) => a.extraction.title).sort());
+    expect((await stored()).map((a) => a.title).sort()).toEqual(
+      libraryArticles()
+        .map((a) => a.extraction.title)
+        .sort(),
+    );
   });
 });

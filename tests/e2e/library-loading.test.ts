@@ -11,8 +11,10 @@ import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 describe('library page while the search index loads', () => {
   let ext: TestBrowser;
 
-  const titles = (page: Page) => page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★ ', '').trim()));
-  const hasMark = (page: Page, name: string) => page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, name);
+  const titles = (page: Page) =>
+    page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★ ', '').trim()));
+  const hasMark = (page: Page, name: string) =>
+    page.evaluate((mark) => performance.getEntriesByName(mark).length > 0, name);
 
   beforeEach(async () => {
     ext = await launchTestBrowser();
@@ -34,9 +36,12 @@ describe('library page while the search index loads', () => {
     expect((await titles(page))[0]).toBe('Un très long essai');
 
     await page.fill('.library-search', 'eleve');
-    await expect.poll(async () => (await titles(page)).sort(), { timeout: 10_000 })
+    await expect
+      .poll(async () => (await titles(page)).sort(), { timeout: 10_000 })
       .toEqual(['Élever des poules en ville', 'La rentrée des élèves'].sort());
-    expect(await page.$$eval('mark', (found) => found.map((mark) => mark.textContent))).toEqual(expect.arrayContaining(['élèves', 'Élever']));
+    expect(await page.$$eval('mark', (found) => found.map((mark) => mark.textContent))).toEqual(
+      expect.arrayContaining(['élèves', 'Élever']),
+    );
     // A word only in a text: nothing is claimed while the index cannot be read yet.
     await page.fill('.library-search', 'salamandre');
     await expect.poll(() => titles(page), { timeout: 10_000 }).toEqual([]);

@@ -16,10 +16,11 @@ describe('reader: progress, settings, outline, right-to-left', () => {
     await page.waitForSelector('.article-body');
     return page;
   };
-  const scrollRatio = (page: Page) => page.evaluate(() => {
-    const root = document.scrollingElement!;
-    return root.scrollTop / (root.scrollHeight - innerHeight);
-  });
+  const scrollRatio = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.scrollingElement!;
+      return root.scrollTop / (root.scrollHeight - innerHeight);
+    });
 
   // A fresh browser per test (default reader settings, no progress) with the same six articles.
   beforeEach(async () => {
@@ -39,8 +40,11 @@ describe('reader: progress, settings, outline, right-to-left', () => {
     await first.evaluate(() => window.scrollTo(0, (document.scrollingElement!.scrollHeight - innerHeight) / 2));
     // Saved while scrolling (throttled to once a second), without waiting for the tab to close.
     const id = ids['https://journal.example/long']!;
-    await expect.poll(() => ext.testPage.evaluate(async (key) => (await globalThis.liseuseTest!.getArticle(key))?.progress, id),
-      { timeout: 10_000 }).toBeGreaterThan(0.45);
+    await expect
+      .poll(() => ext.testPage.evaluate(async (key) => (await globalThis.liseuseTest!.getArticle(key))?.progress, id), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0.45);
     await first.close();
 
     const again = await openReader('https://journal.example/long');
@@ -62,10 +66,14 @@ describe('reader: progress, settings, outline, right-to-left', () => {
     await expect.poll(() => links.count()).toBe(5);
     await page.evaluate(() => window.scrollTo(0, 0));
     await links.nth(3).click();
-    await expect.poll(() => page.evaluate(() => {
-      const heading = [...document.querySelectorAll('.article-body h2')][3]!;
-      return Math.round(heading.getBoundingClientRect().top);
-    })).toBeLessThan(120);
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const heading = [...document.querySelectorAll('.article-body h2')][3]!;
+          return Math.round(heading.getBoundingClientRect().top);
+        }),
+      )
+      .toBeLessThan(120);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Chapitre 4');
     const short = await openReader('https://journal.example/rentree');
     expect(await short.getByRole('button', { name: 'Contents' }).count()).toBe(0);
@@ -88,17 +96,18 @@ describe('reader: progress, settings, outline, right-to-left', () => {
     await expect.poll(() => page.locator('#reader-settings-panel').count()).toBe(0);
     await expect.poll(() => page.getAttribute('html', 'data-reader-theme')).toBe('dark');
 
-    const look = () => page.evaluate(async () => {
-      await document.fonts.ready;
-      const article = getComputedStyle(document.querySelector('.article')!);
-      return {
-        theme: document.documentElement.getAttribute('data-reader-theme'),
-        size: article.fontSize,
-        family: article.fontFamily,
-        background: getComputedStyle(document.body).backgroundColor,
-        dyslexicLoaded: document.fonts.check('16px OpenDyslexic'),
-      };
-    });
+    const look = () =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        const article = getComputedStyle(document.querySelector('.article')!);
+        return {
+          theme: document.documentElement.getAttribute('data-reader-theme'),
+          size: article.fontSize,
+          family: article.fontFamily,
+          background: getComputedStyle(document.body).backgroundColor,
+          dyslexicLoaded: document.fonts.check('16px OpenDyslexic'),
+        };
+      });
     const expected = { theme: 'dark', size: '22px', background: 'rgb(26, 26, 28)', dyslexicLoaded: true };
     await expect.poll(look).toMatchObject(expected);
     expect((await look()).family).toContain('OpenDyslexic');
@@ -108,13 +117,14 @@ describe('reader: progress, settings, outline, right-to-left', () => {
     await page.close();
   });
 
-  it('archives, favourites, tags and deletes from the reader with the Library\'s keys, with Undo', async () => {
+  it("archives, favourites, tags and deletes from the reader with the Library's keys, with Undo", async () => {
     const page = await openReader('https://journal.example/hiver');
     const id = ids['https://journal.example/hiver']!;
-    const stored = () => ext.testPage.evaluate(async (key) => {
-      const article = await globalThis.liseuseTest!.getArticle(key);
-      return article ? { archived: article.archived, favorite: article.favorite, tags: article.tags } : null;
-    }, id);
+    const stored = () =>
+      ext.testPage.evaluate(async (key) => {
+        const article = await globalThis.liseuseTest!.getArticle(key);
+        return article ? { archived: article.archived, favorite: article.favorite, tags: article.tags } : null;
+      }, id);
     await page.locator('body').click({ position: { x: 5, y: 300 } });
     await page.keyboard.press('s');
     await expect.poll(stored).toMatchObject({ favorite: true });

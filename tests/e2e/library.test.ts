@@ -8,7 +8,8 @@ describe('library page', () => {
   let ext: TestBrowser;
   let page: Page;
 
-  const titles = () => page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★', '').trim()));
+  const titles = () =>
+    page.$$eval('.library-row-title', (links) => links.map((link) => link.textContent!.replace('★', '').trim()));
   const typeSearch = async (text: string) => {
     await page.fill('.library-search', '');
     await page.keyboard.press('/');
@@ -92,7 +93,9 @@ describe('library page', () => {
     await page.locator('.library-selection').getByRole('button', { name: 'Tags' }).click();
     await page.fill('.library-tag-form input', 'Maison');
     await page.getByRole('button', { name: 'Add tag' }).click();
-    await expect.poll(() => page.$$eval('.library-row-tag', (tags) => tags.map((tag) => tag.textContent))).toEqual(['#Maison', '#Maison']);
+    await expect
+      .poll(() => page.$$eval('.library-row-tag', (tags) => tags.map((tag) => tag.textContent)))
+      .toEqual(['#Maison', '#Maison']);
     await typeSearch('maison');
     await waitForTitles(['Recettes d’hiver', 'Élever des poules en ville']);
     await page.fill('.library-search', '');
@@ -113,7 +116,14 @@ describe('library page', () => {
       const hooks = globalThis.liseuseTest!;
       const [template] = await hooks.listArticles();
       const snapshots = Array.from({ length: 2000 }, (_, i) => ({
-        article: { ...template!, id: `bulk-${i}`, url: `https://bulk.example/${i}`, pageUrl: `https://bulk.example/${i}`, title: `Bulk ${i}`, savedAt: i },
+        article: {
+          ...template!,
+          id: `bulk-${i}`,
+          url: `https://bulk.example/${i}`,
+          pageUrl: `https://bulk.example/${i}`,
+          title: `Bulk ${i}`,
+          savedAt: i,
+        },
         body: { articleId: `bulk-${i}`, html: '<p>x</p>', text: `bulk text number ${i}`, markdown: '' },
         images: [],
       }));

@@ -12,8 +12,9 @@ import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 const IMAGES = ['/wp-content/uploads/2025/04/bureau-nuit.jpg', '/wp-content/uploads/2025/03/defile-300x169.jpg'];
 
 function articleHtml(cdn: string): string {
-  const paragraph = 'Le lac était calme ce matin-là, et la brume se levait lentement au-dessus de l’eau, '
-    + 'laissant apparaître les collines qui l’entourent comme un décor que l’on découvre au lever du rideau.';
+  const paragraph =
+    'Le lac était calme ce matin-là, et la brume se levait lentement au-dessus de l’eau, ' +
+    'laissant apparaître les collines qui l’entourent comme un décor que l’on découvre au lever du rideau.';
   return `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Les images du lac</title></head>
 <body><main><article><h1>Les images du lac</h1>
 ${[0, 1, 2, 3, 4].map(() => `<p>${paragraph}</p>`).join('\n')}
@@ -53,8 +54,17 @@ describe('images on another site', () => {
     await clickToolbar(ext, page);
     const popup = await attachToPopup(ext);
     await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
-    const offer = await popup.waitFor<string>(`document.querySelector('.popup-notice .button.primary') && document.querySelector('.popup-notice').innerText`);
-    return { popup, offer, close: async () => { await popup.close().catch(() => undefined); await page.close(); } };
+    const offer = await popup.waitFor<string>(
+      `document.querySelector('.popup-notice .button.primary') && document.querySelector('.popup-notice').innerText`,
+    );
+    return {
+      popup,
+      offer,
+      close: async () => {
+        await popup.close().catch(() => undefined);
+        await page.close();
+      },
+    };
   }
 
   it('saves the text and offers to keep the images, naming the other site', async () => {
@@ -62,12 +72,17 @@ describe('images on another site', () => {
     const cdnHost = new URL(cdn.origin).host;
     expect(status).toContain('2 images could not be kept');
     expect(status).toContain(`2 are on sites Liseuse may read only with your permission (${cdnHost})`);
-    expect(await popup.evaluate<string>(`document.querySelector('.popup-notice .button.primary')?.textContent`)).toBe('Keep images');
+    expect(await popup.evaluate<string>(`document.querySelector('.popup-notice .button.primary')?.textContent`)).toBe(
+      'Keep images',
+    );
     // The bar stays one line: the explanation is in the notice under it.
-    expect(await popup.evaluate<number>(`document.querySelector('.popup-bar').getBoundingClientRect().height`)).toBeLessThan(60);
+    expect(
+      await popup.evaluate<number>(`document.querySelector('.popup-bar').getBoundingClientRect().height`),
+    ).toBeLessThan(60);
     // The article is readable meanwhile, its images shown as placeholders with their alt text.
-    expect(await popup.evaluate<string[]>(`[...document.querySelectorAll('.article-body img')].map((img) => img.alt)`))
-      .toEqual(['Un bureau la nuit', 'Un défilé']);
+    expect(
+      await popup.evaluate<string[]>(`[...document.querySelectorAll('.article-body img')].map((img) => img.alt)`),
+    ).toEqual(['Un bureau la nuit', 'Un défilé']);
     await popup.screenshot(`${ARTIFACTS}/popup-other-site-images.png`);
     await close();
   });
@@ -76,7 +91,9 @@ describe('images on another site', () => {
     const { popup, close } = await popupWithOffer();
     // Runtime.evaluate's click carries no user gesture, so permissions.request refuses at once.
     await popup.evaluate(`document.querySelector('.popup-notice .button.primary').click()`);
-    const said = await popup.waitFor<string>(`!document.querySelector('.popup-notice .button.primary') && document.querySelector('.popup-notice')?.innerText`);
+    const said = await popup.waitFor<string>(
+      `!document.querySelector('.popup-notice .button.primary') && document.querySelector('.popup-notice')?.innerText`,
+    );
     expect(said).toContain('placeholders with their alt text');
     expect(said).toContain('2 images could not be kept');
     await close();
@@ -87,14 +104,18 @@ describe('images on another site', () => {
     const box = await popup.evaluate<{ x: number; y: number }>(
       `(() => { const r = document.querySelector('.popup-notice .button.primary').getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; })()`,
     );
-    const mouse = (type: string) => popup.send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
+    const mouse = (type: string) =>
+      popup.send('Input.dispatchMouseEvent', { type, x: box.x, y: box.y, button: 'left', clickCount: 1 });
     await mouse('mousePressed');
     // The release is the click, and the click opens the prompt, which closes the popup: on a busy
     // machine the popup is gone before CDP answers the release. Either outcome is the click landing.
-    const released = mouse('mouseReleased').then(() => 'answered', (error: unknown) => {
-      if (error instanceof TargetClosedError) return 'popup closed first';
-      throw error;
-    });
+    const released = mouse('mouseReleased').then(
+      () => 'answered',
+      (error: unknown) => {
+        if (error instanceof TargetClosedError) return 'popup closed first';
+        throw error;
+      },
+    );
     // The popup closes when the prompt opens: why the background finishes the job (permissions.onAdded).
     await expect.poll(() => isPopupOpen(ext), { timeout: 10_000 }).toBe(false);
     expect(['answered', 'popup closed first']).toContain(await released);

@@ -13,11 +13,20 @@ import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 // the background has asked for them and nothing is written yet.
 
 const IMAGES = 12;
-const IMAGE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const IMAGE = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 const PAGE = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Le lac en hiver</title></head><body><main><article>
 <h1>Le lac en hiver</h1>
-${Array.from({ length: IMAGES }, (_, index) => `<p>Le lac gèle lentement, paragraphe ${index}, et les promeneurs s’aventurent sur la glace avec prudence, écoutant les craquements sourds qui montent des profondeurs, pendant que les enfants glissent en riant près de la rive.</p>
-<figure><img src="/img/hiver-${index}.png" alt="Le lac, vue ${index}" width="600" height="400"></figure>`).join('\n')}
+${Array.from(
+  { length: IMAGES },
+  (
+    _,
+    index,
+  ) => `<p>Le lac gèle lentement, paragraphe ${index}, et les promeneurs s’aventurent sur la glace avec prudence, écoutant les craquements sourds qui montent des profondeurs, pendant que les enfants glissent en riant près de la rive.</p>
+<figure><img src="/img/hiver-${index}.png" alt="Le lac, vue ${index}" width="600" height="400"></figure>`,
+).join('\n')}
 </article></main></body></html>`;
 
 /** Image downloads the server holds until the test lets them through. */
@@ -52,9 +61,18 @@ describe('popup closed in the middle of a save', () => {
     ext = await launchTestBrowser();
     downloads = new HeldDownloads();
     // CORS headers: the background downloads the images itself, each asked for once.
-    site = await serveFixture('tests/fixtures/browser-pages', { '/hiver.html': { html: PAGE } }, {
-      '/img/': { type: 'image/png', body: IMAGE, headers: { 'access-control-allow-origin': '*' }, hold: downloads.hold },
-    });
+    site = await serveFixture(
+      'tests/fixtures/browser-pages',
+      { '/hiver.html': { html: PAGE } },
+      {
+        '/img/': {
+          type: 'image/png',
+          body: IMAGE,
+          headers: { 'access-control-allow-origin': '*' },
+          hold: downloads.hold,
+        },
+      },
+    );
   });
 
   afterEach(async () => {
@@ -86,7 +104,9 @@ describe('popup closed in the middle of a save', () => {
     expect(halfSaved(db)).toEqual([]);
     const [article] = db.articles as { id: string; title: string; imageCount: number }[];
     expect(article).toMatchObject({ title: 'Le lac en hiver', imageCount: IMAGES });
-    expect((db.bodies as { articleId: string; text: string }[]).find((body) => body.articleId === article!.id)?.text).toContain('paragraphe 11');
+    expect(
+      (db.bodies as { articleId: string; text: string }[]).find((body) => body.articleId === article!.id)?.text,
+    ).toContain('paragraphe 11');
   }
 
   it('closed while every image download is in flight: nothing is written yet, then the whole article', async () => {

@@ -8,8 +8,9 @@ import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 
 // What the popup must not get wrong: Undo clicked twice, Keep images offered where it cannot
 // help (an image missing on the page's own server), and a page that did not load at all.
-const PARAGRAPH = 'Le lac était calme ce matin-là, et la brume se levait lentement au-dessus de l’eau, '
-  + 'laissant apparaître les collines qui l’entourent comme un décor que l’on découvre au lever du rideau.';
+const PARAGRAPH =
+  'Le lac était calme ce matin-là, et la brume se levait lentement au-dessus de l’eau, ' +
+  'laissant apparaître les collines qui l’entourent comme un décor que l’on découvre au lever du rideau.';
 
 const brokenImagePage = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Une image perdue</title></head>
 <body><main><article><h1>Une image perdue</h1>
@@ -67,10 +68,16 @@ describe('popup: no misleading state', () => {
   it('does not offer Keep images for an image missing on the page’s own server', async () => {
     const popup = await openPopupOn(site.url('/broken-image.html'));
     await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
-    const text = await popup.waitFor<string>(`document.querySelector('.popup-notice, .keep-images') && document.body.innerText`);
+    const text = await popup.waitFor<string>(
+      `document.querySelector('.popup-notice, .keep-images') && document.body.innerText`,
+    );
     expect(text).not.toContain('other site');
     expect(text).toContain('missing on its site');
-    expect(await popup.evaluate<boolean>(`[...document.querySelectorAll('button')].some((b) => b.textContent === 'Keep images')`)).toBe(false);
+    expect(
+      await popup.evaluate<boolean>(
+        `[...document.querySelectorAll('button')].some((b) => b.textContent === 'Keep images')`,
+      ),
+    ).toBe(false);
   });
 
   it('says a page that failed to load did not load, and offers to try again', async () => {
@@ -78,6 +85,8 @@ describe('popup: no misleading state', () => {
     const message = await popup.waitFor<string>(`document.querySelector('.message')?.innerText`);
     expect(message).not.toContain('when you ask it to');
     expect(message).toContain('could not load this page');
-    expect(await popup.evaluate<string[]>(`[...document.querySelectorAll('.message button')].map((b) => b.textContent)`)).toContain('Try again');
+    expect(
+      await popup.evaluate<string[]>(`[...document.querySelectorAll('.message button')].map((b) => b.textContent)`),
+    ).toContain('Try again');
   });
 });

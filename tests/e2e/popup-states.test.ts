@@ -66,12 +66,18 @@ describe('popup states, duplicates, Save link, activeTab', () => {
       const popup = await openPopupOn(site.url('/article.html'));
       await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
       if (i === 1) {
-        expect(await popup.evaluate<string>(`document.querySelector('.save-status').innerText`)).toContain('Already in your Library');
+        expect(await popup.evaluate<string>(`document.querySelector('.save-status').innerText`)).toContain(
+          'Already in your Library',
+        );
         const before = await ext.serviceWorker.evaluate(() => Date.now());
-        await popup.evaluate(`[...document.querySelectorAll('.save-status button')].find((b) => b.textContent === 'Undo').click()`);
+        await popup.evaluate(
+          `[...document.querySelectorAll('.save-status button')].find((b) => b.textContent === 'Undo').click()`,
+        );
         await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'restored'`);
         // The article is still there, as it was saved the first time (its first updatedAt).
-        const [kept] = (await articles()).filter((a) => a.title === 'Un matin au bord du lac') as (Stored & { updatedAt: number })[];
+        const [kept] = (await articles()).filter((a) => a.title === 'Un matin au bord du lac') as (Stored & {
+          updatedAt: number;
+        })[];
         expect(kept.updatedAt).toBeLessThan(before);
       }
       await popup.close();
@@ -86,7 +92,9 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     const copies = async () => (await articles()).filter((a) => a.url === address);
     const popup = await openPopupOn(address);
     await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
-    await popup.evaluate(`[...document.querySelectorAll('.save-status button')].find((b) => b.textContent === 'Undo').click()`);
+    await popup.evaluate(
+      `[...document.querySelectorAll('.save-status button')].find((b) => b.textContent === 'Undo').click()`,
+    );
     await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'removed'`);
     expect(await copies()).toEqual([]);
     // Save again from the same popup: it is back.
@@ -99,15 +107,20 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     // The menu click grants activeTab on the tab it happened in; a toolbar click does the same.
     const popup = await openPopupOn(site.url('/article.html'));
     await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
-    const tab = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!);
+    const tab = await ext.serviceWorker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!,
+    );
     await popup.close();
     // Headless Chromium draws no context menu: fire the event its "Save link" item fires, in the
     // service worker, so the background's own listener runs as it would on a real click.
     const linkUrl = site.url('/linked.html');
-    await ext.serviceWorker.evaluate(([menuItemId, url, clickedTab]) => {
-      const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab: object): void };
-      onClicked.dispatch({ menuItemId, linkUrl: url, pageUrl: clickedTab.url, editable: false }, clickedTab);
-    }, [MENU_SAVE_LINK, linkUrl, tab] as const);
+    await ext.serviceWorker.evaluate(
+      ([menuItemId, url, clickedTab]) => {
+        const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab: object): void };
+        onClicked.dispatch({ menuItemId, linkUrl: url, pageUrl: clickedTab.url, editable: false }, clickedTab);
+      },
+      [MENU_SAVE_LINK, linkUrl, tab] as const,
+    );
     const saved = async () => (await articles()).filter((a) => a.title === 'Le marché du samedi');
     await expect.poll(saved, { timeout: 15_000 }).toHaveLength(1);
   });
@@ -119,7 +132,9 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     await saveWithPopup(site.url('/linked.html'));
     const popup = await openPopupOn(site.url('/article.html'));
     await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
-    await popup.evaluate(`[...document.querySelectorAll('nav button')].find((b) => b.textContent === 'Library').click()`);
+    await popup.evaluate(
+      `[...document.querySelectorAll('nav button')].find((b) => b.textContent === 'Library').click()`,
+    );
     // Rows carry their article id (the Library view may grow; ids and order are what count).
     const ids = await popup.waitFor<string[]>(
       `(() => { const ids = [...document.querySelectorAll('li[data-id]')].map((li) => li.dataset.id); return ids.length ? ids : null; })()`,
@@ -130,7 +145,12 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     expect(ids).toHaveLength(3);
     // Saving this page again updated it; the linked article saved after it stays on top.
     expect(stored.find((a) => a.id === ids[0])?.title).toBe('Le marché du samedi');
-    await popup.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27 });
+    await popup.send('Input.dispatchKeyEvent', {
+      type: 'keyDown',
+      key: 'Escape',
+      code: 'Escape',
+      windowsVirtualKeyCode: 27,
+    });
     await popup.waitFor(`!!document.querySelector('.article-body')`);
   });
 

@@ -32,7 +32,9 @@ async function filesOf(dir: string): Promise<Map<string, string>> {
 }
 
 const tracesIn = (files: Map<string, string>) =>
-  [...files].filter(([path, text]) => HOOK_TRACES.some((trace) => path.includes(trace) || text.includes(trace))).map(([path]) => path);
+  [...files]
+    .filter(([path, text]) => HOOK_TRACES.some((trace) => path.includes(trace) || text.includes(trace)))
+    .map(([path]) => path);
 
 describe('production build', () => {
   let root: string;

@@ -19,11 +19,23 @@ import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 
 /** One page per kind of attack (tests/fixtures/hostile/cases.json). */
 const PAGES = [
-  'script-inline', 'handler-img-onerror', 'url-javascript-entities', 'mxss-svg-style', 'iframe-srcdoc', 'base-other-site',
-  'meta-canonical-other-site', 'remote-svg-image-href', 'text-escaped-script', 'clobber-form-parentNode', 'url-form-action',
+  'script-inline',
+  'handler-img-onerror',
+  'url-javascript-entities',
+  'mxss-svg-style',
+  'iframe-srcdoc',
+  'base-other-site',
+  'meta-canonical-other-site',
+  'remote-svg-image-href',
+  'text-escaped-script',
+  'clobber-form-parentNode',
+  'url-form-action',
 ];
 
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 const LINKS = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Liens</title></head><body>
 <ul>${PAGES.map((id) => `<li><a href="/hostile/${id}.html">${id}</a></li>`).join('')}</ul></body></html>`;
 
@@ -35,8 +47,14 @@ describe('Save link on hostile pages (Chrome: the parser sandbox)', () => {
 
   beforeEach(async () => {
     ext = await launchTestBrowser();
-    const routes = Object.fromEntries(PAGES.map((id) => [`/hostile/${id}.html`, { html: (origin: string) => hostilePage(id, origin) }]));
-    site = await serveFixture('tests/fixtures/browser-pages', { ...routes, '/links.html': { html: LINKS } }, { '/img/': { type: 'image/png', body: PIXEL } });
+    const routes = Object.fromEntries(
+      PAGES.map((id) => [`/hostile/${id}.html`, { html: (origin: string) => hostilePage(id, origin) }]),
+    );
+    site = await serveFixture(
+      'tests/fixtures/browser-pages',
+      { ...routes, '/links.html': { html: LINKS } },
+      { '/img/': { type: 'image/png', body: PIXEL } },
+    );
   });
 
   afterEach(async () => {
@@ -51,26 +69,37 @@ describe('Save link on hostile pages (Chrome: the parser sandbox)', () => {
     await links.goto(site.url('/links.html'));
     await clickToolbar(ext, links);
     const popup = await attachToPopup(ext);
-    await popup.waitFor(`!!document.querySelector('[role=alert], .message[data-reason]') || document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    await popup.waitFor(
+      `!!document.querySelector('[role=alert], .message[data-reason]') || document.querySelector('.save-status')?.dataset.state === 'saved'`,
+    );
     await popup.close();
-    const tab = await ext.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!);
+    const tab = await ext.serviceWorker.evaluate(
+      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!,
+    );
     expect(tab.url).toBe(site.url('/links.html'));
 
     // Headless Chromium draws no context menu: fire the event its "Save link" item fires, in the
     // service worker, one link after the other, as a reader would.
     for (const id of PAGES) {
       const before = ((await ext.dumpDatabase()).articles ?? []).length;
-      await ext.serviceWorker.evaluate(([menuItemId, url, clickedTab]) => {
-        const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab: object): void };
-        onClicked.dispatch({ menuItemId, linkUrl: url, pageUrl: clickedTab.url, editable: false }, clickedTab);
-      }, [MENU_SAVE_LINK, site.url(`/hostile/${id}.html`), tab] as const);
-      await expect.poll(async () => ((await ext.dumpDatabase()).articles ?? []).length, { timeout: 15_000, message: id }).toBe(before + 1);
+      await ext.serviceWorker.evaluate(
+        ([menuItemId, url, clickedTab]) => {
+          const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab: object): void };
+          onClicked.dispatch({ menuItemId, linkUrl: url, pageUrl: clickedTab.url, editable: false }, clickedTab);
+        },
+        [MENU_SAVE_LINK, site.url(`/hostile/${id}.html`), tab] as const,
+      );
+      await expect
+        .poll(async () => ((await ext.dumpDatabase()).articles ?? []).length, { timeout: 15_000, message: id })
+        .toBe(before + 1);
     }
 
     const db = await ext.dumpDatabase();
     expect(halfSaved(db)).toEqual([]);
     const articles = db.articles as Stored[];
-    const bodies = new Map((db.bodies as { articleId: string; html: SafeHtml; text: string }[]).map((body) => [body.articleId, body]));
+    const bodies = new Map(
+      (db.bodies as { articleId: string; html: SafeHtml; text: string }[]).map((body) => [body.articleId, body]),
+    );
     const window = new JSDOM('').window as unknown as Window;
     const violations: Violation[] = [];
     const misfiled: string[] = [];
@@ -83,16 +112,23 @@ describe('Save link on hostile pages (Chrome: the parser sandbox)', () => {
       if (test.filedUnderPage && article.url !== article.pageUrl) misfiled.push(`${id}: ${article.url}`);
       for (const phrase of test.mustShow) {
         if (!collapsed(body.text).includes(phrase)) violations.push({ where: id, rule: 'text shown', detail: phrase });
-        if (!markdownText(markdown).includes(phrase)) violations.push({ where: id, rule: 'text stays text in Markdown', detail: phrase });
+        if (!markdownText(markdown).includes(phrase))
+          violations.push({ where: id, rule: 'text stays text in Markdown', detail: phrase });
       }
     }
-    expect(articles.map((article) => new URL(article.pageUrl).pathname).sort()).toEqual(PAGES.map((id) => `/hostile/${id}.html`).sort());
+    expect(articles.map((article) => new URL(article.pageUrl).pathname).sort()).toEqual(
+      PAGES.map((id) => `/hostile/${id}.html`).sort(),
+    );
     expect(violations).toEqual([]);
     expect(misfiled).toEqual([]);
     // The pages were downloaded, never rendered: only they and the pictures kept were asked for.
-    const outside = site.requests.filter((request) => !/^\/(hostile\/|img\/|links\.html$|favicon\.ico$)/.test(request.path));
+    const outside = site.requests.filter(
+      (request) => !/^\/(hostile\/|img\/|links\.html$|favicon\.ico$)/.test(request.path),
+    );
     expect(outside).toEqual([]);
     // Nothing ran in the extension's own pages either.
-    expect(await ext.testPage.evaluate(() => (window as unknown as { liseusePwned?: string }).liseusePwned ?? null)).toBeNull();
+    expect(
+      await ext.testPage.evaluate(() => (window as unknown as { liseusePwned?: string }).liseusePwned ?? null),
+    ).toBeNull();
   });
 });

@@ -13,7 +13,10 @@ type Reply = { value?: { ok: boolean; reason?: string; extraction?: { text: stri
 
 /** Sends `extractHtml` from an extension page, as the background does for Save link. */
 function extractHtml(page: Page, html: string, url: string): Promise<Reply> {
-  return page.evaluate(([h, u]) => chrome.runtime.sendMessage({ liseuse: 'extractHtml', data: { html: h, url: u } }) as Promise<Reply>, [html, url] as const);
+  return page.evaluate(
+    ([h, u]) => chrome.runtime.sendMessage({ liseuse: 'extractHtml', data: { html: h, url: u } }) as Promise<Reply>,
+    [html, url] as const,
+  );
 }
 
 describe('Save link in the parser sandbox (Chrome)', () => {
@@ -23,7 +26,8 @@ describe('Save link in the parser sandbox (Chrome)', () => {
   beforeAll(async () => {
     ext = await launchTestBrowser();
     await ext.serviceWorker.evaluate(() =>
-      chrome.offscreen.createDocument({ url: 'offscreen.html', reasons: ['DOM_PARSER'], justification: 'test' }));
+      chrome.offscreen.createDocument({ url: 'offscreen.html', reasons: ['DOM_PARSER'], justification: 'test' }),
+    );
     sender = await ext.context.newPage();
     await sender.goto(ext.extensionUrl('options.html'));
   });
@@ -34,7 +38,11 @@ describe('Save link in the parser sandbox (Chrome)', () => {
 
   it('parses a hostile page in the sandbox: the clobbered form changes nothing, nothing of it runs', async () => {
     const url = 'https://lac.example/hostile/clobber-every-form-property.html';
-    const reply = await extractHtml(sender, hostilePage('clobber-every-form-property', 'https://attacker.example'), url);
+    const reply = await extractHtml(
+      sender,
+      hostilePage('clobber-every-form-property', 'https://attacker.example'),
+      url,
+    );
     expect(reply.value?.ok).toBe(true);
     expect(reply.value?.extraction?.text).toContain('Le lac était calme ce matin-là');
     const scripted = await extractHtml(sender, hostilePage('script-inline', 'https://attacker.example'), url);
@@ -47,11 +55,14 @@ describe('Save link in the parser sandbox (Chrome)', () => {
     const library = await ext.context.newPage();
     await library.goto(ext.extensionUrl('library.html'));
     const order: string[] = [];
-    const parse = extractHtml(sender, heavy.html.replaceAll('{{ORIGIN}}', 'https://img.example'), 'https://lac.example/dix.html')
-      .then((reply) => {
-        order.push('parsed');
-        return reply;
-      });
+    const parse = extractHtml(
+      sender,
+      heavy.html.replaceAll('{{ORIGIN}}', 'https://img.example'),
+      'https://lac.example/dix.html',
+    ).then((reply) => {
+      order.push('parsed');
+      return reply;
+    });
     // While the sandbox works, the Library (same extension process) answers at once, again and again.
     for (let round = 0; round < 5; round += 1) {
       await library.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));

@@ -25,26 +25,38 @@ type Scheme = (typeof SCHEMES)[number];
 const FIXTURE = 'tests/fixtures/seed-article';
 const AXE = axeRunExpression();
 /** A page with nothing to read, only links (Liseuse shows its "no article" screen for it). */
-const MENU_PAGE = '<!doctype html><title>Menu</title><nav><a href="/a">Home</a> <a href="/b">Archives</a> <a href="/c">Contact</a></nav>';
+const MENU_PAGE =
+  '<!doctype html><title>Menu</title><nav><a href="/a">Home</a> <a href="/b">Archives</a> <a href="/c">Contact</a></nav>';
 /** Every page checked, with what axe found there (all impacts), written to test-artifacts/. */
 const report: { screen: string; violations: AxeViolation[] }[] = [];
 
 /** A Hebrew article whose title keeps its site's name and whose body repeats heading and byline. */
 function hebrewArticle(): SaveInput {
   const text = 'הקריאה האיטית מחזירה לנו את תשומת הלב. '.repeat(30);
-  const html = `<h1>על הקריאה האיטית</h1><p>מאת נועה לוי</p><p>${text}</p>`
-    + '<blockquote><p>ספר טוב הוא חבר שאינו ממהר.</p></blockquote>'
-    + '<figure><img src="https://news.example.il/images/gone.jpg" alt="ספרייה ישנה בירושלים"></figure>'
-    + `<p>${text}</p>`;
+  const html =
+    `<h1>על הקריאה האיטית</h1><p>מאת נועה לוי</p><p>${text}</p>` +
+    '<blockquote><p>ספר טוב הוא חבר שאינו ממהר.</p></blockquote>' +
+    '<figure><img src="https://news.example.il/images/gone.jpg" alt="ספרייה ישנה בירושלים"></figure>' +
+    `<p>${text}</p>`;
   return {
     pageUrl: 'https://news.example.il/slow-reading',
     images: [],
     missingImageCount: 1,
     unavailableImages: ['https://news.example.il/images/gone.jpg'],
     extraction: {
-      url: 'https://news.example.il/slow-reading', title: 'על הקריאה האיטית | הארץ', byline: 'נועה לוי', siteName: 'הארץ',
-      lang: 'he', dir: 'rtl', publishedTime: '2025-03-02T08:00:00Z', leadImage: null, excerpt: text.slice(0, 120),
-      wordCount: 400, readingMinutes: 2, html: html as SaveInput['extraction']['html'], text,
+      url: 'https://news.example.il/slow-reading',
+      title: 'על הקריאה האיטית | הארץ',
+      byline: 'נועה לוי',
+      siteName: 'הארץ',
+      lang: 'he',
+      dir: 'rtl',
+      publishedTime: '2025-03-02T08:00:00Z',
+      leadImage: null,
+      excerpt: text.slice(0, 120),
+      wordCount: 400,
+      readingMinutes: 2,
+      html: html as SaveInput['extraction']['html'],
+      text,
     },
   };
 }
@@ -67,7 +79,10 @@ for (const lang of ['en', 'fr'] as const) {
         extraArgs: [`--lang=${lang}`, ...HOST_NOT_FOUND_ARGS],
         env: { LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
       });
-      site = await serveFixture(join(FIXTURE, 'site'), { '/page.html': join(FIXTURE, 'page.html'), '/menu.html': { html: MENU_PAGE } });
+      site = await serveFixture(join(FIXTURE, 'site'), {
+        '/page.html': join(FIXTURE, 'page.html'),
+        '/menu.html': { html: MENU_PAGE },
+      });
       await mkdir(OUT, { recursive: true });
       ids = await seedLibrary(ext, [...libraryArticles(), hebrewArticle()]);
     });
@@ -82,7 +97,9 @@ for (const lang of ['en', 'fr'] as const) {
       for (const path of ['library.html', 'options.html', `reader.html?id=${ids['https://journal.example/long']}`]) {
         const page = await ext.context.newPage();
         await page.goto(ext.extensionUrl(path));
-        expect(await page.evaluate(() => [document.documentElement.lang.slice(0, 2), document.documentElement.dir])).toEqual([lang, 'ltr']);
+        expect(
+          await page.evaluate(() => [document.documentElement.lang.slice(0, 2), document.documentElement.dir]),
+        ).toEqual([lang, 'ltr']);
         await page.close();
       }
     });
@@ -97,7 +114,13 @@ for (const lang of ['en', 'fr'] as const) {
       }
       const popup = await attachToPopup(ext);
       await popup.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: scheme }] });
-      return { popup, close: async () => { await popup.close(); await page.close(); } };
+      return {
+        popup,
+        close: async () => {
+          await popup.close();
+          await page.close();
+        },
+      };
     }
 
     for (const scheme of SCHEMES) {
@@ -105,10 +128,16 @@ for (const lang of ['en', 'fr'] as const) {
         const article = await popupOn(site.url('/page.html'), scheme);
         const { popup } = article;
         await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
-        await popup.waitFor(`[...document.querySelectorAll('.article img')].every((img) => img.hidden || img.complete)`);
+        await popup.waitFor(
+          `[...document.querySelectorAll('.article img')].every((img) => img.hidden || img.complete)`,
+        );
         // The popup opens with the focus on the article, not nowhere.
         expect(await popup.evaluate<string>(`document.activeElement?.tagName`)).toBe('MAIN');
-        expect(await popup.evaluate<number>(`Math.round(document.querySelector('.popup-bar').getBoundingClientRect().height)`)).toBeLessThan(60);
+        expect(
+          await popup.evaluate<number>(
+            `Math.round(document.querySelector('.popup-bar').getBoundingClientRect().height)`,
+          ),
+        ).toBeLessThan(60);
         expect(await check(`popup article ${scheme} ${lang}`, (e) => popup.evaluate(e))).toEqual([]);
         await popup.screenshot(shot(`popup-article-${scheme}`));
 
@@ -122,13 +151,20 @@ for (const lang of ['en', 'fr'] as const) {
         expect(await check(`popup library ${scheme} ${lang}`, (e) => popup.evaluate(e))).toEqual([]);
         await popup.screenshot(shot(`popup-library-${scheme}`));
         // Escape goes back to the article where the reader left it.
-        await popup.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Escape', code: 'Escape', windowsVirtualKeyCode: 27 });
+        await popup.send('Input.dispatchKeyEvent', {
+          type: 'keyDown',
+          key: 'Escape',
+          code: 'Escape',
+          windowsVirtualKeyCode: 27,
+        });
         await popup.waitFor(`!document.querySelector('.popup-article-view').hidden`);
         expect(await popup.evaluate<number>(`window.scrollY`)).toBeGreaterThan(800);
         await article.close();
 
         for (const [name, url] of [
-          ['restricted', 'chrome://version'], ['no-article', site.url('/menu.html')], ['load-failed', `${UNREACHABLE_ORIGIN}/`],
+          ['restricted', 'chrome://version'],
+          ['no-article', site.url('/menu.html')],
+          ['load-failed', `${UNREACHABLE_ORIGIN}/`],
         ] as const) {
           const failure = await popupOn(url, scheme);
           await failure.popup.waitFor(`document.querySelector('.message h1')?.textContent`);
@@ -146,16 +182,22 @@ for (const lang of ['en', 'fr'] as const) {
       await page.goto(ext.extensionUrl(path));
       return page;
     }
-    const setTheme = (page: Page, theme: string, fontSize = 18, lineWidth = 65) => page.evaluate((settings) => chrome.storage.local.set({
-      readerSettings: { ...settings, font: 'serif', lineHeight: 1.65 },
-    }), { theme, fontSize, lineWidth });
+    const setTheme = (page: Page, theme: string, fontSize = 18, lineWidth = 65) =>
+      page.evaluate(
+        (settings) =>
+          chrome.storage.local.set({
+            readerSettings: { ...settings, font: 'serif', lineHeight: 1.65 },
+          }),
+        { theme, fontSize, lineWidth },
+      );
     /** Whether the contents beside the text reach into it (false when they are behind the button). */
-    const outlineCoversText = (page: Page) => page.evaluate(() => {
-      const outline = document.querySelector('.reader-outline-side');
-      if (!outline) return false;
-      const text = document.querySelector('.article')!.getBoundingClientRect();
-      return outline.getBoundingClientRect().right > text.left + 16;
-    });
+    const outlineCoversText = (page: Page) =>
+      page.evaluate(() => {
+        const outline = document.querySelector('.reader-outline-side');
+        if (!outline) return false;
+        const text = document.querySelector('.article')!.getBoundingClientRect();
+        return outline.getBoundingClientRect().right > text.left + 16;
+      });
 
     for (const scheme of SCHEMES) {
       for (const width of WIDTHS) {
@@ -165,7 +207,9 @@ for (const lang of ['en', 'fr'] as const) {
           await page.waitForSelector('.article-body');
           for (const theme of ['system', 'sepia']) {
             await setTheme(page, theme);
-            await expect.poll(() => page.getAttribute('html', 'data-reader-theme')).toBe(theme === 'system' ? null : theme);
+            await expect
+              .poll(() => page.getAttribute('html', 'data-reader-theme'))
+              .toBe(theme === 'system' ? null : theme);
             expect(await check(`reader ${theme} ${at} ${lang}`, (e) => page.evaluate(e))).toEqual([]);
             await page.screenshot({ path: shot(`reader-${theme}-${at}`) });
           }
@@ -175,8 +219,12 @@ for (const lang of ['en', 'fr'] as const) {
             expect(await page.locator('.reader-outline-side').count()).toBe(1);
             expect(await outlineCoversText(page)).toBe(false);
             // Text size 22, then the largest size and line width: the contents move behind the button.
-            const textWidth = () => page.evaluate(() => document.querySelector('.article')!.getBoundingClientRect().width);
-            for (const [fontSize, lineWidth] of [[22, 65], [28, 100]]) {
+            const textWidth = () =>
+              page.evaluate(() => document.querySelector('.article')!.getBoundingClientRect().width);
+            for (const [fontSize, lineWidth] of [
+              [22, 65],
+              [28, 100],
+            ]) {
               const before = await textWidth();
               await setTheme(page, 'system', fontSize, lineWidth);
               await expect.poll(textWidth).toBeGreaterThan(before);
@@ -224,7 +272,9 @@ for (const lang of ['en', 'fr'] as const) {
           await page.waitForSelector('.library-selection');
           // The selection bar floats: the list stays where it was, and the bar fits the window.
           expect(await page.$eval('.virtual-list', (list) => list.getBoundingClientRect().top)).toBe(listTop);
-          expect(await page.$eval('.library-selection', (bar) => bar.getBoundingClientRect().right)).toBeLessThanOrEqual(width);
+          expect(
+            await page.$eval('.library-selection', (bar) => bar.getBoundingClientRect().right),
+          ).toBeLessThanOrEqual(width);
           expect(await page.evaluate(() => document.scrollingElement!.scrollWidth)).toBeLessThanOrEqual(width);
           expect(await check(`library selection ${at} ${lang}`, (e) => page.evaluate(e))).toEqual([]);
           await page.screenshot({ path: shot(`library-selection-${at}`) });

@@ -13,7 +13,11 @@ import { launchTestBrowser, type TestBrowser } from '../support/test-browser';
 // read again in the full-tab reader with no network at all.
 const FIXTURE = 'tests/fixtures/seed-article';
 const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')) as {
-  title: string; byline: string; siteName: string; mustContain: string[]; mustNotContain: string[];
+  title: string;
+  byline: string;
+  siteName: string;
+  mustContain: string[];
+  mustNotContain: string[];
 };
 
 describe('seed article: one click, clean view, offline reading', () => {
@@ -40,7 +44,9 @@ describe('seed article: one click, clean view, offline reading', () => {
 
   it('shows the clean article in the popup', async () => {
     // The first screen is painted first, the rest of the article right after: wait for all of it.
-    await popup.waitFor(`${JSON.stringify(expected.mustContain)}.every((sentence) => document.body.innerText.includes(sentence))`);
+    await popup.waitFor(
+      `${JSON.stringify(expected.mustContain)}.every((sentence) => document.body.innerText.includes(sentence))`,
+    );
     const text = await popup.evaluate<string>('document.body.innerText');
     expect(text).toContain(expected.title);
     expect(text).toContain(expected.byline);
@@ -56,7 +62,9 @@ describe('seed article: one click, clean view, offline reading', () => {
     expect(status).toContain('Saved for offline reading');
     expect(status).toContain('Undo');
     // Images come from the stored Blobs once saved: wait until they are decoded, then look.
-    await popup.waitFor(`[...document.querySelectorAll('.article img')].every((img) => img.complete && img.naturalWidth > 0)`);
+    await popup.waitFor(
+      `[...document.querySelectorAll('.article img')].every((img) => img.complete && img.naturalWidth > 0)`,
+    );
     await popup.screenshot(join(ARTIFACTS, 'seed-popup.png'));
 
     const db = await ext.dumpDatabase();

@@ -5,7 +5,14 @@ import { notesToEpub, type EpubOptions } from '../../lib/export/notes-to-epub';
 import { fixtureNotes } from './notes-fixtures';
 
 const OPTIONS: Omit<EpubOptions, 'win'> = {
-  labels: { contents: 'Contents', notes: 'Notes', articleNote: 'Note on this article', notFound: 'No longer in the text', backToText: 'Back to the text', source: 'Original page' },
+  labels: {
+    contents: 'Contents',
+    notes: 'Notes',
+    articleNote: 'Note on this article',
+    notFound: 'No longer in the text',
+    backToText: 'Back to the text',
+    source: 'Original page',
+  },
   title: 'Liseuse: three articles',
   language: 'en',
   identifier: 'urn:uuid:4fa0ae42-5061-4293-8edf-4a5b6c7d8e9f',
@@ -17,7 +24,12 @@ async function unzip(bytes: Uint8Array): Promise<Map<string, string | Uint8Array
   const files = new Map<string, string | Uint8Array>();
   for (const entry of await reader.getEntries()) {
     if (entry.directory) continue;
-    files.set(entry.filename, /\.(png|jpg|gif|webp)$/.test(entry.filename) ? await entry.getData(new Uint8ArrayWriter()) : await entry.getData(new TextWriter()));
+    files.set(
+      entry.filename,
+      /\.(png|jpg|gif|webp)$/.test(entry.filename)
+        ? await entry.getData(new Uint8ArrayWriter())
+        : await entry.getData(new TextWriter()),
+    );
   }
   await reader.close();
   return files;
@@ -59,8 +71,13 @@ describe('EPUB export', () => {
     const spine = [...opf.getElementsByTagName('itemref')].map((ref) => ref.getAttribute('idref'));
     expect(spine).toEqual(['chapter-1', 'chapter-2', 'chapter-3']);
     const nav = parseXml(files.get('OEBPS/nav.xhtml') as string, 'application/xhtml+xml');
-    expect([...nav.querySelectorAll('nav li a')].map((a) => a.getAttribute('href'))).toEqual(['chapter-1.xhtml', 'chapter-2.xhtml', 'chapter-3.xhtml']);
-    for (const name of ['chapter-1.xhtml', 'chapter-2.xhtml', 'chapter-3.xhtml']) parseXml(files.get(`OEBPS/${name}`) as string, 'application/xhtml+xml');
+    expect([...nav.querySelectorAll('nav li a')].map((a) => a.getAttribute('href'))).toEqual([
+      'chapter-1.xhtml',
+      'chapter-2.xhtml',
+      'chapter-3.xhtml',
+    ]);
+    for (const name of ['chapter-1.xhtml', 'chapter-2.xhtml', 'chapter-3.xhtml'])
+      parseXml(files.get(`OEBPS/${name}`) as string, 'application/xhtml+xml');
   });
 
   it('marks highlights, gives notes as endnotes, lists orphans and includes images', async () => {
@@ -71,7 +88,10 @@ describe('EPUB export', () => {
     expect(marks.some((mark) => mark.getAttribute('class') === 'highlight pink')).toBe(true);
     const refs = [...chapter.querySelectorAll('a[role="doc-noteref"]')];
     expect(refs).toHaveLength(2);
-    for (const ref of refs) expect(chapter.getElementById((ref.getAttribute('href') ?? '').slice(1))?.getAttribute('role')).toBe('doc-endnote');
+    for (const ref of refs)
+      expect(chapter.getElementById((ref.getAttribute('href') ?? '').slice(1))?.getAttribute('role')).toBe(
+        'doc-endnote',
+      );
     expect(chapter.querySelector('section.orphans')?.textContent).toContain('Un passage qui sera réécrit plus tard');
     const img = chapter.querySelector('img');
     expect(img?.getAttribute('src')).toBe('images/1-1.png');
@@ -85,7 +105,8 @@ describe('EPUB export', () => {
     const files = await unzip(await notesToEpub(fixtureNotes(), { ...OPTIONS, win: window }));
     await expect(files.get('OEBPS/content.opf')).toMatchFileSnapshot('golden/epub/content.opf');
     await expect(files.get('OEBPS/nav.xhtml')).toMatchFileSnapshot('golden/epub/nav.xhtml');
-    for (const name of ['chapter-1.xhtml', 'chapter-2.xhtml', 'chapter-3.xhtml']) await expect(files.get(`OEBPS/${name}`)).toMatchFileSnapshot(`golden/epub/${name}`);
+    for (const name of ['chapter-1.xhtml', 'chapter-2.xhtml', 'chapter-3.xhtml'])
+      await expect(files.get(`OEBPS/${name}`)).toMatchFileSnapshot(`golden/epub/${name}`);
   });
 
   it('makes a book of one article with that article’s title, id and direction', async () => {

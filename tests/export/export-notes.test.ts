@@ -11,7 +11,8 @@ async function zipText(data: string | Uint8Array): Promise<Map<string, string>> 
   if (typeof data === 'string') throw new Error('expected a zip');
   const reader = new ZipReader(new Uint8ArrayReader(data), { useWebWorkers: false });
   const files = new Map<string, string>();
-  for (const entry of await reader.getEntries()) if (!entry.directory) files.set(entry.filename, await entry.getData(new TextWriter()));
+  for (const entry of await reader.getEntries())
+    if (!entry.directory) files.set(entry.filename, await entry.getData(new TextWriter()));
   await reader.close();
   return files;
 }
@@ -20,19 +21,25 @@ describe('exporting a scope', () => {
   it('gives one Markdown file for one article, named after its title', async () => {
     const [tricky] = fixtureArticleNotes();
     const file = await exportNotes({ format: 'markdown', items: [tricky], now: NOW });
-    expect(file.name).toBe('Re Quotes , commas, hash & colons yes - a list {braces} brackets star !tag %pct @at `tick` \'single\'.md');
+    expect(file.name).toBe(
+      "Re Quotes , commas, hash & colons yes - a list {braces} brackets star !tag %pct @at `tick` 'single'.md",
+    );
     expect(file.type).toBe('text/markdown');
     expect(file.data).toContain('^hl-00000000-0000-4000-8000-000000000001');
   });
 
   it('zips one Markdown file per article when there are several, with the same ids at every export', async () => {
-    const first = await zipText((await exportNotes({ format: 'markdown', items: fixtureArticleNotes(), now: NOW })).data);
+    const first = await zipText(
+      (await exportNotes({ format: 'markdown', items: fixtureArticleNotes(), now: NOW })).data,
+    );
     expect([...first.keys()]).toEqual([
-      'Re Quotes , commas, hash & colons yes - a list {braces} brackets star !tag %pct @at `tick` \'single\'.md',
+      "Re Quotes , commas, hash & colons yes - a list {braces} brackets star !tag %pct @at `tick` 'single'.md",
       'القراءة الهادئة ملاحظات ، فواصل.md',
       'Sans auteur ni date.md',
     ]);
-    const again = await zipText((await exportNotes({ format: 'markdown', items: fixtureArticleNotes(), now: NOW + 86_400_000 })).data);
+    const again = await zipText(
+      (await exportNotes({ format: 'markdown', items: fixtureArticleNotes(), now: NOW + 86_400_000 })).data,
+    );
     expect([...again.entries()]).toEqual([...first.entries()]);
   });
 

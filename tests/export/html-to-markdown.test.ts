@@ -5,19 +5,26 @@ import { body } from '../extract/dom';
 
 describe('htmlToMarkdown', () => {
   it('writes ATX headings, emphasis and absolute links as given', () => {
-    expect(htmlToMarkdown(body('<h2>Part</h2><p>Some <em>text</em> with a <a href="https://example.org/x">link</a>.</p>')))
-      .toBe('## Part\n\nSome _text_ with a [link](https://example.org/x).');
+    expect(
+      htmlToMarkdown(body('<h2>Part</h2><p>Some <em>text</em> with a <a href="https://example.org/x">link</a>.</p>')),
+    ).toBe('## Part\n\nSome _text_ with a [link](https://example.org/x).');
   });
 
   it('writes GFM tables', () => {
-    const markdown = htmlToMarkdown(body('<table><thead><tr><th>Name</th><th>Score</th></tr></thead><tbody><tr><td>Ada</td><td>10</td></tr></tbody></table>'));
+    const markdown = htmlToMarkdown(
+      body(
+        '<table><thead><tr><th>Name</th><th>Score</th></tr></thead><tbody><tr><td>Ada</td><td>10</td></tr></tbody></table>',
+      ),
+    );
     expect(markdown).toMatch(/^\| Name \| Score \|$/m);
     expect(markdown).toMatch(/^\| --- \| --- \|$/m);
     expect(markdown).toMatch(/^\| Ada +\| 10 +\|$/m);
   });
 
   it('fences code blocks with the language of class="language-x"', () => {
-    expect(htmlToMarkdown(body('<pre><code class="language-ts">const a = 1;</code></pre>'))).toBe('```ts\nconst a = 1;\n```');
+    expect(htmlToMarkdown(body('<pre><code class="language-ts">const a = 1;</code></pre>'))).toBe(
+      '```ts\nconst a = 1;\n```',
+    );
     expect(htmlToMarkdown(body('<pre class="lang-python">print(1)</pre>'))).toBe('```python\nprint(1)\n```');
   });
 
@@ -39,6 +46,8 @@ describe('htmlToMarkdown', () => {
   });
 
   it('writes images with their absolute URL', () => {
-    expect(htmlToMarkdown(body('<img src="https://example.org/a.jpg" alt="A">'))).toBe('![A](https://example.org/a.jpg)');
+    expect(htmlToMarkdown(body('<img src="https://example.org/a.jpg" alt="A">'))).toBe(
+      '![A](https://example.org/a.jpg)',
+    );
   });
 });

@@ -20,7 +20,9 @@ describe('JSON export (W3C Web Annotation)', () => {
     for (const [index, exported] of json.articles.entries()) {
       const records = exported.annotations.map((annotation) => annotationToRecord(annotation, exported.id));
       const highlights = records.flatMap((record) => (record.kind === 'highlight' ? [record.highlight] : []));
-      expect(highlights.sort((a, b) => a.id.localeCompare(b.id))).toEqual([...items[index].highlights].sort((a, b) => a.id.localeCompare(b.id)));
+      expect(highlights.sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+        [...items[index].highlights].sort((a, b) => a.id.localeCompare(b.id)),
+      );
       const notes = records.flatMap((record) => (record.kind === 'note' ? [record.note] : []));
       expect(notes).toEqual(items[index].note ? [items[index].note] : []);
     }
@@ -32,7 +34,10 @@ describe('JSON export (W3C Web Annotation)', () => {
     expect(highlight).toMatchObject({
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       type: 'Annotation',
-      target: { source: json.articles[0].url, selector: [{ type: 'TextQuoteSelector' }, { type: 'TextPositionSelector' }] },
+      target: {
+        source: json.articles[0].url,
+        selector: [{ type: 'TextQuoteSelector' }, { type: 'TextPositionSelector' }],
+      },
     });
     expect(highlight?.id).toMatch(/^urn:uuid:/);
   });
@@ -46,7 +51,9 @@ describe('CSV export (Readwise columns)', () => {
   it('has exactly Readwise’s header and one row per highlight that a CSV parser reads back', () => {
     const items = fixtureArticleNotes();
     const csv = notesToReadwiseCsv(items);
-    expect(csv.split('\r\n')[0]).toBe('Highlight,Book Title,Book Author,Amazon Book ID,Note,Color,Tags,Location Type,Location,Highlighted at,Document tags');
+    expect(csv.split('\r\n')[0]).toBe(
+      'Highlight,Book Title,Book Author,Amazon Book ID,Note,Color,Tags,Location Type,Location,Highlighted at,Document tags',
+    );
     const parsed = Papa.parse<Record<string, string>>(csv.trimEnd(), { header: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...READWISE_COLUMNS]);

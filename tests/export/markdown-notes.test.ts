@@ -45,8 +45,11 @@ describe('Markdown export', () => {
 
   it('renders a template the reader wrote, and reports one that does not parse', () => {
     const [tricky] = fixtureArticleNotes();
-    const template = '{{title}} by {{author}}{{#highlights}}\n* {{text}} ({{colour}}){{/highlights}}{{^highlights}}none{{/highlights}}';
-    expect(notesToMarkdown(tricky, template).split('\n')[2]).toBe('* le prix est de $5 et *pas* plus, voir [la note] ou <ceci> (yellow)');
+    const template =
+      '{{title}} by {{author}}{{#highlights}}\n* {{text}} ({{colour}}){{/highlights}}{{^highlights}}none{{/highlights}}';
+    expect(notesToMarkdown(tricky, template).split('\n')[2]).toBe(
+      '* le prix est de $5 et *pas* plus, voir [la note] ou <ceci> (yellow)',
+    );
     expect(checkTemplate(DEFAULT_MARKDOWN_TEMPLATE)).toEqual({ ok: true });
     const broken = checkTemplate('{{#highlights}} never closed');
     expect(broken.ok).toBe(false);
@@ -54,8 +57,15 @@ describe('Markdown export', () => {
   });
 
   it('never runs code from a template and inserts values as they are', () => {
-    expect(renderTemplate('{{title}} {{{title}}} {{&title}} {{=<% %>=}}<% title %>', { title: '<b>&' })).toBe('<b>& <b>& <b>& <b>&');
-    for (const template of ['{{constructor}}', '{{highlights.constructor.constructor}}', '{{#__proto__}}x{{/__proto__}}', '{{> partial}}']) {
+    expect(renderTemplate('{{title}} {{{title}}} {{&title}} {{=<% %>=}}<% title %>', { title: '<b>&' })).toBe(
+      '<b>& <b>& <b>& <b>&',
+    );
+    for (const template of [
+      '{{constructor}}',
+      '{{highlights.constructor.constructor}}',
+      '{{#__proto__}}x{{/__proto__}}',
+      '{{> partial}}',
+    ]) {
       expect(checkTemplate(template).ok).toBe(false);
       expect(() => renderTemplate(template, {})).toThrow(/Unknown variable/);
     }

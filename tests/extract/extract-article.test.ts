@@ -5,7 +5,10 @@ import { extractArticle, MAX_ELEMENTS_TO_PARSE } from '../../lib/extract';
 import { markdownOfHtml } from '../../lib/export/html-to-markdown';
 import { page } from './dom';
 
-const PARAGRAPHS = '<p>A long paragraph of real article text, with commas, clauses, and enough words to be read as content by Readability.</p>'.repeat(8);
+const PARAGRAPHS =
+  '<p>A long paragraph of real article text, with commas, clauses, and enough words to be read as content by Readability.</p>'.repeat(
+    8,
+  );
 
 describe('extractArticle', () => {
   it('gives the seed page the metadata and images expected.json lists', () => {
@@ -15,11 +18,21 @@ describe('extractArticle', () => {
     if (!result.ok) throw new Error(`no article: ${result.reason}`);
     const { extraction } = result;
     expect({
-      url: extraction.url, title: extraction.title, byline: extraction.byline, siteName: extraction.siteName,
-      lang: extraction.lang, publishedTime: extraction.publishedTime, leadImage: extraction.leadImage,
+      url: extraction.url,
+      title: extraction.title,
+      byline: extraction.byline,
+      siteName: extraction.siteName,
+      lang: extraction.lang,
+      publishedTime: extraction.publishedTime,
+      leadImage: extraction.leadImage,
     }).toEqual({
-      url: expected.url, title: expected.title, byline: expected.byline, siteName: expected.siteName,
-      lang: expected.lang, publishedTime: expected.publishedTime, leadImage: expected.leadImage,
+      url: expected.url,
+      title: expected.title,
+      byline: expected.byline,
+      siteName: expected.siteName,
+      lang: expected.lang,
+      publishedTime: expected.publishedTime,
+      leadImage: expected.leadImage,
     });
     for (const image of expected.bodyImages) expect(extraction.html).toContain(`src="${image}"`);
     expect(extraction.html).not.toContain('data:image/svg+xml');
@@ -27,8 +40,11 @@ describe('extractArticle', () => {
   });
 
   it('resolves relative links and lazy images against options.url, not where the document was parsed', () => {
-    const doc = page(`<html><body><article><h1>T</h1>${PARAGRAPHS}<p>See <a href="/more">more</a> and <a href="#fn1">note</a>.</p>
-      <img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-src="pics/a.jpg" width="800" height="600">${PARAGRAPHS}</article></body></html>`, 'http://localhost:3000/');
+    const doc = page(
+      `<html><body><article><h1>T</h1>${PARAGRAPHS}<p>See <a href="/more">more</a> and <a href="#fn1">note</a>.</p>
+      <img src="data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==" data-src="pics/a.jpg" width="800" height="600">${PARAGRAPHS}</article></body></html>`,
+      'http://localhost:3000/',
+    );
     const result = extractArticle(doc, { url: 'https://site.example/2025/post' });
     if (!result.ok) throw new Error(result.reason);
     expect(result.extraction.html).toContain('href="https://site.example/more"');
@@ -45,7 +61,9 @@ describe('extractArticle', () => {
   });
 
   it('keeps code languages through Readability for the Markdown fences', () => {
-    const doc = page(`<html><body><article>${PARAGRAPHS}<pre><code class="language-python">print("hi")</code></pre>${PARAGRAPHS}</article></body></html>`);
+    const doc = page(
+      `<html><body><article>${PARAGRAPHS}<pre><code class="language-python">print("hi")</code></pre>${PARAGRAPHS}</article></body></html>`,
+    );
     const result = extractArticle(doc);
     if (!result.ok) throw new Error(result.reason);
     expect(markdownOfHtml(result.extraction.html, doc.defaultView!)).toContain('```python\nprint("hi")\n```');
@@ -65,8 +83,14 @@ describe('extractArticle', () => {
   });
 
   it('reports a home page made of headline links as no-article', () => {
-    const links = Array.from({ length: 12 }, (_, index) => `<li><a href="/article-${index}.html">Headline number ${index} of the day</a></li>`).join('');
-    expect(extractArticle(page(`<html><body><main><ul>${links}</ul></main></body></html>`))).toMatchObject({ ok: false, reason: 'no-article' });
+    const links = Array.from(
+      { length: 12 },
+      (_, index) => `<li><a href="/article-${index}.html">Headline number ${index} of the day</a></li>`,
+    ).join('');
+    expect(extractArticle(page(`<html><body><main><ul>${links}</ul></main></body></html>`))).toMatchObject({
+      ok: false,
+      reason: 'no-article',
+    });
   });
 
   it('fails at once with a clear reason past the element budget instead of hanging', () => {
@@ -81,7 +105,9 @@ describe('extractArticle', () => {
   }, 60_000);
 
   it('honours a smaller budget given in the options', () => {
-    const result = extractArticle(page(`<html><body><article>${PARAGRAPHS}</article></body></html>`), { maxElemsToParse: 5 });
+    const result = extractArticle(page(`<html><body><article>${PARAGRAPHS}</article></body></html>`), {
+      maxElemsToParse: 5,
+    });
     expect(result).toMatchObject({ ok: false, reason: 'timeout' });
     expect(MAX_ELEMENTS_TO_PARSE).toBe(30_000);
   });

@@ -20,7 +20,8 @@ describe('the first screen of an article', () => {
   it('copies the opening blocks inside copies of their wrappers, leaving the article whole', () => {
     const { document } = new JSDOM('<div id="readability-page-1" class="page"><div id="a"></div></div>').window;
     const inner = document.getElementById('a')!;
-    for (let i = 0; i < 40; i += 1) inner.append(Object.assign(document.createElement('p'), { textContent: 'x'.repeat(300) }));
+    for (let i = 0; i < 40; i += 1)
+      inner.append(Object.assign(document.createElement('p'), { textContent: 'x'.repeat(300) }));
     const head = firstScreenOf(document.body.firstElementChild!)!;
     expect(head.outerHTML.startsWith('<div id="readability-page-1" class="page"><div id="a"><p>')).toBe(true);
     const paragraphs = head.querySelectorAll('p').length;
@@ -42,9 +43,15 @@ describe('the first screen of an article', () => {
     expect(rest).toEqual(whole);
     const { html, complete, readingMinutes, ...fields } = parts.first;
     expect(fields).toEqual({
-      url: whole.extraction.url, title: whole.extraction.title, byline: whole.extraction.byline, siteName: whole.extraction.siteName,
-      lang: whole.extraction.lang, dir: whole.extraction.dir, publishedTime: whole.extraction.publishedTime,
-      leadImage: whole.extraction.leadImage, excerpt: whole.extraction.excerpt,
+      url: whole.extraction.url,
+      title: whole.extraction.title,
+      byline: whole.extraction.byline,
+      siteName: whole.extraction.siteName,
+      lang: whole.extraction.lang,
+      dir: whole.extraction.dir,
+      publishedTime: whole.extraction.publishedTime,
+      leadImage: whole.extraction.leadImage,
+      excerpt: whole.extraction.excerpt,
     });
     expect(Math.abs(readingMinutes - whole.extraction.readingMinutes)).toBeLessThanOrEqual(1);
     if (complete) expect(html).toBe(whole.extraction.html);

@@ -14,9 +14,23 @@ const pageUrl = (id: string) => `https://lac.example/hostile/${id}.html`;
 describe('hostile corpus through the extraction pipeline (jsdom)', () => {
   it('has at least 60 pages, covering every class of attack', () => {
     expect(HOSTILE_CASES.length).toBeGreaterThanOrEqual(60);
-    expect(new Set(HOSTILE_CASES.map((test) => test.kind))).toEqual(new Set([
-      'script', 'handler', 'url', 'mutation', 'iframe', 'form', 'base', 'metadata', 'remote', 'template', 'escaped text', 'links', 'clobbering',
-    ]));
+    expect(new Set(HOSTILE_CASES.map((test) => test.kind))).toEqual(
+      new Set([
+        'script',
+        'handler',
+        'url',
+        'mutation',
+        'iframe',
+        'form',
+        'base',
+        'metadata',
+        'remote',
+        'template',
+        'escaped text',
+        'links',
+        'clobbering',
+      ]),
+    );
   });
 
   it.each(HOSTILE_CASES.map((test) => [test.id, test] as const))('%s', (id, test) => {
@@ -26,7 +40,10 @@ describe('hostile corpus through the extraction pipeline (jsdom)', () => {
     const result = extractArticle(window.document, { url });
 
     if (!result.ok) throw new Error(`${id}: no article (${result.reason}: ${result.detail ?? ''})`);
-    const extraction = { ...result.extraction, markdown: markdownOfHtml(result.extraction.html, window as unknown as Window) };
+    const extraction = {
+      ...result.extraction,
+      markdown: markdownOfHtml(result.extraction.html, window as unknown as Window),
+    };
     expect(checkArticleOutputs(extraction, id)).toEqual([]);
     const markdown = markdownText(extraction.markdown);
     expect(test.mustShow.filter((phrase) => !collapsed(extraction.text).includes(phrase))).toEqual([]);

@@ -6,7 +6,9 @@ describe('isPlaceholderSrc', () => {
     expect(isPlaceholderSrc(null)).toBe(true);
     expect(isPlaceholderSrc(' ')).toBe(true);
     expect(isPlaceholderSrc('data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==')).toBe(true);
-    expect(isPlaceholderSrc('data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E')).toBe(true);
+    expect(isPlaceholderSrc('data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%3E%3C/svg%3E')).toBe(
+      true,
+    );
   });
 
   it('recognises lazy-loader placeholder files', () => {

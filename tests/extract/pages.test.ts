@@ -23,12 +23,16 @@ interface PageExpectation {
 
 // A path, not a URL object: under the jsdom environment the global URL is jsdom's, which fs refuses.
 const pages = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/pages');
-const names = readdirSync(pages).filter((name) => existsSync(join(pages, name, 'expected.json'))).sort();
+const names = readdirSync(pages)
+  .filter((name) => existsSync(join(pages, name, 'expected.json')))
+  .sort();
 
 describe('whole-page fixtures', () => {
   it('has at least ten pages, and the four kinds of page that are no article', () => {
     expect(names.length).toBeGreaterThanOrEqual(10);
-    expect(names).toEqual(expect.arrayContaining(['en-home-page', 'en-search-results', 'fr-page-de-mots-cles', 'de-anmeldung']));
+    expect(names).toEqual(
+      expect.arrayContaining(['en-home-page', 'en-search-results', 'fr-page-de-mots-cles', 'de-anmeldung']),
+    );
   });
 
   it.each(names)('%s', (name) => {

@@ -11,8 +11,9 @@ describe('pickLargestCandidate', () => {
   });
 
   it('keeps commas inside URLs', () => {
-    expect(pickLargestCandidate('https://cdn.example/w_600,h_400/a.jpg 600w, https://cdn.example/w_1200,h_800/a.jpg 1200w'))
-      .toBe('https://cdn.example/w_1200,h_800/a.jpg');
+    expect(
+      pickLargestCandidate('https://cdn.example/w_600,h_400/a.jpg 600w, https://cdn.example/w_1200,h_800/a.jpg 1200w'),
+    ).toBe('https://cdn.example/w_1200,h_800/a.jpg');
   });
 
   it('accepts candidates without a space after the comma', () => {

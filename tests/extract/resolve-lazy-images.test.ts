@@ -4,7 +4,8 @@ import { resolveLazyImages } from '../../lib/extract/resolve-lazy-images';
 import { body } from './dom';
 
 const GIF = 'data:image/gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==';
-const SVG = 'data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%20viewBox=%220%200%201024%20576%22%3E%3C/svg%3E';
+const SVG =
+  'data:image/svg+xml,%3Csvg%20xmlns=%22http://www.w3.org/2000/svg%22%20viewBox=%220%200%201024%20576%22%3E%3C/svg%3E';
 
 function srcAfter(html: string): (string | null)[] {
   const root = body(html);
@@ -42,7 +43,9 @@ describe('resolveLazyImages', () => {
   });
 
   it('replaces a placeholder with the <img> of the <noscript> next to it', () => {
-    const root = body(`<figure><img src="${GIF}" class="lazyload" alt="Servers"><noscript><img src="/real.jpg" alt="Servers"></noscript></figure>`);
+    const root = body(
+      `<figure><img src="${GIF}" class="lazyload" alt="Servers"><noscript><img src="/real.jpg" alt="Servers"></noscript></figure>`,
+    );
     resolveLazyImages(root);
     expect(Array.from(root.querySelectorAll('img'), (img) => img.getAttribute('src'))).toEqual(['/real.jpg']);
     expect(root.querySelector('noscript')).toBeNull();
@@ -55,8 +58,11 @@ describe('resolveLazyImages', () => {
   });
 
   it('takes the picture source when the <img> inside <picture> is a placeholder', () => {
-    expect(srcAfter(`<picture><source data-srcset="/p-800.webp 800w, /p-1600.webp 1600w" type="image/webp"><img src="${GIF}"></picture>`))
-      .toEqual(['/p-1600.webp']);
+    expect(
+      srcAfter(
+        `<picture><source data-srcset="/p-800.webp 800w, /p-1600.webp 1600w" type="image/webp"><img src="${GIF}"></picture>`,
+      ),
+    ).toEqual(['/p-1600.webp']);
   });
 
   it('uses srcset when src is missing', () => {

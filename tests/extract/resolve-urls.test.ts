@@ -15,13 +15,18 @@ describe('resolveUrls', () => {
   it('makes links and images absolute', () => {
     expect(resolved('<a href="../about">a</a>', 'a', 'href')).toBe('https://example.org/about');
     expect(resolved('<img src="img/a.jpg">', 'img', 'src')).toBe('https://example.org/blog/img/a.jpg');
-    expect(resolved('<video poster="/still.jpg" src="v.mp4"></video>', 'video', 'poster')).toBe('https://example.org/still.jpg');
-    expect(resolved('<blockquote cite="/source">q</blockquote>', 'blockquote', 'cite')).toBe('https://example.org/source');
+    expect(resolved('<video poster="/still.jpg" src="v.mp4"></video>', 'video', 'poster')).toBe(
+      'https://example.org/still.jpg',
+    );
+    expect(resolved('<blockquote cite="/source">q</blockquote>', 'blockquote', 'cite')).toBe(
+      'https://example.org/source',
+    );
   });
 
   it('resolves every srcset candidate and keeps the descriptors', () => {
-    expect(resolved('<img srcset="a.jpg 1x, /b.jpg 2x">', 'img', 'srcset'))
-      .toBe('https://example.org/blog/a.jpg 1x, https://example.org/b.jpg 2x');
+    expect(resolved('<img srcset="a.jpg 1x, /b.jpg 2x">', 'img', 'srcset')).toBe(
+      'https://example.org/blog/a.jpg 1x, https://example.org/b.jpg 2x',
+    );
   });
 
   it('keeps in-page anchors as bare fragments', () => {

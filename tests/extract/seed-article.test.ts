@@ -9,8 +9,16 @@ import { extractArticle, type Extraction } from '../../lib/extract';
 // A path, not a URL object: under the jsdom environment the global URL is jsdom's, which fs refuses.
 const folder = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/seed-article');
 const expected = JSON.parse(readFileSync(join(folder, 'expected.json'), 'utf8')) as {
-  url: string; title: string; byline: string; siteName: string; lang: string; publishedTime: string;
-  leadImage: string; bodyImages: string[]; mustContain: string[]; mustNotContain: string[];
+  url: string;
+  title: string;
+  byline: string;
+  siteName: string;
+  lang: string;
+  publishedTime: string;
+  leadImage: string;
+  bodyImages: string[];
+  mustContain: string[];
+  mustNotContain: string[];
 };
 
 function extract(): Extraction {

@@ -16,10 +16,18 @@ describe('stripAds', () => {
     expect(text).toContain('The council voted');
   });
 
-  it.each(['Advertisement', 'Anzeige', 'Pubblicità', 'Publicidad', 'Publicidade', 'Advertentie', 'Reklama', 'Story continues below advertisement'])(
-    'removes a class-less "%s" label (second pass)', (label) => {
-      expect(strip(`<div><p>${label}</p></div>`)).not.toContain(label);
-    });
+  it.each([
+    'Advertisement',
+    'Anzeige',
+    'Pubblicità',
+    'Publicidad',
+    'Publicidade',
+    'Advertentie',
+    'Reklama',
+    'Story continues below advertisement',
+  ])('removes a class-less "%s" label (second pass)', (label) => {
+    expect(strip(`<div><p>${label}</p></div>`)).not.toContain(label);
+  });
 
   it('removes a label in a span inside an otherwise empty paragraph', () => {
     const page = parseBody(readabilityLike('<p><span>Publicité</span></p>'));

@@ -19,13 +19,19 @@ describe('stripArticleNavigation', () => {
     expect(text).not.toMatch(/précédent|suivant|OpenAI|Fusion/);
   });
 
-  it.each(['You may also like', 'Vous aimerez aussi', 'Articles récents', 'Recent posts', 'Das könnte Sie auch interessieren', 'Articoli correlati'])(
-    'removes a class-less "%s" heading and its list (second pass)', (heading) => {
-      const text = strip(`<h2>${heading}</h2>${RELATED}`);
-      expect(text).not.toContain(heading);
-      expect(text).not.toContain('Tram fares');
-      expect(text).toContain('Construction is expected');
-    });
+  it.each([
+    'You may also like',
+    'Vous aimerez aussi',
+    'Articles récents',
+    'Recent posts',
+    'Das könnte Sie auch interessieren',
+    'Articoli correlati',
+  ])('removes a class-less "%s" heading and its list (second pass)', (heading) => {
+    const text = strip(`<h2>${heading}</h2>${RELATED}`);
+    expect(text).not.toContain(heading);
+    expect(text).not.toContain('Tram fares');
+    expect(text).toContain('Construction is expected');
+  });
 
   it('removes a class-less "Previous article" caption with its link', () => {
     const text = strip('<div><div><span>Previous article</span> <a href="/p/">The old depot reopens</a></div></div>');

@@ -13,13 +13,20 @@ describe('stripBackToTop', () => {
     expect(strip('<a href="#top" class="back-to-top">Retour en haut</a>')).not.toContain('Retour');
   });
 
-  it.each(['Back to top', 'Retour en haut', 'Nach oben', 'Torna su', 'Volver arriba', 'Voltar ao topo', 'Terug naar boven'])(
-    'removes a class-less "%s" link and its paragraph (second pass)', (label) => {
-      const page = parseBody(readabilityLike(`<p><a href="#top">${label}</a></p>`));
-      stripBackToTop(page.root);
-      expect(page.text()).not.toContain(label);
-      expect(page.root.querySelectorAll('p')).toHaveLength(2);
-    });
+  it.each([
+    'Back to top',
+    'Retour en haut',
+    'Nach oben',
+    'Torna su',
+    'Volver arriba',
+    'Voltar ao topo',
+    'Terug naar boven',
+  ])('removes a class-less "%s" link and its paragraph (second pass)', (label) => {
+    const page = parseBody(readabilityLike(`<p><a href="#top">${label}</a></p>`));
+    stripBackToTop(page.root);
+    expect(page.text()).not.toContain(label);
+    expect(page.root.querySelectorAll('p')).toHaveLength(2);
+  });
 
   it('removes an arrow to the top anchor, with an absolute address to this page', () => {
     expect(strip(`<p><a href="${PAGE_URL}#top">↑</a></p>`)).not.toContain('↑');

@@ -10,7 +10,9 @@ function strip(html: string): string {
 
 describe('stripComments', () => {
   it('keeps the article when one form with a text box wraps the whole page (ASP.NET WebForms)', () => {
-    const page = parseBody(`<form id="aspnetForm"><article><h1>Tram line</h1>${readabilityLike('<textarea name="comment"></textarea>')}</article></form>`);
+    const page = parseBody(
+      `<form id="aspnetForm"><article><h1>Tram line</h1>${readabilityLike('<textarea name="comment"></textarea>')}</article></form>`,
+    );
     stripComments(page.root);
     expect(page.text()).toContain('The council voted');
   });
@@ -24,7 +26,9 @@ describe('stripComments', () => {
   });
 
   it('removes a Disqus thread and a comment list', () => {
-    const text = strip('<div id="disqus_thread"><p>Loading comments…</p></div><ol class="commentlist"><li>Great piece!</li></ol>');
+    const text = strip(
+      '<div id="disqus_thread"><p>Loading comments…</p></div><ol class="commentlist"><li>Great piece!</li></ol>',
+    );
     expect(text).not.toMatch(/Loading comments|Great piece/);
   });
 

@@ -10,17 +10,24 @@ function strip(html: string): string {
 
 describe('stripCookieNotices', () => {
   it('removes a banner marked by id (first pass)', () => {
-    const text = strip(`<div id="cookie-notice" role="dialog"><p>Nous utilisons des cookies pour vous garantir la meilleure expérience.</p>
+    const text =
+      strip(`<div id="cookie-notice" role="dialog"><p>Nous utilisons des cookies pour vous garantir la meilleure expérience.</p>
       <button>Ok</button></div>`);
     expect(text).not.toContain('cookies');
     expect(text).toContain('The council voted');
   });
 
   it('removes a class-less notice that asks for consent (second pass)', () => {
-    expect(strip('<p>We use cookies to improve your experience. By clicking Accept you agree to our <a href="/privacy">policy</a>.</p>'))
-      .not.toContain('We use cookies');
-    expect(strip('<div>Wir verwenden Cookies, um unsere Website zu verbessern. <a href="/datenschutz">Datenschutz</a></div>'))
-      .not.toContain('Wir verwenden');
+    expect(
+      strip(
+        '<p>We use cookies to improve your experience. By clicking Accept you agree to our <a href="/privacy">policy</a>.</p>',
+      ),
+    ).not.toContain('We use cookies');
+    expect(
+      strip(
+        '<div>Wir verwenden Cookies, um unsere Website zu verbessern. <a href="/datenschutz">Datenschutz</a></div>',
+      ),
+    ).not.toContain('Wir verwenden');
   });
 
   it('keeps an article about cookies and a quoted banner', () => {

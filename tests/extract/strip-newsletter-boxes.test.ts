@@ -17,13 +17,18 @@ describe('stripNewsletterBoxes', () => {
   });
 
   it('removes a class-less box around an email field', () => {
-    const text = strip('<div><p>Weekly digest</p><form><input type="email" name="email"><button>Go</button></form></div>');
+    const text = strip(
+      '<div><p>Weekly digest</p><form><input type="email" name="email"><button>Go</button></form></div>',
+    );
     expect(text).not.toContain('Weekly digest');
   });
 
   it('keeps the article when one form wraps the whole page (ASP.NET WebForms)', () => {
-    const story = '<p>The route follows the old railway, and the stations sit where the villages grew around it.</p>'.repeat(8);
-    const page = parseBody(`<form id="aspnetForm">${readabilityLike(`${story}<div><p>Weekly digest</p><input type="email" name="email"></div>`)}</form>`);
+    const story =
+      '<p>The route follows the old railway, and the stations sit where the villages grew around it.</p>'.repeat(8);
+    const page = parseBody(
+      `<form id="aspnetForm">${readabilityLike(`${story}<div><p>Weekly digest</p><input type="email" name="email"></div>`)}</form>`,
+    );
     stripNewsletterBoxes(page.root);
     expect(page.text()).toContain('The council voted');
   });
@@ -34,7 +39,9 @@ describe('stripNewsletterBoxes', () => {
   });
 
   it('removes German and Spanish pitches', () => {
-    const text = strip('<p>Newsletter abonnieren: Die wichtigsten Nachrichten jeden Morgen.</p><p>Suscríbete a nuestra newsletter gratuita.</p>');
+    const text = strip(
+      '<p>Newsletter abonnieren: Die wichtigsten Nachrichten jeden Morgen.</p><p>Suscríbete a nuestra newsletter gratuita.</p>',
+    );
     expect(text).not.toMatch(/abonnieren|Suscríbete/);
   });
 

@@ -14,7 +14,9 @@ const LINKS = `<a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook
 
 describe('stripShareBars', () => {
   it('removes a share bar marked by class (first pass)', () => {
-    expect(strip(`<div class="share-buttons"><span class="share-label">Partager :</span>${LINKS}</div>`)).not.toMatch(/Partager|Facebook/);
+    expect(strip(`<div class="share-buttons"><span class="share-label">Partager :</span>${LINKS}</div>`)).not.toMatch(
+      /Partager|Facebook/,
+    );
   });
 
   it('removes a class-less bar of share links with its caption (second pass)', () => {

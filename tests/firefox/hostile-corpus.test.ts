@@ -18,7 +18,10 @@ import { checkArticleOutputs, markdownText, type Violation } from '../support/ou
 // so what the tab asked for is noted: any other request the server sees came from Liseuse.
 
 /** A 1×1 PNG, the picture behind every /img/ address. */
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=',
+  'base64',
+);
 
 type Probe = { pwned: string | null; title: string; text: string; scripts: number; handlers: number };
 
@@ -29,15 +32,24 @@ function probe(view: Window = window): Probe {
     pwned: (view as unknown as { liseusePwned?: string }).liseusePwned ?? null,
     title: document.title,
     text: document.querySelector<HTMLElement>('article')?.innerText ?? '',
-    scripts: document.querySelectorAll('article script, article iframe, article object, article embed, article form').length,
-    handlers: [...document.querySelectorAll('article *')].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+    scripts: document.querySelectorAll('article script, article iframe, article object, article embed, article form')
+      .length,
+    handlers: [...document.querySelectorAll('article *')].filter((el) =>
+      [...el.attributes].some((a) => a.name.startsWith('on')),
+    ).length,
   };
 }
 
 /** Whether a probe shows anything of the page running, or its text missing. */
 function harmful(seen: Probe | undefined, mustShow: string[] = []): boolean {
-  return !seen || seen.pwned !== null || seen.title === 'PWNED' || seen.scripts !== 0 || seen.handlers !== 0
-    || mustShow.some((phrase) => !collapsed(seen.text).includes(phrase));
+  return (
+    !seen ||
+    seen.pwned !== null ||
+    seen.title === 'PWNED' ||
+    seen.scripts !== 0 ||
+    seen.handlers !== 0 ||
+    mustShow.some((phrase) => !collapsed(seen.text).includes(phrase))
+  );
 }
 
 describe('hostile corpus in Firefox: extraction, saving, display', () => {
@@ -46,7 +58,12 @@ describe('hostile corpus in Firefox: extraction, saving, display', () => {
 
   beforeEach(async () => {
     ff = await launchFirefoxTestBrowser();
-    const routes = Object.fromEntries(HOSTILE_CASES.map((test) => [`/hostile/${test.id}.html`, { html: (origin: string) => hostilePage(test.id, origin) }]));
+    const routes = Object.fromEntries(
+      HOSTILE_CASES.map((test) => [
+        `/hostile/${test.id}.html`,
+        { html: (origin: string) => hostilePage(test.id, origin) },
+      ]),
+    );
     site = await serveFixture('tests/fixtures/browser-pages', routes, { '/img/': { type: 'image/png', body: PIXEL } });
   });
 
@@ -63,7 +80,9 @@ describe('hostile corpus in Firefox: extraction, saving, display', () => {
     tab.on('request', (request: HTTPRequest) => {
       const path = new URL(request.url()).pathname;
       askedByTheTab.set(path, (askedByTheTab.get(path) ?? 0) + 1);
-      const own = path.startsWith('/img/') || (request.isNavigationRequest() && request.frame() === tab.mainFrame() && path.startsWith('/hostile/'));
+      const own =
+        path.startsWith('/img/') ||
+        (request.isNavigationRequest() && request.frame() === tab.mainFrame() && path.startsWith('/hostile/'));
       // A request the page dropped meanwhile cannot be stopped any more.
       void (own ? request.continue() : request.abort()).catch(() => undefined);
     });
@@ -75,11 +94,18 @@ describe('hostile corpus in Firefox: extraction, saving, display', () => {
       try {
         await popup.waitFor((view) => {
           const state = view.document.querySelector<HTMLElement>('.save-status')?.dataset.state;
-          return state === 'saved' || state === 'failed' || !!view.document.querySelector('[role=alert], .message[data-reason]');
+          return (
+            state === 'saved' ||
+            state === 'failed' ||
+            !!view.document.querySelector('[role=alert], .message[data-reason]')
+          );
         });
-        const state = await popup.evaluate((view) => view.document.querySelector<HTMLElement>('.save-status')?.dataset.state ?? 'alert');
+        const state = await popup.evaluate(
+          (view) => view.document.querySelector<HTMLElement>('.save-status')?.dataset.state ?? 'alert',
+        );
         const seen = await popup.evaluate(probe);
-        if (state !== 'saved' || harmful(seen, test.mustShow)) problems.push({ id: test.id, state, pwned: seen.pwned, title: seen.title });
+        if (state !== 'saved' || harmful(seen, test.mustShow))
+          problems.push({ id: test.id, state, pwned: seen.pwned, title: seen.title });
       } catch (error) {
         problems.push({ id: test.id, state: 'no answer', error: String(error) });
       } finally {
@@ -101,7 +127,9 @@ describe('hostile corpus in Firefox: extraction, saving, display', () => {
     }
     expect(problems).toEqual([]);
 
-    const bodies = new Map((db.bodies as { articleId: string; html: SafeHtml }[]).map((body) => [body.articleId, body]));
+    const bodies = new Map(
+      (db.bodies as { articleId: string; html: SafeHtml }[]).map((body) => [body.articleId, body]),
+    );
     const window = new JSDOM('').window as unknown as Window;
     const violations: Violation[] = [];
     for (const article of articles) {
@@ -109,13 +137,17 @@ describe('hostile corpus in Firefox: extraction, saving, display', () => {
       const test = HOSTILE_CASES.find((candidate) => candidate.id === id)!;
       const markdown = markdownOfHtml(bodies.get(article.id)!.html, window);
       violations.push(...checkArticleOutputs({ ...article, html: bodies.get(article.id)!.html, markdown }, id));
-      if (test.filedUnderPage && article.url !== article.pageUrl) violations.push({ where: id, rule: 'filed under the page', detail: article.url });
+      if (test.filedUnderPage && article.url !== article.pageUrl)
+        violations.push({ where: id, rule: 'filed under the page', detail: article.url });
       for (const phrase of test.mustShow) {
-        if (!markdownText(markdown).includes(phrase)) violations.push({ where: id, rule: 'text stays text in Markdown', detail: phrase });
+        if (!markdownText(markdown).includes(phrase))
+          violations.push({ where: id, rule: 'text stays text in Markdown', detail: phrase });
       }
     }
     expect(violations).toEqual([]);
-    const outside = site.requests.filter((request) => !request.path.startsWith('/hostile/') && !request.path.startsWith('/img/'));
+    const outside = site.requests.filter(
+      (request) => !request.path.startsWith('/hostile/') && !request.path.startsWith('/img/'),
+    );
     // Each request the tab made accounts for one the server saw; any left over is Liseuse's.
     const unexplained = outside.filter((request) => {
       const left = askedByTheTab.get(request.path) ?? 0;

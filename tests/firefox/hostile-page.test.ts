@@ -14,7 +14,15 @@ const TEMPLATE = readFileSync('tests/fixtures/browser-pages/hostile.html', 'utf8
 /** The extension API, in the functions passed to evaluate() (they run in Liseuse's pages). */
 declare const browser: typeof import('wxt/browser').browser;
 
-type Probe = { pwned: string | null; title: string; text: string; scripts: number; handlers: number; javascriptLinks: number; iframes: number };
+type Probe = {
+  pwned: string | null;
+  title: string;
+  text: string;
+  scripts: number;
+  handlers: number;
+  javascriptLinks: number;
+  iframes: number;
+};
 
 /** Runs in an extension page (its window, or the popup's): what a payload left there, and what survived sanitizing. */
 function probe(view: Window = window): Probe {
@@ -24,7 +32,9 @@ function probe(view: Window = window): Probe {
     title: view.document.title,
     text: article?.innerText ?? '',
     scripts: article?.querySelectorAll('script').length ?? -1,
-    handlers: [...(article?.querySelectorAll('*') ?? [])].filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+    handlers: [...(article?.querySelectorAll('*') ?? [])].filter((el) =>
+      [...el.attributes].some((a) => a.name.startsWith('on')),
+    ).length,
     javascriptLinks: article?.querySelectorAll('a[href^="javascript:" i]').length ?? -1,
     iframes: article?.querySelectorAll('iframe, object, embed').length ?? -1,
   };
@@ -35,7 +45,9 @@ function probe(view: Window = window): Probe {
  * resolves once what the click queued has run or never will (a task after the next frame).
  */
 function clickTemptingLink(view: Window = window): Promise<void> {
-  const link = [...view.document.querySelectorAll<HTMLAnchorElement>('.article-body a')].find((a) => a.textContent?.includes('cliquez ici'));
+  const link = [...view.document.querySelectorAll<HTMLAnchorElement>('.article-body a')].find((a) =>
+    a.textContent?.includes('cliquez ici'),
+  );
   link?.click();
   return new Promise((done) => view.requestAnimationFrame(() => view.setTimeout(done)));
 }
@@ -57,7 +69,9 @@ describe('hostile page in Firefox', () => {
     ff = await launchFirefoxTestBrowser();
     site = await serveFixture('tests/fixtures/browser-pages', {
       '/hostile.html': { html: (origin) => TEMPLATE.replaceAll('{{ORIGIN}}', origin) },
-      '/links.html': { html: '<!DOCTYPE html><title>Liens</title><p><a id="hostile" href="/hostile.html">Une page piégée</a></p>' },
+      '/links.html': {
+        html: '<!DOCTYPE html><title>Liens</title><p><a id="hostile" href="/hostile.html">Une page piégée</a></p>',
+      },
     });
   });
 
@@ -93,7 +107,10 @@ describe('hostile page in Firefox', () => {
   it('has live payloads on the page itself', async () => {
     page = await ff.newTab(site.url('/hostile.html'));
     await page.waitForFunction(() => document.documentElement.dataset.onerrorHandler === 'ran', { polling: 50 });
-    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({ inlineScript: 'ran', onerrorHandler: 'ran' });
+    expect(await page.evaluate(() => ({ ...document.documentElement.dataset }))).toMatchObject({
+      inlineScript: 'ran',
+      onerrorHandler: 'ran',
+    });
   });
 
   it('shows and saves the article in the popup without running any of it', async () => {
@@ -115,7 +132,11 @@ describe('hostile page in Firefox', () => {
       const view = browser.extension.getBackgroundPage() as unknown as (Window & { liseusePwned?: string }) | null;
       return { found: !!view, pwned: view?.liseusePwned ?? null, title: view?.document.title ?? '' };
     });
-    expect(background).toEqual({ found: true, pwned: null, title: expect.not.stringMatching(/PWNED/) as unknown as string });
+    expect(background).toEqual({
+      found: true,
+      pwned: null,
+      title: expect.not.stringMatching(/PWNED/) as unknown as string,
+    });
     expectHarmless(await openInReader());
     expect(site.requests.filter((request) => request.path.startsWith('/pwned'))).toEqual([]);
   });

@@ -8,7 +8,10 @@ import { launchFirefoxTestBrowser, type FirefoxTestBrowser } from '../support/fi
 // mode): the text from IndexedDB, every picture from the stored Blobs, nothing from the network.
 // The server stays up all the same, so a request that slipped through would be seen.
 const FIXTURE = 'tests/fixtures/seed-article';
-const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')) as { title: string; mustContain: string[] };
+const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')) as {
+  title: string;
+  mustContain: string[];
+};
 
 describe('the reader in Firefox, offline', () => {
   let ff: FirefoxTestBrowser;
@@ -35,10 +38,13 @@ describe('the reader in Firefox, offline', () => {
     await ff.inBrowserWindow(`(() => { Services.io.manageOfflineStatus = false; Services.io.offline = true; })()`);
     const requestsBefore = site.requests.length;
     const reader = await ff.openExtensionPage(`reader.html?id=${article!.id}`);
-    await reader.waitForFunction(() => {
-      const images = [...document.querySelectorAll<HTMLImageElement>('.article img')];
-      return images.length >= 2 && images.every((img) => img.complete && img.naturalWidth > 0);
-    }, { polling: 50 });
+    await reader.waitForFunction(
+      () => {
+        const images = [...document.querySelectorAll<HTMLImageElement>('.article img')];
+        return images.length >= 2 && images.every((img) => img.complete && img.naturalWidth > 0);
+      },
+      { polling: 50 },
+    );
     const shown = await reader.evaluate(() => ({
       offline: !navigator.onLine,
       title: document.title,

@@ -11,7 +11,11 @@ import { launchFirefoxTestBrowser, type FirefoxTestBrowser } from '../support/fi
 // here as a reader would.
 const FIXTURE = 'tests/fixtures/seed-article';
 const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')) as {
-  title: string; byline: string; siteName: string; mustContain: string[]; mustNotContain: string[];
+  title: string;
+  byline: string;
+  siteName: string;
+  mustContain: string[];
+  mustNotContain: string[];
 };
 
 /** The extension API, in the functions passed to evaluate() (they run in Liseuse's pages). */
@@ -20,7 +24,10 @@ declare const browser: typeof import('wxt/browser').browser;
 type Stored = { id: string; title: string; url: string; pageUrl: string };
 
 /** What every extension page of Liseuse open now is (the background, hooks page, popup…). */
-const EXTENSION_VIEWS = () => browser.extension.getViews().map((view) => new URL((view as unknown as { location: Location }).location.href).pathname);
+const EXTENSION_VIEWS = () =>
+  browser.extension
+    .getViews()
+    .map((view) => new URL((view as unknown as { location: Location }).location.href).pathname);
 
 describe('saving in Firefox: toolbar, popup, Save link', () => {
   let ff: FirefoxTestBrowser;
@@ -47,16 +54,23 @@ describe('saving in Firefox: toolbar, popup, Save link', () => {
     const page = await ff.newTab(site.url('/page.html'));
     const popup = await ff.clickToolbar(page);
     await popup.waitFor((view) => view.document.querySelector<HTMLElement>('.save-status')?.dataset.state === 'saved');
-    await popup.waitFor((view) => [...view.document.querySelectorAll('.article img')].every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0));
+    await popup.waitFor((view) =>
+      [...view.document.querySelectorAll('.article img')].every(
+        (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+      ),
+    );
     const text = await popup.evaluate((view) => view.document.body.innerText);
     expect(text).toContain('Saved for offline reading');
-    for (const words of [expected.title, expected.byline, expected.siteName, ...expected.mustContain]) expect(text, words).toContain(words);
+    for (const words of [expected.title, expected.byline, expected.siteName, ...expected.mustContain])
+      expect(text, words).toContain(words);
     for (const clutter of expected.mustNotContain) expect(text, clutter).not.toContain(clutter);
     expect(text).toMatch(/\d+ min read/);
 
     const db = await ff.dumpDatabase();
     const stored = db.articles as Stored[];
-    expect(stored.map((article) => [article.title, article.pageUrl])).toEqual([[expected.title, site.url('/page.html')]]);
+    expect(stored.map((article) => [article.title, article.pageUrl])).toEqual([
+      [expected.title, site.url('/page.html')],
+    ]);
     const images = db.images as { articleId: string; blob: { blob: number } }[];
     expect(images.filter((image) => image.articleId === stored[0]!.id).length).toBeGreaterThanOrEqual(2);
     expect(images.every((image) => image.blob.blob > 0)).toBe(true);
@@ -72,10 +86,14 @@ describe('saving in Firefox: toolbar, popup, Save link', () => {
     const [article] = await articles();
     expect(article).toMatchObject({ title: 'Le marché du samedi', pageUrl: site.url('/linked.html') });
     // Parsed where a DOM already is: Firefox has no offscreen API, and no offscreen or sandbox page is open.
-    expect(await ff.testPage.evaluate(() => typeof (browser as unknown as { offscreen?: unknown }).offscreen)).toBe('undefined');
+    expect(await ff.testPage.evaluate(() => typeof (browser as unknown as { offscreen?: unknown }).offscreen)).toBe(
+      'undefined',
+    );
     const views = await ff.testPage.evaluate(EXTENSION_VIEWS);
     expect(views.filter((path) => /offscreen|parser/.test(path))).toEqual([]);
-    expect(await ff.testPage.evaluate((origin) => browser.permissions.contains({ origins: [`${origin}/*`] }), site.origin)).toBe(true);
+    expect(
+      await ff.testPage.evaluate((origin) => browser.permissions.contains({ origins: [`${origin}/*`] }), site.origin),
+    ).toBe(true);
   });
 
   it('Save link refused the site: a link on the same site is read through the tab, and saved all the same', async () => {
@@ -84,6 +102,8 @@ describe('saving in Firefox: toolbar, popup, Save link', () => {
     await ff.answerPermissionPrompt(false);
     await expect.poll(articles, { timeout: 15_000 }).toHaveLength(1);
     expect((await articles())[0]).toMatchObject({ title: 'Le marché du samedi', pageUrl: site.url('/linked.html') });
-    expect(await ff.testPage.evaluate((origin) => browser.permissions.contains({ origins: [`${origin}/*`] }), site.origin)).toBe(false);
+    expect(
+      await ff.testPage.evaluate((origin) => browser.permissions.contains({ origins: [`${origin}/*`] }), site.origin),
+    ).toBe(false);
   });
 });

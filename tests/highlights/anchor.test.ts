@@ -7,7 +7,13 @@ import { rangeAt } from '../../lib/highlights/text-points';
 import { articleHtml, paragraphHtml, paragraphText, renderArticle } from './article-fixture';
 
 /** Highlights the words [from, to) of paragraph `index`'s text in the rendered `root`. */
-function highlightIn(root: HTMLElement, index: number, from: number, to: number, text = paragraphText(index)): Highlight {
+function highlightIn(
+  root: HTMLElement,
+  index: number,
+  from: number,
+  to: number,
+  text = paragraphText(index),
+): Highlight {
   const map = buildTextMap(root);
   const start = map.text.indexOf(text) + from;
   const range = rangeAt(map, start, map.text.indexOf(text) + to);
@@ -63,12 +69,15 @@ describe('anchoring highlights again', () => {
     const first = renderArticle(html);
     const highlights = [highlightIn(first, 2, 0, 50), highlightIn(first, 10, 20, 120), highlightIn(first, 33, 5, 60)];
     const again = buildTextMap(renderArticle(html));
-    for (const anchoring of anchorAll(again.text, highlights).values()) expect(anchoring).toMatchObject({ status: 'anchored', method: 'position' });
+    for (const anchoring of anchorAll(again.text, highlights).values())
+      expect(anchoring).toMatchObject({ status: 'anchored', method: 'position' });
   });
 
   it('(b) follows a re-saved page: a paragraph inserted before, a typo fixed inside, a paragraph deleted', () => {
     const typo = (index: number) => paragraphText(index).replace('lecture', 'lectrue');
-    const original = renderArticle(articleHtml(30, (index) => (index === 12 ? paragraphHtml(12, typo(12)) : paragraphHtml(index))));
+    const original = renderArticle(
+      articleHtml(30, (index) => (index === 12 ? paragraphHtml(12, typo(12)) : paragraphHtml(index))),
+    );
     const moved = highlightIn(original, 8, 10, 80);
     const corrected = highlightIn(original, 12, 0, typo(12).indexOf('.'), typo(12));
     const deleted = highlightIn(original, 20, 5, 70);
@@ -77,7 +86,8 @@ describe('anchoring highlights again', () => {
     const resaved = renderArticle(
       articleHtml(30, (index) => {
         if (index === 20) return null;
-        if (index === 2) return `${paragraphHtml(2)}\n<p>Un paragraphe ajouté par la rédaction, bien avant les passages soulignés.</p>`;
+        if (index === 2)
+          return `${paragraphHtml(2)}\n<p>Un paragraphe ajouté par la rédaction, bien avant les passages soulignés.</p>`;
         return paragraphHtml(index);
       }),
     );
@@ -108,7 +118,9 @@ describe('anchoring highlights again', () => {
   it('does not place a short quote on unrelated words that look alike', () => {
     const target = describeOffsets('Le chat dort sur le canapé du salon depuis ce matin, tranquille.', 3, 7);
     if (!target) throw new Error('no target');
-    expect(anchorTarget('Un texte tout autre où un chas passe, loin du salon et du matin.', target)).toEqual({ status: 'orphan' });
+    expect(anchorTarget('Un texte tout autre où un chas passe, loin du salon et du matin.', target)).toEqual({
+      status: 'orphan',
+    });
   });
 
   it('(c) re-attaches 300 highlights on a long article, after a re-render and after an insertion', () => {
@@ -123,13 +135,16 @@ describe('anchoring highlights again', () => {
     }
     expect(highlights).toHaveLength(300);
     const rerendered = buildTextMap(renderArticle(html)).text;
-    expect([...anchorAll(rerendered, highlights).values()].every((a) => a.status === 'anchored' && a.method === 'position')).toBe(true);
+    expect(
+      [...anchorAll(rerendered, highlights).values()].every((a) => a.status === 'anchored' && a.method === 'position'),
+    ).toBe(true);
     const inserted = buildTextMap(renderArticle(`<p>Une introduction ajoutée.</p>${html}`)).text;
     const results = [...anchorAll(inserted, highlights).entries()];
     for (const [id, anchoring] of results) {
       const highlight = highlights.find((h) => h.id === id) as Highlight;
       expect(anchoring.status).toBe('anchored');
-      if (anchoring.status === 'anchored') expect(inserted.slice(anchoring.start, anchoring.end)).toBe(quoteOf(highlight).exact);
+      if (anchoring.status === 'anchored')
+        expect(inserted.slice(anchoring.start, anchoring.end)).toBe(quoteOf(highlight).exact);
     }
   });
 });

@@ -22,7 +22,10 @@ function words(seed: number, count: number): string[] {
 /** The text of paragraph `index`: two sentences, the second sometimes shared with other paragraphs. */
 export function paragraphText(index: number): string {
   const first = words(index + 1, 24).join(' ');
-  const shared = index % 7 === 3 ? 'Ce refrain revient plusieurs fois dans l’article\u00a0: il faut le distinguer.' : `Phrase numéro ${index} du texte.`;
+  const shared =
+    index % 7 === 3
+      ? 'Ce refrain revient plusieurs fois dans l’article\u00a0: il faut le distinguer.'
+      : `Phrase numéro ${index} du texte.`;
   return `${first.charAt(0).toUpperCase()}${first.slice(1)}. ${shared}`;
 }
 
@@ -38,7 +41,10 @@ export function paragraphHtml(index: number, text = paragraphText(index)): strin
 }
 
 /** A whole article body of `count` paragraphs (about 200 characters each). */
-export function articleHtml(count: number, edit: (index: number) => string | null = (index) => paragraphHtml(index)): string {
+export function articleHtml(
+  count: number,
+  edit: (index: number) => string | null = (index) => paragraphHtml(index),
+): string {
   const parts: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const html = edit(index);

@@ -23,12 +23,9 @@ describe('wrapping placed highlights', () => {
       (id) => doc.createTextNode(`[${id}]`),
     );
     expect(root.querySelectorAll('mark mark')).toHaveLength(0);
-    expect([...root.querySelectorAll('mark')].map((mark) => `${mark.getAttribute('data-ids')}:${mark.textContent}`)).toEqual([
-      'a:deux ',
-      'a b:trois',
-      'a b: quatre',
-      'b:cinq six',
-    ]);
+    expect(
+      [...root.querySelectorAll('mark')].map((mark) => `${mark.getAttribute('data-ids')}:${mark.textContent}`),
+    ).toEqual(['a:deux ', 'a b:trois', 'a b: quatre', 'b:cinq six']);
     expect(root.textContent).toBe('Un deux trois quatre[a]cinq six[b]');
     expect(firsts.get('a')?.textContent).toBe('deux ');
     expect(firsts.get('b')?.textContent).toBe('trois');

@@ -3,7 +3,11 @@ import { buildTextMap } from '../../lib/highlights/text-map';
 import { offsetAt, pointAt, rangeAt } from '../../lib/highlights/text-points';
 import { articleHtml, renderArticle } from './article-fixture';
 
-const collapse = (text: string) => text.replace(/[\u00ad\u200b-\u200d\u2060]/g, '').replace(/\s+/g, ' ').trim();
+const collapse = (text: string) =>
+  text
+    .replace(/[\u00ad\u200b-\u200d\u2060]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('normalized article text', () => {
   it('collapses whitespace, drops invisible characters and ends every block with a line break', () => {
@@ -11,7 +15,9 @@ describe('normalized article text', () => {
       '<h2>  Un   titre </h2>\n<p>Hello   <b>world</b>\n</p><p>Second&nbsp;para\u00adgraphe\u200b ici</p>' +
         '<ul><li>un</li><li> deux <i> trois</i></li></ul><p>a<br>b</p><pre>  code\n    indenté</pre><p>fin</p>',
     );
-    expect(buildTextMap(root).text).toBe('Un titre\nHello world\nSecond paragraphe ici\nun\ndeux trois\na\nb\n  code\n    indenté\nfin');
+    expect(buildTextMap(root).text).toBe(
+      'Un titre\nHello world\nSecond paragraphe ici\nun\ndeux trois\na\nb\n  code\n    indenté\nfin',
+    );
   });
 
   it('skips text nobody can see or select', () => {

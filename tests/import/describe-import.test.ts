@@ -19,18 +19,32 @@ function translator(messages: Messages) {
 }
 
 const FILE_PROBLEMS: FileProblem[] = [
-  { code: 'zip-truncated' }, { code: 'zip-damaged', entry: 'part_1.csv' }, { code: 'zip-encrypted' },
-  { code: 'zip-bomb', entry: 'part_1.csv', bytes: 31_000_000, ratio: 1000 }, { code: 'zip-too-large', entries: 5, bytes: 5e9 },
-  { code: 'file-empty' }, { code: 'file-too-large', bytes: 524_288_000, limit: 67_108_864 }, { code: 'unknown-format', start: 'GIF89a' },
-  { code: 'csv-unknown-columns', columns: ['name', 'email'] }, { code: 'csv-missing-columns', format: 'pocket-csv', columns: ['url'] },
-  { code: 'csv-unclosed-quote', line: 12 }, { code: 'json-invalid', detail: 'line 3: Unexpected token' }, { code: 'json-unknown-shape' },
-  { code: 'newer-liseuse', format: 'liseuse-backup', found: 4, supported: 1 }, { code: 'newer-liseuse', format: 'liseuse-notes', found: 1, supported: null },
-  { code: 'liseuse-file' }, { code: 'zip-no-export', files: 3 }, { code: 'read-failed', detail: 'EACCES' },
+  { code: 'zip-truncated' },
+  { code: 'zip-damaged', entry: 'part_1.csv' },
+  { code: 'zip-encrypted' },
+  { code: 'zip-bomb', entry: 'part_1.csv', bytes: 31_000_000, ratio: 1000 },
+  { code: 'zip-too-large', entries: 5, bytes: 5e9 },
+  { code: 'file-empty' },
+  { code: 'file-too-large', bytes: 524_288_000, limit: 67_108_864 },
+  { code: 'unknown-format', start: 'GIF89a' },
+  { code: 'csv-unknown-columns', columns: ['name', 'email'] },
+  { code: 'csv-missing-columns', format: 'pocket-csv', columns: ['url'] },
+  { code: 'csv-unclosed-quote', line: 12 },
+  { code: 'json-invalid', detail: 'line 3: Unexpected token' },
+  { code: 'json-unknown-shape' },
+  { code: 'newer-liseuse', format: 'liseuse-backup', found: 4, supported: 1 },
+  { code: 'newer-liseuse', format: 'liseuse-notes', found: 1, supported: null },
+  { code: 'liseuse-file' },
+  { code: 'zip-no-export', files: 3 },
+  { code: 'read-failed', detail: 'EACCES' },
 ];
 
 const BACKUP_PROBLEMS: BackupProblem[] = [
-  { code: 'not-a-backup' }, { code: 'newer-backup', found: 3, supported: 1 }, { code: 'bad-manifest', detail: 'version "1"' },
-  { code: 'damaged-entry', entry: 'articles/a/meta.json', detail: 'missing' }, { code: 'zip-truncated' },
+  { code: 'not-a-backup' },
+  { code: 'newer-backup', found: 3, supported: 1 },
+  { code: 'bad-manifest', detail: 'version "1"' },
+  { code: 'damaged-entry', entry: 'articles/a/meta.json', detail: 'missing' },
+  { code: 'zip-truncated' },
 ];
 
 describe('messages about import and backup files', () => {
@@ -51,7 +65,16 @@ describe('messages about import and backup files', () => {
     });
 
     it(`explains each skipped row (${locale})`, () => {
-      const reasons: SkipReason[] = ['empty-row', 'no-url', 'bad-url', 'field-count', 'unsupported-file', 'unplaced-highlights', 'deleted', 'not-an-item'];
+      const reasons: SkipReason[] = [
+        'empty-row',
+        'no-url',
+        'bad-url',
+        'field-count',
+        'unsupported-file',
+        'unplaced-highlights',
+        'deleted',
+        'not-an-item',
+      ];
       expect(reasons.length).toBe(SKIP_REASON_MESSAGE_KEYS.length);
       for (const reason of reasons) {
         const message = describeSkippedRow({ file: 'part_1.csv', line: 4, reason, detail: 'DETAIL', count: 2 }, t);
@@ -67,8 +90,14 @@ describe('messages about import and backup files', () => {
     expect(describeImportFailure({ file: 'manifest.json', problem: FILE_PROBLEMS[13] }, t, 'en')).toBe(
       '“manifest.json” was made by a newer version of Liseuse (format 4; this version reads formats up to 1). Update Liseuse, then retry.',
     );
-    expect(describeImportFailure({ file: 'huge.csv', problem: FILE_PROBLEMS[6] }, t, 'en')).toContain('“huge.csv” is 524 MB');
-    expect(describeImportFailure({ file: 'huge.csv', problem: FILE_PROBLEMS[6] }, translator(readMessages('fr')), 'fr')).toContain('524\u202fMo');
-    expect(describeImportFailure({ file: 'pocket.zip', entry: 'part_2.csv', problem: FILE_PROBLEMS[10] }, t, 'en')).toMatch(/^“pocket\.zip › part_2\.csv”: a quoted value opened on line 12/);
+    expect(describeImportFailure({ file: 'huge.csv', problem: FILE_PROBLEMS[6] }, t, 'en')).toContain(
+      '“huge.csv” is 524 MB',
+    );
+    expect(
+      describeImportFailure({ file: 'huge.csv', problem: FILE_PROBLEMS[6] }, translator(readMessages('fr')), 'fr'),
+    ).toContain('524\u202fMo');
+    expect(
+      describeImportFailure({ file: 'pocket.zip', entry: 'part_2.csv', problem: FILE_PROBLEMS[10] }, t, 'en'),
+    ).toMatch(/^“pocket\.zip › part_2\.csv”: a quoted value opened on line 12/);
   });
 });

@@ -16,12 +16,19 @@ const CASES: Record<string, () => Promise<ImportFile[]>> = {
   'instapaper-old-csv': async () => [fixtureFile('instapaper-old.csv')],
   'omnivore-zip': async () => [await zippedFixture('omnivore')],
   'readwise-reader-csv': async () => [fixtureFile('readwise-reader.csv')],
-  'readwise-reader-and-highlights-csv': async () => [fixtureFile('readwise-reader.csv'), fixtureFile('readwise-highlights.csv')],
+  'readwise-reader-and-highlights-csv': async () => [
+    fixtureFile('readwise-reader.csv'),
+    fixtureFile('readwise-highlights.csv'),
+  ],
   'wallabag-json': async () => [fixtureFile('wallabag.json')],
   'raindrop-csv': async () => [fixtureFile('raindrop.csv')],
   'raindrop-old-csv': async () => [fixtureFile('raindrop-old.csv')],
   'netscape-bookmarks-html': async () => [fixtureFile('bookmarks.html')],
-  'several-services-at-once': async () => [fixtureFile('instapaper.csv'), fixtureFile('bookmarks.html'), fixtureFile('raindrop.csv')],
+  'several-services-at-once': async () => [
+    fixtureFile('instapaper.csv'),
+    fixtureFile('bookmarks.html'),
+    fixtureFile('raindrop.csv'),
+  ],
 };
 
 const EXPECTED = join(IMPORT_FIXTURES, 'expected');

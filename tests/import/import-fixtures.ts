@@ -24,16 +24,20 @@ export async function zippedFixture(folder: string, name = `${folder}.zip`): Pro
   const root = join(IMPORT_FIXTURES, folder);
   const writer = new ZipWriter(new BlobWriter('application/zip'));
   for (const path of listFiles(root)) {
-    await writer.add(relative(root, path), new Uint8ArrayReader(readFileSync(path)), { lastModDate: new Date('2025-01-01T00:00:00Z') });
+    await writer.add(relative(root, path), new Uint8ArrayReader(readFileSync(path)), {
+      lastModDate: new Date('2025-01-01T00:00:00Z'),
+    });
   }
   return { name, blob: await writer.close() };
 }
 
 function listFiles(folder: string): string[] {
-  return readdirSync(folder).sort().flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? listFiles(path) : [path];
-  });
+  return readdirSync(folder)
+    .sort()
+    .flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? listFiles(path) : [path];
+    });
 }
 
 /** A plan as plain JSON, with each item's content read: what golden files hold. */

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseFlag, parseJsonTags, parseProgress, parsePythonList, splitTags } from '../../lib/import/parse-values';
+import {
+  parseDate,
+  parseFlag,
+  parseJsonTags,
+  parseProgress,
+  parsePythonList,
+  splitTags,
+} from '../../lib/import/parse-values';
 
 describe('dates as exports write them', () => {
   it('reads Unix seconds, milliseconds and microseconds', () => {
@@ -47,7 +54,12 @@ describe('other values', () => {
 
   it("reads Readwise's Python lists", () => {
     // A tab in a tag becomes a space, as normalizeTags does for every tag.
-    expect(parsePythonList(`['a', "it's", 'with \\'escaped\\' quotes', 'tab\\there']`)).toEqual(['a', "it's", "with 'escaped' quotes", 'tab here']);
+    expect(parsePythonList(`['a', "it's", 'with \\'escaped\\' quotes', 'tab\\there']`)).toEqual([
+      'a',
+      "it's",
+      "with 'escaped' quotes",
+      'tab here',
+    ]);
     expect(parsePythonList('[]')).toEqual([]);
     expect(parsePythonList('')).toEqual([]);
     expect(parsePythonList('single')).toEqual(['single']);

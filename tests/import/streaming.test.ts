@@ -31,7 +31,13 @@ const content = (index: number) => `<p>${`Article ${index}, paragraph. `.repeat(
 describe('large exports are read without holding the file', () => {
   it('streams a wallabag JSON list, and reads one article again later', async () => {
     const entries = Array.from({ length: 2000 }, (_, index) => ({
-      url: `https://example.org/${index}`, title: `Article ${index}`, is_archived: index % 2, is_starred: 0, tags: [], content: content(index), annotations: [],
+      url: `https://example.org/${index}`,
+      title: `Article ${index}`,
+      is_archived: index % 2,
+      is_starred: 0,
+      tags: [],
+      content: content(index),
+      annotations: [],
     }));
     const blob = new Blob([JSON.stringify(entries)]);
     expect(blob.size).toBeGreaterThan(19_000_000);
@@ -43,11 +49,21 @@ describe('large exports are read without holding the file', () => {
     expect(Math.max(...reads)).toBeLessThan(1_000_000);
   });
 
-  it("reads an Omnivore zip by ranges, each page only when asked", async () => {
+  it('reads an Omnivore zip by ranges, each page only when asked', async () => {
     const writer = new ZipWriter(new BlobWriter('application/zip'));
-    const metadata = Array.from({ length: 300 }, (_, index) => ({ id: `${index}`, slug: `a-${index}`, title: `A ${index}`, url: `https://example.org/a/${index}`, state: 'SUCCEEDED', labels: [], savedAt: '2024-01-01T00:00:00Z', readingProgress: 0 }));
+    const metadata = Array.from({ length: 300 }, (_, index) => ({
+      id: `${index}`,
+      slug: `a-${index}`,
+      title: `A ${index}`,
+      url: `https://example.org/a/${index}`,
+      state: 'SUCCEEDED',
+      labels: [],
+      savedAt: '2024-01-01T00:00:00Z',
+      readingProgress: 0,
+    }));
     await writer.add('metadata_0_to_300.json', new TextReader(JSON.stringify(metadata)));
-    for (const [index] of metadata.entries()) await writer.add(`content/a-${index}.html`, new TextReader(content(index)));
+    for (const [index] of metadata.entries())
+      await writer.add(`content/a-${index}.html`, new TextReader(content(index)));
     const blob = await writer.close();
     const reads: number[] = [];
     const plan = await planImport([{ name: 'omnivore.zip', blob: guarded(blob, 500_000, reads) }]);

@@ -3,7 +3,17 @@ import type { LibraryItem as Article } from '../../lib/shared/library-item';
 import { viewLibrary } from '../../lib/library/library-view';
 
 const article = (id: string, savedAt: number, more: Partial<Article> = {}) =>
-  ({ id, savedAt, url: `https://${id}.example/x`, siteName: null, archived: false, favorite: false, tags: [], progress: 0, ...more }) as Article;
+  ({
+    id,
+    savedAt,
+    url: `https://${id}.example/x`,
+    siteName: null,
+    archived: false,
+    favorite: false,
+    tags: [],
+    progress: 0,
+    ...more,
+  }) as Article;
 
 const list = [
   article('b', 2, { siteName: 'Zeit', readAt: 5 }),
@@ -21,7 +31,10 @@ describe('viewLibrary', () => {
 
   it('shows the articles with highlights or notes, archived ones included', () => {
     const annotated = new Set(['c', 'a']);
-    expect(ids(viewLibrary(list, { filter: 'highlights', sort: 'newest', tag: null }, null, annotated))).toEqual(['c', 'a']);
+    expect(ids(viewLibrary(list, { filter: 'highlights', sort: 'newest', tag: null }, null, annotated))).toEqual([
+      'c',
+      'a',
+    ]);
     expect(ids(viewLibrary(list, { filter: 'highlights', sort: 'newest', tag: null }))).toEqual([]);
   });
 

@@ -9,9 +9,15 @@ const { deleteArticles, undoAction, changeArticles } = vi.hoisted(() => ({
   undoAction: vi.fn(),
   changeArticles: vi.fn(),
 }));
-vi.mock('../../lib/library/library-actions', () => ({ deleteArticles, undoAction, changeArticles, tagArticles: vi.fn() }));
+vi.mock('../../lib/library/library-actions', () => ({
+  deleteArticles,
+  undoAction,
+  changeArticles,
+  tagArticles: vi.fn(),
+}));
 
-const article = (id: string): LibraryItem => ({ id, title: id, archived: false, favorite: false, tags: [], progress: 0, savedAt: 1 } as unknown as LibraryItem);
+const article = (id: string): LibraryItem =>
+  ({ id, title: id, archived: false, favorite: false, tags: [], progress: 0, savedAt: 1 }) as unknown as LibraryItem;
 
 /** The hook over a list the test can filter, as the Library's rows are. */
 function renderActions(ids: string[]) {
@@ -26,10 +32,16 @@ function renderActions(ids: string[]) {
 describe('useLibraryActions', () => {
   beforeEach(() => {
     deleteArticles.mockReset().mockImplementation(async (ids: string[]) => ({
-      ok: true, changed: [], removed: ids, undo: { kind: 'deleted', snapshots: ids.map((id) => ({ article: article(id), body: null, images: [] })) },
+      ok: true,
+      changed: [],
+      removed: ids,
+      undo: { kind: 'deleted', snapshots: ids.map((id) => ({ article: article(id), body: null, images: [] })) },
     }));
     undoAction.mockReset().mockImplementation(async (record: { snapshots: { article: LibraryItem }[] }) => ({
-      ok: true, changed: record.snapshots.map((s) => s.article), removed: [], undo: null,
+      ok: true,
+      changed: record.snapshots.map((s) => s.article),
+      removed: [],
+      undo: null,
     }));
   });
 

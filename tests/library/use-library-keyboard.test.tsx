@@ -1,11 +1,23 @@
 import { act, cleanup, renderHook } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { libraryKeyAction, useLibraryKeyboard, type LibraryKeyboardHandlers } from '../../lib/library/use-library-keyboard';
+import {
+  libraryKeyAction,
+  useLibraryKeyboard,
+  type LibraryKeyboardHandlers,
+} from '../../lib/library/use-library-keyboard';
 
 function handlers(active: number, count = 5): LibraryKeyboardHandlers {
   return {
-    count, active, setActive: vi.fn(), focusSearch: vi.fn(), open: vi.fn(), archive: vi.fn(), remove: vi.fn(),
-    favorite: vi.fn(), toggleSelect: vi.fn(), escape: vi.fn(() => true),
+    count,
+    active,
+    setActive: vi.fn(),
+    focusSearch: vi.fn(),
+    open: vi.fn(),
+    archive: vi.fn(),
+    remove: vi.fn(),
+    favorite: vi.fn(),
+    toggleSelect: vi.fn(),
+    escape: vi.fn(() => true),
   };
 }
 

@@ -31,7 +31,13 @@ describe('VirtualList', () => {
 
   it('renders about a screenful of 10,000 rows, and the right ones after scrolling', () => {
     const { container } = render(
-      <VirtualList count={10_000} rowHeight={50} active={-1} label="rows" renderRow={(i) => <li key={i}>row {i}</li>} />,
+      <VirtualList
+        count={10_000}
+        rowHeight={50}
+        active={-1}
+        label="rows"
+        renderRow={(i) => <li key={i}>row {i}</li>}
+      />,
     );
     const rows = () => [...container.querySelectorAll('li')].map((li) => li.textContent);
     expect(rows().length).toBeGreaterThan(5);
@@ -48,7 +54,13 @@ describe('VirtualList', () => {
 
   it('scrolls the keyboard-active row into view', () => {
     const { container } = render(
-      <VirtualList count={10_000} rowHeight={50} active={2500} label="rows" renderRow={(i) => <li key={i}>row {i}</li>} />,
+      <VirtualList
+        count={10_000}
+        rowHeight={50}
+        active={2500}
+        label="rows"
+        renderRow={(i) => <li key={i}>row {i}</li>}
+      />,
     );
     expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toContain('row 2500');
   });

@@ -5,7 +5,12 @@ import { formatBytes, storageLevel } from '../../lib/options/storage-report';
 import { stubI18n } from '../support/stub-i18n';
 
 const usage = (used: number, quota: number) => ({
-  articles: 1234, images: 56, imageBytes: 7_800_000, usage: used, quota, persisted: true,
+  articles: 1234,
+  images: 56,
+  imageBytes: 7_800_000,
+  usage: used,
+  quota,
+  persisted: true,
 });
 
 describe('storage use on the options page', () => {

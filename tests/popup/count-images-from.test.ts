@@ -4,10 +4,19 @@ import type { Extraction } from '../../lib/extract/types';
 import type { SafeHtml } from '../../lib/shared/sanitize';
 
 const extraction: Extraction = {
-  url: 'https://news.example/a', title: 'A', byline: null, siteName: null, lang: 'en', dir: null,
-  publishedTime: null, leadImage: 'https://cdn.example/lead.jpg', excerpt: null, wordCount: 300, readingMinutes: 2,
-  html: ('<p><img src="https://news.example/own.jpg"><img src="https://cdn.example/1.jpg">'
-    + '<img src="https://cdn.example/1.jpg"><img src="https://img.example/2.jpg"></p>') as SafeHtml,
+  url: 'https://news.example/a',
+  title: 'A',
+  byline: null,
+  siteName: null,
+  lang: 'en',
+  dir: null,
+  publishedTime: null,
+  leadImage: 'https://cdn.example/lead.jpg',
+  excerpt: null,
+  wordCount: 300,
+  readingMinutes: 2,
+  html: ('<p><img src="https://news.example/own.jpg"><img src="https://cdn.example/1.jpg">' +
+    '<img src="https://cdn.example/1.jpg"><img src="https://img.example/2.jpg"></p>') as SafeHtml,
   text: 'Body',
 };
 

@@ -23,9 +23,19 @@ describe('reading the active tab for the popup', () => {
     void startReadingActiveTab();
     const reading = await readActiveTab();
     if (!reading.ok) throw new Error(reading.reason);
-    expect(reading).toMatchObject({ tab: { url: 'https://news.example/article' }, first: { complete: false }, autoSave: true });
-    expect(apis.executeScript).toHaveBeenNthCalledWith(1, { target: { tabId: expect.any(Number) }, files: ['/extract.js'] });
-    expect(apis.executeScript).toHaveBeenNthCalledWith(2, { target: { tabId: expect.any(Number) }, files: ['/extract-rest.js'] });
+    expect(reading).toMatchObject({
+      tab: { url: 'https://news.example/article' },
+      first: { complete: false },
+      autoSave: true,
+    });
+    expect(apis.executeScript).toHaveBeenNthCalledWith(1, {
+      target: { tabId: expect.any(Number) },
+      files: ['/extract.js'],
+    });
+    expect(apis.executeScript).toHaveBeenNthCalledWith(2, {
+      target: { tabId: expect.any(Number) },
+      files: ['/extract-rest.js'],
+    });
     expect(await reading.rest()).toEqual({ ok: true, extraction: anExtraction() });
     expect(apis.executeScript).toHaveBeenCalledTimes(2);
   });

@@ -7,17 +7,24 @@ import type { ExtractInTabResult } from '../../lib/capture/extract-in-tab';
 import type { SafeHtml } from '../../lib/shared/sanitize';
 import { stubI18n } from '../support/stub-i18n';
 
-const { sendMessage, deleteArticle, getArticle, getArticleImages, requestOrigins, restoreArticle, snapshotArticleAt } = vi.hoisted(() => ({
-  sendMessage: vi.fn(),
-  deleteArticle: vi.fn(),
-  getArticle: vi.fn(),
-  getArticleImages: vi.fn(),
-  requestOrigins: vi.fn(),
-  restoreArticle: vi.fn(),
-  snapshotArticleAt: vi.fn(),
-}));
+const { sendMessage, deleteArticle, getArticle, getArticleImages, requestOrigins, restoreArticle, snapshotArticleAt } =
+  vi.hoisted(() => ({
+    sendMessage: vi.fn(),
+    deleteArticle: vi.fn(),
+    getArticle: vi.fn(),
+    getArticleImages: vi.fn(),
+    requestOrigins: vi.fn(),
+    restoreArticle: vi.fn(),
+    snapshotArticleAt: vi.fn(),
+  }));
 vi.mock('../../lib/shared/messages', () => ({ sendMessage }));
-vi.mock('../../lib/storage/articles', () => ({ deleteArticle, getArticle, getArticleImages, restoreArticle, snapshotArticleAt }));
+vi.mock('../../lib/storage/articles', () => ({
+  deleteArticle,
+  getArticle,
+  getArticleImages,
+  restoreArticle,
+  snapshotArticleAt,
+}));
 // browser.permissions.request is the one call stubbed here; the pattern helper stays real.
 vi.mock('../../lib/saving/permissions', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../lib/saving/permissions')>()),
@@ -25,17 +32,35 @@ vi.mock('../../lib/saving/permissions', async (importOriginal) => ({
 }));
 
 const extraction: Extraction = {
-  url: 'https://news.example/a', title: 'A', byline: null, siteName: null, lang: 'en', dir: null,
-  publishedTime: null, leadImage: null, excerpt: null, wordCount: 300, readingMinutes: 2,
-  html: '<p>Body</p>' as SafeHtml, text: 'Body',
+  url: 'https://news.example/a',
+  title: 'A',
+  byline: null,
+  siteName: null,
+  lang: 'en',
+  dir: null,
+  publishedTime: null,
+  leadImage: null,
+  excerpt: null,
+  wordCount: 300,
+  readingMinutes: 2,
+  html: '<p>Body</p>' as SafeHtml,
+  text: 'Body',
 };
 const tab = { id: 7, url: 'https://news.example/a?utm=x', title: 'A' };
 /** What readActiveTab gives for `whole`: its first part now, the whole on request. */
 function readingOf(
-  whole: Extraction, autoSave: boolean, rest: () => Promise<ExtractInTabResult> = () => Promise.resolve({ ok: true, extraction: whole }),
+  whole: Extraction,
+  autoSave: boolean,
+  rest: () => Promise<ExtractInTabResult> = () => Promise.resolve({ ok: true, extraction: whole }),
 ): ActiveTabReading {
   const { wordCount: _words, text: _text, ...first } = whole;
-  return { ok: true, tab, first: { ...first, html: '<p>First screen</p>' as SafeHtml, complete: false }, rest, autoSave };
+  return {
+    ok: true,
+    tab,
+    first: { ...first, html: '<p>First screen</p>' as SafeHtml, complete: false },
+    rest,
+    autoSave,
+  };
 }
 /** The popup starts reading the tab once, before its first render. */
 function renderPopup(reading: ActiveTabReading) {
@@ -49,7 +74,12 @@ describe('usePopupArticle', () => {
     stubI18n('en');
     sendMessage.mockReset().mockImplementation(async (type: string) =>
       type === 'saveArticle'
-        ? { ok: true, articleId: 'id-1', created: true, images: { stored: 1, missing: 0, unavailable: 0, missingOrigins: [] } }
+        ? {
+            ok: true,
+            articleId: 'id-1',
+            created: true,
+            images: { stored: 1, missing: 0, unavailable: 0, missingOrigins: [] },
+          }
         : undefined,
     );
     deleteArticle.mockReset().mockResolvedValue({ ok: true, snapshot: {} });
@@ -61,12 +91,21 @@ describe('usePopupArticle', () => {
   });
 
   it('after an update, Undo puts the version saved before back, and never deletes the article', async () => {
-    const before = { article: { id: 'id-1', title: 'Old' }, body: { articleId: 'id-1', html: '<p>Old</p>', text: 'Old' }, images: [] };
+    const before = {
+      article: { id: 'id-1', title: 'Old' },
+      body: { articleId: 'id-1', html: '<p>Old</p>', text: 'Old' },
+      images: [],
+    };
     snapshotArticleAt.mockResolvedValue(before);
     sendMessage.mockImplementation(async (type: string) =>
-      type === 'saveArticle' ? { ok: true, articleId: 'id-1', created: false, images: { stored: 1, missing: 0, missingOrigins: [] } } : undefined);
+      type === 'saveArticle'
+        ? { ok: true, articleId: 'id-1', created: false, images: { stored: 1, missing: 0, missingOrigins: [] } }
+        : undefined,
+    );
     const { result } = renderPopup(readingOf(extraction, true));
-    await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved', updated: true, restorable: true } }));
+    await waitFor(() =>
+      expect(result.current).toMatchObject({ saveState: { kind: 'saved', updated: true, restorable: true } }),
+    );
     // Looked up where the background files it: the page's own address here (same site).
     expect(snapshotArticleAt).toHaveBeenCalledWith(extraction.url);
 
@@ -79,9 +118,14 @@ describe('usePopupArticle', () => {
 
   it('after an update whose earlier version could not be read, offers no Undo and deletes nothing', async () => {
     sendMessage.mockImplementation(async (type: string) =>
-      type === 'saveArticle' ? { ok: true, articleId: 'id-1', created: false, images: { stored: 1, missing: 0, missingOrigins: [] } } : undefined);
+      type === 'saveArticle'
+        ? { ok: true, articleId: 'id-1', created: false, images: { stored: 1, missing: 0, missingOrigins: [] } }
+        : undefined,
+    );
     const { result } = renderPopup(readingOf(extraction, true));
-    await waitFor(() => expect(result.current).toMatchObject({ saveState: { kind: 'saved', updated: true, restorable: false } }));
+    await waitFor(() =>
+      expect(result.current).toMatchObject({ saveState: { kind: 'saved', updated: true, restorable: false } }),
+    );
 
     result.current.undo();
 
@@ -101,16 +145,22 @@ describe('usePopupArticle', () => {
     let arrive: (value: { ok: true; extraction: Extraction }) => void = () => undefined;
     const rest = vi.fn(() => new Promise<{ ok: true; extraction: Extraction }>((resolve) => (arrive = resolve)));
     const { result } = renderPopup(readingOf(extraction, true, rest));
-    await waitFor(() => expect(result.current).toMatchObject({ kind: 'ready', extraction: { html: '<p>First screen</p>' } }));
+    await waitFor(() =>
+      expect(result.current).toMatchObject({ kind: 'ready', extraction: { html: '<p>First screen</p>' } }),
+    );
     await waitFor(() => expect(rest).toHaveBeenCalledOnce());
     expect(sendMessage).not.toHaveBeenCalled();
     arrive({ ok: true, extraction });
-    await waitFor(() => expect(result.current).toMatchObject({ extraction: { html: '<p>Body</p>' }, saveState: { kind: 'saved' } }));
+    await waitFor(() =>
+      expect(result.current).toMatchObject({ extraction: { html: '<p>Body</p>' }, saveState: { kind: 'saved' } }),
+    );
     expect(sendMessage).toHaveBeenCalledWith('saveArticle', { extraction, pageUrl: tab.url, tabId: 7 });
   });
 
   it('shows why when the rest of the article cannot be read', async () => {
-    const { result } = renderPopup(readingOf(extraction, true, () => Promise.resolve({ ok: false, reason: 'tab-gone' as const })));
+    const { result } = renderPopup(
+      readingOf(extraction, true, () => Promise.resolve({ ok: false, reason: 'tab-gone' as const })),
+    );
     await waitFor(() => expect(result.current).toMatchObject({ kind: 'failed', reason: 'tab-gone' }));
     expect(sendMessage).not.toHaveBeenCalled();
   });
@@ -149,16 +199,25 @@ describe('usePopupArticle', () => {
   });
 
   it('offers nothing to keep for images missing on their own server', async () => {
-    sendMessage.mockResolvedValue({ ok: true, articleId: 'id-1', created: true, images: { stored: 0, missing: 1, unavailable: 1, missingOrigins: [] } });
+    sendMessage.mockResolvedValue({
+      ok: true,
+      articleId: 'id-1',
+      created: true,
+      images: { stored: 0, missing: 1, unavailable: 1, missingOrigins: [] },
+    });
     const { result } = renderPopup(readingOf(extraction, true));
-    await waitFor(() => expect(result.current).toMatchObject({ imagesNotice: { missing: 1, unavailable: 1, blocked: 0, offer: null } }));
+    await waitFor(() =>
+      expect(result.current).toMatchObject({ imagesNotice: { missing: 1, unavailable: 1, blocked: 0, offer: null } }),
+    );
   });
 
   it('saves the link of a page without an article when asked', async () => {
     const { result } = renderPopup({ ok: false, reason: 'no-article', tab });
     await waitFor(() => expect(result.current).toMatchObject({ kind: 'failed', reason: 'no-article' }));
     result.current.saveLink();
-    await waitFor(() => expect(result.current).toMatchObject({ kind: 'failed', saveState: { kind: 'saved', asLink: true } }));
+    await waitFor(() =>
+      expect(result.current).toMatchObject({ kind: 'failed', saveState: { kind: 'saved', asLink: true } }),
+    );
     expect(sendMessage).toHaveBeenCalledWith('saveArticle', expect.objectContaining({ pageUrl: tab.url, tabId: 7 }));
   });
 
@@ -182,17 +241,28 @@ describe('usePopupArticle', () => {
     async function savedWithMissing() {
       sendMessage.mockImplementation(async (type: string) =>
         type === 'saveArticle'
-          ? { ok: true, articleId: 'id-1', created: true, images: { stored: 1, missing: 2, unavailable: 0, missingOrigins: ['https://cdn.example'] } }
-          : type === 'retryMissingImages' ? 2 : undefined,
+          ? {
+              ok: true,
+              articleId: 'id-1',
+              created: true,
+              images: { stored: 1, missing: 2, unavailable: 0, missingOrigins: ['https://cdn.example'] },
+            }
+          : type === 'retryMissingImages'
+            ? 2
+            : undefined,
       );
       const hook = renderPopup(readingOf(withCdn, true));
-      await waitFor(() => expect(hook.result.current).toMatchObject({ saveState: { kind: 'saved', missingImages: 2 } }));
+      await waitFor(() =>
+        expect(hook.result.current).toMatchObject({ saveState: { kind: 'saved', missingImages: 2 } }),
+      );
       return hook;
     }
 
     it('offers to keep them, naming their sites and counting them', async () => {
       const { result } = await savedWithMissing();
-      expect(result.current).toMatchObject({ imagesNotice: { offer: 'offer', missing: 2, blocked: 2, unavailable: 0, origins: ['https://cdn.example'] } });
+      expect(result.current).toMatchObject({
+        imagesNotice: { offer: 'offer', missing: 2, blocked: 2, unavailable: 0, origins: ['https://cdn.example'] },
+      });
     });
 
     it('makes no offer when every image was kept', async () => {
@@ -211,7 +281,9 @@ describe('usePopupArticle', () => {
       // Synchronously, in the click: permissions.request needs the user gesture.
       expect(requestOrigins).toHaveBeenCalledWith(['https://cdn.example']);
       allow(true);
-      await waitFor(() => expect(result.current).toMatchObject({ imagesNotice: null, saveState: { kind: 'saved', missingImages: 0 } }));
+      await waitFor(() =>
+        expect(result.current).toMatchObject({ imagesNotice: null, saveState: { kind: 'saved', missingImages: 0 } }),
+      );
       expect(sendMessage).toHaveBeenCalledWith('retryMissingImages', { patterns: ['https://cdn.example/*'] });
       expect(getArticle).toHaveBeenCalledWith('id-1');
       expect(result.current).toMatchObject({ images: cdnImages });

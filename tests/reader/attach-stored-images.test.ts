@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { attachStoredImages, IMAGE_KEY_ATTRIBUTE, MISSING_IMAGE_CLASS, PLACEHOLDER_CLASS } from '../../lib/reader/attach-stored-images';
+import {
+  attachStoredImages,
+  IMAGE_KEY_ATTRIBUTE,
+  MISSING_IMAGE_CLASS,
+  PLACEHOLDER_CLASS,
+} from '../../lib/reader/attach-stored-images';
 
 function render(html: string): HTMLElement {
   const container = document.createElement('div');
@@ -19,7 +24,9 @@ describe('attachStoredImages', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('swaps stored images in and never leaves a remote address behind', () => {
-    const view = render('<img src="https://a.example/1.png" alt="One"><img src="https://pixel.example/t.gif" alt="A pixel">');
+    const view = render(
+      '<img src="https://a.example/1.png" alt="One"><img src="https://pixel.example/t.gif" alt="A pixel">',
+    );
 
     const revoke = attachStoredImages(view, new Map([['https://a.example/1.png', new Blob(['x'])]]), () => 'Not kept');
 

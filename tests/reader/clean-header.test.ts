@@ -25,13 +25,16 @@ describe('dropRepeatedHeader', () => {
   const header = { title: 'Un matin au bord du lac – Le Journal', siteName: 'Le Journal', byline: 'Camille Moreau' };
 
   it('removes a heading repeating the title and a short byline block', () => {
-    const root = body('<div><h1>Un matin au bord du lac</h1><p>Par Camille Moreau · Publié le 3 mars 2025</p><p>Le lac était calme.</p></div>');
+    const root = body(
+      '<div><h1>Un matin au bord du lac</h1><p>Par Camille Moreau · Publié le 3 mars 2025</p><p>Le lac était calme.</p></div>',
+    );
     dropRepeatedHeader(root, header);
     expect(root.textContent).toBe('Le lac était calme.');
   });
 
   it('keeps a paragraph that names the author among other things, and anything further down', () => {
-    const long = 'Camille Moreau a passé dix ans au bord de ce lac, à observer les pêcheurs et à noter tout ce qui change avec les saisons.';
+    const long =
+      'Camille Moreau a passé dix ans au bord de ce lac, à observer les pêcheurs et à noter tout ce qui change avec les saisons.';
     const root = body(`<p>${long}</p><p>a</p><p>b</p><p>c</p><h2>Un matin au bord du lac</h2>`);
     dropRepeatedHeader(root, header);
     expect(root.textContent).toContain(long);

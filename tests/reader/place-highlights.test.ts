@@ -21,8 +21,12 @@ describe('placing an article’s highlights', () => {
     const resaved = `Un chapeau ajouté.\n${TEXT.replace('au milieu du texte', 'au milieux du texte').replace('Premier paragraphe sans rien.\n', '')}`;
     const placement = placeHighlights(resaved, [moved, edited, gone], 5);
     expect(placement.orphans).toEqual(new Set([gone.id]));
-    expect(resaved.slice(placement.spans.get(moved.id)?.start, placement.spans.get(moved.id)?.end)).toBe(quoteOf(moved).exact);
-    expect(resaved.slice(placement.spans.get(edited.id)?.start, placement.spans.get(edited.id)?.end)).toBe('au milieux du texte');
+    expect(resaved.slice(placement.spans.get(moved.id)?.start, placement.spans.get(moved.id)?.end)).toBe(
+      quoteOf(moved).exact,
+    );
+    expect(resaved.slice(placement.spans.get(edited.id)?.start, placement.spans.get(edited.id)?.end)).toBe(
+      'au milieux du texte',
+    );
     expect(placement.moved.map((highlight) => highlight.id)).toEqual([moved.id]);
     const [refreshed] = placement.moved;
     expect(refreshed?.target.selector[1].start).toBe(resaved.indexOf('passage souligné'));
@@ -33,7 +37,15 @@ describe('placing an article’s highlights', () => {
 
 describe('highlight keys', () => {
   const key = (k: string, more: Partial<KeyboardEvent> = {}) =>
-    highlightKeyAction({ key: k, altKey: false, ctrlKey: false, metaKey: false, isComposing: false, target: document.body, ...more });
+    highlightKeyAction({
+      key: k,
+      altKey: false,
+      ctrlKey: false,
+      metaKey: false,
+      isComposing: false,
+      target: document.body,
+      ...more,
+    });
 
   it('maps h and n, and leaves modified keys and typing in fields alone', () => {
     expect(key('h')).toBe('highlight');

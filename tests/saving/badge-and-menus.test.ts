@@ -5,7 +5,12 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { refreshAllBadges, SAVED_BADGE, updateBadge } from '../../lib/saving/badge';
 import { handleSaveArticle, handleTabUpdated } from '../../lib/saving/background-handlers';
 import { findArticleByUrl } from '../../lib/storage/articles';
-import { createContextMenus, handleContextMenuClick, MENU_SAVE_LINK, MENU_SAVE_PAGE } from '../../lib/saving/context-menus';
+import {
+  createContextMenus,
+  handleContextMenuClick,
+  MENU_SAVE_LINK,
+  MENU_SAVE_PAGE,
+} from '../../lib/saving/context-menus';
 import { closeDb } from '../../lib/storage/database';
 import { writeArticle as writeArticle } from '../../lib/storage/articles';
 import { anExtraction } from '../support/fixtures';
@@ -28,9 +33,12 @@ describe('badge, message handlers and context menus', () => {
     closeDb();
     globalThis.indexedDB = new IDBFactory();
     // Images are not under test here: every download fails fast.
-    vi.stubGlobal('fetch', vi.fn(async () => {
-      throw new TypeError('Failed to fetch');
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => {
+        throw new TypeError('Failed to fetch');
+      }),
+    );
   });
   afterEach(() => {
     vi.restoreAllMocks();
@@ -91,7 +99,11 @@ describe('badge, message handlers and context menus', () => {
   });
 
   it('Save page on a browser page: says why on the badge', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 8, url: 'chrome://settings', status: 'complete' } as never);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({
+      id: 8,
+      url: 'chrome://settings',
+      status: 'complete',
+    } as never);
 
     const result = await handleContextMenuClick({ menuItemId: MENU_SAVE_PAGE }, { id: 8, url: 'chrome://settings' });
 
@@ -99,9 +111,10 @@ describe('badge, message handlers and context menus', () => {
     expect(await badge(8)).toBe('!');
   });
 
-  it('Save link: asks for the link\'s site during the click, before anything else', async () => {
+  it("Save link: asks for the link's site during the click, before anything else", async () => {
     const pending = handleContextMenuClick(
-      { menuItemId: MENU_SAVE_LINK, linkUrl: 'https://other.example/story' }, { id: 9, url: URL_A },
+      { menuItemId: MENU_SAVE_LINK, linkUrl: 'https://other.example/story' },
+      { id: 9, url: URL_A },
     );
     // Synchronously within the click: the user gesture is still there.
     expect(apis.permissionsRequest).toHaveBeenCalledWith({ origins: ['https://other.example/*'] });

@@ -12,11 +12,13 @@ describe('requestOrigins', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('turns origins into site patterns, once each', () => {
-    expect(originPatterns(['https://cdn.example', 'https://cdn.example/x.png', 'http://a.example:8080']))
-      .toEqual(['https://cdn.example/*', 'http://a.example:8080/*']);
+    expect(originPatterns(['https://cdn.example', 'https://cdn.example/x.png', 'http://a.example:8080'])).toEqual([
+      'https://cdn.example/*',
+      'http://a.example:8080/*',
+    ]);
   });
 
-  it('resolves with the user\'s answer', async () => {
+  it("resolves with the user's answer", async () => {
     apis.permissionsRequest.mockResolvedValue(true);
     expect(await requestOrigins(['https://cdn.example'])).toBe(true);
     expect(apis.permissionsRequest).toHaveBeenCalledWith({ origins: ['https://cdn.example/*'] });

@@ -17,8 +17,13 @@ const win = new JSDOM('').window as unknown as Window;
 
 function quoteOnly(articleId: string, exact: string): Highlight {
   return {
-    id: crypto.randomUUID(), articleId, colour: 'yellow', note: `note on ${exact}`,
-    target: makeTarget({ exact, prefix: '', suffix: '' }, { start: 0, end: 0 }), createdAt: 1_600_000_000_000, updatedAt: 1_600_000_000_000,
+    id: crypto.randomUUID(),
+    articleId,
+    colour: 'yellow',
+    note: `note on ${exact}`,
+    target: makeTarget({ exact, prefix: '', suffix: '' }, { start: 0, end: 0 }),
+    createdAt: 1_600_000_000_000,
+    updatedAt: 1_600_000_000_000,
   };
 }
 
@@ -28,7 +33,16 @@ describe('placing imported quotes', () => {
     const found = quoteOnly('a', 'La brume se levait');
     const missing = quoteOnly('a', 'words that are not there');
     const placed = placeQuotes(text, [found, missing], 42);
-    expect(placed).toEqual([{ ...found, updatedAt: 42, target: makeTarget({ exact: 'La brume se levait', prefix: 'Au bord du lac.\n', suffix: ' doucement.\n' }, { start: 16, end: 34 }) }]);
+    expect(placed).toEqual([
+      {
+        ...found,
+        updatedAt: 42,
+        target: makeTarget(
+          { exact: 'La brume se levait', prefix: 'Au bord du lac.\n', suffix: ' doucement.\n' },
+          { start: 16, end: 34 },
+        ),
+      },
+    ]);
     expect(isQuoteOnly(placed[0]!)).toBe(false);
     // A highlight the reader made (with context) is never touched.
     expect(placeQuotes(text, placed, 43)).toEqual([]);
@@ -43,23 +57,53 @@ describe('an imported article downloaded', () => {
 
   it('gets its highlights placed in the downloaded text; an orphan is kept, not dropped', async () => {
     const placeholder: Article = {
-      id: 'imported', url: 'https://lac.example/matin', pageUrl: 'https://lac.example/matin', title: 'From Pocket', byline: null, siteName: null,
-      lang: null, dir: null, publishedTime: null, excerpt: null, leadImage: null, wordCount: 0, readingMinutes: 0, savedAt: 1, updatedAt: 1,
-      imageCount: 0, missingImageCount: 0, archived: false, favorite: true, tags: ['pocket'], progress: 0, notDownloaded: true,
+      id: 'imported',
+      url: 'https://lac.example/matin',
+      pageUrl: 'https://lac.example/matin',
+      title: 'From Pocket',
+      byline: null,
+      siteName: null,
+      lang: null,
+      dir: null,
+      publishedTime: null,
+      excerpt: null,
+      leadImage: null,
+      wordCount: 0,
+      readingMinutes: 0,
+      savedAt: 1,
+      updatedAt: 1,
+      imageCount: 0,
+      missingImageCount: 0,
+      archived: false,
+      favorite: true,
+      tags: ['pocket'],
+      progress: 0,
+      notDownloaded: true,
     };
     const found = quoteOnly('imported', 'la brume se levait');
     const orphan = quoteOnly('imported', 'a sentence the page lost');
-    const written = await mergeArticleSnapshots([{ article: placeholder, body: null, images: [], notes: { highlights: [found, orphan], note: null } }], 'keep-existing');
+    const written = await mergeArticleSnapshots(
+      [{ article: placeholder, body: null, images: [], notes: { highlights: [found, orphan], note: null } }],
+      'keep-existing',
+    );
     expect(written.ok).toBe(true);
 
     // What downloadArticle does once the page is fetched and cleaned.
     const html = '<h2>Un matin</h2><p>Au bord du lac, la brume se levait.</p>' as SafeHtml;
-    const saved = await writeArticle({ extraction: anExtraction({ url: placeholder.url, html, text: 'Un matin\nAu bord du lac, la brume se levait.' }), pageUrl: placeholder.url, replaces: 'imported', images: [], missingImageCount: 0 });
+    const saved = await writeArticle({
+      extraction: anExtraction({ url: placeholder.url, html, text: 'Un matin\nAu bord du lac, la brume se levait.' }),
+      pageUrl: placeholder.url,
+      replaces: 'imported',
+      images: [],
+      missingImageCount: 0,
+    });
     if (!saved.ok) throw new Error(saved.reason);
     expect(saved.article.id).toBe('imported');
     expect(await placeImportedHighlights('imported', html, win)).toEqual({ placed: 1, orphans: 1 });
 
-    const stored = new Map((await (await openLibrary()).getAllFromIndex('highlights', 'by-article', 'imported')).map((one) => [one.id, one]));
+    const stored = new Map(
+      (await (await openLibrary()).getAllFromIndex('highlights', 'by-article', 'imported')).map((one) => [one.id, one]),
+    );
     expect(stored.get(found.id)!.target.selector).toEqual([
       { type: 'TextQuoteSelector', exact: 'la brume se levait', prefix: 'Un matin\nAu bord du lac, ', suffix: '.' },
       { type: 'TextPositionSelector', start: 25, end: 43 },

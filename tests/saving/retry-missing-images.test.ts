@@ -24,8 +24,17 @@ describe('retryMissingImages', () => {
   it('adds the images of a newly allowed site to the articles missing them', async () => {
     // Saved with only its own site's image: b.png and the lead image live on cdn.example.
     const saved = await writeArticle({
-      extraction: anExtraction(), pageUrl: 'https://news.example/article', missingImageCount: 2,
-      images: [{ key: 'https://news.example/a.png', blob: aBlob(), type: 'image/png', sourceUrl: 'https://news.example/a.png' }],
+      extraction: anExtraction(),
+      pageUrl: 'https://news.example/article',
+      missingImageCount: 2,
+      images: [
+        {
+          key: 'https://news.example/a.png',
+          blob: aBlob(),
+          type: 'image/png',
+          sourceUrl: 'https://news.example/a.png',
+        },
+      ],
     });
     if (!saved.ok) throw new Error(saved.reason);
 
@@ -33,14 +42,21 @@ describe('retryMissingImages', () => {
 
     expect(added).toBe(2);
     expect([...(await getArticleImages(saved.article.id)).keys()].sort()).toEqual([
-      'https://cdn.example/b.png', 'https://cdn.example/lead.jpg', 'https://news.example/a.png',
+      'https://cdn.example/b.png',
+      'https://cdn.example/lead.jpg',
+      'https://news.example/a.png',
     ]);
     expect(await getArticle(saved.article.id)).toMatchObject({ imageCount: 3, missingImageCount: 0 });
     expect(await retryMissingImages(['https://cdn.example/*'], answering(['https://cdn.example']))).toBe(0);
   });
 
   it('leaves articles alone when the allowed site is not theirs', async () => {
-    const saved = await writeArticle({ extraction: anExtraction(), pageUrl: 'https://news.example/article', missingImageCount: 3, images: [] });
+    const saved = await writeArticle({
+      extraction: anExtraction(),
+      pageUrl: 'https://news.example/article',
+      missingImageCount: 3,
+      images: [],
+    });
     const sources = answering(['https://else.example']);
 
     expect(await retryMissingImages(['https://else.example/*'], sources)).toBe(0);

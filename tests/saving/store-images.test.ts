@@ -10,7 +10,10 @@ import { storeImages, type ImageSources } from '../../lib/saving/store-images';
 import { aBlob, anExtraction } from '../support/fixtures';
 
 /** Image sources where `hosts` answer the extension, and the page reads its own origin. */
-function sources(hosts: string[], granted: string[] = []): ImageSources & { readThroughPage: ReturnType<typeof vi.fn> } {
+function sources(
+  hosts: string[],
+  granted: string[] = [],
+): ImageSources & { readThroughPage: ReturnType<typeof vi.fn> } {
   return {
     fetchImage: vi.fn(async (url: string) => (hosts.includes(new URL(url).origin) ? aBlob(url) : null)),
     readThroughPage: vi.fn(async (_tabId: number, urls: string[]) => new Map(urls.map((url) => [url, aBlob(url)]))),
@@ -19,7 +22,7 @@ function sources(hosts: string[], granted: string[] = []): ImageSources & { read
 }
 
 describe('storeImages', () => {
-  it('keeps what the extension can fetch and reads the page\'s own images through the page', async () => {
+  it("keeps what the extension can fetch and reads the page's own images through the page", async () => {
     const from = sources(['https://cdn.example']);
     const urls = ['https://cdn.example/1.png', 'https://news.example/2.png', 'https://other.example/3.png'];
 
@@ -38,7 +41,7 @@ describe('storeImages', () => {
     expect(found.missingOrigins).toEqual([]);
   });
 
-  it('tells an image missing on the page\'s own server from one the browser blocked, and offers no permission for it', async () => {
+  it("tells an image missing on the page's own server from one the browser blocked, and offers no permission for it", async () => {
     const from = sources([]);
     from.readThroughPage.mockResolvedValue(new Map([['https://news.example/gone.png', 'unavailable']]));
     const urls = ['https://news.example/gone.png', 'https://cdn.example/1.png'];
@@ -51,7 +54,11 @@ describe('storeImages', () => {
   });
 
   it('offers no permission for an image another site answered without (an HTTP error)', async () => {
-    const from: ImageSources = { fetchImage: async () => 'unavailable', readThroughPage: async () => new Map(), hasOrigin: async () => false };
+    const from: ImageSources = {
+      fetchImage: async () => 'unavailable',
+      readThroughPage: async () => new Map(),
+      hasOrigin: async () => false,
+    };
 
     const found = await storeImages(['https://cdn.example/404.png'], {}, from);
 
@@ -78,7 +85,9 @@ describe('saveArticle (background orchestration)', () => {
 
   it('stores the article with the images it could get and reports the others', async () => {
     const result = await saveArticle(
-      anExtraction(), { pageUrl: 'https://news.example/article', tabId: 3 }, sources([]),
+      anExtraction(),
+      { pageUrl: 'https://news.example/article', tabId: 3 },
+      sources([]),
     );
 
     if (!result.ok) throw new Error(result.reason);
@@ -89,7 +98,9 @@ describe('saveArticle (background orchestration)', () => {
 
   it('never fails a save because images failed', async () => {
     const failing: ImageSources = {
-      fetchImage: async () => null, readThroughPage: async () => new Map(), hasOrigin: async () => false,
+      fetchImage: async () => null,
+      readThroughPage: async () => new Map(),
+      hasOrigin: async () => false,
     };
     const result = await saveArticle(anExtraction(), { pageUrl: 'https://news.example/article' }, failing);
 

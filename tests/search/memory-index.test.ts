@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { applyOps, createSearchIndex, MAX_TEXT_TERMS, putDoc, removeDoc, restoreIndex, searchDocOf, searchIndex, serializeIndex } from '../../lib/search/memory-index';
+import {
+  applyOps,
+  createSearchIndex,
+  MAX_TEXT_TERMS,
+  putDoc,
+  removeDoc,
+  restoreIndex,
+  searchDocOf,
+  searchIndex,
+  serializeIndex,
+} from '../../lib/search/memory-index';
 import { distinctTerms } from '../../lib/search/terms';
 import { foldText } from '../../lib/shared/text';
 
@@ -8,8 +18,20 @@ const doc = (id: string, title: string, text = '', tags: string[] = [], siteName
 
 function library() {
   const index = createSearchIndex();
-  putDoc(index, doc('fr', 'Un élève brillant à l’École normale', 'Le professeur félicite l’élève pour sa thèse.', ['Éducation'], 'Le Monde'));
-  putDoc(index, doc('en', 'Gardening in small spaces', 'Tomatoes grow well on a sunny balcony.', ['garden'], 'The Guardian'));
+  putDoc(
+    index,
+    doc(
+      'fr',
+      'Un élève brillant à l’École normale',
+      'Le professeur félicite l’élève pour sa thèse.',
+      ['Éducation'],
+      'Le Monde',
+    ),
+  );
+  putDoc(
+    index,
+    doc('en', 'Gardening in small spaces', 'Tomatoes grow well on a sunny balcony.', ['garden'], 'The Guardian'),
+  );
   putDoc(index, doc('ar', 'مقال عن القراءة', 'القراءة الهادئة مفيدة للجميع', [], null));
   return index;
 }
@@ -59,7 +81,10 @@ describe('search index', () => {
     removeDoc(index, 'en');
     removeDoc(index, 'en');
     expect(ids(searchIndex(index, 'soup'))).toEqual([]);
-    const ops = [{ op: 'put', doc: doc('x', 'Chess openings') }, { op: 'remove', id: 'fr' }] as const;
+    const ops = [
+      { op: 'put', doc: doc('x', 'Chess openings') },
+      { op: 'remove', id: 'fr' },
+    ] as const;
     applyOps(index, ops);
     applyOps(index, ops);
     expect(ids(searchIndex(index, 'chess'))).toEqual(['x']);

@@ -3,7 +3,12 @@ import { boundedDistance, buildMetaIndex, matchMeta, typosAllowed } from '../../
 import { FIELD_WEIGHTS, MATCH_KINDS, rankHits } from '../../lib/search/rank';
 
 const item = (id: string, title: string, more: { siteName?: string; tags?: string[]; savedAt?: number } = {}) => ({
-  id, title, siteName: more.siteName ?? null, url: `https://${id}.example/x`, tags: more.tags ?? [], savedAt: more.savedAt ?? 0,
+  id,
+  title,
+  siteName: more.siteName ?? null,
+  url: `https://${id}.example/x`,
+  tags: more.tags ?? [],
+  savedAt: more.savedAt ?? 0,
 });
 const items = [
   item('a', 'Les élèves en grève', { siteName: 'Le Monde', savedAt: 1 }),
@@ -24,7 +29,10 @@ describe('the in-memory index of titles, sites and tags', () => {
 
   it('matches prefixes from three letters only, tags included', () => {
     expect(ids(matchMeta(index, 'ele'))).toEqual(['a', 'b']);
-    expect(matchMeta(index, 'ele').get(1)).toEqual({ weight: FIELD_WEIGHTS.tags * MATCH_KINDS.prefix, words: ['elevage'] });
+    expect(matchMeta(index, 'ele').get(1)).toEqual({
+      weight: FIELD_WEIGHTS.tags * MATCH_KINDS.prefix,
+      words: ['elevage'],
+    });
     expect(ids(matchMeta(index, 'el'))).toEqual([]);
   });
 

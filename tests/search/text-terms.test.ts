@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_WEIGHTS, MATCH_KINDS, type TermMatch } from '../../lib/search/rank';
 import {
-  addTextMatches, LEAD_TERMS, mergePostingLists, postingCode, postingDoc, postingInLead, segmentPostings,
+  addTextMatches,
+  LEAD_TERMS,
+  mergePostingLists,
+  postingCode,
+  postingDoc,
+  postingInLead,
+  segmentPostings,
 } from '../../lib/search/text-terms';
 
 describe('posting lists of the full-text index', () => {
@@ -13,7 +19,10 @@ describe('posting lists of the full-text index', () => {
 
   it('posts each word of a batch once per article, in article order, flagging the lead', () => {
     const deep = `${Array.from({ length: LEAD_TERMS }, (_, i) => `mot${i}`).join(' ')} loutre`;
-    const postings = segmentPostings([{ doc: 1, text: 'Une loutre, une LOUTRE.' }, { doc: 2, text: deep }]);
+    const postings = segmentPostings([
+      { doc: 1, text: 'Une loutre, une LOUTRE.' },
+      { doc: 2, text: deep },
+    ]);
     expect([...postings.get('loutre')!]).toEqual([postingCode(1, true), postingCode(2, false)]);
     expect(postings.get('mot0')).toEqual(Uint32Array.from([postingCode(2, true)]));
     expect(postings.has('une')).toBe(false);
@@ -26,10 +35,14 @@ describe('posting lists of the full-text index', () => {
 
   it('weighs text matches by lead or body and whole word or prefix, for articles the list knows', () => {
     const matches = new Map<number, TermMatch>();
-    addTextMatches(matches, [
-      { word: 'loutre', exact: true, docs: Uint32Array.from([postingCode(1, true), postingCode(7, false)]) },
-      { word: 'loutres', exact: false, docs: Uint32Array.from([postingCode(3, false), postingCode(1, false)]) },
-    ], (doc) => (doc === 7 ? -1 : doc * 10));
+    addTextMatches(
+      matches,
+      [
+        { word: 'loutre', exact: true, docs: Uint32Array.from([postingCode(1, true), postingCode(7, false)]) },
+        { word: 'loutres', exact: false, docs: Uint32Array.from([postingCode(3, false), postingCode(1, false)]) },
+      ],
+      (doc) => (doc === 7 ? -1 : doc * 10),
+    );
     expect(matches.get(10)).toEqual({ weight: FIELD_WEIGHTS.lead, words: ['loutre', 'loutres'] });
     expect(matches.get(30)).toEqual({ weight: FIELD_WEIGHTS.body * MATCH_KINDS.prefix, words: ['loutres'] });
     expect(matches.has(70)).toBe(false);

@@ -41,7 +41,9 @@ describe('user-facing texts', () => {
   });
 
   it('has the plural forms English and French need for every counted message', () => {
-    const counted = Object.keys(en).filter((key) => key.endsWith('_one')).map((key) => key.slice(0, -4));
+    const counted = Object.keys(en)
+      .filter((key) => key.endsWith('_one'))
+      .map((key) => key.slice(0, -4));
     expect(counted.length).toBeGreaterThan(5);
     for (const key of counted) {
       expect(en[`${key}_other`], key).toBeTruthy();

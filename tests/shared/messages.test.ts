@@ -14,10 +14,12 @@ describe('typed messages', () => {
     onMessage('retryMissingImages', async ({ patterns }) => patterns.length);
     onMessage('libraryChanged', () => undefined);
 
-    expect(await sendMessage('retryMissingImages', { patterns: ['https://a.example/*', 'https://b.example/*'] })).toBe(2);
+    expect(await sendMessage('retryMissingImages', { patterns: ['https://a.example/*', 'https://b.example/*'] })).toBe(
+      2,
+    );
   });
 
-  it('rejects with the handler\'s error', async () => {
+  it("rejects with the handler's error", async () => {
     onMessage('retryMissingImages', () => {
       throw new Error('boom');
     });

@@ -5,12 +5,21 @@ import { IMPORT_ZIP_LIMITS, openZip, readZipFile, zipFileChunks, type ZipLimits 
 async function zipOf(entries: [string, string | Uint8Array][], level = 6): Promise<Uint8Array> {
   const writer = new ZipWriter(new BlobWriter('application/zip'));
   for (const [path, content] of entries) {
-    await writer.add(path, typeof content === 'string' ? new TextReader(content) : new Uint8ArrayReader(content), { level });
+    await writer.add(path, typeof content === 'string' ? new TextReader(content) : new Uint8ArrayReader(content), {
+      level,
+    });
   }
   return new Uint8Array(await (await writer.close()).arrayBuffer());
 }
 
-const SMALL: ZipLimits = { maxEntryBytes: 1000, maxRatio: 20, ratioFloorBytes: 100, maxTotalBytes: 1500, maxEntries: 3, checkOverlapping: true };
+const SMALL: ZipLimits = {
+  maxEntryBytes: 1000,
+  maxRatio: 20,
+  ratioFloorBytes: 100,
+  maxTotalBytes: 1500,
+  maxEntries: 3,
+  checkOverlapping: true,
+};
 
 async function opened(bytes: Uint8Array, limits: ZipLimits = IMPORT_ZIP_LIMITS) {
   const result = await openZip(new Blob([bytes as BlobPart]), limits);
@@ -20,18 +29,45 @@ async function opened(bytes: Uint8Array, limits: ZipLimits = IMPORT_ZIP_LIMITS) 
 
 describe('reading zips safely', () => {
   it('lists entries from the central directory and reads each one', async () => {
-    const zip = await opened(await zipOf([['a.txt', 'alpha'], ['folder/b.txt', 'beta']]));
-    expect(zip.files.map((file) => [file.path, file.size])).toEqual([['a.txt', 5], ['folder/b.txt', 4]]);
+    const zip = await opened(
+      await zipOf([
+        ['a.txt', 'alpha'],
+        ['folder/b.txt', 'beta'],
+      ]),
+    );
+    expect(zip.files.map((file) => [file.path, file.size])).toEqual([
+      ['a.txt', 5],
+      ['folder/b.txt', 4],
+    ]);
     const read = await readZipFile(zip.files[1], IMPORT_ZIP_LIMITS);
     expect(read.ok && new TextDecoder().decode(read.bytes)).toBe('beta');
   });
 
   it('refuses an entry past the absolute size, the ratio, the total or the number of entries', async () => {
-    const check = async (entries: [string, string | Uint8Array][]) => openZip(new Blob([await zipOf(entries) as BlobPart]), SMALL);
-    expect(await check([['big.txt', 'x'.repeat(1001)]])).toMatchObject({ ok: false, problem: { code: 'zip-bomb', entry: 'big.txt' } });
-    expect(await check([['dense.txt', new Uint8Array(900)]])).toMatchObject({ ok: false, problem: { code: 'zip-bomb', entry: 'dense.txt' } });
-    expect(await check([['1', random(800)], ['2', random(800)]])).toMatchObject({ ok: false, problem: { code: 'zip-too-large' } });
-    expect(await check([['1', 'a'], ['2', 'b'], ['3', 'c'], ['4', 'd']])).toMatchObject({ ok: false, problem: { code: 'zip-too-large', entries: 4 } });
+    const check = async (entries: [string, string | Uint8Array][]) =>
+      openZip(new Blob([(await zipOf(entries)) as BlobPart]), SMALL);
+    expect(await check([['big.txt', 'x'.repeat(1001)]])).toMatchObject({
+      ok: false,
+      problem: { code: 'zip-bomb', entry: 'big.txt' },
+    });
+    expect(await check([['dense.txt', new Uint8Array(900)]])).toMatchObject({
+      ok: false,
+      problem: { code: 'zip-bomb', entry: 'dense.txt' },
+    });
+    expect(
+      await check([
+        ['1', random(800)],
+        ['2', random(800)],
+      ]),
+    ).toMatchObject({ ok: false, problem: { code: 'zip-too-large' } });
+    expect(
+      await check([
+        ['1', 'a'],
+        ['2', 'b'],
+        ['3', 'c'],
+        ['4', 'd'],
+      ]),
+    ).toMatchObject({ ok: false, problem: { code: 'zip-too-large', entries: 4 } });
   });
 
   it('stops inflating an entry that yields more than its directory declared', async () => {
@@ -51,7 +87,10 @@ describe('reading zips safely', () => {
     const at = new TextDecoder('latin1').decode(bytes).indexOf('sentence');
     bytes[at] ^= 0x20;
     const zip = await opened(bytes);
-    expect(await readZipFile(zip.files[0], IMPORT_ZIP_LIMITS)).toEqual({ ok: false, problem: { code: 'zip-damaged', entry: 'stored.txt' } });
+    expect(await readZipFile(zip.files[0], IMPORT_ZIP_LIMITS)).toEqual({
+      ok: false,
+      problem: { code: 'zip-damaged', entry: 'stored.txt' },
+    });
     await expect(async () => {
       for await (const chunk of zipFileChunks(zip.files[0], IMPORT_ZIP_LIMITS)) expect(chunk).toBeDefined();
     }).rejects.toMatchObject({ problem: { code: 'zip-damaged', entry: 'stored.txt' } });
@@ -59,8 +98,14 @@ describe('reading zips safely', () => {
 
   it('says a zip cut short is truncated, and garbage is not a zip', async () => {
     const bytes = await zipOf([['a.txt', 'alpha'.repeat(100)]]);
-    expect(await openZip(new Blob([bytes.slice(0, bytes.length - 5)]), IMPORT_ZIP_LIMITS)).toEqual({ ok: false, problem: { code: 'zip-truncated' } });
-    expect(await openZip(new Blob(['PK\u0003\u0004 not really a zip']), IMPORT_ZIP_LIMITS)).toEqual({ ok: false, problem: { code: 'zip-truncated' } });
+    expect(await openZip(new Blob([bytes.slice(0, bytes.length - 5)]), IMPORT_ZIP_LIMITS)).toEqual({
+      ok: false,
+      problem: { code: 'zip-truncated' },
+    });
+    expect(await openZip(new Blob(['PK\u0003\u0004 not really a zip']), IMPORT_ZIP_LIMITS)).toEqual({
+      ok: false,
+      problem: { code: 'zip-truncated' },
+    });
   });
 
   it('streams a large entry in chunks', async () => {

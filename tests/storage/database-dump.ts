@@ -19,12 +19,15 @@ export interface DatabaseDump {
 }
 
 async function encode(value: unknown): Promise<unknown> {
-  if (value instanceof Blob) return { $blob: Buffer.from(await value.arrayBuffer()).toString('base64'), type: value.type };
+  if (value instanceof Blob)
+    return { $blob: Buffer.from(await value.arrayBuffer()).toString('base64'), type: value.type };
   // The full-text index (schema v4) stores its posting lists as Uint32Arrays.
   if (value instanceof Uint32Array) return { $uint32: Array.from(value) };
   if (Array.isArray(value)) return Promise.all(value.map(encode));
   if (value && typeof value === 'object') {
-    const entries = await Promise.all(Object.entries(value).map(async ([key, item]) => [key, await encode(item)] as const));
+    const entries = await Promise.all(
+      Object.entries(value).map(async ([key, item]) => [key, await encode(item)] as const),
+    );
     return Object.fromEntries(entries);
   }
   return value;
@@ -35,7 +38,8 @@ export function decode(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(decode);
   if (value && typeof value === 'object') {
     const record = value as Record<string, unknown>;
-    if (typeof record.$blob === 'string') return new Blob([Buffer.from(record.$blob, 'base64')], { type: String(record.type ?? '') });
+    if (typeof record.$blob === 'string')
+      return new Blob([Buffer.from(record.$blob, 'base64')], { type: String(record.type ?? '') });
     if (Array.isArray(record.$uint32)) return Uint32Array.from(record.$uint32 as number[]);
     return Object.fromEntries(Object.entries(record).map(([key, item]) => [key, decode(item)]));
   }
@@ -65,8 +69,12 @@ export async function restoreDatabase(dump: DatabaseDump): Promise<void> {
   const db = await openDB(dump.name, dump.version, {
     upgrade(created) {
       for (const store of dump.stores) {
-        const objectStore = created.createObjectStore(store.name, { keyPath: store.keyPath ?? undefined, autoIncrement: store.autoIncrement });
-        for (const index of store.indexes) objectStore.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
+        const objectStore = created.createObjectStore(store.name, {
+          keyPath: store.keyPath ?? undefined,
+          autoIncrement: store.autoIncrement,
+        });
+        for (const index of store.indexes)
+          objectStore.createIndex(index.name, index.keyPath, { unique: index.unique, multiEntry: index.multiEntry });
       }
     },
   });

@@ -3,7 +3,17 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeDb, DB_NAME, DB_VERSION, openLibrary, storageUsage } from '../../lib/storage/database';
-import { deleteArticle, findArticleByUrl, getArticle, getArticleBody, getArticleImages, listArticles, restoreArticle, snapshotArticleAt, writeArticle } from '../../lib/storage/articles';
+import {
+  deleteArticle,
+  findArticleByUrl,
+  getArticle,
+  getArticleBody,
+  getArticleImages,
+  listArticles,
+  restoreArticle,
+  snapshotArticleAt,
+  writeArticle,
+} from '../../lib/storage/articles';
 import { toDbFailure } from '../../lib/storage/transactions';
 import type { SaveInput } from '../../lib/storage/schema';
 import { aBlob, anExtraction } from '../support/fixtures';
@@ -12,7 +22,9 @@ function input(overrides: Partial<SaveInput> = {}): SaveInput {
   return {
     extraction: anExtraction(),
     pageUrl: 'https://news.example/article?utm_source=x',
-    images: [{ key: 'https://news.example/a.png', blob: aBlob(), type: 'image/png', sourceUrl: 'https://news.example/a.png' }],
+    images: [
+      { key: 'https://news.example/a.png', blob: aBlob(), type: 'image/png', sourceUrl: 'https://news.example/a.png' },
+    ],
     missingImageCount: 1,
     ...overrides,
   };
@@ -26,7 +38,11 @@ async function saved(data: SaveInput = input()) {
 
 async function countAll(): Promise<{ articles: number; bodies: number; images: number }> {
   const db = await openDB(DB_NAME, DB_VERSION);
-  const counts = { articles: await db.count('articles'), bodies: await db.count('bodies'), images: await db.count('images') };
+  const counts = {
+    articles: await db.count('articles'),
+    bodies: await db.count('bodies'),
+    images: await db.count('images'),
+  };
   db.close();
   return counts;
 }
@@ -45,7 +61,9 @@ describe('lib/storage', () => {
     const db = await openDB(DB_NAME, DB_VERSION);
     expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['articles', 'bodies', 'images']));
     const tx = db.transaction(['articles', 'images']);
-    expect([...tx.objectStore('articles').indexNames]).toEqual(expect.arrayContaining(['by-url', 'by-page-url', 'by-savedAt']));
+    expect([...tx.objectStore('articles').indexNames]).toEqual(
+      expect.arrayContaining(['by-url', 'by-page-url', 'by-savedAt']),
+    );
     expect(tx.objectStore('articles').index('by-url').unique).toBe(true);
     expect(tx.objectStore('images').keyPath).toEqual(['articleId', 'key']);
     db.close();
@@ -68,10 +86,19 @@ describe('lib/storage', () => {
     const first = await saved();
     vi.spyOn(Date, 'now').mockReturnValue(first.article.savedAt + 60_000);
 
-    const second = await saved(input({
-      extraction: anExtraction({ title: 'Updated', text: 'New words.' }),
-      images: [{ key: 'https://news.example/c.png', blob: aBlob('c'), type: 'image/png', sourceUrl: 'https://news.example/c.png' }],
-    }));
+    const second = await saved(
+      input({
+        extraction: anExtraction({ title: 'Updated', text: 'New words.' }),
+        images: [
+          {
+            key: 'https://news.example/c.png',
+            blob: aBlob('c'),
+            type: 'image/png',
+            sourceUrl: 'https://news.example/c.png',
+          },
+        ],
+      }),
+    );
 
     expect(second.created).toBe(false);
     expect(second.article).toMatchObject({ id: first.article.id, savedAt: first.article.savedAt, title: 'Updated' });
@@ -109,10 +136,19 @@ describe('lib/storage', () => {
     const { article } = await saved();
     const before = await snapshotArticleAt(anExtraction().url);
     expect(before?.article).toEqual(article);
-    await saved(input({
-      extraction: anExtraction({ title: 'Rewritten', text: 'Rewritten text' }),
-      images: [{ key: 'https://news.example/new.png', blob: aBlob(), type: 'image/png', sourceUrl: 'https://news.example/new.png' }],
-    }));
+    await saved(
+      input({
+        extraction: anExtraction({ title: 'Rewritten', text: 'Rewritten text' }),
+        images: [
+          {
+            key: 'https://news.example/new.png',
+            blob: aBlob(),
+            type: 'image/png',
+            sourceUrl: 'https://news.example/new.png',
+          },
+        ],
+      }),
+    );
 
     expect(await restoreArticle(before!)).toMatchObject({ ok: true });
 
@@ -125,7 +161,12 @@ describe('lib/storage', () => {
   it('writes nothing when a save fails half-way (one transaction)', async () => {
     const broken = input({
       images: [
-        { key: 'https://news.example/a.png', blob: aBlob(), type: 'image/png', sourceUrl: 'https://news.example/a.png' },
+        {
+          key: 'https://news.example/a.png',
+          blob: aBlob(),
+          type: 'image/png',
+          sourceUrl: 'https://news.example/a.png',
+        },
         // A function cannot be stored: the second image put throws DataCloneError mid-save.
         { key: 'https://news.example/b.png', blob: (() => 0) as unknown as Blob, type: 'image/png', sourceUrl: 'x' },
       ],
@@ -172,8 +213,11 @@ describe('lib/storage', () => {
     await expect(openLibrary()).rejects.toMatchObject({ name: 'VersionError' });
     expect(await writeArticle(input())).toMatchObject({ ok: false, reason: 'newer-database' });
     const after = await openDB(DB_NAME);
-    expect({ version: after.version, stores: [...after.objectStoreNames], record: await after.get('fromTheFuture', 'record') })
-      .toEqual({ version: DB_VERSION + 1, stores: ['fromTheFuture'], record: { kept: true } });
+    expect({
+      version: after.version,
+      stores: [...after.objectStoreNames],
+      record: await after.get('fromTheFuture', 'record'),
+    }).toEqual({ version: DB_VERSION + 1, stores: ['fromTheFuture'], record: { kept: true } });
     after.close();
   });
 
@@ -189,7 +233,9 @@ describe('lib/storage', () => {
     expect(toDbFailure(new Error('disk')).reason).toBe('save-failed');
     // A full disk, whatever the browser calls it, is "quota": the reader frees space either way.
     expect(toDbFailure(new DOMException('Failed to write blobs.', 'DataError')).reason).toBe('quota');
-    expect(toDbFailure(new DOMException('Internal error: No space left on device', 'UnknownError')).reason).toBe('quota');
+    expect(toDbFailure(new DOMException('Internal error: No space left on device', 'UnknownError')).reason).toBe(
+      'quota',
+    );
     expect(toDbFailure(new DOMException('NS_ERROR_FILE_NO_DEVICE_SPACE', 'UnknownError')).reason).toBe('quota');
     expect(toDbFailure(new DOMException('Key already exists', 'ConstraintError')).reason).toBe('save-failed');
     expect(await storageUsage()).toEqual(expect.objectContaining({ usage: expect.any(Number) }));

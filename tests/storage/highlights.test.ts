@@ -6,7 +6,13 @@ import { createHighlight, makeTarget, type Highlight } from '../../lib/highlight
 import { deleteArticle, getArticle, restoreArticle, writeArticle } from '../../lib/storage/articles';
 import { closeDb, DB_NAME, DB_VERSION, openLibrary } from '../../lib/storage/database';
 import {
-  deleteHighlight, getArticleNote, listAnnotatedArticleIds, listHighlights, putArticleNote, putHighlights, readArticleNotes,
+  deleteHighlight,
+  getArticleNote,
+  listAnnotatedArticleIds,
+  listHighlights,
+  putArticleNote,
+  putHighlights,
+  readArticleNotes,
 } from '../../lib/storage/highlights';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { makeExtraction } from '../support/make-extraction';
@@ -15,13 +21,22 @@ import { upgradeToV2 } from '../../lib/storage/migrations/v2';
 import type { LiseuseDB } from '../../lib/storage/schema';
 
 async function save(url: string, title: string, text: string) {
-  const result = await writeArticle({ extraction: makeExtraction(url, title, text), pageUrl: url, images: [], missingImageCount: 0 });
+  const result = await writeArticle({
+    extraction: makeExtraction(url, title, text),
+    pageUrl: url,
+    images: [],
+    missingImageCount: 0,
+  });
   if (!result.ok) throw new Error(result.reason);
   return result.article;
 }
 
 function highlightOf(articleId: string, exact: string, note = ''): Highlight {
-  return createHighlight({ articleId, target: makeTarget({ exact, prefix: '', suffix: '' }, { start: 0, end: exact.length }), note });
+  return createHighlight({
+    articleId,
+    target: makeTarget({ exact, prefix: '', suffix: '' }, { start: 0, end: exact.length }),
+    note,
+  });
 }
 
 const found = async (query: string) => (await createLibrarySearch().search(query)).map((hit) => hit.id);
@@ -46,7 +61,9 @@ describe('highlights and notes in the Library (schema v3)', () => {
     v2.close();
     const db = await openLibrary();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['highlights', 'notes', 'detachedNotes', 'articles']));
+    expect([...db.objectStoreNames]).toEqual(
+      expect.arrayContaining(['highlights', 'notes', 'detachedNotes', 'articles']),
+    );
     expect(await getArticle('a1')).toEqual(article);
     expect(await listHighlights('a1')).toEqual([]);
   });
@@ -61,7 +78,10 @@ describe('highlights and notes in the Library (schema v3)', () => {
     const written = await putArticleNote(article.id, 'Ma note', 1000);
     if (!written.ok || !written.note) throw new Error('not written');
     const again = await putArticleNote(article.id, 'Ma note, revue', 2000);
-    expect(again).toMatchObject({ ok: true, note: { id: written.note.id, createdAt: 1000, updatedAt: 2000, text: 'Ma note, revue' } });
+    expect(again).toMatchObject({
+      ok: true,
+      note: { id: written.note.id, createdAt: 1000, updatedAt: 2000, text: 'Ma note, revue' },
+    });
     expect(await listAnnotatedArticleIds()).toEqual(new Set([article.id]));
 
     // An empty note is removed, not kept as an empty record.

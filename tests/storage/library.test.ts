@@ -12,7 +12,12 @@ import { createLibrarySearch } from '../../lib/library/library-search';
 import { makeExtraction } from '../support/make-extraction';
 
 async function save(url: string, title: string, text: string) {
-  const result = await writeArticle({ extraction: makeExtraction(url, title, text), pageUrl: url, images: [], missingImageCount: 0 });
+  const result = await writeArticle({
+    extraction: makeExtraction(url, title, text),
+    pageUrl: url,
+    images: [],
+    missingImageCount: 0,
+  });
   if (!result.ok) throw new Error(result.reason);
   return result.article;
 }
@@ -54,7 +59,13 @@ describe('Library storage and its search index', () => {
     await updateArticles([a.id], { archived: true, favorite: true, progress: 1.7, readAt: 5 });
     await editTags([a.id], { add: ['Cuisine', ' cuisine ', 'Hiver'] });
     await save('https://ex.fr/a', 'Titre mis à jour', 'Texte.');
-    expect(await getArticle(a.id)).toMatchObject({ archived: true, favorite: true, progress: 1, readAt: 5, tags: ['Cuisine', 'Hiver'] });
+    expect(await getArticle(a.id)).toMatchObject({
+      archived: true,
+      favorite: true,
+      progress: 1,
+      readAt: 5,
+      tags: ['Cuisine', 'Hiver'],
+    });
   });
 
   it('indexes tags, and forgets removed ones', async () => {
@@ -89,7 +100,15 @@ describe('Library storage and its search index', () => {
     await updateArticles([a.id], { archived: true, progress: 0.5 });
     await editTags([a.id], { add: ['Cuisine'] });
     const [item] = await getLibraryItems([a.id]);
-    expect(item).toMatchObject({ id: a.id, title: 'Titre', archived: true, shelf: 'archive', progress: 0.5, tags: ['Cuisine'], thumbnail: null });
+    expect(item).toMatchObject({
+      id: a.id,
+      title: 'Titre',
+      archived: true,
+      shelf: 'archive',
+      progress: 0.5,
+      tags: ['Cuisine'],
+      thumbnail: null,
+    });
     expect(item!.textDoc).toEqual(expect.any(Number));
     const removed = await deleteArticle(a.id);
     expect(await listLibraryItems()).toEqual([]);
@@ -101,12 +120,20 @@ describe('Library storage and its search index', () => {
   it('stores a thumbnail with the article, named by its list record, through delete and Undo', async () => {
     const thumbnail = { blob: new NodeBlob(['webp']) as Blob, type: 'image/webp', width: 160, height: 90 };
     const saved = await writeArticle({
-      extraction: makeExtraction('https://ex.fr/t', 'T', 'x'), pageUrl: 'https://ex.fr/t', images: [], missingImageCount: 0, thumbnail,
+      extraction: makeExtraction('https://ex.fr/t', 'T', 'x'),
+      pageUrl: 'https://ex.fr/t',
+      images: [],
+      missingImageCount: 0,
+      thumbnail,
     });
     if (!saved.ok) throw new Error(saved.reason);
     const [item] = await getLibraryItems([saved.article.id]);
     expect(item!.thumbnail).toBe(saved.article.id);
-    expect(await getThumbnail(item!.thumbnail!)).toMatchObject({ key: saved.article.id, type: 'image/webp', width: 160 });
+    expect(await getThumbnail(item!.thumbnail!)).toMatchObject({
+      key: saved.article.id,
+      type: 'image/webp',
+      width: 160,
+    });
     const removed = await deleteArticle(saved.article.id);
     if (!removed.ok) throw new Error(removed.reason);
     expect(await getThumbnail(saved.article.id)).toBeUndefined();
@@ -134,8 +161,17 @@ describe('Library storage and its search index', () => {
   it('counts articles and image bytes', async () => {
     await save('https://ex.fr/a', 'Titre', 'Texte.');
     await writeArticle({
-      extraction: makeExtraction('https://ex.fr/b', 'B', 'x'), pageUrl: 'https://ex.fr/b', missingImageCount: 0,
-      images: [{ key: 'https://img/1', blob: new NodeBlob(['1234567890']) as Blob, type: 'image/png', sourceUrl: 'https://img/1' }],
+      extraction: makeExtraction('https://ex.fr/b', 'B', 'x'),
+      pageUrl: 'https://ex.fr/b',
+      missingImageCount: 0,
+      images: [
+        {
+          key: 'https://img/1',
+          blob: new NodeBlob(['1234567890']) as Blob,
+          type: 'image/png',
+          sourceUrl: 'https://img/1',
+        },
+      ],
     });
     expect(await libraryStats()).toEqual({ articles: 2, images: 1, imageBytes: 10 });
   });

@@ -27,8 +27,22 @@ async function createV1Library(): Promise<void> {
     },
   });
   const v1Article = (id: string, url: string, title: string, savedAt: number) => ({
-    id, url, pageUrl: url, title, byline: null, siteName: 'Le Monde', lang: 'fr', dir: 'ltr', publishedTime: null,
-    excerpt: null, leadImage: null, wordCount: 900, readingMinutes: 4, savedAt, updatedAt: savedAt, imageCount: 1,
+    id,
+    url,
+    pageUrl: url,
+    title,
+    byline: null,
+    siteName: 'Le Monde',
+    lang: 'fr',
+    dir: 'ltr',
+    publishedTime: null,
+    excerpt: null,
+    leadImage: null,
+    wordCount: 900,
+    readingMinutes: 4,
+    savedAt,
+    updatedAt: savedAt,
+    imageCount: 1,
     missingImageCount: 0,
   });
   const tx = db.transaction(['articles', 'bodies', 'images'], 'readwrite');
@@ -39,8 +53,16 @@ async function createV1Library(): Promise<void> {
   const filler = Array.from({ length: MAX_TEXT_TERMS + 20 }, (_, i) => `mot${i}`).join(' ');
   const text = `Les professeurs accueillent les lycéens. ${filler} Une salamandre dans la cour.`;
   await tx.objectStore('bodies').put({ articleId: 'a1', html: '<p>x</p>', text, markdown: '' });
-  await tx.objectStore('bodies').put({ articleId: 'a2', html: '<p>x</p>', text: 'Tomates et basilic sur le balcon.', markdown: '' });
-  await tx.objectStore('images').put({ articleId: 'a1', key: 'https://img/1.jpg', blob: new Blob(['12345']), type: 'image/jpeg', sourceUrl: 'https://img/1.jpg' });
+  await tx
+    .objectStore('bodies')
+    .put({ articleId: 'a2', html: '<p>x</p>', text: 'Tomates et basilic sur le balcon.', markdown: '' });
+  await tx.objectStore('images').put({
+    articleId: 'a1',
+    key: 'https://img/1.jpg',
+    blob: new Blob(['12345']),
+    type: 'image/jpeg',
+    sourceUrl: 'https://img/1.jpg',
+  });
   await tx.done;
   db.close();
 }
@@ -59,15 +81,28 @@ describe('Library database upgrade', () => {
     await createV1Library();
 
     const migrated = await getArticle('a1');
-    expect(migrated).toMatchObject({ title: 'La rentrée des élèves', archived: false, favorite: false, tags: [], progress: 0 });
+    expect(migrated).toMatchObject({
+      title: 'La rentrée des élèves',
+      archived: false,
+      favorite: false,
+      tags: [],
+      progress: 0,
+    });
     expect(migrated).not.toHaveProperty('readAt');
     expect((await listArticles()).map((a) => a.id)).toEqual(['a2', 'a1']);
 
     const db = await openLibrary();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining(['highlights', 'notes', 'detachedNotes', 'libraryItems', 'textPostings']));
-    expect([...db.transaction('articles').store.indexNames].sort()).toEqual(
-      ['by-page-url', 'by-savedAt', 'by-site', 'by-tag', 'by-url']);
+    expect([...db.objectStoreNames]).toEqual(
+      expect.arrayContaining(['highlights', 'notes', 'detachedNotes', 'libraryItems', 'textPostings']),
+    );
+    expect([...db.transaction('articles').store.indexNames].sort()).toEqual([
+      'by-page-url',
+      'by-savedAt',
+      'by-site',
+      'by-tag',
+      'by-url',
+    ]);
     expect(await db.count('images')).toBe(1);
 
     const search = createLibrarySearch();
@@ -94,10 +129,26 @@ describe('Library database upgrade', () => {
 
     const db = await openLibrary();
     expect(db.version).toBe(DB_VERSION);
-    for (const gone of ['searchIndex', 'textTerms', 'articleTerms']) expect([...db.objectStoreNames]).not.toContain(gone);
+    for (const gone of ['searchIndex', 'textTerms', 'articleTerms'])
+      expect([...db.objectStoreNames]).not.toContain(gone);
     expect(await listLibraryItems()).toEqual([
-      expect.objectContaining({ id: 'a2', title: 'Un jardin en ville', siteName: 'Le Monde', shelf: 'reading', thumbnail: null, textDoc: null }),
-      expect.objectContaining({ id: 'a1', archived: true, shelf: 'archive', tags: ['École'], progress: 0.4, readAt: 7, textDoc: null }),
+      expect.objectContaining({
+        id: 'a2',
+        title: 'Un jardin en ville',
+        siteName: 'Le Monde',
+        shelf: 'reading',
+        thumbnail: null,
+        textDoc: null,
+      }),
+      expect.objectContaining({
+        id: 'a1',
+        archived: true,
+        shelf: 'archive',
+        tags: ['École'],
+        progress: 0.4,
+        readAt: 7,
+        textDoc: null,
+      }),
     ]);
     expect((await listFirstItems(5)).map((item) => item.id)).toEqual(['a2']);
     expect(await countPendingTexts()).toBe(2);
@@ -115,7 +166,9 @@ describe('Library database upgrade', () => {
   it('creates a fresh Library where saving works and is searchable', async () => {
     const saved = await writeArticle({
       extraction: makeExtraction('https://ex.fr/a', 'Noël à la montagne', 'Skier en famille.'),
-      pageUrl: 'https://ex.fr/a', images: [], missingImageCount: 0,
+      pageUrl: 'https://ex.fr/a',
+      images: [],
+      missingImageCount: 0,
     });
     expect(saved.ok && saved.article).toMatchObject({ archived: false, tags: [], progress: 0 });
     expect((await createLibrarySearch().search('noel')).length).toBe(1);

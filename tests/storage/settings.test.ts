@@ -14,17 +14,22 @@ describe('reader settings', () => {
     await readerSettings.setValue({ ...DEFAULT_READER_SETTINGS, theme: 'sepia', fontSize: 22 });
     expect(await readerSettings.getValue()).toMatchObject({ theme: 'sepia', fontSize: 22 });
     expect(await readerSettings.getMeta()).toEqual({ v: 1 });
-    expect(await fakeBrowser.storage.local.get('readerSettings$')).toEqual({ 'readerSettings$': { v: 1 } });
+    expect(await fakeBrowser.storage.local.get('readerSettings$')).toEqual({ readerSettings$: { v: 1 } });
   });
 
   it('repairs what storage holds: partial, unknown or out-of-range values', async () => {
     // Written before a version was recorded, or by hand: the missing fields get defaults.
     await fakeBrowser.storage.local.set({ readerSettings: { theme: 'neon', fontSize: 99, lineHeight: 1.3000000004 } });
     expect(normalizeReaderSettings(await readerSettings.getValue())).toEqual({
-      ...DEFAULT_READER_SETTINGS, fontSize: 28, lineHeight: 1.3,
+      ...DEFAULT_READER_SETTINGS,
+      fontSize: 28,
+      lineHeight: 1.3,
     });
     expect(normalizeReaderSettings(null)).toEqual(DEFAULT_READER_SETTINGS);
-    expect(normalizeReaderSettings({ font: 'dyslexic', lineWidth: 10 })).toMatchObject({ font: 'dyslexic', lineWidth: 40 });
+    expect(normalizeReaderSettings({ font: 'dyslexic', lineWidth: 10 })).toMatchObject({
+      font: 'dyslexic',
+      lineWidth: 40,
+    });
   });
 
   it('applies settings as CSS variables and a theme attribute ("system" leaves it to the media query)', () => {
@@ -42,10 +47,19 @@ describe('reader settings', () => {
 describe('outline and progress', () => {
   it('lists h2–h4 headings and gives them ids to link to', () => {
     const root = document.createElement('div');
-    root.append(...['h2', 'h3', 'p', 'h4', 'h2'].map((tag, i) => Object.assign(document.createElement(tag), { textContent: `T${i}` })));
+    root.append(
+      ...['h2', 'h3', 'p', 'h4', 'h2'].map((tag, i) =>
+        Object.assign(document.createElement(tag), { textContent: `T${i}` }),
+      ),
+    );
     root.querySelector('h3')!.id = 'kept';
     const outline = readOutline(root);
-    expect(outline.map((e) => [e.text, e.level])).toEqual([['T0', 2], ['T1', 3], ['T3', 4], ['T4', 2]]);
+    expect(outline.map((e) => [e.text, e.level])).toEqual([
+      ['T0', 2],
+      ['T1', 3],
+      ['T3', 4],
+      ['T4', 2],
+    ]);
     expect(outline[1]!.id).toBe('kept');
     expect(root.querySelector(`#${outline[0]!.id}`)?.textContent).toBe('T0');
   });

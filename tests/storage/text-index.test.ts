@@ -16,7 +16,12 @@ const deepText = (ending: string) =>
   `${Array.from({ length: LEAD_TERMS + 50 }, (_, i) => `mot${i}`).join(' ')} ${ending}`;
 
 async function save(url: string, title: string, text: string) {
-  const result = await writeArticle({ extraction: makeExtraction(url, title, text), pageUrl: url, images: [], missingImageCount: 0 });
+  const result = await writeArticle({
+    extraction: makeExtraction(url, title, text),
+    pageUrl: url,
+    images: [],
+    missingImageCount: 0,
+  });
   if (!result.ok) throw new Error(result.reason);
   return result.article;
 }
@@ -31,7 +36,13 @@ describe('full-text index in IndexedDB', () => {
   });
 
   it('indexes every distinct word, folded, without stop words or single letters', () => {
-    expect(textTermsOf('The Élève, l’élève et LE PROFESSEUR: the end.')).toEqual(['eleve', 'et', 'le', 'professeur', 'end']);
+    expect(textTermsOf('The Élève, l’élève et LE PROFESSEUR: the end.')).toEqual([
+      'eleve',
+      'et',
+      'le',
+      'professeur',
+      'end',
+    ]);
     expect(textTermsOf(deepText('Salamandre'))).toHaveLength(LEAD_TERMS + 51);
   });
 
@@ -107,7 +118,9 @@ describe('full-text index in IndexedDB', () => {
     expect(await found('chouette')).toEqual(['id1', 'id2']);
     const db = await openLibrary();
     // One record per bucket (first two letters) of the batch's words, not per word or per article.
-    expect(await db.count('textPostings')).toBe(new Set(textTermsOf(`${deepText('Une chouette rare.')} commune`).map(bucketOf)).size);
+    expect(await db.count('textPostings')).toBe(
+      new Set(textTermsOf(`${deepText('Une chouette rare.')} commune`).map(bucketOf)).size,
+    );
     expect(await db.count('textSegments')).toBe(1);
 
     await importArticles([snapshot(1, 'Un hibou.')] as never);
@@ -118,7 +131,8 @@ describe('full-text index in IndexedDB', () => {
 
   it('merges small segments into one, dropping the postings of deleted and re-saved articles', async () => {
     const saved = [];
-    for (let i = 0; i < MERGE_FACTOR; i += 1) saved.push(await save(`https://ex.fr/${i}`, `Article ${i}`, `Une loutre numéro ${i}.`));
+    for (let i = 0; i < MERGE_FACTOR; i += 1)
+      saved.push(await save(`https://ex.fr/${i}`, `Article ${i}`, `Une loutre numéro ${i}.`));
     await save('https://ex.fr/0', 'Article 0', 'Un castor.');
     const removed = await deleteArticle(saved[1]!.id);
     expect(removed.ok).toBe(true);

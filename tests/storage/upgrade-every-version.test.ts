@@ -19,11 +19,15 @@ import { decode, restoreDatabase, type DatabaseDump } from './database-dump';
 // (tests/fixtures/databases/, kept forever): today's Liseuse must open each and keep every record.
 
 const FIXTURES = join(__dirname, '../fixtures/databases');
-const dumps = readdirSync(FIXTURES).filter((name) => /^v\d+\.json$/.test(name)).sort()
+const dumps = readdirSync(FIXTURES)
+  .filter((name) => /^v\d+\.json$/.test(name))
+  .sort()
   .map((name) => JSON.parse(readFileSync(join(FIXTURES, name), 'utf8')) as DatabaseDump);
 
 function records(dump: DatabaseDump, store: string): Record<string, unknown>[] {
-  return (dump.stores.find((candidate) => candidate.name === store)?.records ?? []).map(({ value }) => decode(value) as Record<string, unknown>);
+  return (dump.stores.find((candidate) => candidate.name === store)?.records ?? []).map(
+    ({ value }) => decode(value) as Record<string, unknown>,
+  );
 }
 
 function sortById<T>(items: T[]): T[] {
@@ -49,50 +53,71 @@ describe('upgrade from every schema version ever shipped', () => {
     }
   });
 
-  it.each(dumps.map((dump) => [dump.version, dump] as const))('v%i: every article, body, image, reading state, highlight and note survives, and search finds it', async (_version, dump) => {
-    await restoreDatabase(dump);
+  it.each(dumps.map((dump) => [dump.version, dump] as const))(
+    'v%i: every article, body, image, reading state, highlight and note survives, and search finds it',
+    async (_version, dump) => {
+      await restoreDatabase(dump);
 
-    await openLibrary();
-    // The upgrade leaves older texts for the index worker; here it runs in the test.
-    await indexAllPendingTexts();
-    const items = await listLibraryItems();
-    const idOfNumber = new Map(items.flatMap((item) => [[item.textDoc, item.id], [item.noteDoc, item.id]] as const));
-    const found = async (word: string) => {
-      const [lists] = await findInText([word]);
-      return lists!.flatMap((list) => [...list.docs].map((code) => idOfNumber.get(postingDoc(code))));
-    };
+      await openLibrary();
+      // The upgrade leaves older texts for the index worker; here it runs in the test.
+      await indexAllPendingTexts();
+      const items = await listLibraryItems();
+      const idOfNumber = new Map(
+        items.flatMap(
+          (item) =>
+            [
+              [item.textDoc, item.id],
+              [item.noteDoc, item.id],
+            ] as const,
+        ),
+      );
+      const found = async (word: string) => {
+        const [lists] = await findInText([word]);
+        return lists!.flatMap((list) => [...list.docs].map((code) => idOfNumber.get(postingDoc(code))));
+      };
 
-    const articles = records(dump, 'articles');
-    expect((await listArticles()).map((article) => article.id).sort()).toEqual(articles.map((article) => article.id).sort());
-    for (const before of articles) {
-      const id = String(before.id);
-      // Every field kept as it was (the upgrade may only add fields).
-      expect(await getArticle(id)).toMatchObject(before);
-      const body = records(dump, 'bodies').find((candidate) => candidate.articleId === id)!;
-      expect(await getArticleBody(id)).toMatchObject({ html: body.html, text: body.text });
-      const images = await getArticleImages(id);
-      for (const image of records(dump, 'images').filter((candidate) => candidate.articleId === id)) {
-        const blob = images.get(String(image.key));
-        expect(blob && Buffer.from(await blob.arrayBuffer())).toEqual(Buffer.from(await (image.blob as Blob).arrayBuffer()));
+      const articles = records(dump, 'articles');
+      expect((await listArticles()).map((article) => article.id).sort()).toEqual(
+        articles.map((article) => article.id).sort(),
+      );
+      for (const before of articles) {
+        const id = String(before.id);
+        // Every field kept as it was (the upgrade may only add fields).
+        expect(await getArticle(id)).toMatchObject(before);
+        const body = records(dump, 'bodies').find((candidate) => candidate.articleId === id)!;
+        expect(await getArticleBody(id)).toMatchObject({ html: body.html, text: body.text });
+        const images = await getArticleImages(id);
+        for (const image of records(dump, 'images').filter((candidate) => candidate.articleId === id)) {
+          const blob = images.get(String(image.key));
+          expect(blob && Buffer.from(await blob.arrayBuffer())).toEqual(
+            Buffer.from(await (image.blob as Blob).arrayBuffer()),
+          );
+        }
+        // Found by a word of its text.
+        const word = foldText(
+          String(body.text)
+            .split(/\s+/)
+            .find((candidate) => /^\p{L}{6,}$/u.test(candidate)) ?? '',
+        );
+        expect(await found(word)).toContain(id);
+        // Its highlights and note, every field as it was, and found by a word only a note has.
+        const highlights = records(dump, 'highlights').filter((candidate) => candidate.articleId === id);
+        expect(sortById(await listHighlights(id))).toEqual(sortById(highlights));
+        const note = records(dump, 'notes').find((candidate) => candidate.articleId === id);
+        expect(await getArticleNote(id)).toEqual(note);
+        for (const annotation of [...highlights, ...(note ? [note] : [])]) {
+          const words = String(annotation.note ?? annotation.text)
+            .split(/[^\p{L}]+/u)
+            .filter((candidate) => candidate.length >= 6);
+          const onlyInNote = words.map(foldText).find((candidate) => !foldText(String(body.text)).includes(candidate));
+          if (!onlyInNote) continue;
+          expect(await found(onlyInNote), `"${onlyInNote}" finds ${id}`).toContain(id);
+        }
       }
-      // Found by a word of its text.
-      const word = foldText(String(body.text).split(/\s+/).find((candidate) => /^\p{L}{6,}$/u.test(candidate)) ?? '');
-      expect(await found(word)).toContain(id);
-      // Its highlights and note, every field as it was, and found by a word only a note has.
-      const highlights = records(dump, 'highlights').filter((candidate) => candidate.articleId === id);
-      expect(sortById(await listHighlights(id))).toEqual(sortById(highlights));
-      const note = records(dump, 'notes').find((candidate) => candidate.articleId === id);
-      expect(await getArticleNote(id)).toEqual(note);
-      for (const annotation of [...highlights, ...(note ? [note] : [])]) {
-        const words = String(annotation.note ?? annotation.text).split(/[^\p{L}]+/u).filter((candidate) => candidate.length >= 6);
-        const onlyInNote = words.map(foldText).find((candidate) => !foldText(String(body.text)).includes(candidate));
-        if (!onlyInNote) continue;
-        expect(await found(onlyInNote), `"${onlyInNote}" finds ${id}`).toContain(id);
-      }
-    }
-    closeDb();
-    const reopened = await openDB(DB_NAME);
-    expect(reopened.version).toBe(DB_VERSION);
-    reopened.close();
-  });
+      closeDb();
+      const reopened = await openDB(DB_NAME);
+      expect(reopened.version).toBe(DB_VERSION);
+      reopened.close();
+    },
+  );
 });

@@ -15,10 +15,13 @@ export function routeMessages(): Listener[] {
   vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener').mockImplementation((listener) => {
     listeners.splice(listeners.indexOf(listener as Listener), 1);
   });
-  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) => new Promise((resolve) => {
-    const answering = listeners.filter((listener) => listener(message, {}, resolve) === true);
-    if (answering.length === 0) resolve(undefined);
-  }));
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(
+    (message: unknown) =>
+      new Promise((resolve) => {
+        const answering = listeners.filter((listener) => listener(message, {}, resolve) === true);
+        if (answering.length === 0) resolve(undefined);
+      }),
+  );
   return listeners;
 }
 

@@ -19,7 +19,9 @@ export async function clickToolbarOnFailedPage(ext: ExtensionBrowser, url: strin
   const deadline = Date.now() + 5_000;
   for (;;) {
     const { targetInfos } = await ext.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-    const tab = targetInfos.find((t) => t.url === url && (t.embedderData as { tabActive?: unknown } | undefined)?.tabActive === true);
+    const tab = targetInfos.find(
+      (t) => t.url === url && (t.embedderData as { tabActive?: unknown } | undefined)?.tabActive === true,
+    );
     if (tab) {
       await rememberOpenPopups(ext);
       await ext.cdp.send('Extensions.triggerAction', { id: ext.extensionId, targetId: tab.targetId });

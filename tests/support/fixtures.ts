@@ -5,11 +5,20 @@ import type { SafeHtml } from '../../lib/shared/sanitize';
 /** An extraction as the pipeline returns it, with two images in its body. */
 export function anExtraction(overrides: Partial<Extraction> = {}): Extraction {
   return {
-    url: 'https://news.example/article', title: 'A calm article', byline: 'Ada', siteName: 'News',
-    lang: 'en', dir: 'ltr', publishedTime: null, leadImage: 'https://cdn.example/lead.jpg', excerpt: 'Calm.',
-    wordCount: 3, readingMinutes: 1,
+    url: 'https://news.example/article',
+    title: 'A calm article',
+    byline: 'Ada',
+    siteName: 'News',
+    lang: 'en',
+    dir: 'ltr',
+    publishedTime: null,
+    leadImage: 'https://cdn.example/lead.jpg',
+    excerpt: 'Calm.',
+    wordCount: 3,
+    readingMinutes: 1,
     html: '<p>Calm words.</p><img src="https://news.example/a.png" alt="A"><img src="https://cdn.example/b.png" alt="B">' as SafeHtml,
-    text: 'Calm words.', ...overrides,
+    text: 'Calm words.',
+    ...overrides,
   };
 }
 

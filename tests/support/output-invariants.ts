@@ -25,14 +25,52 @@ export interface Violation {
 }
 
 const FORBIDDEN_ELEMENTS = new Set([
-  'script', 'iframe', 'object', 'embed', 'form', 'template', 'style', 'meta', 'base',
-  'link', 'frame', 'frameset', 'applet', 'noscript', 'input', 'button', 'textarea', 'select', 'portal', 'fencedframe',
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'template',
+  'style',
+  'meta',
+  'base',
+  'link',
+  'frame',
+  'frameset',
+  'applet',
+  'noscript',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'portal',
+  'fencedframe',
 ]);
 
 /** Attributes whose value is an address, with what it is used for. */
 const ADDRESS_ATTRIBUTES = [
-  'href', 'xlink:href', 'src', 'srcset', 'poster', 'action', 'formaction', 'background', 'cite', 'data', 'codebase',
-  'longdesc', 'lowsrc', 'dynsrc', 'ping', 'manifest', 'icon', 'profile', 'archive', 'classid', 'xml:base', 'imagesrcset',
+  'href',
+  'xlink:href',
+  'src',
+  'srcset',
+  'poster',
+  'action',
+  'formaction',
+  'background',
+  'cite',
+  'data',
+  'codebase',
+  'longdesc',
+  'lowsrc',
+  'dynsrc',
+  'ping',
+  'manifest',
+  'icon',
+  'profile',
+  'archive',
+  'classid',
+  'xml:base',
+  'imagesrcset',
 ];
 
 const IGNORED = /[\u0000-\u0020\u007f\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000\ufeff]/g;
@@ -50,14 +88,36 @@ function fetchRule(element: Element, name: string, value: string): string | null
   const url = value.replace(IGNORED, '');
   const tag = element.localName;
   if (name === 'src') {
-    if (tag === 'img') return /^https?:\/\//i.test(url) || RASTER_DATA_IMAGE.test(url) ? null : 'img src is neither http(s) nor a raster data: image';
+    if (tag === 'img')
+      return /^https?:\/\//i.test(url) || RASTER_DATA_IMAGE.test(url)
+        ? null
+        : 'img src is neither http(s) nor a raster data: image';
     return RASTER_DATA_IMAGE.test(url) ? null : `<${tag} src> fetches`;
   }
-  if (['srcset', 'imagesrcset', 'poster', 'background', 'lowsrc', 'dynsrc', 'ping', 'data', 'codebase', 'manifest', 'icon', 'archive', 'classid', 'xml:base'].includes(name)) {
+  if (
+    [
+      'srcset',
+      'imagesrcset',
+      'poster',
+      'background',
+      'lowsrc',
+      'dynsrc',
+      'ping',
+      'data',
+      'codebase',
+      'manifest',
+      'icon',
+      'archive',
+      'classid',
+      'xml:base',
+    ].includes(name)
+  ) {
     return `${name} fetches`;
   }
   if ((name === 'href' || name === 'xlink:href') && element.namespaceURI === SVG && tag !== 'a') {
-    return url.startsWith('#') || (tag === 'image' && RASTER_DATA_IMAGE.test(url)) ? null : `SVG <${tag} ${name}> fetches`;
+    return url.startsWith('#') || (tag === 'image' && RASTER_DATA_IMAGE.test(url))
+      ? null
+      : `SVG <${tag} ${name}> fetches`;
   }
   return null;
 }
@@ -66,7 +126,9 @@ function fetchRule(element: Element, name: string, value: string): string | null
 function cssFetches(value: string): boolean {
   const css = value
     .replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '')
-    .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd))
+    .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, hex: string) =>
+      String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd),
+    )
     .replace(/\\(.)/g, '$1');
   const pattern = /(?:url|src|image|image-set|cross-fade)\(\s*['"]?([^'")]*)/gi;
   for (const [, target = ''] of css.matchAll(pattern)) if (!target.trim().startsWith('#')) return true;
@@ -88,12 +150,15 @@ export function checkHtml(html: string, where = 'html', { links = true } = {}): 
   for (const element of Array.from(body.querySelectorAll('*'))) {
     const tag = element.localName;
     if (FORBIDDEN_ELEMENTS.has(tag)) add('forbidden element', `<${tag}>`);
-    if (tag === 'video' || tag === 'audio' || tag === 'source' || tag === 'track') add('media that plays from the network', `<${tag}>`);
+    if (tag === 'video' || tag === 'audio' || tag === 'source' || tag === 'track')
+      add('media that plays from the network', `<${tag}>`);
     for (const { name, value } of Array.from(element.attributes)) {
       const lower = name.toLowerCase();
       if (lower.startsWith('on')) add('event handler', `<${tag} ${name}="${value}">`);
       if (ADDRESS_ATTRIBUTES.includes(lower)) {
-        const addresses = lower.endsWith('srcset') ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '') : [value];
+        const addresses = lower.endsWith('srcset')
+          ? value.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+          : [value];
         for (const address of addresses) {
           if (!allowedAddress(address)) add('address scheme', `<${tag} ${name}="${value}">`);
         }

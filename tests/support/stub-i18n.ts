@@ -19,8 +19,9 @@ export function stubI18n(locale: 'en' | 'fr' = 'en'): Messages {
     const entry = messages[key];
     if (!entry) return '';
     const subs = substitutions === undefined ? [] : [substitutions].flat();
-    const withPlaceholders = entry.message.replace(/\$([A-Za-z0-9_]+)\$/g, (_, name: string) =>
-      entry.placeholders?.[name.toLowerCase()]?.content ?? '',
+    const withPlaceholders = entry.message.replace(
+      /\$([A-Za-z0-9_]+)\$/g,
+      (_, name: string) => entry.placeholders?.[name.toLowerCase()]?.content ?? '',
     );
     return withPlaceholders.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
   }) as typeof fakeBrowser.i18n.getMessage);

@@ -1,5 +1,10 @@
 import type { Page } from 'playwright-core';
-import { extensionDir, launchWithExtension, type ExtensionBrowser, type LaunchOptions } from '../../scripts/harness/launch';
+import {
+  extensionDir,
+  launchWithExtension,
+  type ExtensionBrowser,
+  type LaunchOptions,
+} from '../../scripts/harness/launch';
 import { isTestBuild, openTestPage } from '../../scripts/harness/test-page';
 import type { DatabaseDump } from '../../scripts/test-page/hooks';
 
@@ -22,7 +27,9 @@ export interface TestBrowser extends ExtensionBrowser {
 export async function launchTestBrowser(options: Pick<LaunchOptions, 'extraArgs' | 'env'> = {}): Promise<TestBrowser> {
   const extension = extensionDir(process.env.LISEUSE_OUT_DIR ?? TEST_OUT_DIR);
   if (!isTestBuild(extension)) {
-    throw new Error(`No test build at ${extension}: run \`npm run build:test\` (or \`npm run test:e2e\`, which builds it)`);
+    throw new Error(
+      `No test build at ${extension}: run \`npm run build:test\` (or \`npm run test:e2e\`, which builds it)`,
+    );
   }
   const ext = await launchWithExtension({ extension, ...options });
   const testPage = await openTestPage(ext);

@@ -21,7 +21,7 @@ describe('ArticleView', () => {
   afterEach(cleanup);
 
   it('renders the article body', () => {
-    const { container } = render(<ArticleView html={safeHtml("<h2>Heading</h2><p>Some <em>text</em>.</p>")} />);
+    const { container } = render(<ArticleView html={safeHtml('<h2>Heading</h2><p>Some <em>text</em>.</p>')} />);
     expect(container.querySelector('h2')?.textContent).toBe('Heading');
     expect(container.querySelector('p em')?.textContent).toBe('text');
   });
@@ -41,7 +41,9 @@ describe('ArticleView', () => {
   it('never points an image at the network: stored ones get object URLs, others a placeholder saying why', () => {
     const images = new Map([[IMG, new Blob(['x'], { type: 'image/jpeg' })]]);
     const html = `<img src="${IMG}" alt="kept"><img src="https://cdn.example/b.jpg" alt="A bridge">`;
-    const { container } = render(<ArticleView html={safeHtml(html)} images={images} missingReason={() => 'Not kept'} />);
+    const { container } = render(
+      <ArticleView html={safeHtml(html)} images={images} missingReason={() => 'Not kept'} />,
+    );
     const [kept, missing] = container.querySelectorAll('img');
     expect(kept.getAttribute('src')).toBe('blob:test/1');
     expect(kept.getAttribute(IMAGE_KEY_ATTRIBUTE)).toBe(IMG);
@@ -58,7 +60,10 @@ describe('ArticleView', () => {
   it('drops a heading and a byline that repeat the header', () => {
     const html = '<h1>Trop de requêtes</h1><p>Par Camille Moreau · 2 avril</p><p>Body</p>';
     const { container } = render(
-      <ArticleView html={safeHtml(html)} header={{ title: 'Trop de requêtes', siteName: null, byline: 'Camille Moreau' }} />,
+      <ArticleView
+        html={safeHtml(html)}
+        header={{ title: 'Trop de requêtes', siteName: null, byline: 'Camille Moreau' }}
+      />,
     );
     expect(container.querySelector('.article-body')?.textContent).toBe('Body');
   });
@@ -73,7 +78,7 @@ describe('ArticleView', () => {
 
   it('shows the lead image above the body', () => {
     const images = new Map([[IMG, new Blob(['x'])]]);
-    const { container } = render(<ArticleView html={safeHtml("<p>Body</p>")} images={images} leadImage={IMG} />);
+    const { container } = render(<ArticleView html={safeHtml('<p>Body</p>')} images={images} leadImage={IMG} />);
     const lead = container.querySelector('.article-lead-image img');
     expect(lead?.getAttribute('src')).toBe('blob:test/1');
   });

@@ -8,14 +8,31 @@ import { stubI18n } from '../../support/stub-i18n';
 
 function renderReady(extraction: ReturnType<typeof makeExtraction>) {
   const state: PopupArticleState = {
-    kind: 'ready', extraction, saveState: { kind: 'saved', missingImages: 0 }, articleId: 'a1', images: new Map(), imagesNotice: null,
+    kind: 'ready',
+    extraction,
+    saveState: { kind: 'saved', missingImages: 0 },
+    articleId: 'a1',
+    images: new Map(),
+    imagesNotice: null,
   };
   const noop = () => undefined;
-  const actions: PopupArticleActions = { save: noop, undo: noop, keepImages: noop, dismissImagesNotice: noop, retry: noop, saveLink: noop };
+  const actions: PopupArticleActions = {
+    save: noop,
+    undo: noop,
+    keepImages: noop,
+    dismissImagesNotice: noop,
+    retry: noop,
+    saveLink: noop,
+  };
   render(
     <PopupArticle
-      state={state} actions={actions} errorActions={[]} onErrorAction={noop} onShowLibrary={noop}
-      readerHref={(id) => `reader.html#${id}`} mainRef={{ current: null }}
+      state={state}
+      actions={actions}
+      errorActions={[]}
+      onErrorAction={noop}
+      onShowLibrary={noop}
+      readerHref={(id) => `reader.html#${id}`}
+      mainRef={{ current: null }}
     />,
   );
 }
@@ -28,7 +45,9 @@ describe('PopupArticle', () => {
 
     it('shows a doubtful extraction with a one-line notice above it', () => {
       renderReady(makeExtraction('https://example.org/p', 'Short note', 'Only a few words here.', { doubt: 'short' }));
-      expect(screen.getByRole('note').textContent).toBe('This page may not be an article: here is what Liseuse found on it.');
+      expect(screen.getByRole('note').textContent).toBe(
+        'This page may not be an article: here is what Liseuse found on it.',
+      );
       expect(screen.getByRole('heading', { name: 'Short note' })).toBeTruthy();
     });
 
@@ -41,6 +60,8 @@ describe('PopupArticle', () => {
   it('says it in French too', () => {
     stubI18n('fr');
     renderReady(makeExtraction('https://example.org/p', 'Brève', 'Quelques mots.', { doubt: 'mostly-links' }));
-    expect(screen.getByRole('note').textContent).toBe('Cette page n’est peut-être pas un article : voici ce que Liseuse y a trouvé.');
+    expect(screen.getByRole('note').textContent).toBe(
+      'Cette page n’est peut-être pas un article : voici ce que Liseuse y a trouvé.',
+    );
   });
 });

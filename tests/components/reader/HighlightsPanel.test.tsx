@@ -5,7 +5,12 @@ import { createHighlight, makeTarget } from '../../../lib/highlights/highlight';
 import { stubI18n } from '../../support/stub-i18n';
 
 const highlight = (exact: string, note = '', colour: 'yellow' | 'pink' = 'yellow') =>
-  createHighlight({ articleId: 'a', target: makeTarget({ exact, prefix: '', suffix: '' }, { start: 0, end: exact.length }), note, colour });
+  createHighlight({
+    articleId: 'a',
+    target: makeTarget({ exact, prefix: '', suffix: '' }, { start: 0, end: exact.length }),
+    note,
+    colour,
+  });
 
 describe('HighlightsPanel', () => {
   afterEach(cleanup);
@@ -18,8 +23,15 @@ describe('HighlightsPanel', () => {
     const onReattach = vi.fn();
     render(
       <HighlightsPanel
-        placed={placed} orphans={[orphan]} articleNote="" canReattach={false}
-        onArticleNote={vi.fn()} onSelect={onSelect} onReattach={onReattach} onDelete={vi.fn()} onClose={vi.fn()}
+        placed={placed}
+        orphans={[orphan]}
+        articleNote=""
+        canReattach={false}
+        onArticleNote={vi.fn()}
+        onSelect={onSelect}
+        onReattach={onReattach}
+        onDelete={vi.fn()}
+        onClose={vi.fn()}
       />,
     );
     const region = screen.getByRole('complementary', { name: 'Surlignages et notes' });
@@ -40,12 +52,21 @@ describe('HighlightsPanel', () => {
     const onReattach = vi.fn();
     render(
       <HighlightsPanel
-        placed={[]} orphans={[orphan]} articleNote="Ma note" canReattach
-        onArticleNote={vi.fn()} onSelect={vi.fn()} onReattach={onReattach} onDelete={vi.fn()} onClose={vi.fn()}
+        placed={[]}
+        orphans={[orphan]}
+        articleNote="Ma note"
+        canReattach
+        onArticleNote={vi.fn()}
+        onSelect={vi.fn()}
+        onReattach={onReattach}
+        onDelete={vi.fn()}
+        onClose={vi.fn()}
       />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Attach to the selected text' }));
     expect(onReattach).toHaveBeenCalledWith(orphan.id);
-    expect((screen.getByRole('textbox', { name: 'Note on this article' }) as HTMLTextAreaElement).value).toBe('Ma note');
+    expect((screen.getByRole('textbox', { name: 'Note on this article' }) as HTMLTextAreaElement).value).toBe(
+      'Ma note',
+    );
   });
 });
