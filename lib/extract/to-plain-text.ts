@@ -1,48 +1,7 @@
-/**
- * Elements that start and end a line of text. Table cells are not here: a row is one line,
- * its cells separated by a tab.
- */
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'tfoot',
-  'thead',
-  'tr',
-  'ul',
-]);
+import { LINE_ELEMENTS } from '../shared/block-elements';
+
+// A table row is one line, its cells separated by a tab.
+const BLOCKS = LINE_ELEMENTS;
 
 /** Elements whose text is never read: code that runs, styles, and fallbacks for other browsers. */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'iframe', 'object']);

@@ -1,3 +1,5 @@
+import { LINE_ELEMENTS } from '../shared/block-elements';
+
 /**
  * The article's normalized text, and where each piece of it lives in the DOM.
  *
@@ -10,50 +12,8 @@
  * offset (lib/highlights/text-points.ts) and an offset back to a DOM point.
  */
 
-/** Elements that begin and end a line of the normalized text. */
-const BLOCKS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'caption',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'main',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-]);
+/** Elements that begin and end a line of the normalized text: each table cell too. */
+const BLOCKS: ReadonlySet<string> = new Set([...LINE_ELEMENTS, 'td', 'th']);
 
 /** Elements whose text the reader never sees (and so can never select). */
 const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'video', 'audio', 'svg']);

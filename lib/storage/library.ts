@@ -24,21 +24,7 @@ export async function updateArticles(
   ids: readonly string[],
   change: StateChange,
 ): Promise<{ ok: true; items: LibraryItem[] } | DbFailure> {
-  return writeAll(
-    async (tx) => {
-      const store = tx.objectStore('articles');
-      const updated: LibraryItem[] = [];
-      for (const id of ids) {
-        const article = await store.get(id);
-        if (!article) continue;
-        const next = { ...article, ...change };
-        if (change.progress !== undefined) next.progress = clampProgress(change.progress);
-        updated.push(await putArticle(tx, next));
-      }
-      return { ok: true, items: updated } as const;
-    },
-    ['articles', 'libraryItems'],
-  );
+  return updateEach(ids.map((id) => ({ id, change })));
 }
 
 /**
