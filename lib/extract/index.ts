@@ -3,13 +3,7 @@ import { finishArticleSteps } from './finish-article';
 import { unsanitizedFirstPart } from './first-screen';
 import { readArticleSteps } from './read-article';
 import { runInSlices, runToEnd, type ArticleRead, type SlicedExtractOptions } from './run-steps';
-import type {
-  ExtractOptions,
-  ExtractionFirstPart,
-  ExtractionParts,
-  ExtractionResult,
-  SlicedExtractionParts,
-} from './types';
+import type { ExtractOptions, ExtractionFirstPart, ExtractionParts, ExtractionResult } from './types';
 
 export type {
   Extraction,
@@ -18,7 +12,6 @@ export type {
   ExtractionResult,
   ExtractionFailure,
   ExtractOptions,
-  SlicedExtractionParts,
 } from './types';
 export type { ExtractionDoubt } from './judge-article';
 export { MAX_ELEMENTS_TO_PARSE, MAX_TEXT_CHARACTERS } from './read-article';
@@ -78,23 +71,6 @@ export function extractInParts(doc: Document, options: ExtractOptions = {}): Ext
   const article = runToEnd(readArticleSteps(doc, options));
   if (!article.ok) return article;
   return { ok: true, first: firstPartOf(article), finish: () => runToEnd(finishArticleSteps(article)) };
-}
-
-/**
- * `extractInParts` cut into steps as `extractArticleInSlices` is: the first part within
- * `options.deadline`, the rest within the deadline given to `finish`.
- */
-export async function extractInPartsInSlices(
-  doc: Document,
-  options: SlicedExtractOptions,
-): Promise<SlicedExtractionParts> {
-  const article = await runInSlices(readArticleSteps(doc, options), options);
-  if (!article.ok) return article;
-  return {
-    ok: true,
-    first: firstPartOf(article),
-    finish: (deadline) => runInSlices(finishArticleSteps(article), { ...options, deadline }),
-  };
 }
 
 /** The first part of `article`, its first screen sanitized with the article's window. */

@@ -51,11 +51,6 @@ export type ExtractionParts =
   | { ok: true; first: ExtractionFirstPart; finish: () => ExtractionResult }
   | { ok: false; reason: ExtractionFailure; detail?: string };
 
-/** The same, cut into steps (extractInPartsInSlices): the rest is computed within the deadline `finish` is given. */
-export type SlicedExtractionParts =
-  | { ok: true; first: ExtractionFirstPart; finish: (deadline: number) => Promise<ExtractionResult> }
-  | { ok: false; reason: ExtractionFailure; detail?: string };
-
 /** Options shared by every step. */
 export interface ExtractOptions {
   /** Page address used to resolve relative links and images. Defaults to document.baseURI. */
