@@ -31,7 +31,8 @@ const MIME: Record<string, string> = {
 /**
  * Serves `root` on 127.0.0.1 (random port), with `routes` mapping a URL path to a file elsewhere
  * (e.g. `/page.html` → `tests/fixtures/seed-article/page.html`) or to literal HTML (`{ html }`,
- * or `{ html: (origin) => … }` for pages that must name the server's own address).
+ * or `{ html: (origin) => … }` for pages that must name the server's own address, with
+ * `headers: (origin) => …` for headers of their own).
  * `prefixes` map every path under a folder (e.g. `/img/`) to one body, with more headers if
  * given (a test that needs CORS says so there), answered once `hold(path)` resolves if given (a
  * test that needs a download in flight holds it there).
@@ -39,7 +40,10 @@ const MIME: Record<string, string> = {
  */
 export async function serveFixture(
   root: string,
-  routes: Record<string, string | { html: string | ((origin: string) => string) }> = {},
+  routes: Record<
+    string,
+    string | { html: string | ((origin: string) => string); headers?: (origin: string) => Record<string, string> }
+  > = {},
   prefixes: Record<
     string,
     { type: string; body: Buffer | string; headers?: Record<string, string>; hold?: (path: string) => Promise<void> }
@@ -74,7 +78,7 @@ export async function serveFixture(
     const route = routes[path];
     if (route && typeof route === 'object') {
       const html = typeof route.html === 'function' ? route.html(origin) : route.html;
-      return { status: 200, type: MIME['.html'], body: html };
+      return { status: 200, type: MIME['.html'], body: html, headers: route.headers?.(origin) };
     }
     const file = route ? resolve(route) : join(base, normalize(path));
     if (!route && !file.startsWith(base)) return { status: 403, type: 'text/plain', body: 'forbidden' };
