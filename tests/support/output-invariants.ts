@@ -165,7 +165,9 @@ export function checkHtml(html: string, where = 'html', { links = true } = {}): 
         const fetches = fetchRule(element, lower, value);
         if (fetches) add('remote reference', `${fetches}: <${tag} ${name}="${value}">`);
       }
-      if (cssFetches(value)) add('remote reference', `CSS url() in <${tag} ${name}="${value}">`);
+      // An address is never read as CSS: "url(" in a link's or an image's address is part of a path
+      // (the rules above judge where it points); in any other attribute it is CSS that could fetch.
+      else if (cssFetches(value)) add('remote reference', `CSS url() in <${tag} ${name}="${value}">`);
     }
     if (links && (tag === 'a' || tag === 'area')) {
       const href = (element.getAttribute('href') ?? '').trim();
