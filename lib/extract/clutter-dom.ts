@@ -101,6 +101,7 @@ function isEmptyBox(element: Element): boolean {
 interface ClutterIndex {
   names: ReadonlyArray<readonly [Element, string]>;
   textHolders: ReadonlyArray<readonly [Element, string]> | null;
+  byText: boolean;
 }
 const indexes = new WeakMap<Element, ClutterIndex>();
 
@@ -116,12 +117,13 @@ function scanNames(root: Element): Array<readonly [Element, string]> {
 
 /**
  * Runs `work` with the class and id names and the short text holders under `root` gathered once
- * for every step: in jsdom, visiting every element costs more than all the tests after it. Valid
+ * for every step: in jsdom, visiting every element costs more than all the tests after it. With
+ * `byText: false`, findByText finds nothing: the steps look at names and structure only. Valid
  * because the steps only remove elements (a removed one is skipped by `root.contains`); the
  * index is dropped when `work` returns.
  */
-export function withClutterIndex(root: Element, work: () => void): void {
-  indexes.set(root, { names: scanNames(root), textHolders: null });
+export function withClutterIndex(root: Element, work: () => void, { byText = true } = {}): void {
+  indexes.set(root, { names: scanNames(root), textHolders: null, byText });
   try {
     work();
   } finally {
@@ -221,6 +223,7 @@ export function findByText(
   test: (text: string, element: Element) => boolean,
 ): Element[] {
   const index = indexes.get(root);
+  if (index && !index.byText) return [];
   let holders = index?.textHolders ?? null;
   if (!holders) {
     holders = scanTextHolders(root);

@@ -1,7 +1,7 @@
 /**
  * Class and id words of clutter, one table per concern, each grouped by language: themes name
  * their blocks in the site's language (Le Monde's share bar is `partage`, its reader comments
- * `reactions`). Only the first pass sees them (Readability drops classes). A word matches as a
+ * `reactions`). Readability keeps them for the clutter steps (read-article.ts). A word matches as a
  * whole token of a class or id, where tokens are split on spaces, "-", "_" and BEM's "__"/"--"
  * ("article__reactions", "bloc-partage"), never inside a word ("partagement", "preshare").
  * Every step that uses a table also caps the length of what it removes, so a theme that puts

@@ -34,8 +34,10 @@ export type { SlicedExtractOptions } from './run-steps';
  *    Likewise, MathJax formulas become their MathML before Readability drops them as hidden.
  * 5. Read metadata before anything is removed (step 4 touches only images and formulas): JSON-LD,
  *    `<meta>` and the lead image live outside the article body and Readability drops them.
- * 6. Strip clutter before Readability while class names still exist (Readability removes them),
- *    and again on Readability's output, where only structure and label words are left.
+ * 6. Strip the large clutter blocks, by class name and structure, before Readability (a comment
+ *    thread can outscore the article), then every kind of clutter on Readability's output, with
+ *    the class names Readability was told to keep: the page is often ten times the article, and
+ *    what the words of a line give away is looked for only where it could stay.
  * 7. Make URLs absolute on Readability's output, before sanitizing: the article is shown on an
  *    extension page, where a relative URL would point into the extension. Doing it on the
  *    article rather than the whole page saves most of the step's cost (jsdom is slow to set

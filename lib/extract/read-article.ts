@@ -78,20 +78,20 @@ export function* readArticleSteps(
   yield mark('resolveMath');
   const metadata = readMetadata(page, url);
   yield mark('readMetadata');
-  stripClutter(page.body, options.timings);
+  stripClutter(page.body, 'page', options.timings);
   yield mark('stripClutter (page)');
 
-  const parsed = new Readability(page, {
-    classesToPreserve: codeLanguageClasses(page),
-    serializer: (node) => node as Element,
-  }).parse();
+  // Class names are kept through Readability for the clutter steps on the article, and dropped after them.
+  const classesToKeep = new Set([...codeLanguageClasses(page), ...READABILITY_CLASSES]);
+  const parsed = new Readability(page, { keepClasses: true, serializer: (node) => node as Element }).parse();
   yield mark('Readability');
   if (!parsed?.content) return { ok: false, reason: 'no-article' };
 
   const content = parsed.content as unknown as Element;
   resolveUrls(content, url);
   yield mark('resolveUrls');
-  stripClutter(content, options.timings);
+  stripClutter(content, 'article', options.timings);
+  keepOnlyClasses(content, classesToKeep);
   yield mark('stripClutter (article)');
   // Before sanitizing, which drops the links it cannot keep (a saved file's file: addresses).
   const verdict = judgeArticle(content, { url, asksForPassword: passwordField });
@@ -111,6 +111,21 @@ export function* readArticleSteps(
     ...(verdict.kind === 'doubtful' ? { doubt: verdict.doubt } : {}),
   };
   return { ok: true, content, fields, win, mark };
+}
+
+/** The class Readability gives the page it wraps the article in (its CLASSES_TO_PRESERVE). */
+const READABILITY_CLASSES = ['page'];
+
+/**
+ * Drops every class of `root`'s elements but `keep`, as Readability does when not told to keep
+ * them: the reader styles articles itself, and the Markdown export reads code languages only.
+ */
+function keepOnlyClasses(root: Element, keep: ReadonlySet<string>): void {
+  for (const element of [root, ...Array.from(root.querySelectorAll('[class]'))]) {
+    const kept = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => keep.has(name));
+    if (kept.length > 0) element.setAttribute('class', kept.join(' '));
+    else element.removeAttribute('class');
+  }
 }
 
 /**

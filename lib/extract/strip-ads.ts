@@ -10,13 +10,13 @@ import {
 import { normalizeLabel } from './normalize-label';
 
 /**
- * Ad elements known by tag (first pass). Slots known by attribute ("data-ad-slot") also carry an
+ * Ad elements known by tag. Slots known by attribute ("data-ad-slot") also carry an
  * ad class or id in practice, and an attribute selector costs jsdom a full scan of its own.
  */
 const AD_SELECTOR = 'amp-ad, amp-embed';
 
 /**
- * Class and id words of ad slots (first pass). Matched as whole words between spaces, "-" or "_"
+ * Class and id words of ad slots. Matched as whole words between spaces, "-" or "_"
  * ("ad-slot", "top_ad"), never inside a word: "ad" is inside "header", "load" and "gradient".
  */
 const AD_NAMES =

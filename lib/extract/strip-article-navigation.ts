@@ -12,11 +12,11 @@ import { pageUrl, pointsElsewhere, splitAroundLinks } from './clutter-links';
 import { normalizeLabel } from './normalize-label';
 import { RELATED_NAMES, namePattern } from './clutter-names';
 
-/** Related-posts and prev/next widgets as WordPress, Jetpack, YARPP and common themes mark them (first pass). */
+/** Related-posts and prev/next widgets as WordPress, Jetpack, YARPP and common themes mark them. */
 const NAV_NAMES =
   /(^|\s)(post-navigation|posts-navigation|nav-links|nav-previous|nav-next|post-nav|single-post-nav|related-posts|jp-relatedposts|yarpp-related|crp_related|related-articles|relatedposts|widget_recent_entries|wp-block-latest-posts|read-next|more-from|rp4wp-related-posts)(\s|$)/;
 
-/** Related-article boxes named in the site's language (first pass), as whole tokens. */
+/** Related-article boxes named in the site's language, as whole tokens. */
 const RELATED_LANGUAGE_NAMES = namePattern(RELATED_NAMES);
 
 /** A related list is six to ten headlines of ~80 characters; 1500 holds that, never an article body. */

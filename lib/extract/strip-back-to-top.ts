@@ -4,7 +4,7 @@ import { linkKind, pageUrl } from './clutter-links';
 import { normalizeLabel } from './normalize-label';
 
 /**
- * Class and id names of back-to-top buttons (first pass), as whole tokens: a substring match
+ * Class and id names of back-to-top buttons, as whole tokens: a substring match
  * would take "photo-top" for "to-top".
  */
 const BACK_TO_TOP_NAMES =

@@ -11,7 +11,7 @@ import { normalizeLabel } from './normalize-label';
 import { COMMENT_AREA_NAMES, namePattern } from './clutter-names';
 
 /**
- * Comment areas as WordPress, Disqus, Jetpack, Facebook and most themes mark them (first pass).
+ * Comment areas as WordPress, Disqus, Jetpack, Facebook and most themes mark them.
  * These names are specific: "#comments" never wraps an article body. An element holding the
  * page's h1 or main is still never removed, in case a theme nests the article inside.
  */

@@ -9,7 +9,7 @@ import {
 } from './clutter-dom';
 
 /**
- * Cookie and consent banners as the common consent tools mark them (first pass): OneTrust,
+ * Cookie and consent banners as the common consent tools mark them: OneTrust,
  * Cookiebot, Didomi, Quantcast, Cookie Notice, GDPR Cookie Consent, Osano, Axeptio, Iubenda.
  */
 const COOKIE_NAMES = /cookie|consent|gdpr|onetrust|cybotcookiebot|didomi|qc-cmp|cc-window|osano-cm|axeptio|iubenda-cs/i;

@@ -59,7 +59,7 @@ const BRACKET_TAG = /^[[(][^\])]{1,20}[\])]$/;
 /** Addresses of files, not pages: a link to a report's PDF is a reference, not a promo. */
 const FILE_LINK = /\.(pdf|docx?|xlsx?|pptx?|csv|zip|epub|mp3|mp4|jpe?g|png|gif|svg)([?#]|$)/i;
 
-/** WordPress's embed of another post, in its blockquote, iframe or card form (first pass). */
+/** WordPress's embed of another post, in its blockquote, iframe or card form. */
 const WP_EMBED_NAMES = /(^|\s)(wp-embedded-content|wp-embed|is-type-wp-embed|wp-block-embed-wordpress)(\s|$)/;
 
 /**

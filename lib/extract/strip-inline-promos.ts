@@ -85,7 +85,7 @@ const LABEL_HOLDERS = new Set([
   'U',
 ]);
 
-/** Class and id words themes give promo boxes (first pass only; Readability removes classes). */
+/** Class and id words themes give promo boxes. */
 const PROMO_NAMES =
   /read-?also|lire-?aussi|also-?read|inline-related|related-inline|inline-promo|in-article-promo|article-promo|lesen-sie-auch|leggi-anche|lee-tambien|leia-tambem/i;
 

@@ -13,7 +13,7 @@ import { leadingLabel, normalizeLabel } from './normalize-label';
 import { NEWSLETTER_NAMES as NEWSLETTER_WORDS_BY_LANGUAGE, namePattern } from './clutter-names';
 
 /**
- * Class and id words of newsletter and subscription boxes (first pass): WordPress plugins
+ * Class and id words of newsletter and subscription boxes: WordPress plugins
  * (mc4wp, Mailchimp, Jetpack), Substack and Ghost widgets, and the plain names themes use.
  */
 const NEWSLETTER_NAMES =
@@ -28,7 +28,7 @@ const MAX_BOX_CHARS = 500;
 /** A card around a form: wrapper, then the box itself ("div.box > div.inner > form"). */
 const MAX_BOX_LEVELS = 2;
 
-/** Class words of newsletter boxes in the site's language (first pass), as whole tokens. */
+/** Class words of newsletter boxes in the site's language, as whole tokens. */
 const NEWSLETTER_LANGUAGE_NAMES = namePattern(NEWSLETTER_WORDS_BY_LANGUAGE);
 
 /** A pitch without a form (Readability drops forms) is one or two lines. */

@@ -2,6 +2,7 @@ import { LABELS } from './clutter-labels';
 import {
   AUTHORED_TAGS,
   elementsNamed,
+  findByText,
   hasAncestorTag,
   isShort,
   removeShort,
@@ -9,12 +10,12 @@ import {
 } from './clutter-dom';
 import { splitAroundLinks } from './clutter-links';
 import { SHARE_NAMES as SHARE_WORDS, namePattern } from './clutter-names';
-import { normalizeLabel } from './normalize-label';
+import { endsWithSeparator, normalizeLabel } from './normalize-label';
 
-/** Class words of share bars in the site's language (first pass), as whole tokens ("bloc-partage"). */
+/** Class words of share bars in the site's language, as whole tokens ("bloc-partage"). */
 const SHARE_LANGUAGE_NAMES = namePattern(SHARE_WORDS);
 
-/** Class words of share bars (first pass): the common plugins (AddToAny, ShareThis, Jetpack, Shariff…). */
+/** Class words of share bars: the common plugins (AddToAny, ShareThis, Jetpack, Shariff…). */
 const SHARE_NAMES = /share|sharing|sharedaddy|addtoany|a2a_kit|shariff|ssba|social-(buttons|links|icons)/i;
 
 /** A bar is a caption and a handful of network names: 200 characters; an article is longer. */
@@ -71,6 +72,21 @@ export function stripShareBars(root: Element): void {
     // A lone share link inside a sentence ("email this to a friend") is left: removing it would cut words.
     if (bar !== link) removeWithEmptyAncestors(bar, root);
   }
+  for (const caption of findByText(root, MAX_CAPTION_CHARS, isDanglingShareCaption)) {
+    if (!hasAncestorTag(caption, AUTHORED_TAGS)) removeWithEmptyAncestors(caption, root);
+  }
+}
+
+/** The longest share caption in the label tables ("Partager cet article :"). */
+const MAX_CAPTION_CHARS = 40;
+
+/**
+ * "Partager :" with nothing after it: the caption of a bar whose buttons Readability dropped (it
+ * removes `<button>`s), left alone in a paragraph. A caption ends with its separator; a sentence
+ * that happens to be "Share" does not, and stays.
+ */
+function isDanglingShareCaption(text: string, element: Element): boolean {
+  return endsWithSeparator(text) && LABELS.share.has(normalizeLabel(text)) && element.querySelector('a') === null;
 }
 
 function isShareLink(link: HTMLAnchorElement): boolean {

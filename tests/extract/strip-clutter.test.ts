@@ -14,11 +14,11 @@ function seedDocument(): Document {
 }
 
 describe('stripClutter', () => {
-  it('is idempotent on a whole page (first pass)', () => {
+  it.each(['page', 'article'] as const)('is idempotent on a whole page (%s steps)', (scope) => {
     const { body } = seedDocument();
-    stripClutter(body);
+    stripClutter(body, scope);
     const once = body.innerHTML;
-    stripClutter(body);
+    stripClutter(body, scope);
     expect(body.innerHTML).toBe(once);
   });
 
