@@ -126,6 +126,8 @@ function purifierFor(win: Window): DOMPurify {
     purifier.addHook('uponSanitizeElement', (node, event) => mediaToLink(node as Element, event));
     purifier.addHook('uponSanitizeAttribute', (node, event) => checkAttribute(node, event));
     purifier.addHook('afterSanitizeAttributes', (node) => openLinksOutside(node as Element));
+    // Set once: a config passed to each sanitize() call is parsed again into fresh tag and attribute sets every time.
+    purifier.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM: true });
     purifiers.set(win, purifier);
   }
   return purifier;
@@ -137,7 +139,7 @@ function purifierFor(win: Window): DOMPurify {
  * DOMPurify does not sanitize there, see happy-dom issue 2182).
  */
 export function sanitizeToElement(html: string | Node, win: Window = globalThis.window): HTMLElement {
-  return purifierFor(win).sanitize(html, { ...SANITIZE_CONFIG, RETURN_DOM: true }) as HTMLElement;
+  return purifierFor(win).sanitize(html) as unknown as HTMLElement;
 }
 
 /** Passes after which a sanitized tree that still changes is given up on as it stands (never seen). */
