@@ -13,13 +13,13 @@ const LINKS = `<a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook
   <a href="mailto:?subject=Tram">E-mail</a>`;
 
 describe('stripShareBars', () => {
-  it('removes a share bar marked by class (first pass)', () => {
+  it('removes a share bar marked by class', () => {
     expect(strip(`<div class="share-buttons"><span class="share-label">Partager :</span>${LINKS}</div>`)).not.toMatch(
       /Partager|Facebook/,
     );
   });
 
-  it('removes a class-less bar of share links with its caption (second pass)', () => {
+  it('removes a class-less bar of share links with its caption', () => {
     const text = strip(`<div><span>Teilen</span> ${LINKS} <a href="whatsapp://send?text=x">WhatsApp</a></div>`);
     expect(text).not.toMatch(/Teilen|Facebook|WhatsApp/);
     expect(text).toContain('Construction is expected');
@@ -28,6 +28,21 @@ describe('stripShareBars', () => {
   it('keeps a sentence with one share link and links to profiles', () => {
     const html = `<p>You can <a href="mailto:?subject=Tram">email this story to a friend</a> who rides the tram every day.</p>
       <p>Follow the mayor on <a href="https://twitter.com/mayor">Twitter</a> and <a href="https://facebook.com/mayor">Facebook</a>.</p>`;
+    const page = parseBody(readabilityLike(html));
+    const before = page.text();
+    stripShareBars(page.root);
+    expect(page.text()).toBe(before);
+  });
+
+  it('removes a share caption left alone once Readability dropped its buttons', () => {
+    const text = strip('<p><span>Partager :</span></p><p>Condividi:</p>');
+    expect(text).not.toMatch(/Partager|Condividi/);
+    expect(text).toContain('Construction is expected');
+  });
+
+  it('keeps "share" as a word of the article, and a caption quoted by the author', () => {
+    const html = `<p>Share</p><p>Share: the word the app shows on its button.</p>
+      <blockquote><p>Partager :</p></blockquote>`;
     const page = parseBody(readabilityLike(html));
     const before = page.text();
     stripShareBars(page.root);
