@@ -50,11 +50,21 @@ export function labelSet(table: Readonly<Record<string, string>>): ReadonlySet<s
 
 /** The longest entry of `labels` that `text` (normalized) starts with as whole words, if any. */
 export function leadingLabel(text: string, labels: ReadonlySet<string>, maxWords = 6): string | null {
-  const words = normalizeLabel(text).split(' ');
-  for (let count = Math.min(maxWords, words.length); count > 0; count--) {
+  const normalized = normalizeLabel(text);
+  // Where each of the first words ends (a normalized text has single spaces): only those are
+  // looked at, where splitting a 600-character line into all its words cost more than the test.
+  const ends: number[] = [];
+  for (let space = normalized.indexOf(' '); ends.length < maxWords; space = normalized.indexOf(' ', space + 1)) {
+    if (space === -1) {
+      ends.push(normalized.length);
+      break;
+    }
+    ends.push(space);
+  }
+  for (let count = ends.length; count > 0; count--) {
     // A prefix of a normalized text is normalized but for the separators now at its end
     // ("published:" of "published: 10:48"); normalizing each prefix again would fill the cache.
-    const candidate = words.slice(0, count).join(' ').replace(TRAILING_SEPARATORS, '');
+    const candidate = normalized.slice(0, ends[count - 1]).replace(TRAILING_SEPARATORS, '');
     if (labels.has(candidate)) return candidate;
   }
   return null;
