@@ -29,6 +29,7 @@ export function ImagesNoticeView({ notice, onKeepImages, onDismiss }: ImagesNoti
           </button>
         </p>
       )}
+      {notice.offer === 'asking' && <p role="status">{t('askingForImages')}</p>}
       {notice.offer === 'keeping' && <p role="status">{t('keepingImages')}</p>}
       {notice.offer === 'refused' && <p>{t('keepImagesRefused')}</p>}
     </Notice>

@@ -34,5 +34,5 @@ export interface ImagesNotice {
   /** Of those, images missing on their server. */
   unavailable: number;
   /** Where the offer to keep the blocked ones stands; null when there is nothing to offer. */
-  offer: 'offer' | 'keeping' | 'refused' | null;
+  offer: 'offer' | 'asking' | 'keeping' | 'refused' | null;
 }

@@ -208,6 +208,9 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
     if (!id || notice?.offer !== 'offer') return;
     // permissions.request needs this click's user gesture: nothing may be awaited before it.
     const asked = requestOrigins(notice.origins);
+    // Where the browser's prompt leaves the popup open (Firefox's panel, some Chromium versions),
+    // the reader sees that the answer is awaited there, not a button that seems to do nothing.
+    setImagesNotice({ ...notice, offer: 'asking' });
     void asked
       .then(async (granted) => {
         if (!granted) return setImagesNotice({ ...notice, offer: 'refused' });

@@ -280,6 +280,8 @@ describe('usePopupArticle', () => {
       result.current.keepImages();
       // Synchronously, in the click: permissions.request needs the user gesture.
       expect(requestOrigins).toHaveBeenCalledWith(['https://cdn.example']);
+      // While the prompt is open (a popup the prompt leaves open), the notice says it waits for the answer.
+      await waitFor(() => expect(result.current).toMatchObject({ imagesNotice: { offer: 'asking' } }));
       allow(true);
       await waitFor(() =>
         expect(result.current).toMatchObject({ imagesNotice: null, saveState: { kind: 'saved', missingImages: 0 } }),
