@@ -107,8 +107,10 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     // The menu click grants activeTab on the tab it happened in; a toolbar click does the same.
     const popup = await openPopupOn(site.url('/article.html'));
     await popup.waitFor(`document.querySelector('.save-status')?.dataset.state === 'saved'`);
+    // Found by address: headless Chromium may have no last-focused window while the popup is open.
     const tab = await ext.serviceWorker.evaluate(
-      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!,
+      async (url) => (await chrome.tabs.query({ active: true })).find((each) => each.url === url)!,
+      site.url('/article.html'),
     );
     await popup.close();
     // Headless Chromium draws no context menu: fire the event its "Save link" item fires, in the
@@ -159,6 +161,7 @@ describe('popup states, duplicates, Save link, activeTab', () => {
     await page.goto(site.url('/linked.html'));
     await page.bringToFront();
     const error = await ext.serviceWorker.evaluate(async () => {
+      // The tab's address is hidden from an extension with no access to it: found as the active tab.
       const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
       try {
         await chrome.scripting.executeScript({ target: { tabId: tab.id! }, files: ['/extract.js'] });

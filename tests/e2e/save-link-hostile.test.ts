@@ -73,8 +73,10 @@ describe('Save link on hostile pages (Chrome: the parser sandbox)', () => {
       `!!document.querySelector('[role=alert], .message[data-reason]') || document.querySelector('.save-status')?.dataset.state === 'saved'`,
     );
     await popup.close();
+    // Found by address: headless Chromium may have no last-focused window once the popup is gone.
     const tab = await ext.serviceWorker.evaluate(
-      async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!,
+      async (url) => (await chrome.tabs.query({ active: true })).find((each) => each.url === url)!,
+      site.url('/links.html'),
     );
     expect(tab.url).toBe(site.url('/links.html'));
 
