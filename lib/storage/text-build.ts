@@ -1,5 +1,4 @@
-import type { IDBPTransaction } from 'idb';
-import type { ArticleBody } from '../shared/article';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { notesText } from './highlights';
 import type { LiseuseDB } from './schema';
 import { packByBucket, unpack } from '../search/text-blocks';
@@ -38,29 +37,32 @@ async function readPendingIds(after: string | null, batch?: number): Promise<str
 
 /**
  * Reads the texts of pending articles `ids` (in key order): bodies, highlights and notes, each
- * as one key range, not one request per article (thousands of requests cost seconds). The read
- * spans neither the pending list nor the index, so it runs while the previous batch is written.
- * Returns the ids whose texts it read: a prefix of `ids` when other articles' bodies lie between.
+ * as one key range, not one request per article (thousands of requests cost seconds). Every
+ * request is made before this returns, so the database reads while the caller tokenizes the
+ * previous batch (a request made after an await would wait for that work to end). The read spans
+ * neither the pending list nor the index, so it runs beside the previous batch's write. Returns
+ * the ids whose texts it read: a prefix of `ids` when other articles' bodies lie between.
  */
-async function readPendingBatch(ids: readonly string[]): Promise<PendingBatch> {
-  const db = await openLibrary();
+function readPendingBatch(db: IDBPDatabase<LiseuseDB>, ids: readonly string[]): Promise<PendingBatch> {
   const read = db.transaction(['bodies', 'highlights', 'notes']);
   const range = IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!);
   // Bodies of articles not pending lie in the same range: read a bounded number, then take only
   // the pending ids up to the last body read (the others go in the next batch).
-  const bodies: ArticleBody[] = await read.objectStore('bodies').getAll(range, ids.length * 2);
-  const lastRead = bodies.length === ids.length * 2 ? bodies[bodies.length - 1]!.articleId : null;
-  const taken = lastRead === null ? [...ids] : ids.filter((id) => id <= lastRead);
-  const textOf = new Map(bodies.map((body) => [body.articleId, body.text]));
-  const notesOf = await readNotesTexts(read, IDBKeyRange.bound(taken[0]!, taken[taken.length - 1]!));
-  // Each article's text, and the words of its highlights and note under a number of their own.
-  const texts = new Map<string, string>();
-  for (const id of taken) {
-    texts.set(id, textOf.get(id) ?? '');
-    const notes = notesOf.get(id);
-    if (notes) texts.set(notesKey(id), notes);
-  }
-  return { ids: taken, texts };
+  const reading = read.objectStore('bodies').getAll(range, ids.length * 2);
+  const notesReading = readNotesTexts(read, range);
+  return Promise.all([reading, notesReading]).then(([bodies, notesOf]) => {
+    const lastRead = bodies.length === ids.length * 2 ? bodies[bodies.length - 1]!.articleId : null;
+    const taken = lastRead === null ? [...ids] : ids.filter((id) => id <= lastRead);
+    const textOf = new Map(bodies.map((body) => [body.articleId, body.text]));
+    // Each article's text, and the words of its highlights and note under a number of their own.
+    const texts = new Map<string, string>();
+    for (const id of taken) {
+      texts.set(id, textOf.get(id) ?? '');
+      const notes = notesOf.get(id);
+      if (notes) texts.set(notesKey(id), notes);
+    }
+    return { ids: taken, texts };
+  });
 }
 
 /**
@@ -97,7 +99,7 @@ async function writePendingBatch(ids: readonly string[], prepared: PreparedTexts
 export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
   const ids = await readPendingIds(null, batch);
   if (ids.length === 0) return 0;
-  const read = await readPendingBatch(ids);
+  const read = await readPendingBatch(await openLibrary(), ids);
   await writePendingBatch(read.ids, prepareTexts(read.texts));
   return read.ids.length;
 }
@@ -118,13 +120,14 @@ export async function indexAllPendingTexts(
     const pending = await readPendingIds(null);
     // Articles queued after the last pass went by (a rebuild asked for meanwhile) start another pass.
     if (pending.length === 0) return;
+    const db = await openLibrary();
     let writing: Promise<void> = Promise.resolve();
-    let next: Promise<PendingBatch> | null = readPendingBatch(pending.slice(0, batchSize));
+    let next: Promise<PendingBatch> | null = readPendingBatch(db, pending.slice(0, batchSize));
     let done = 0;
     while (next) {
       const batch = await next;
       done += batch.ids.length;
-      next = done < pending.length ? inFlight(readPendingBatch(pending.slice(done, done + batchSize))) : null;
+      next = done < pending.length ? inFlight(readPendingBatch(db, pending.slice(done, done + batchSize))) : null;
       const prepared = prepareTexts(batch.texts);
       await writing;
       writing = inFlight(writePendingBatch(batch.ids, prepared));
@@ -148,7 +151,7 @@ const notesKey = (articleId: string) => `notes ${articleId}`;
 
 /** The words of the highlights and note of each article in `range` that has some (lib/storage/highlights.ts). */
 async function readNotesTexts(
-  read: IDBPTransaction<LiseuseDB, ('textPending' | 'bodies' | 'highlights' | 'notes')[], 'readonly'>,
+  read: IDBPTransaction<LiseuseDB, ('bodies' | 'highlights' | 'notes')[], 'readonly'>,
   range: IDBKeyRange,
 ): Promise<Map<string, string>> {
   const [notes, highlights] = await Promise.all([
