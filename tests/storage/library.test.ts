@@ -181,6 +181,22 @@ describe('Library storage and its search index', () => {
     expect((await listFirstItems(5, 'archive')).map((item) => item.title)).toEqual(['c']);
   });
 
+  it('reads the whole list a part at a time, telling each part as it comes, newest first in the end', async () => {
+    const snapshots = Array.from({ length: 7 }, (_, i) => ({
+      article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
+      body: { articleId: `id${i}`, text: 'Rien.' },
+      images: [],
+    }));
+    await importArticles(snapshots as never);
+    const parts: string[][] = [];
+
+    const items = await listLibraryItems((page) => parts.push(page.map((item) => item.id)), 3);
+
+    expect(parts).toEqual([['id0', 'id1', 'id2'], ['id3', 'id4', 'id5'], ['id6']]);
+    expect(items.map((item) => item.id)).toEqual(['id6', 'id5', 'id4', 'id3', 'id2', 'id1', 'id0']);
+    expect(await listLibraryItems(undefined, 3)).toEqual(items);
+  });
+
   it('counts articles and image bytes', async () => {
     await save('https://ex.fr/a', 'Titre', 'Texte.');
     await writeArticle({
