@@ -5,7 +5,7 @@ import { rankHits, type SearchHit } from '../search/rank';
 import { addTextMatches } from '../search/text-terms';
 import { queryTermsOf } from '../search/terms';
 import { listLibraryItems } from '../storage/library-items';
-import { findInText } from '../storage/text-index';
+import { findInText, findInTextIfComplete } from '../storage/text-index';
 import { runTextIndexing } from './text-indexing';
 
 /**
@@ -175,8 +175,13 @@ export function createLibrarySearch({
     async search(query) {
       const terms = queryTermsOf(query);
       if (terms.length === 0) return [];
-      // The postings are read once nothing waits to be indexed, while the list may still be loading.
-      const inText = await indexed.then(() => findInText(terms));
+      // The postings are read at once, while the list may still be loading, beside the check for
+      // articles waiting to be indexed: complete when none waited (one read, not two in a row),
+      // else read again once none waits. `indexed` also brings the list records read again when
+      // articles were indexed after the list was read (their numbers changed).
+      const early = await findInTextIfComplete(terms);
+      await indexed;
+      const inText = early ?? (await findInText(terms));
       await complete;
       const { items, meta, positionOfDoc } = currentList();
       const positionOf = (doc: number) => (doc < positionOfDoc.length ? positionOfDoc[doc]! : -1);
