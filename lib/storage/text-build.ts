@@ -29,10 +29,9 @@ interface PendingBatch {
   texts: Map<string, string>;
 }
 
-/** Up to `batch` ids of the articles waiting to be indexed, after `after` in key order. */
-async function readPendingIds(after: string | null, batch?: number): Promise<string[]> {
-  const db = await openLibrary();
-  return db.getAllKeys('textPending', after === null ? null : IDBKeyRange.lowerBound(after, true), batch);
+/** The ids of the articles waiting to be indexed, in key order (the first `count`, else all). */
+async function readPendingIds(count?: number): Promise<string[]> {
+  return (await openLibrary()).getAllKeys('textPending', null, count);
 }
 
 /**
@@ -97,7 +96,7 @@ async function writePendingBatch(ids: readonly string[], prepared: PreparedTexts
 
 /** Indexes up to `batch` pending articles as one segment; returns how many it took off the pending list. */
 export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
-  const ids = await readPendingIds(null, batch);
+  const ids = await readPendingIds(batch);
   if (ids.length === 0) return 0;
   const read = await readPendingBatch(await openLibrary(), ids);
   await writePendingBatch(read.ids, prepareTexts(read.texts));
@@ -106,10 +105,11 @@ export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
 
 /**
  * Indexes every pending article, `batchSize` at a time, as a pipeline: while one batch is
- * written (the database's work), the next is read and its words gathered (the worker's), so a
- * rebuild takes about the longest of the three, not their sum (bench/library: 12 s for 10,000
- * articles done one after the other). One write at a time keeps segments in order and holds at
- * most two batches in memory. `pause` runs between steps.
+ * written (the database's work), the next is read and its words gathered (the worker's), so with
+ * a core to spare a rebuild takes about the longest of the three, not their sum (on a loaded
+ * 2-core machine the three compete for the same cores, and the gain is smaller: BENCHMARKS.md).
+ * One write at a time keeps segments in order and holds at most two batches in memory. `pause`
+ * runs between steps.
  */
 export async function indexAllPendingTexts(
   pause: () => Promise<void> = () => Promise.resolve(),
@@ -117,7 +117,7 @@ export async function indexAllPendingTexts(
 ): Promise<void> {
   for (;;) {
     // The pending ids of this pass, read once: reading them batch by batch would wait for each write.
-    const pending = await readPendingIds(null);
+    const pending = await readPendingIds();
     // Articles queued after the last pass went by (a rebuild asked for meanwhile) start another pass.
     if (pending.length === 0) return;
     const db = await openLibrary();
