@@ -58,7 +58,7 @@ export async function listFirstItems(count: number, shelf: Shelf = 'reading'): P
  * (50,000 records at once held it for a third of a second), and works on one while the database
  * reads the next.
  */
-export const ITEMS_PER_READ = 2_500;
+const ITEMS_PER_READ = 2_500;
 
 /**
  * Requests of listLibraryItems in flight at once: two, so that the database reads the next part
