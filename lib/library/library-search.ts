@@ -5,7 +5,7 @@ import { rankHits, type SearchHit } from '../search/rank';
 import { addTextMatches } from '../search/text-terms';
 import { queryTermsOf } from '../search/terms';
 import { listLibraryItems } from '../storage/library-items';
-import { findInText } from '../storage/text-index';
+import { findInText, findInTextIfComplete } from '../storage/text-index';
 import { runTextIndexing } from './text-indexing';
 
 /**
@@ -18,7 +18,11 @@ import { runTextIndexing } from './text-indexing';
 export interface LibrarySearch {
   /** Resolves when every article is searchable: the list records known, no text waiting to be indexed. */
   ready: Promise<void>;
-  /** The page's list records (all of them when `complete`): the search reads them instead of loading its own. */
+  /**
+   * The page's list records (all of them when `complete`): the search reads them instead of
+   * loading its own. A list that only adds records to the last one (the pages of the list as
+   * they are read) costs only the new ones.
+   */
   setItems(items: readonly LibraryItem[], complete: boolean): void;
   /** An answer from the titles, sites and tags of the records at hand, without waiting for anything. */
   quickSearch(query: string): SearchHit[];
@@ -39,23 +43,59 @@ interface SearchedList {
 /** Articles indexed between two yields to the page: a slice costs a few milliseconds. */
 const INDEX_SLICE = 2_000;
 
-/** What the search needs of `items`, built a slice at a time with the page answering input in between. */
-async function searchedList(items: readonly LibraryItem[]): Promise<SearchedList> {
-  const last = items.reduce((max, item) => Math.max(max, item.textDoc ?? -1, item.noteDoc ?? -1), -1);
-  const positionOfDoc = new Int32Array(last + 1).fill(-1);
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The list as the search indexes it: records are added as they come (the pages of the list being
+ * read, then new saves), so the search is complete as soon as the last page is read; a list that
+ * drops or replaces records (an edit makes a new record) is indexed anew. The order of the
+ * records does not matter: ranking reads scores and save dates, not positions.
+ */
+function listIndex() {
+  const items: LibraryItem[] = [];
+  const known = new Set<LibraryItem>();
   const builder = metaIndexBuilder();
-  for (let position = 0; position < items.length; position += 1) {
-    if (position > 0 && position % INDEX_SLICE === 0) await yieldToPage();
-    const item = items[position]!;
-    // Its text and the words of its highlights and note both lead to it.
-    if (item.textDoc !== null) positionOfDoc[item.textDoc] = position;
-    if (item.noteDoc !== null) positionOfDoc[item.noteDoc] = position;
-    builder.add(item, position);
-  }
-  return { items, meta: builder.finish(), positionOfDoc };
+  let positionOfDoc = new Int32Array(0);
+  const place = (doc: number | null, position: number) => {
+    if (doc === null) return;
+    if (doc >= positionOfDoc.length) {
+      const grown = new Int32Array(Math.max(doc + 1, positionOfDoc.length * 2)).fill(-1);
+      grown.set(positionOfDoc);
+      positionOfDoc = grown;
+    }
+    positionOfDoc[doc] = position;
+  };
+  return {
+    /** The records of `list` not indexed yet, or null when `list` lacks some that are (it must be indexed anew). */
+    freshIn(list: readonly LibraryItem[]): LibraryItem[] | null {
+      const fresh = list.filter((item) => !known.has(item));
+      return list.length - fresh.length === items.length ? fresh : null;
+    },
+    /** Indexes `fresh` a slice at a time, the page answering input in between; stops early once `stale()`. */
+    async add(fresh: readonly LibraryItem[], stale: () => boolean): Promise<void> {
+      for (let at = 0; at < fresh.length; at += 1) {
+        if (at > 0 && at % INDEX_SLICE === 0) {
+          await yieldToPage();
+          if (stale()) return;
+        }
+        const item = fresh[at]!;
+        const position = items.length;
+        items.push(item);
+        known.add(item);
+        // Its text and the words of its highlights and note both lead to it.
+        place(item.textDoc, position);
+        place(item.noteDoc, position);
+        builder.add(item, position);
+      }
+    },
+    /** What a search reads now. */
+    snapshot(): SearchedList {
+      return { items: [...items], meta: builder.finish(), positionOfDoc };
+    },
+  };
 }
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+type ListIndex = ReturnType<typeof listIndex>;
 
 const EMPTY_LIST: SearchedList = { items: [], meta: buildMetaIndex([]), positionOfDoc: new Int32Array(0) };
 
@@ -68,17 +108,42 @@ export function createLibrarySearch({
   pageItems = false,
   onReindexed,
 }: { pageItems?: boolean; onReindexed?: () => void } = {}): LibrarySearch {
-  let list = EMPTY_LIST;
+  let listed: { index: ListIndex; list: SearchedList | null } | null = null;
+  let listedComplete = false;
+  const currentList = () => (listed ? (listed.list ??= listed.index.snapshot()) : EMPTY_LIST);
   let markComplete!: () => void;
   const complete = new Promise<void>((resolve) => (markComplete = resolve));
-  // A newer list given while one is still being indexed replaces it: only the last one is used.
+  // Lists are indexed one after the other; one given while another waits is skipped for the newer.
   let latest = 0;
-  const use = async (items: readonly LibraryItem[], isComplete: boolean) => {
+  let indexing = Promise.resolve();
+  let index = listIndex();
+  const use = (items: readonly LibraryItem[], isComplete: boolean) => {
     const version = ++latest;
-    const next = await searchedList(items);
-    if (version !== latest) return;
-    list = next;
-    if (isComplete) markComplete();
+    const stale = () => version !== latest;
+    const indexList = async () => {
+      if (stale()) return;
+      let fresh = index.freshIn(items);
+      if (fresh === null) {
+        index = listIndex();
+        fresh = [...items];
+      }
+      const target = index;
+      await target.add(fresh, stale);
+      // A newer list came meanwhile: it goes on from what this one added (or starts anew).
+      if (stale()) return;
+      // A part of the list answers quick searches while the first is read; once a whole list was
+      // searchable, only another whole one replaces it (a part of a list read again would miss articles).
+      if (!isComplete && listedComplete) return;
+      // The snapshot is taken when a search reads it: sorting the vocabulary for every page read would cost more than indexing it.
+      if (fresh.length > 0 || listed?.index !== target) listed = { index: target, list: null };
+      listedComplete ||= isComplete;
+      if (isComplete) markComplete();
+    };
+    // A failure is logged and the next list still indexed: the chain must not stay rejected.
+    indexing = indexing
+      .then(indexList)
+      .catch((error: unknown) => console.error('Liseuse: could not index the Library to search it', error));
+    return indexing;
   };
   const load = async () => use(await listLibraryItems(), true);
   if (!pageItems)
@@ -100,20 +165,25 @@ export function createLibrarySearch({
     },
     quickSearch(query) {
       const terms = queryTermsOf(query);
-      return terms.length === 0
-        ? []
-        : rankHits(
-            list.items,
-            terms.map((term) => matchMeta(list.meta, term)),
-          );
+      if (terms.length === 0) return [];
+      const { items, meta } = currentList();
+      return rankHits(
+        items,
+        terms.map((term) => matchMeta(meta, term)),
+      );
     },
     async search(query) {
       const terms = queryTermsOf(query);
       if (terms.length === 0) return [];
-      // The postings are read once nothing waits to be indexed, while the list may still be loading.
-      const inText = await indexed.then(() => findInText(terms));
+      // The postings are read at once, while the list may still be loading, beside the check for
+      // articles waiting to be indexed: complete when none waited (one read, not two in a row),
+      // else read again once none waits. `indexed` also brings the list records read again when
+      // articles were indexed after the list was read (their numbers changed).
+      const early = await findInTextIfComplete(terms);
+      await indexed;
+      const inText = early ?? (await findInText(terms));
       await complete;
-      const { items, meta, positionOfDoc } = list;
+      const { items, meta, positionOfDoc } = currentList();
       const positionOf = (doc: number) => (doc < positionOfDoc.length ? positionOfDoc[doc]! : -1);
       return rankHits(
         items,

@@ -84,10 +84,23 @@ export function useLibraryStore({
   const listRef = useRef({ articles, complete });
   listRef.current = { articles, complete };
   const reloadRef = useRef(() => undefined as void);
+  // While the whole list is read, a search typed meanwhile indexes each part as it comes: it is
+  // complete as soon as the last part is read, not after the page renders the list.
+  const readSoFar = useRef<LibraryItem[]>([]);
+  const listAllItems = useCallback(() => {
+    readSoFar.current = [];
+    return listLibraryItems((page) => {
+      readSoFar.current = [...readSoFar.current, ...page];
+      searchRef.current?.setItems(readSoFar.current, false);
+    });
+  }, []);
   const search = useCallback(() => {
     if (!searchRef.current) {
       searchRef.current = createLibrarySearch({ pageItems: true, onReindexed: () => reloadRef.current() });
-      searchRef.current.setItems(listRef.current.articles ?? [], listRef.current.complete);
+      const { articles: known, complete: isComplete } = listRef.current;
+      // Typed while the list is read: the part read so far is more than the first screen.
+      const partial = !isComplete && readSoFar.current.length > (known?.length ?? 0);
+      searchRef.current.setItems(partial ? readSoFar.current : (known ?? []), isComplete);
     }
     return searchRef.current;
   }, []);
@@ -102,11 +115,9 @@ export function useLibraryStore({
           setArticles(await (firstScreen ?? listFirstItems(firstRows)));
           await afterPaint();
         }
-        const [list, allTags, withNotes] = await Promise.all([
-          listLibraryItems(),
-          listTags(),
-          listAnnotatedArticleIds(),
-        ]);
+        const listing = listAllItems();
+        const [list, allTags, withNotes] = await Promise.all([listing, listTags(), listAnnotatedArticleIds()]);
+        searchRef.current?.setItems(list, true);
         setArticles(list);
         setComplete(true);
         setTags(allTags);
@@ -116,7 +127,7 @@ export function useLibraryStore({
         setFailure(toDbFailure(error).reason);
       }
     },
-    [firstRows, firstScreen],
+    [firstRows, firstScreen, listAllItems],
   );
   reloadRef.current = () => void reload();
 

@@ -1,4 +1,4 @@
-import { foldText, WORD_PATTERN } from '../shared/text';
+import { foldedWords } from './folded-words';
 import { hostOf, siteHost } from '../shared/urls';
 import { addMatch, FIELD_WEIGHTS, MATCH_KINDS, type TermMatch } from './rank';
 import { PREFIX_MIN_LENGTH } from './terms';
@@ -51,7 +51,7 @@ export function buildMetaIndex(items: readonly MetaFields[]): MetaIndex {
 export function metaIndexBuilder(): { add(item: MetaFields, position: number): void; finish(): MetaIndex } {
   const postings = new Map<string, number[]>();
   const addText = (text: string, position: number, field: number) => {
-    for (const [word] of foldText(text).matchAll(WORD_PATTERN)) {
+    for (const word of foldedWords(text)) {
       const list = postings.get(word);
       const entry = position * 4 + field;
       if (!list) postings.set(word, [entry]);

@@ -54,20 +54,42 @@ export async function listFirstItems(count: number, shelf: Shelf = 'reading'): P
 }
 
 /**
- * List records read per request by listLibraryItems: the page decodes each answer in one go, and
- * 50,000 records at once held it for a third of a second.
+ * List records read per request by listLibraryItems: the page decodes each answer in one go
+ * (50,000 records at once held it for a third of a second), and works on one while the database
+ * reads the next.
  */
-const ITEMS_PER_READ = 5_000;
+const ITEMS_PER_READ = 2_500;
 
-/** Every list record, newest save first, read a few thousand at a time. */
-export async function listLibraryItems(): Promise<LibraryItem[]> {
+/**
+ * Requests of listLibraryItems in flight at once: two, so that the database reads the next part
+ * while the page decodes one; not all, so that a search typed meanwhile (a few small reads) waits
+ * for one part at most, not for the whole list.
+ */
+const READS_IN_FLIGHT = 2;
+
+/**
+ * Every list record, newest save first, read `perRead` at a time (the bounds of each part
+ * come from the keys, read first: a tenth of the cost). `onPage` hears each part as it comes, in
+ * key order, so a search can index them meanwhile (lib/library/library-search.ts).
+ */
+export async function listLibraryItems(
+  onPage?: (page: LibraryItem[]) => void,
+  perRead = ITEMS_PER_READ,
+): Promise<LibraryItem[]> {
   const store = (await openLibrary()).transaction('libraryItems').store;
+  const keys = await store.getAllKeys();
+  const read = (first: number) =>
+    store.getAll(IDBKeyRange.bound(keys[first]!, keys[Math.min(keys.length, first + perRead) - 1]!));
+  const requested: Promise<LibraryItem[]>[] = [];
+  for (let first = 0; first < keys.length && requested.length < READS_IN_FLIGHT; first += perRead)
+    requested.push(read(first));
   const items: LibraryItem[] = [];
-  for (;;) {
-    const after = items.length > 0 ? IDBKeyRange.lowerBound(items[items.length - 1]!.id, true) : null;
-    const page = await store.getAll(after, ITEMS_PER_READ);
+  for (let part = 0; part < requested.length; part += 1) {
+    const page = await requested[part]!;
+    const next = (part + READS_IN_FLIGHT) * perRead;
+    if (next < keys.length) requested.push(read(next));
     items.push(...page);
-    if (page.length < ITEMS_PER_READ) break;
+    onPage?.(page);
   }
   return items.sort((a, b) => b.savedAt - a.savedAt);
 }

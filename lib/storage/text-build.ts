@@ -1,9 +1,8 @@
-import type { IDBPTransaction } from 'idb';
-import type { ArticleBody } from '../shared/article';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { notesText } from './highlights';
 import type { LiseuseDB } from './schema';
 import { packByBucket, unpack } from '../search/text-blocks';
-import { mergePostingLists, prepareTexts } from '../search/text-terms';
+import { mergePostingLists, prepareTexts, type PreparedTexts } from '../search/text-terms';
 import { openLibrary } from './database';
 import { allocateText, postPrepared, TEXT_STORES } from './text-index';
 
@@ -30,42 +29,47 @@ interface PendingBatch {
   texts: Map<string, string>;
 }
 
-/**
- * Reads up to `batch` pending articles after `after` (in key order): bodies, highlights and notes,
- * each as one key range, not one request per article (thousands of requests cost seconds).
- */
-async function readPendingBatch(after: string | null, batch: number): Promise<PendingBatch | null> {
-  const db = await openLibrary();
-  const read = db.transaction(['textPending', 'bodies', 'highlights', 'notes']);
-  const pendingIds = await read
-    .objectStore('textPending')
-    .getAllKeys(after === null ? null : IDBKeyRange.lowerBound(after, true), batch);
-  if (pendingIds.length === 0) return null;
-  const range = IDBKeyRange.bound(pendingIds[0]!, pendingIds[pendingIds.length - 1]!);
-  // Bodies of articles not pending lie in the same range: read a bounded number, then take only
-  // the pending ids up to the last body read (the others wait for the next step).
-  const bodies: ArticleBody[] = await read.objectStore('bodies').getAll(range, pendingIds.length * 2);
-  const lastRead = bodies.length === pendingIds.length * 2 ? bodies[bodies.length - 1]!.articleId : null;
-  const ids = lastRead === null ? pendingIds : pendingIds.filter((id) => id <= lastRead);
-  const textOf = new Map(bodies.map((body) => [body.articleId, body.text]));
-  const notesOf = await readNotesTexts(read, IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!));
-  // Each article's text, and the words of its highlights and note under a number of their own.
-  const texts = new Map<string, string>();
-  for (const id of ids) {
-    texts.set(id, textOf.get(id) ?? '');
-    const notes = notesOf.get(id);
-    if (notes) texts.set(notesKey(id), notes);
-  }
-  return { ids, texts };
+/** The ids of the articles waiting to be indexed, in key order (the first `count`, else all). */
+async function readPendingIds(count?: number): Promise<string[]> {
+  return (await openLibrary()).getAllKeys('textPending', null, count);
 }
 
 /**
- * Posts a batch as one segment. Its words are gathered before the write opens; the write keeps
- * only the articles still pending (one saved again meanwhile was indexed by its save, one deleted
- * needs nothing: their entries stay, dead, until a merge).
+ * Reads the texts of pending articles `ids` (in key order): bodies, highlights and notes, each
+ * as one key range, not one request per article (thousands of requests cost seconds). Every
+ * request is made before this returns, so the database reads while the caller tokenizes the
+ * previous batch (a request made after an await would wait for that work to end). The read spans
+ * neither the pending list nor the index, so it runs beside the previous batch's write. Returns
+ * the ids whose texts it read: a prefix of `ids` when other articles' bodies lie between.
  */
-async function writePendingBatch({ ids, texts }: PendingBatch): Promise<void> {
-  const prepared = prepareTexts(texts);
+function readPendingBatch(db: IDBPDatabase<LiseuseDB>, ids: readonly string[]): Promise<PendingBatch> {
+  const read = db.transaction(['bodies', 'highlights', 'notes']);
+  const range = IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!);
+  // Bodies of articles not pending lie in the same range: read a bounded number, then take only
+  // the pending ids up to the last body read (the others go in the next batch).
+  const reading = read.objectStore('bodies').getAll(range, ids.length * 2);
+  const notesReading = readNotesTexts(read, range);
+  return Promise.all([reading, notesReading]).then(([bodies, notesOf]) => {
+    const lastRead = bodies.length === ids.length * 2 ? bodies[bodies.length - 1]!.articleId : null;
+    const taken = lastRead === null ? [...ids] : ids.filter((id) => id <= lastRead);
+    const textOf = new Map(bodies.map((body) => [body.articleId, body.text]));
+    // Each article's text, and the words of its highlights and note under a number of their own.
+    const texts = new Map<string, string>();
+    for (const id of taken) {
+      texts.set(id, textOf.get(id) ?? '');
+      const notes = notesOf.get(id);
+      if (notes) texts.set(notesKey(id), notes);
+    }
+    return { ids: taken, texts };
+  });
+}
+
+/**
+ * Posts a batch, tokenized beforehand, as one segment. The write keeps only the articles still
+ * pending (one saved again meanwhile was indexed by its save, one deleted needs nothing: their
+ * entries stay, dead, until a merge).
+ */
+async function writePendingBatch(ids: readonly string[], prepared: PreparedTexts): Promise<void> {
   const tx = (await openLibrary()).transaction(['libraryItems', ...TEXT_STORES], 'readwrite');
   const idRange = IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!);
   const [stillPending, items] = await Promise.all([
@@ -90,31 +94,56 @@ async function writePendingBatch({ ids, texts }: PendingBatch): Promise<void> {
   await tx.done;
 }
 
-/** Indexes up to BUILD_BATCH pending articles as one segment; returns how many it took off the pending list. */
+/** Indexes up to `batch` pending articles as one segment; returns how many it took off the pending list. */
 export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
-  const read = await readPendingBatch(null, batch);
-  if (!read) return 0;
-  await writePendingBatch(read);
+  const ids = await readPendingIds(batch);
+  if (ids.length === 0) return 0;
+  const read = await readPendingBatch(await openLibrary(), ids);
+  await writePendingBatch(read.ids, prepareTexts(read.texts));
   return read.ids.length;
 }
 
 /**
- * Indexes every pending article, BUILD_BATCH at a time: the next batch is read while this one's
- * words are gathered and written, so reading and indexing overlap. `pause` runs between steps.
+ * Indexes every pending article, `batchSize` at a time, as a pipeline: while one batch is
+ * written (the database's work), the next is read and its words gathered (the worker's), so with
+ * a core to spare a rebuild takes about the longest of the three, not their sum (on a loaded
+ * 2-core machine the three compete for the same cores, and the gain is smaller: BENCHMARKS.md).
+ * One write at a time keeps segments in order and holds at most two batches in memory. `pause`
+ * runs between steps.
  */
-export async function indexAllPendingTexts(pause: () => Promise<void> = () => Promise.resolve()): Promise<void> {
+export async function indexAllPendingTexts(
+  pause: () => Promise<void> = () => Promise.resolve(),
+  batchSize = BUILD_BATCH,
+): Promise<void> {
   for (;;) {
-    let next = readPendingBatch(null, BUILD_BATCH);
-    let batch = await next;
-    // Articles queued after the pass went by (a rebuild asked for meanwhile) start another pass.
-    if (!batch) return;
-    while (batch) {
-      next = readPendingBatch(batch.ids[batch.ids.length - 1]!, BUILD_BATCH);
-      await writePendingBatch(batch);
+    // The pending ids of this pass, read once: reading them batch by batch would wait for each write.
+    const pending = await readPendingIds();
+    // Articles queued after the last pass went by (a rebuild asked for meanwhile) start another pass.
+    if (pending.length === 0) return;
+    const db = await openLibrary();
+    let writing: Promise<void> = Promise.resolve();
+    let next: Promise<PendingBatch> | null = readPendingBatch(db, pending.slice(0, batchSize));
+    let done = 0;
+    while (next) {
+      const batch = await next;
+      done += batch.ids.length;
+      next = done < pending.length ? inFlight(readPendingBatch(db, pending.slice(done, done + batchSize))) : null;
+      const prepared = prepareTexts(batch.texts);
+      await writing;
+      writing = inFlight(writePendingBatch(batch.ids, prepared));
       await pause();
-      batch = await next;
     }
+    await writing;
   }
+}
+
+/**
+ * A step started now and awaited later: its failure is reported where it is awaited, not first
+ * as an unhandled rejection while the other step runs.
+ */
+function inFlight<T>(step: Promise<T>): Promise<T> {
+  step.catch(() => undefined);
+  return step;
 }
 
 /** The key of an article's highlights and note among the texts of a build step (never an article id: ids have no space). */
@@ -122,7 +151,7 @@ const notesKey = (articleId: string) => `notes ${articleId}`;
 
 /** The words of the highlights and note of each article in `range` that has some (lib/storage/highlights.ts). */
 async function readNotesTexts(
-  read: IDBPTransaction<LiseuseDB, ('textPending' | 'bodies' | 'highlights' | 'notes')[], 'readonly'>,
+  read: IDBPTransaction<LiseuseDB, ('bodies' | 'highlights' | 'notes')[], 'readonly'>,
   range: IDBKeyRange,
 ): Promise<Map<string, string>> {
   const [notes, highlights] = await Promise.all([

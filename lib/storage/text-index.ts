@@ -89,8 +89,22 @@ export interface TextPostings {
  * and weighs each entry (lib/search/text-terms.ts).
  */
 export async function findInText(terms: readonly string[]): Promise<TextPostings[][]> {
-  const store = (await openLibrary()).transaction('textPostings').store;
-  return Promise.all(
+  return (await findInTextIfComplete(terms, false))!;
+}
+
+/**
+ * findInText, and in the same transaction whether any article waits to be indexed: null when
+ * one does and `onlyComplete`, since the postings read then miss its words. One round trip where
+ * counting first then reading took two, each queued behind the reads of a page being opened.
+ */
+export async function findInTextIfComplete(
+  terms: readonly string[],
+  onlyComplete = true,
+): Promise<TextPostings[][] | null> {
+  const tx = (await openLibrary()).transaction(['textPostings', 'textPending']);
+  const store = tx.objectStore('textPostings');
+  const pending = onlyComplete ? tx.objectStore('textPending').count() : Promise.resolve(0);
+  const postings = Promise.all(
     terms.map(async (term) => {
       if (term.length < 2) return [];
       const bucket = bucketOf(term);
@@ -99,6 +113,8 @@ export async function findInText(terms: readonly string[]): Promise<TextPostings
       return blocks.flatMap((block) => listsFor(block, term, term.length >= PREFIX_MIN_LENGTH, budget));
     }),
   );
+  const [waiting, found] = await Promise.all([pending, postings]);
+  return waiting > 0 ? null : found;
 }
 
 /** How many articles still wait for their text to be indexed (after the upgrade or a rebuild). */

@@ -7,7 +7,7 @@ import { deleteArticle, getArticle, restoreArticle, writeArticle } from '../../l
 import { editTags, importArticles, libraryStats, listTags, updateArticles } from '../../lib/storage/library';
 import { getLibraryItems, getThumbnail, listFirstItems, listLibraryItems } from '../../lib/storage/library-items';
 import { countPendingTexts } from '../../lib/storage/text-index';
-import { requestTextRebuild } from '../../lib/storage/text-build';
+import { indexAllPendingTexts, requestTextRebuild } from '../../lib/storage/text-build';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { makeExtraction } from '../support/make-extraction';
 
@@ -95,6 +95,29 @@ describe('Library storage and its search index', () => {
     expect(await countPendingTexts()).toBe(0);
   });
 
+  it('indexes pending articles batch by batch, reading the next while writing one, past bodies not pending', async () => {
+    const snapshots = Array.from({ length: 12 }, (_, i) => ({
+      article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
+      body: { articleId: `id${i}`, text: `Le mot${i} et une loutre.` },
+      images: [],
+    }));
+    await importArticles(snapshots as never);
+    await requestTextRebuild();
+    // Articles already indexed lie between the pending ones: a batch's key range holds their bodies too.
+    const db = await openLibrary();
+    for (const id of ['id1', 'id2', 'id3', 'id4', 'id5', 'id6', 'id8']) await db.delete('textPending', id);
+    expect(await countPendingTexts()).toBe(5);
+
+    await indexAllPendingTexts(undefined, 2);
+
+    expect(await countPendingTexts()).toBe(0);
+    expect((await found('loutre')).sort()).toEqual(['id0', 'id10', 'id11', 'id7', 'id9']);
+    expect(await found('mot11')).toEqual(['id11']);
+    // One segment per batch of at most two: [id11, id7] spans five bodies not pending, more than
+    // twice the batch, so id11 goes alone and id7 with the next.
+    expect((await db.getAll('textSegments')).map((segment) => segment.docs)).toEqual([2, 1, 2]);
+  });
+
   it('keeps a list record in step with every change of its article', async () => {
     const a = await save('https://ex.fr/a', 'Titre', 'Texte.');
     await updateArticles([a.id], { archived: true, progress: 0.5 });
@@ -156,6 +179,22 @@ describe('Library storage and its search index', () => {
     // The first screen of the reading list leaves the archive out, and reads no more than asked.
     expect((await listFirstItems(5)).map((item) => item.title)).toEqual(['b', 'a']);
     expect((await listFirstItems(5, 'archive')).map((item) => item.title)).toEqual(['c']);
+  });
+
+  it('reads the whole list a part at a time, telling each part as it comes, newest first in the end', async () => {
+    const snapshots = Array.from({ length: 7 }, (_, i) => ({
+      article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
+      body: { articleId: `id${i}`, text: 'Rien.' },
+      images: [],
+    }));
+    await importArticles(snapshots as never);
+    const parts: string[][] = [];
+
+    const items = await listLibraryItems((page) => parts.push(page.map((item) => item.id)), 3);
+
+    expect(parts).toEqual([['id0', 'id1', 'id2'], ['id3', 'id4', 'id5'], ['id6']]);
+    expect(items.map((item) => item.id)).toEqual(['id6', 'id5', 'id4', 'id3', 'id2', 'id1', 'id0']);
+    expect(await listLibraryItems(undefined, 3)).toEqual(items);
   });
 
   it('counts articles and image bytes', async () => {

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openLibrary } from '../../lib/storage/database';
 import { deleteArticle, restoreArticle, writeArticle } from '../../lib/storage/articles';
 import { importArticles } from '../../lib/storage/library';
-import { findInText, MAX_PREFIX_ENTRIES } from '../../lib/storage/text-index';
+import { findInText, findInTextIfComplete, MAX_PREFIX_ENTRIES } from '../../lib/storage/text-index';
 import { bucketOf } from '../../lib/search/text-blocks';
 import { mergeTextSegments, MERGE_FACTOR, segmentsToMerge } from '../../lib/storage/text-build';
 import { createLibrarySearch } from '../../lib/library/library-search';
@@ -148,6 +148,17 @@ describe('full-text index in IndexedDB', () => {
     const [loutre] = await findInText(['loutre']);
     expect(loutre!.map((postings) => postings.docs.length)).toEqual([MERGE_FACTOR - 2]);
     expect(await mergeTextSegments()).toBe(false);
+  });
+
+  it('reads postings and whether any article waits to be indexed in one go: none when one does', async () => {
+    await save('https://ex.fr/a', 'Un essai', 'Une loutre nage.');
+    const [complete] = (await findInTextIfComplete(['loutre']))!;
+    expect(complete!.map((postings) => postings.word)).toEqual(['loutre']);
+
+    await (await openLibrary()).put('textPending', { articleId: 'waiting' });
+
+    expect(await findInTextIfComplete(['loutre'])).toBeNull();
+    expect(await findInText(['loutre'])).toEqual([complete]);
   });
 
   it('merges a tier once it has MERGE_FACTOR segments, smallest tier first, never large segments', () => {
