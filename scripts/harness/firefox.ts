@@ -234,7 +234,12 @@ async function browserWindowContext(connection: BidiConnection): Promise<string>
   const window = (result as { contexts: { context: string; url: string }[] }).contexts.find((context) =>
     context.url.endsWith('/browser.xhtml'),
   );
-  if (!window) throw new Error('no browser window: is Firefox started with --remote-allow-system-access?');
+  if (!window) {
+    throw new Error(
+      'no browser window in WebDriver BiDi: Firefox must be started with --remote-allow-system-access, and be a version ' +
+        "whose BiDi lists it (bookworm-security's ESR does; bookworm's base ESR 140.12 does not: apt-get update, then install firefox-esr)",
+    );
+  }
   return window.context;
 }
 
