@@ -62,6 +62,9 @@ export async function attachToTarget(ext: ExtensionBrowser, targetId: string): P
     if (gone) throw new TargetClosedError();
     const id = nextId++;
     const result = new Promise<unknown>((resolveP, reject) => pending.set(id, { resolve: resolveP, reject }));
+    // The target may close while the message is still being sent: its rejection then reaches the
+    // caller through the failed send, not as an unhandled rejection of a promise nobody awaits yet.
+    result.catch(() => undefined);
     await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
     return (await result) as T;
   };
