@@ -2,31 +2,19 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createLibrarySearch } from '../../lib/library/library-search';
-import { writeArticle } from '../../lib/storage/articles';
 import { closeDb } from '../../lib/storage/database';
 import { listLibraryItems } from '../../lib/storage/library-items';
 import type { LibraryItem } from '../../lib/shared/library-item';
-import { makeExtraction } from '../support/make-extraction';
-
-async function save(url: string, title: string, text: string) {
-  const result = await writeArticle({
-    extraction: makeExtraction(url, title, text),
-    pageUrl: url,
-    images: [],
-    missingImageCount: 0,
-  });
-  if (!result.ok) throw new Error(result.reason);
-  return result.article;
-}
+import { saveArticle } from '../support/save-article';
 
 const idsOf = (hits: readonly { id: string }[]) => hits.map((hit) => hit.id).sort();
 
 /** Three saved articles and their list records in key order, as the page reads them part by part. */
 async function library(): Promise<{ ids: string[]; items: LibraryItem[] }> {
   const ids = [
-    (await save('https://ex.fr/a', 'Loutre de mer', 'Un animal marin.')).id,
-    (await save('https://ex.fr/b', 'Chouette effraie', 'Un oiseau de nuit, une loutre.')).id,
-    (await save('https://ex.fr/c', 'Salamandre', 'Sous la pierre.')).id,
+    (await saveArticle('https://ex.fr/a', 'Loutre de mer', 'Un animal marin.')).id,
+    (await saveArticle('https://ex.fr/b', 'Chouette effraie', 'Un oiseau de nuit, une loutre.')).id,
+    (await saveArticle('https://ex.fr/c', 'Salamandre', 'Sous la pierre.')).id,
   ];
   const items = (await listLibraryItems()).sort((a, b) => (a.id < b.id ? -1 : 1));
   return { ids, items };
@@ -93,7 +81,7 @@ describe('the Library page search, given the list by the page', () => {
     expect(await search.search('salamandre')).toEqual([]);
 
     // A new save comes as one more record: the others stay found.
-    const added = await save('https://ex.fr/d', 'Hérisson', 'Dans la haie.');
+    const added = await saveArticle('https://ex.fr/d', 'Hérisson', 'Dans la haie.');
     const [record] = (await listLibraryItems()).filter((item) => item.id === added.id);
     search.setItems([...renamed, record!], true);
     expect(idsOf(await search.search('herisson'))).toEqual([added.id]);

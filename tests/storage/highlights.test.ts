@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createHighlight, makeTarget, type Highlight } from '../../lib/highlights/highlight';
-import { deleteArticle, getArticle, restoreArticle, writeArticle } from '../../lib/storage/articles';
+import { deleteArticle, getArticle, restoreArticle } from '../../lib/storage/articles';
 import { closeDb, DB_NAME, DB_VERSION, openLibrary } from '../../lib/storage/database';
 import {
   deleteHighlight,
@@ -15,21 +15,10 @@ import {
   readArticleNotes,
 } from '../../lib/storage/highlights';
 import { createLibrarySearch } from '../../lib/library/library-search';
-import { makeExtraction } from '../support/make-extraction';
+import { saveArticle } from '../support/save-article';
 import { createV1 } from '../../lib/storage/migrations/v1';
 import { upgradeToV2 } from '../../lib/storage/migrations/v2';
 import type { LiseuseDB } from '../../lib/storage/schema';
-
-async function save(url: string, title: string, text: string) {
-  const result = await writeArticle({
-    extraction: makeExtraction(url, title, text),
-    pageUrl: url,
-    images: [],
-    missingImageCount: 0,
-  });
-  if (!result.ok) throw new Error(result.reason);
-  return result.article;
-}
 
 function highlightOf(articleId: string, exact: string, note = ''): Highlight {
   return createHighlight({
@@ -69,7 +58,7 @@ describe('highlights and notes in the Library (schema v3)', () => {
   });
 
   it('stores highlights and the article note, each with stable ids and dates', async () => {
-    const article = await save('https://ex.fr/a', 'Un article', 'Le premier passage et le second passage.');
+    const article = await saveArticle('https://ex.fr/a', 'Un article', 'Le premier passage et le second passage.');
     const first = highlightOf(article.id, 'premier passage', 'une *note*');
     const second = highlightOf(article.id, 'second passage');
     expect(await putHighlights(article.id, [first, second])).toEqual({ ok: true });
@@ -94,7 +83,7 @@ describe('highlights and notes in the Library (schema v3)', () => {
   });
 
   it('makes an article findable by the words of its notes and highlights, and forgets them with them', async () => {
-    const article = await save('https://ex.fr/a', 'Un article', 'Rien de particulier ici.');
+    const article = await saveArticle('https://ex.fr/a', 'Un article', 'Rien de particulier ici.');
     await putArticleNote(article.id, 'Penser à la photosynthèse');
     const orphan = highlightOf(article.id, 'un passage disparu sur les salamandres', 'et les tritons');
     await putHighlights(article.id, [orphan]);
@@ -108,7 +97,7 @@ describe('highlights and notes in the Library (schema v3)', () => {
   });
 
   it('deletes an article with its highlights and note in one go, and Undo brings them all back', async () => {
-    const article = await save('https://ex.fr/a', 'Un article', 'Un passage à retenir.');
+    const article = await saveArticle('https://ex.fr/a', 'Un article', 'Un passage à retenir.');
     const highlight = highlightOf(article.id, 'passage à retenir', 'important');
     await putHighlights(article.id, [highlight]);
     await putArticleNote(article.id, 'Lu en train');
@@ -127,7 +116,7 @@ describe('highlights and notes in the Library (schema v3)', () => {
   });
 
   it('keeps highlights aside when asked, and gives them back when the same page is saved again', async () => {
-    const article = await save('https://ex.fr/a', 'Un article', 'Un passage à retenir.');
+    const article = await saveArticle('https://ex.fr/a', 'Un article', 'Un passage à retenir.');
     const highlight = highlightOf(article.id, 'passage à retenir');
     await putHighlights(article.id, [highlight]);
 
@@ -137,20 +126,20 @@ describe('highlights and notes in the Library (schema v3)', () => {
     expect(await getArticle(article.id)).toBeUndefined();
     expect(await listHighlights(article.id)).toEqual([highlight]);
 
-    const again = await save('https://ex.fr/a', 'Un article, mis à jour', 'Un passage à retenir, et plus.');
+    const again = await saveArticle('https://ex.fr/a', 'Un article, mis à jour', 'Un passage à retenir, et plus.');
     expect(again.id).toBe(article.id);
     expect(await listHighlights(again.id)).toEqual([highlight]);
     // Only once: a later new article for another URL gets a new id.
-    expect((await save('https://ex.fr/b', 'Autre', 'Texte.')).id).not.toBe(article.id);
+    expect((await saveArticle('https://ex.fr/b', 'Autre', 'Texte.')).id).not.toBe(article.id);
     // An article without notes leaves nothing aside.
-    const plain = await save('https://ex.fr/c', 'Sans notes', 'Texte.');
+    const plain = await saveArticle('https://ex.fr/c', 'Sans notes', 'Texte.');
     await deleteArticle(plain.id, 'keep');
-    expect((await save('https://ex.fr/c', 'Sans notes', 'Texte.')).id).not.toBe(plain.id);
+    expect((await saveArticle('https://ex.fr/c', 'Sans notes', 'Texte.')).id).not.toBe(plain.id);
   });
 
   it('reads the notes of several articles for an export in one transaction', async () => {
-    const a = await save('https://ex.fr/a', 'A', 'Texte A.');
-    const b = await save('https://ex.fr/b', 'B', 'Texte B.');
+    const a = await saveArticle('https://ex.fr/a', 'A', 'Texte A.');
+    const b = await saveArticle('https://ex.fr/b', 'B', 'Texte B.');
     await putHighlights(a.id, [highlightOf(a.id, 'Texte')]);
     await putArticleNote(b.id, 'Note B');
     const notes = await readArticleNotes([a.id, b.id]);
@@ -159,7 +148,7 @@ describe('highlights and notes in the Library (schema v3)', () => {
   });
 
   it('refuses a highlight of another article and writes nothing of the batch', async () => {
-    const a = await save('https://ex.fr/a', 'A', 'Texte A.');
+    const a = await saveArticle('https://ex.fr/a', 'A', 'Texte A.');
     const result = await putHighlights(a.id, [highlightOf(a.id, 'Texte'), highlightOf('other', 'x')]);
     expect(result.ok).toBe(false);
     expect(await listHighlights(a.id)).toEqual([]);

@@ -10,17 +10,7 @@ import { countPendingTexts } from '../../lib/storage/text-index';
 import { indexAllPendingTexts, requestTextRebuild } from '../../lib/storage/text-build';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { makeExtraction } from '../support/make-extraction';
-
-async function save(url: string, title: string, text: string) {
-  const result = await writeArticle({
-    extraction: makeExtraction(url, title, text),
-    pageUrl: url,
-    images: [],
-    missingImageCount: 0,
-  });
-  if (!result.ok) throw new Error(result.reason);
-  return result.article;
-}
+import { saveArticle } from '../support/save-article';
 
 const found = async (query: string) => (await createLibrarySearch().search(query)).map((hit) => hit.id);
 
@@ -31,10 +21,10 @@ describe('Library storage and its search index', () => {
   });
 
   it('keeps the index in step with saves, edits (same URL saved again) and deletes', async () => {
-    const a = await save('https://ex.fr/a', 'Les élèves en grève', 'Manifestation devant le lycée.');
+    const a = await saveArticle('https://ex.fr/a', 'Les élèves en grève', 'Manifestation devant le lycée.');
     expect(await found('greve')).toEqual([a.id]);
 
-    await save('https://ex.fr/a', 'Les professeurs en grève', 'Réunion au rectorat.');
+    await saveArticle('https://ex.fr/a', 'Les professeurs en grève', 'Réunion au rectorat.');
     expect(await found('lycee')).toEqual([]);
     expect(await found('rectorat')).toEqual([a.id]);
 
@@ -48,17 +38,17 @@ describe('Library storage and its search index', () => {
   it('a page already open sees later changes through refresh, not a reload', async () => {
     const search = createLibrarySearch();
     await search.ready;
-    const b = await save('https://ex.fr/b', 'Pain au levain', 'Farine et eau.');
+    const b = await saveArticle('https://ex.fr/b', 'Pain au levain', 'Farine et eau.');
     expect(await search.search('levain')).toEqual([]);
     await search.refresh();
     expect((await search.search('levain')).map((hit) => hit.id)).toEqual([b.id]);
   });
 
   it('keeps reading state across a new save of the same URL', async () => {
-    const a = await save('https://ex.fr/a', 'Titre', 'Texte.');
+    const a = await saveArticle('https://ex.fr/a', 'Titre', 'Texte.');
     await updateArticles([a.id], { archived: true, favorite: true, progress: 1.7, readAt: 5 });
     await editTags([a.id], { add: ['Cuisine', ' cuisine ', 'Hiver'] });
-    await save('https://ex.fr/a', 'Titre mis à jour', 'Texte.');
+    await saveArticle('https://ex.fr/a', 'Titre mis à jour', 'Texte.');
     expect(await getArticle(a.id)).toMatchObject({
       archived: true,
       favorite: true,
@@ -69,8 +59,8 @@ describe('Library storage and its search index', () => {
   });
 
   it('indexes tags, and forgets removed ones', async () => {
-    const a = await save('https://ex.fr/a', 'Titre', 'Texte.');
-    const b = await save('https://ex.fr/b', 'Autre', 'Texte.');
+    const a = await saveArticle('https://ex.fr/a', 'Titre', 'Texte.');
+    const b = await saveArticle('https://ex.fr/b', 'Autre', 'Texte.');
     await editTags([a.id, b.id], { add: ['Recettes'] });
     expect((await found('recettes')).sort()).toEqual([a.id, b.id].sort());
     await editTags([b.id], { remove: ['recettes'] });
@@ -119,7 +109,7 @@ describe('Library storage and its search index', () => {
   });
 
   it('keeps a list record in step with every change of its article', async () => {
-    const a = await save('https://ex.fr/a', 'Titre', 'Texte.');
+    const a = await saveArticle('https://ex.fr/a', 'Titre', 'Texte.');
     await updateArticles([a.id], { archived: true, progress: 0.5 });
     await editTags([a.id], { add: ['Cuisine'] });
     const [item] = await getLibraryItems([a.id]);
@@ -163,7 +153,7 @@ describe('Library storage and its search index', () => {
     await restoreArticle(removed.snapshot);
     expect(await getThumbnail(saved.article.id)).toMatchObject({ width: 160 });
     // Saved again without a lead image: the old thumbnail goes.
-    await save('https://ex.fr/t', 'T', 'x');
+    await saveArticle('https://ex.fr/t', 'T', 'x');
     expect(await getThumbnail(saved.article.id)).toBeUndefined();
     expect((await getLibraryItems([saved.article.id]))[0]!.thumbnail).toBeNull();
   });
@@ -171,7 +161,7 @@ describe('Library storage and its search index', () => {
   // Node's Blob: fake-indexeddb clones with structuredClone, which drops happy-dom's Blob.
   it('reads the newest list records first, for the first screen', async () => {
     for (const letter of ['a', 'b', 'c']) {
-      await save(`https://ex.fr/${letter}`, letter, 'x');
+      await saveArticle(`https://ex.fr/${letter}`, letter, 'x');
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
     expect((await listFirstItems(2)).map((item) => item.title)).toEqual(['c', 'b']);
@@ -198,7 +188,7 @@ describe('Library storage and its search index', () => {
   });
 
   it('counts articles and image bytes', async () => {
-    await save('https://ex.fr/a', 'Titre', 'Texte.');
+    await saveArticle('https://ex.fr/a', 'Titre', 'Texte.');
     await writeArticle({
       extraction: makeExtraction('https://ex.fr/b', 'B', 'x'),
       pageUrl: 'https://ex.fr/b',

@@ -2,29 +2,18 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openLibrary } from '../../lib/storage/database';
-import { deleteArticle, restoreArticle, writeArticle } from '../../lib/storage/articles';
+import { deleteArticle, restoreArticle } from '../../lib/storage/articles';
 import { importArticles } from '../../lib/storage/library';
 import { findInText, findInTextIfComplete, MAX_PREFIX_ENTRIES } from '../../lib/storage/text-index';
 import { bucketOf } from '../../lib/search/text-blocks';
 import { mergeTextSegments, MERGE_FACTOR, segmentsToMerge } from '../../lib/storage/text-build';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { LEAD_TERMS, textTermsOf } from '../../lib/search/text-terms';
-import { makeExtraction } from '../support/make-extraction';
+import { saveArticle } from '../support/save-article';
 
 /** A text whose last sentence comes after the lead (the first LEAD_TERMS distinct words). */
 const deepText = (ending: string) =>
   `${Array.from({ length: LEAD_TERMS + 50 }, (_, i) => `mot${i}`).join(' ')} ${ending}`;
-
-async function save(url: string, title: string, text: string) {
-  const result = await writeArticle({
-    extraction: makeExtraction(url, title, text),
-    pageUrl: url,
-    images: [],
-    missingImageCount: 0,
-  });
-  if (!result.ok) throw new Error(result.reason);
-  return result.article;
-}
 
 const search = async (query: string) => createLibrarySearch().search(query);
 const found = async (query: string) => (await search(query)).map((hit) => hit.id).sort();
@@ -47,15 +36,15 @@ describe('full-text index in IndexedDB', () => {
   });
 
   it('finds a word deep in an article, past its lead', async () => {
-    const a = await save('https://ex.fr/a', 'Un long essai', deepText('Une salamandre dort sous la pierre.'));
-    await save('https://ex.fr/b', 'Autre chose', 'Rien à voir.');
+    const a = await saveArticle('https://ex.fr/a', 'Un long essai', deepText('Une salamandre dort sous la pierre.'));
+    await saveArticle('https://ex.fr/b', 'Autre chose', 'Rien à voir.');
     expect(await found('salamandre')).toEqual([a.id]);
     const [hit] = await search('salamandre');
     expect(hit?.terms).toContain('salamandre');
   });
 
   it('matches deep words without accents or case, and as prefixes from three letters', async () => {
-    const a = await save('https://ex.fr/a', 'Un long essai', deepText('Les ÉLÈVES préparent la thèse.'));
+    const a = await saveArticle('https://ex.fr/a', 'Un long essai', deepText('Les ÉLÈVES préparent la thèse.'));
     expect(await found('eleves')).toEqual([a.id]);
     expect(await found('Élèves')).toEqual([a.id]);
     expect(await found('prepa')).toEqual([a.id]);
@@ -65,30 +54,30 @@ describe('full-text index in IndexedDB', () => {
   });
 
   it('requires every word, in the title or anywhere in the text, and ranks title matches first', async () => {
-    const a = await save('https://ex.fr/a', 'Jardins de Paris', deepText('Une salamandre dort sous la pierre.'));
-    const b = await save('https://ex.fr/b', 'Jardins de Lyon', 'Des tomates au balcon.');
+    const a = await saveArticle('https://ex.fr/a', 'Jardins de Paris', deepText('Une salamandre dort sous la pierre.'));
+    const b = await saveArticle('https://ex.fr/b', 'Jardins de Lyon', 'Des tomates au balcon.');
     expect(await found('jardins')).toEqual([a.id, b.id].sort());
     expect(await found('paris salamandre')).toEqual([a.id]);
     expect(await found('lyon salamandre')).toEqual([]);
-    const c = await save('https://ex.fr/c', 'La salamandre', 'Un amphibien.');
+    const c = await saveArticle('https://ex.fr/c', 'La salamandre', 'Un amphibien.');
     expect((await search('salamandre')).map((hit) => hit.id)).toEqual([c.id, a.id]);
   });
 
   it('ranks a word of the lead above the same word deep in another text', async () => {
-    const deep = await save('https://ex.fr/deep', 'Un', deepText('Le castor construit.'));
-    const lead = await save('https://ex.fr/lead', 'Deux', 'Le castor construit un barrage.');
+    const deep = await saveArticle('https://ex.fr/deep', 'Un', deepText('Le castor construit.'));
+    const lead = await saveArticle('https://ex.fr/lead', 'Deux', 'Le castor construit un barrage.');
     expect((await search('castor')).map((hit) => hit.id)).toEqual([lead.id, deep.id]);
   });
 
   it('tolerates a typo in titles, sites and tags', async () => {
-    const a = await save('https://ex.fr/a', 'La bibliothèque municipale', 'Des livres.');
+    const a = await saveArticle('https://ex.fr/a', 'La bibliothèque municipale', 'Des livres.');
     expect(await found('bibliotheqe')).toEqual([a.id]);
     expect(await found('municpale')).toEqual([a.id]);
   });
 
   it('keeps search in step with saves, edits and deletes', async () => {
-    const a = await save('https://ex.fr/a', 'Un long essai', deepText('Une salamandre dort sous la pierre.'));
-    await save('https://ex.fr/a', 'Un long essai', deepText('Un hérisson traverse le jardin.'));
+    const a = await saveArticle('https://ex.fr/a', 'Un long essai', deepText('Une salamandre dort sous la pierre.'));
+    await saveArticle('https://ex.fr/a', 'Un long essai', deepText('Un hérisson traverse le jardin.'));
     expect(await found('salamandre')).toEqual([]);
     expect(await found('herisson')).toEqual([a.id]);
 
@@ -102,8 +91,8 @@ describe('full-text index in IndexedDB', () => {
   it('caps how many longer words a prefix reads, never the word typed itself', async () => {
     // One entry per word: more words starting with "chaa" than a prefix reads, all before "chat".
     const many = Array.from({ length: MAX_PREFIX_ENTRIES + 100 }, (_, i) => `chaa${i}`).join(' ');
-    const a = await save('https://ex.fr/a', 'Un glossaire', many);
-    const b = await save('https://ex.fr/b', 'Autre chose', deepText('Le chat dort.'));
+    const a = await saveArticle('https://ex.fr/a', 'Un glossaire', many);
+    const b = await saveArticle('https://ex.fr/b', 'Autre chose', deepText('Le chat dort.'));
     expect(await found('cha')).toEqual([a.id]);
     expect(await found('chat')).toEqual([b.id]);
   });
@@ -132,8 +121,8 @@ describe('full-text index in IndexedDB', () => {
   it('merges small segments into one, dropping the postings of deleted and re-saved articles', async () => {
     const saved = [];
     for (let i = 0; i < MERGE_FACTOR; i += 1)
-      saved.push(await save(`https://ex.fr/${i}`, `Article ${i}`, `Une loutre numéro ${i}.`));
-    await save('https://ex.fr/0', 'Article 0', 'Un castor.');
+      saved.push(await saveArticle(`https://ex.fr/${i}`, `Article ${i}`, `Une loutre numéro ${i}.`));
+    await saveArticle('https://ex.fr/0', 'Article 0', 'Un castor.');
     const removed = await deleteArticle(saved[1]!.id);
     expect(removed.ok).toBe(true);
     const before = await found('loutre');
@@ -151,7 +140,7 @@ describe('full-text index in IndexedDB', () => {
   });
 
   it('reads postings and whether any article waits to be indexed in one go: none when one does', async () => {
-    await save('https://ex.fr/a', 'Un essai', 'Une loutre nage.');
+    await saveArticle('https://ex.fr/a', 'Un essai', 'Une loutre nage.');
     const [complete] = (await findInTextIfComplete(['loutre']))!;
     expect(complete!.map((postings) => postings.word)).toEqual(['loutre']);
 
