@@ -64,4 +64,13 @@ describe('production build', () => {
     expect(pages(testBuild)).toEqual([...pages(production), TEST_PAGE].sort());
     expect(testBuild.get('manifest.json')).toBe(production.get('manifest.json'));
   });
+
+  it("runs the popup's bootstrap first, with no preload of the popup's chunks ahead of it", () => {
+    // Preloads made Chromium fetch every chunk before the bootstrap that starts the extraction ran
+    // (wxt.config.ts, bench/click-to-view).
+    const popup = production.get('popup.html') ?? '';
+    expect(popup.match(/<script\b[^>]*>/g)?.[0]).toMatch(/src="\/popup-boot\.js"/);
+    expect(popup).not.toMatch(/modulepreload/);
+    expect(production.get('reader.html')).toMatch(/modulepreload/);
+  });
 });
