@@ -26,6 +26,9 @@ const cache = new Map<string, string>();
 /** Large enough for every short text of a very large page (wikipedia-2 has ~9,000), so no step recomputes them. */
 const MAX_CACHED = 30_000;
 
+/** A label already in normal form: lower-case ASCII words and apostrophes, single spaces (most table entries). */
+const NORMALIZED_ASCII = /^[a-z0-9']+(?: [a-z0-9']+)*$/;
+
 function normalize(text: string): string {
   return foldText(text)
     .replace(/[’‘`´]/g, "'")
@@ -39,12 +42,17 @@ export function endsWithSeparator(text: string): boolean {
   return /[:|»›>→–—]\s*$/.test(text.trim());
 }
 
-/** Builds the lookup set of a label table ("|"-separated entries per language, all together), in normalized form. */
+/**
+ * Builds the lookup set of a label table ("|"-separated entries per language, all together), in
+ * normalized form. Entries already in that form are taken as they are: the sets are built each time
+ * the extraction script is injected, on a click, where normalizing all of them was a measurable part
+ * of the script's start-up.
+ */
 export function labelSet(table: Readonly<Record<string, string>>): ReadonlySet<string> {
   return new Set(
     Object.values(table)
       .flatMap((entries) => entries.split('|'))
-      .map(normalizeLabel),
+      .map((entry) => (NORMALIZED_ASCII.test(entry) ? entry : normalize(entry))),
   );
 }
 

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import * as labels from '../../lib/extract/clutter-labels';
+import * as phrases from '../../lib/extract/clutter-phrases';
+import { labelSet, normalizeLabel } from '../../lib/extract/normalize-label';
+
+/** Every label table the extraction builds a set from: objects whose values are "|"-separated entries. */
+const tables = Object.entries({ ...labels, ...phrases }).filter(
+  (entry): entry is [string, Record<string, string>] =>
+    typeof entry[1] === 'object' &&
+    entry[1] !== null &&
+    !(entry[1] instanceof RegExp) &&
+    Object.values(entry[1]).every((value) => typeof value === 'string'),
+);
+
+describe('labelSet', () => {
+  it('normalizes the entries that need it, in any language', () => {
+    const set = labelSet({ en: 'Read also|related', fr: 'À LIRE AUSSI :|Lire  aussi' });
+    expect([...set].sort()).toEqual(['a lire aussi', 'lire aussi', 'read also', 'related']);
+  });
+
+  // The set skips normalizing entries already in normal form (most of them), which is cheaper when
+  // the injected script starts: it must give what normalizing every entry gives.
+  it.each(tables)('gives every entry of %s in normal form', (_name, table) => {
+    const entries = Object.values(table).flatMap((value) => value.split('|'));
+    expect(labelSet(table)).toEqual(new Set(entries.map(normalizeLabel)));
+  });
+});
