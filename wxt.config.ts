@@ -40,8 +40,8 @@ export default defineConfig({
       modulePreload: {
         // The popup's preload links make Chromium fetch every chunk before it runs the popup's small
         // first script (entrypoints/popup-boot.ts), which starts the extraction: measured, the
-        // extraction started ~30 ms later and the article painted ~60 ms later on the seed page
-        // (bench/click-to-view). Its module script finds the same chunks on its own, from disk.
+        // extraction started ~20 ms later and the seed article painted 10–60 ms later, the more the
+        // busier the machine (bench/click-to-view). Its module script finds the same chunks on its own.
         resolveDependencies: (_file, dependencies, { hostId, hostType }) =>
           hostType === 'html' && hostId.endsWith('/popup/index.html') ? [] : dependencies,
       },
