@@ -26,10 +26,11 @@ const cache = new Map<string, string>();
 /** Large enough for every short text of a very large page (wikipedia-2 has ~9,000), so no step recomputes them. */
 const MAX_CACHED = 30_000;
 
-/** A label already in normal form: lower-case ASCII words and apostrophes, single spaces (most table entries). */
+/** A text already in normal form: lower-case ASCII words and apostrophes, single spaces (most table entries). */
 const NORMALIZED_ASCII = /^[a-z0-9']+(?: [a-z0-9']+)*$/;
 
 function normalize(text: string): string {
+  if (NORMALIZED_ASCII.test(text)) return text;
   return foldText(text)
     .replace(/[’‘`´]/g, "'")
     .replace(/[\s\u00a0\u202f\u2007]+/g, ' ')
@@ -44,15 +45,15 @@ export function endsWithSeparator(text: string): boolean {
 
 /**
  * Builds the lookup set of a label table ("|"-separated entries per language, all together), in
- * normalized form. Entries already in that form are taken as they are: the sets are built each time
- * the extraction script is injected, on a click, where normalizing all of them was a measurable part
- * of the script's start-up.
+ * normalized form. The sets are built each time the extraction script is injected, on a click, where
+ * normalizing every entry was a measurable part of the script's start-up: `normalize` takes a text
+ * already in normal form as it is, and the entries skip the cache meant for page texts.
  */
 export function labelSet(table: Readonly<Record<string, string>>): ReadonlySet<string> {
   return new Set(
     Object.values(table)
       .flatMap((entries) => entries.split('|'))
-      .map((entry) => (NORMALIZED_ASCII.test(entry) ? entry : normalize(entry))),
+      .map(normalize),
   );
 }
 
