@@ -87,12 +87,18 @@ export function useLibraryStore({
   // While the whole list is read, a search typed meanwhile indexes each part as it comes: it is
   // complete as soon as the last part is read, not after the page renders the list.
   const readSoFar = useRef<LibraryItem[]>([]);
-  const listAllItems = useCallback(() => {
+  const readAll = useRef(false);
+  const listAllItems = useCallback((painted?: Promise<void>) => {
     readSoFar.current = [];
-    return listLibraryItems((page) => {
-      readSoFar.current = [...readSoFar.current, ...page];
-      searchRef.current?.setItems(readSoFar.current, false);
-    });
+    readAll.current = false;
+    return listLibraryItems(
+      (page, last) => {
+        readSoFar.current = [...readSoFar.current, ...page];
+        readAll.current = last;
+        searchRef.current?.setItems(readSoFar.current, last);
+      },
+      { narrowUntil: painted },
+    );
   }, []);
   const search = useCallback(() => {
     if (!searchRef.current) {
@@ -100,7 +106,7 @@ export function useLibraryStore({
       const { articles: known, complete: isComplete } = listRef.current;
       // Typed while the list is read: the part read so far is more than the first screen.
       const partial = !isComplete && readSoFar.current.length > (known?.length ?? 0);
-      searchRef.current.setItems(partial ? readSoFar.current : (known ?? []), isComplete);
+      searchRef.current.setItems(partial ? readSoFar.current : (known ?? []), partial ? readAll.current : isComplete);
     }
     return searchRef.current;
   }, []);
@@ -110,14 +116,14 @@ export function useLibraryStore({
   const reload = useCallback(
     async (firstTime = false) => {
       try {
-        if (firstTime) {
-          // Exactly the rows on screen, through an index: the first paint waits for nothing else.
-          setArticles(await (firstScreen ?? listFirstItems(firstRows)));
-          await afterPaint();
-        }
-        const listing = listAllItems();
+        // Exactly the rows on screen, through an index: the first paint waits for nothing else.
+        if (firstTime) setArticles(await (firstScreen ?? listFirstItems(firstRows)));
+        const painted = firstTime ? afterPaint() : undefined;
+        // The whole list is asked for before that paint, a part at a time until it is painted:
+        // the database reads while the page renders.
+        const listing = listAllItems(painted);
+        await painted;
         const [list, allTags, withNotes] = await Promise.all([listing, listTags(), listAnnotatedArticleIds()]);
-        searchRef.current?.setItems(list, true);
         setArticles(list);
         setComplete(true);
         setTags(allTags);

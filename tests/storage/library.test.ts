@@ -171,20 +171,49 @@ describe('Library storage and its search index', () => {
     expect((await listFirstItems(5, 'archive')).map((item) => item.title)).toEqual(['c']);
   });
 
-  it('reads the whole list a part at a time, telling each part as it comes, newest first in the end', async () => {
-    const snapshots = Array.from({ length: 7 }, (_, i) => ({
-      article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
-      body: { articleId: `id${i}`, text: 'Rien.' },
+  it('reads the whole list a part per range of ids, telling each part as it comes, newest first in the end', async () => {
+    // Ids as the extension makes them (random UUIDs, spread over the 64 parts), and of other
+    // forms, which must land in a part too.
+    const ids = [
+      '0f1e2d3c-0000-4000-8000-000000000000',
+      '1a2b3c4d-0000-4000-8000-000000000000',
+      '1b000000-0000-4000-8000-000000000000',
+      '7c000000-0000-4000-8000-000000000000',
+      'f0000000-0000-4000-8000-000000000000',
+      'Bench-1',
+      'legacy-42',
+      '',
+    ];
+    const snapshots = ids.map((id, i) => ({
+      article: { id, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
+      body: { articleId: id, text: 'Rien.' },
       images: [],
     }));
     await importArticles(snapshots as never);
-    const parts: string[][] = [];
+    const parts: { ids: string[]; last: boolean }[] = [];
 
-    const items = await listLibraryItems((page) => parts.push(page.map((item) => item.id)), 3);
+    const items = await listLibraryItems((page, last) => parts.push({ ids: page.map((item) => item.id), last }));
 
-    expect(parts).toEqual([['id0', 'id1', 'id2'], ['id3', 'id4', 'id5'], ['id6']]);
-    expect(items.map((item) => item.id)).toEqual(['id6', 'id5', 'id4', 'id3', 'id2', 'id1', 'id0']);
-    expect(await listLibraryItems(undefined, 3)).toEqual(items);
+    expect(parts).toEqual([
+      { ids: [''], last: false },
+      { ids: ['0f1e2d3c-0000-4000-8000-000000000000'], last: false },
+      { ids: ['1a2b3c4d-0000-4000-8000-000000000000', '1b000000-0000-4000-8000-000000000000'], last: false },
+      { ids: ['7c000000-0000-4000-8000-000000000000'], last: false },
+      // Upper case sorts between the digits and the lower-case letters; "l" after "f", the open end.
+      { ids: ['Bench-1'], last: false },
+      { ids: ['f0000000-0000-4000-8000-000000000000'], last: false },
+      { ids: ['legacy-42'], last: true },
+    ]);
+    expect(
+      parts
+        .map((part) => part.ids)
+        .flat()
+        .sort(),
+    ).toEqual([...ids].sort());
+    expect(items.map((item) => item.id)).toEqual([...ids].reverse());
+    expect(await listLibraryItems()).toEqual(items);
+    // One part at a time while the page paints: all of it still comes, however long the paint takes.
+    expect(await listLibraryItems(undefined, { narrowUntil: new Promise(() => undefined) })).toEqual(items);
   });
 
   it('counts articles and image bytes', async () => {

@@ -125,14 +125,18 @@ describe('full-text index in IndexedDB', () => {
     await saveArticle('https://ex.fr/0', 'Article 0', 'Un castor.');
     const removed = await deleteArticle(saved[1]!.id);
     expect(removed.ok).toBe(true);
-    const before = await found('loutre');
     const db = await openLibrary();
     expect(await db.count('textSegments')).toBe(MERGE_FACTOR + 1);
 
+    // Merged before any search: a search starts the index's background work, which merges too.
     expect(await mergeTextSegments()).toBe(true);
     expect(await db.count('textSegments')).toBe(2);
-    expect(await found('loutre')).toEqual(before);
-    expect(before).toHaveLength(MERGE_FACTOR - 2);
+    expect(await found('loutre')).toEqual(
+      saved
+        .slice(2)
+        .map((article) => article.id)
+        .sort(),
+    );
     // The merged lists hold live articles only.
     const [loutre] = await findInText(['loutre']);
     expect(loutre!.map((postings) => postings.docs.length)).toEqual([MERGE_FACTOR - 2]);
