@@ -86,16 +86,13 @@ export function useLibraryStore({
   const reloadRef = useRef(() => undefined as void);
   // While the whole list is read, a search typed meanwhile indexes each part as it comes: it is
   // complete as soon as the last part is read, not after the page renders the list.
-  const readSoFar = useRef<LibraryItem[]>([]);
-  const readAll = useRef(false);
+  const readSoFar = useRef<{ items: LibraryItem[]; all: boolean }>({ items: [], all: false });
   const listAllItems = useCallback((painted?: Promise<void>) => {
-    readSoFar.current = [];
-    readAll.current = false;
+    readSoFar.current = { items: [], all: false };
     return listLibraryItems(
       (page, last) => {
-        readSoFar.current = [...readSoFar.current, ...page];
-        readAll.current = last;
-        searchRef.current?.setItems(readSoFar.current, last);
+        readSoFar.current = { items: [...readSoFar.current.items, ...page], all: last };
+        searchRef.current?.setItems(readSoFar.current.items, last);
       },
       { narrowUntil: painted },
     );
@@ -105,8 +102,9 @@ export function useLibraryStore({
       searchRef.current = createLibrarySearch({ pageItems: true, onReindexed: () => reloadRef.current() });
       const { articles: known, complete: isComplete } = listRef.current;
       // Typed while the list is read: the part read so far is more than the first screen.
-      const partial = !isComplete && readSoFar.current.length > (known?.length ?? 0);
-      searchRef.current.setItems(partial ? readSoFar.current : (known ?? []), partial ? readAll.current : isComplete);
+      const read = readSoFar.current;
+      const partial = !isComplete && read.items.length > (known?.length ?? 0);
+      searchRef.current.setItems(partial ? read.items : (known ?? []), partial ? read.all : isComplete);
     }
     return searchRef.current;
   }, []);
