@@ -5,6 +5,9 @@ import { sanitizeToElement, type SafeHtml } from '../shared/sanitize';
 
 let service: TurndownService | null = null;
 
+/** The node turndown hands its rules: the element, marked by turndown as block or inline. */
+type TurndownNode = HTMLElement & { isBlock: boolean };
+
 /**
  * Text that Markdown renderers would read as HTML or as an entity: `<` opens a tag or an
  * autolink (`<javascript:…>`), `&name;` becomes another character. The page's text
@@ -60,6 +63,14 @@ function createService(): TurndownService {
     filter: (node) => /^(?:TD|TH|TR|THEAD|TBODY|TFOOT)$/.test(node.nodeName) && node.closest('table') === null,
     replacement: (content, node) =>
       node.nodeName === 'TD' || node.nodeName === 'TH' ? ` ${content} ` : `\n${content}\n`,
+  });
+  // turndown trims the Markdown of an inline element with whitespace at its edges, and with it
+  // the blank lines around a code block inside (`text <details><pre>…`): the fence would then
+  // follow the text on its line, stop being a fence, and the code (`<script>…`) be read as HTML.
+  // Markdown has no code block inside inline markup: such an element becomes a block.
+  turndown.addRule('inlineHoldingCodeBlock', {
+    filter: (node) => !(node as TurndownNode).isBlock && node.querySelector('pre') !== null,
+    replacement: (content) => `\n\n${content}\n\n`,
   });
   turndown.addRule('fencedCodeWithLanguage', {
     filter: (node) => node.nodeName === 'PRE',

@@ -32,6 +32,17 @@ describe('htmlToMarkdown', () => {
     expect(htmlToMarkdown(body('<pre><code>```\nnested\n```</code></pre>'))).toBe('````\n```\nnested\n```\n````');
   });
 
+  it('keeps a code block inside inline markup on its own lines, so its code stays code', () => {
+    // Found by the random-HTML test: the fence followed the text, and `<script>` became HTML.
+    const markdown = htmlToMarkdown(
+      body('<p>x</p>Calme. <details><pre>&lt;script&gt;alert(1)&lt;/script&gt;Fin. </pre></details>'),
+    );
+    expect(markdown).toBe('x\n\nCalme.\n\n```\n<script>alert(1)</script>Fin. \n```');
+    expect(htmlToMarkdown(body('<p>Voir <b> <pre>&lt;b&gt;</pre> </b> ici</p>'))).toMatch(
+      /^Voir\s*\n\n```\n<b>\n```\n\n\s*ici$/,
+    );
+  });
+
   it('writes strikethrough', () => {
     expect(htmlToMarkdown(body('<p><del>old</del> new</p>'))).toBe('~~old~~ new');
   });
