@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELD_WEIGHTS, MATCH_KINDS, type TermMatch } from '../../lib/search/rank';
 import {
@@ -8,6 +9,7 @@ import {
   postingDoc,
   postingInLead,
   segmentPostings,
+  textTermsOf,
 } from '../../lib/search/text-terms';
 
 describe('posting lists of the full-text index', () => {
@@ -26,6 +28,52 @@ describe('posting lists of the full-text index', () => {
     expect([...postings.get('loutre')!]).toEqual([postingCode(1, true), postingCode(2, false)]);
     expect(postings.get('mot0')).toEqual(Uint32Array.from([postingCode(2, true)]));
     expect(postings.has('une')).toBe(false);
+  });
+
+  it('posts what textTermsOf gives each article, whatever the words (random texts)', () => {
+    const word = fc.oneof(
+      fc.constantFrom(
+        'loutre',
+        'LOUTRE',
+        'Élève',
+        'eleve',
+        'une',
+        'le',
+        'a',
+        'x',
+        '12',
+        'İstanbul',
+        'cafe\u0301',
+        '𝐁𝐎𝐋𝐃',
+      ),
+      fc.stringMatching(/^[a-zà-ÿ]{1,9}$/),
+    );
+    const text = fc
+      .array(fc.tuple(word, fc.constantFrom(' ', ', ', '—', ' 🙂 ', '\n', '’')), { maxLength: 400 })
+      .map((pairs) => pairs.flat().join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 12 }), (texts) => {
+        const expected = new Map<string, number[]>();
+        texts.forEach((content, doc) =>
+          textTermsOf(content).forEach((term, i) =>
+            expected.set(term, [...(expected.get(term) ?? []), postingCode(doc, i < LEAD_TERMS)]),
+          ),
+        );
+        const postings = segmentPostings(texts.map((content, doc) => ({ doc, text: content })));
+        expect(new Map([...postings].map(([term, list]) => [term, [...list]]))).toEqual(expected);
+      }),
+      { numRuns: 200, seed: 20261203 },
+    );
+  });
+
+  it('numbers tens of thousands of distinct words of one batch apart', () => {
+    const texts = Array.from({ length: 30 }, (_, doc) =>
+      Array.from({ length: 1_000 }, (_, i) => `w${doc * 700 + i}`).join(' '),
+    );
+    const postings = segmentPostings(texts.map((text, doc) => ({ doc, text })));
+    expect(postings.size).toBe(29 * 700 + 1_000);
+    expect([...postings.get('w700')!].map(postingDoc)).toEqual([0, 1]);
+    expect([...postings.get('w20999')!].map(postingDoc)).toEqual([29]);
   });
 
   it('merges lists, leaving out dead articles', () => {
