@@ -16,12 +16,14 @@ export function parseHtml(html: string, url: string): JSDOM {
  * `html` without its style sheets, stylesheet links and style attributes, removed from the text
  * before jsdom sees it. jsdom parses CSS while it builds the document (a style attribute is
  * parsed as it is set), and its CSS code throws on some real pages ('SyntaxError: ")" is
- * expected'); removing the styles from the parsed document afterwards is too late, so a page
- * that fails is parsed again from this text. The article needs no styles.
+ * expected', or a TypeError when a `<base>` has only a prefixed `xlink:href`, which its selector
+ * for `base[href]` takes for an href); removing the styles from the parsed document afterwards
+ * is too late, so a page that fails is parsed again from this text. The article needs no styles.
+ * A `<style>` never closed runs to the end of the page (the parser reads the rest as its CSS).
  */
 export function withoutStyles(html: string): string {
   return html
-    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/<style\b[\s\S]*?(?:<\/style\s*>|$)/gi, '')
     .replace(/<link\b[^>]*\bstylesheet\b[^>]*>/gi, '')
     .replace(/(<[a-z][\w:-]*\b[^<>]*?)\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '$1');
 }

@@ -63,4 +63,8 @@ describe('withoutStyles', () => {
         '<body><p class="x">Text style="kept" here</p><img src="a.jpg"></body>',
     );
   });
+
+  it('removes a style sheet never closed, which the parser reads to the end of the page', () => {
+    expect(withoutStyles('<p>Kept</p><style>p { color: red }<p>CSS text, not a paragraph</p>')).toBe('<p>Kept</p>');
+  });
 });
