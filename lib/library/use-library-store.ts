@@ -59,6 +59,9 @@ const QUICK_ANSWER_AFTER_MS = 50;
  */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** Resolves in a task of its own: what is already queued (a search's answer) runs first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /**
  * The Library page's state and actions over lib/storage/ and the search. `firstRows` is how many
  * rows the first screen shows: exactly those list records are read before the first paint;
@@ -94,7 +97,8 @@ export function useLibraryStore({
         readSoFar.current = { items: [...readSoFar.current.items, ...page], all: last };
         searchRef.current?.setItems(readSoFar.current.items, last);
       },
-      { narrowUntil: painted },
+      // The sort of the whole list waits a task: a search that the last part completed answers first.
+      { narrowUntil: painted, beforeSort: nextTask },
     );
   }, []);
   const search = useCallback(() => {

@@ -85,10 +85,11 @@ const READS_IN_FLIGHT = 4;
  * meanwhile (lib/library/library-search.ts). Until `narrowUntil` resolves (the page's first paint)
  * one part at a time is asked for, so that no more than one part's decoding can delay that paint
  * (at 50,000 articles, four parts of 800 in flight, or two of 3,000, put it at 1.33× the options page's).
+ * The final sort waits for `beforeSort` when given.
  */
 export async function listLibraryItems(
   onPage?: (page: LibraryItem[], last: boolean) => void,
-  { narrowUntil }: { narrowUntil?: Promise<unknown> } = {},
+  { narrowUntil, beforeSort }: { narrowUntil?: Promise<unknown>; beforeSort?: () => Promise<unknown> } = {},
 ): Promise<LibraryItem[]> {
   const store = (await openLibrary()).transaction('libraryItems').store;
   const ranges = listPartRanges();
@@ -110,8 +111,7 @@ export async function listLibraryItems(
     const last = part === ranges.length - 1;
     if (page.length > 0 || last) onPage?.(page, last);
   }
-  // The sort waits a task: a search that the last part completed answers first.
-  if (onPage) await new Promise((resolve) => setTimeout(resolve, 0));
+  await beforeSort?.();
   return items.sort((a, b) => b.savedAt - a.savedAt);
 }
 
