@@ -108,6 +108,33 @@ describe('Library storage and its search index', () => {
     expect((await db.getAll('textSegments')).map((segment) => segment.docs)).toEqual([2, 1, 2]);
   });
 
+  it('keeps an article queued meanwhile inside a batch key range pending until it is indexed', async () => {
+    const ids = ['id0', 'id1', 'id2', 'id25', 'id3', 'id4', 'id5'];
+    const snapshots = ids.map((id, i) => ({
+      article: { id, url: `https://ex.fr/${id}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
+      body: { articleId: id, text: id === 'id25' ? 'Un castor.' : 'Une loutre.' },
+      images: [],
+    }));
+    await importArticles(snapshots as never);
+    await requestTextRebuild();
+    const db = await openLibrary();
+    // id25 is in no batch of this pass ([id0, id1], [id2, id3], [id4, id5]), but within the second
+    // one's key range; it is queued again while the first batch is written.
+    await db.delete('textPending', 'id25');
+    let queued = false;
+    const queueOnce = async () => {
+      if (queued) return;
+      queued = true;
+      await db.put('textPending', { articleId: 'id25' });
+    };
+
+    await indexAllPendingTexts(queueOnce, 2);
+
+    expect(await countPendingTexts()).toBe(0);
+    expect(await found('castor')).toEqual(['id25']);
+    expect((await found('loutre')).length).toBe(6);
+  });
+
   it('keeps a list record in step with every change of its article', async () => {
     const a = await saveArticle('https://ex.fr/a', 'Titre', 'Texte.');
     await updateArticles([a.id], { archived: true, progress: 0.5 });
