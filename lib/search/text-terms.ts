@@ -102,10 +102,14 @@ export function prepareTexts(texts: ReadonlyMap<string, string>): PreparedTexts 
   return { keys, postings: segmentPostings(keys.map((key, doc) => ({ doc, text: texts.get(key)! }))) };
 }
 
-/** Shifts prepared entries to the numbers from `firstDoc` on (in place), keeping their lead bits. */
-export function renumberPostings(postings: Map<string, Uint32Array>, firstDoc: number): Map<string, Uint32Array> {
-  const shift = postingCode(firstDoc, false);
-  if (shift > 0) for (const list of postings.values()) for (let i = 0; i < list.length; i += 1) list[i]! += shift;
+/** Gives prepared entries (numbered by position) the numbers `numbers[position]`, in place, keeping their lead bits. */
+export function renumberPostings(
+  postings: Map<string, Uint32Array>,
+  numbers: ArrayLike<number>,
+): Map<string, Uint32Array> {
+  for (const list of postings.values()) {
+    for (let i = 0; i < list.length; i += 1) list[i] = postingCode(numbers[list[i]! >>> 1]!, (list[i]! & 1) === 1);
+  }
   return postings;
 }
 

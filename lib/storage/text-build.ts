@@ -78,16 +78,21 @@ async function writePendingBatch(ids: readonly string[], prepared: PreparedTexts
   ]);
   const wanted = new Set(ids);
   const waiting = new Set(stillPending.filter((id) => wanted.has(id)));
-  const numbers = await postPrepared(tx, prepared);
-  const writes: Promise<unknown>[] = items
-    .filter((item) => waiting.has(item.id))
-    .map((item) =>
-      tx.objectStore('libraryItems').put({
-        ...item,
-        textDoc: numbers.get(item.id)!,
-        noteDoc: numbers.get(notesKey(item.id)) ?? null,
-      }),
-    );
+  // An article still pending keeps its number, if it has one: requestTextRebuild dropped every
+  // posting when it queued it, and any later save of its text took it off the list. Its list
+  // record then needs no write (2,000 per batch). Notes get new numbers: an edit of a highlight
+  // or note changes theirs without taking the article off the list.
+  const kept = new Map<string, number>();
+  for (const item of items) if (waiting.has(item.id) && item.textDoc !== null) kept.set(item.id, item.textDoc);
+  const numbers = await postPrepared(tx, prepared, kept);
+  const writes: Promise<unknown>[] = [];
+  for (const item of items) {
+    if (!waiting.has(item.id)) continue;
+    const textDoc = numbers.get(item.id)!;
+    const noteDoc = numbers.get(notesKey(item.id)) ?? null;
+    if (textDoc !== item.textDoc || noteDoc !== item.noteDoc)
+      writes.push(tx.objectStore('libraryItems').put({ ...item, textDoc, noteDoc }));
+  }
   // Off the pending list: the ones indexed, and the ones whose article was deleted meanwhile. When
   // they are every pending key of the range (a rebuild), one range request instead of 2,000: the
   // database does this write's work on the thread that also reads the next batch's bodies.

@@ -15,7 +15,8 @@ import type { LiseuseDB, TextCounters } from './schema';
  *   segments (lib/storage/text-build.ts), so a save only ever adds records;
  * - each article has a number (`textDoc` on its list record), new at every save of new text: the
  *   postings of an older number, or of a deleted article, are dead and skipped by searches, then
- *   dropped when their segment is merged.
+ *   dropped when their segment is merged (a rebuild, which drops every posting first, keeps the
+ *   numbers, so that it need not rewrite every list record).
  * Callers pass their own transaction, so postings change in the same commit as the article.
  */
 
@@ -60,18 +61,26 @@ export async function postTexts(
 
 /**
  * Writes texts tokenized beforehand (lib/search/text-terms.ts prepareTexts) as one new segment:
- * only numbering and writing happen in the transaction. Returns each key's number.
+ * only numbering and writing happen in the transaction. A key of `kept` keeps that number (an
+ * article a rebuild indexes again: no posting holds it any more); the others get new ones.
+ * Returns each key's number.
  */
-export async function postPrepared(tx: TextTx, prepared: PreparedTexts): Promise<Map<string, number>> {
-  const { firstDoc, segment } = await allocateText(tx, prepared.keys.length);
+export async function postPrepared(
+  tx: TextTx,
+  prepared: PreparedTexts,
+  kept: ReadonlyMap<string, number> = new Map(),
+): Promise<Map<string, number>> {
+  const { firstDoc, segment } = await allocateText(tx, prepared.keys.filter((key) => !kept.has(key)).length);
+  let next = firstDoc;
+  const numbers = prepared.keys.map((key) => kept.get(key) ?? next++);
   const blocks = tx.objectStore('textPostings');
   const writes: Promise<unknown>[] = [];
-  for (const [bucket, packed] of packByBucket(renumberPostings(prepared.postings, firstDoc))) {
+  for (const [bucket, packed] of packByBucket(renumberPostings(prepared.postings, numbers))) {
     writes.push(blocks.put({ bucket, segment, ...packed }));
   }
   writes.push(tx.objectStore('textSegments').put({ segment, docs: prepared.keys.length, createdAt: Date.now() }));
   await Promise.all(writes);
-  return new Map(prepared.keys.map((key, i) => [key, firstDoc + i]));
+  return new Map(prepared.keys.map((key, i) => [key, numbers[i]!]));
 }
 
 /** Posting lists read for one query word: each indexed word it matched, whole or as a prefix. */

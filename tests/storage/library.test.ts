@@ -7,6 +7,7 @@ import { deleteArticle, getArticle, restoreArticle, writeArticle } from '../../l
 import { editTags, importArticles, libraryStats, listTags, updateArticles } from '../../lib/storage/library';
 import { getLibraryItems, getThumbnail, listFirstItems, listLibraryItems } from '../../lib/storage/library-items';
 import { countPendingTexts } from '../../lib/storage/text-index';
+import { putArticleNote } from '../../lib/storage/highlights';
 import { indexAllPendingTexts, requestTextRebuild } from '../../lib/storage/text-build';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { makeExtraction } from '../support/make-extraction';
@@ -133,6 +134,46 @@ describe('Library storage and its search index', () => {
     expect(await countPendingTexts()).toBe(0);
     expect(await found('castor')).toEqual(['id25']);
     expect((await found('loutre')).length).toBe(6);
+  });
+
+  it('rebuilds without rewriting list records, and a save during the rebuild keeps its own number', async () => {
+    const snapshots = ['loutre', 'blaireau', 'hermine', 'renard'].map((word, i) => ({
+      article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
+      body: { articleId: `id${i}`, text: `Une ${word}.` },
+      images: [],
+    }));
+    await importArticles(snapshots as never);
+    await putArticleNote('id1', 'Relire le passage sur les hérons.');
+    const before = await listLibraryItems();
+    await requestTextRebuild();
+    // Batches [id0, id1] and [id2, id3]: id2 is saved again with new text once the second batch,
+    // its old text included, has been read.
+    let saved = false;
+    const saveOnce = async () => {
+      if (saved) return;
+      saved = true;
+      await saveArticle('https://ex.fr/2', 'Article 2', 'Un castor.');
+    };
+
+    await indexAllPendingTexts(saveOnce, 2);
+
+    const after = new Map((await listLibraryItems()).map((item) => [item.id, item]));
+    for (const item of before.filter((item) => !['id1', 'id2'].includes(item.id)))
+      expect(after.get(item.id)).toEqual(item);
+    // A note's words get a new number: an edit of it meanwhile would have changed the old one.
+    const noted = before.find((item) => item.id === 'id1')!;
+    expect(after.get('id1')).toEqual({ ...noted, noteDoc: expect.any(Number) });
+    expect(after.get('id1')!.noteDoc).not.toBe(noted.noteDoc);
+    expect(await found('herons')).toEqual(['id1']);
+    expect(after.get('id2')!.textDoc).not.toBe(before.find((item) => item.id === 'id2')!.textDoc);
+    expect(await found('castor')).toEqual(['id2']);
+    expect(await found('hermine')).toEqual([]);
+    for (const [word, id] of [
+      ['loutre', 'id0'],
+      ['blaireau', 'id1'],
+      ['renard', 'id3'],
+    ])
+      expect(await found(word!)).toEqual([id]);
   });
 
   it('keeps a list record in step with every change of its article', async () => {
