@@ -7,6 +7,7 @@ import { queryTermsOf } from '../search/terms';
 import { listLibraryItems } from '../storage/library-items';
 import { findInText, findInTextIfComplete } from '../storage/text-index';
 import { runTextIndexing } from './text-indexing';
+import { nextTask } from '../shared/next-task';
 
 /**
  * The search of an extension page. Titles, sites and tags are matched in memory, from the list
@@ -43,8 +44,6 @@ interface SearchedList {
 /** Articles indexed between two yields to the page: a slice costs a few milliseconds. */
 const INDEX_SLICE = 2_000;
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * The list as the search indexes it: records are added as they come (the pages of the list being
  * read, then new saves), so the search is complete as soon as the last page is read; a list that
@@ -75,7 +74,7 @@ function listIndex() {
     async add(fresh: readonly LibraryItem[], stale: () => boolean): Promise<void> {
       for (let at = 0; at < fresh.length; at += 1) {
         if (at > 0 && at % INDEX_SLICE === 0) {
-          await yieldToPage();
+          await nextTask();
           if (stale()) return;
         }
         const item = fresh[at]!;

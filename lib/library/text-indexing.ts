@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { TEXT_INDEX_IDLE_MARK } from '../shared/marks';
 import { countPendingTexts } from '../storage/text-index';
 import { runTextIndexWork, type TextIndexReport } from './text-index-work';
+import { nextTask } from '../shared/next-task';
 
 /** The packaged worker script (entrypoints/text-index-worker.ts). */
 const WORKER_PATH = '/text-index-worker.js' as const;
@@ -20,12 +21,9 @@ function canStartWorker(): boolean {
   return typeof Worker === 'function' && /^(chrome|moz)-extension:$/.test(globalThis.location?.protocol ?? '');
 }
 
-/** Yields to the page between two steps done on its main thread. */
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** Runs the index work in the worker, else on the page; `onReport` hears how it goes. */
 function startIndexWork(onReport: (report: TextIndexReport) => void): void {
-  const onPage = () => void runTextIndexWork(onReport, yieldToPage);
+  const onPage = () => void runTextIndexWork(onReport, nextTask);
   if (!canStartWorker()) return onPage();
   try {
     const worker = new Worker(browser.runtime.getURL(WORKER_PATH));

@@ -12,6 +12,7 @@ import { useLibraryActions, type LibraryActions, type LibraryFailure } from './u
 import { createLibrarySearch, type LibrarySearch } from './library-search';
 import { DEFAULT_QUERY, viewLibrary, type LibraryQuery } from './library-view';
 import type { SearchHit } from '../search/rank';
+import { nextTask } from '../shared/next-task';
 
 /** Everything the Library page shows and can do; built once per page by useLibraryStore. */
 export interface LibraryStore extends Omit<LibraryActions, 'failure'> {
@@ -58,9 +59,6 @@ const QUICK_ANSWER_AFTER_MS = 50;
  * frame runs after it is painted.
  */
 const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-/** Resolves in a task of its own: what is already queued (a search's answer) runs first. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The Library page's state and actions over lib/storage/ and the search. `firstRows` is how many

@@ -8,6 +8,7 @@ import {
   postingCode,
   postingDoc,
   postingInLead,
+  renumberPostings,
   segmentPostings,
   textTermsOf,
 } from '../../lib/search/text-terms';
@@ -74,6 +75,12 @@ describe('posting lists of the full-text index', () => {
     expect(postings.size).toBe(29 * 700 + 1_000);
     expect([...postings.get('w700')!].map(postingDoc)).toEqual([0, 1]);
     expect([...postings.get('w20999')!].map(postingDoc)).toEqual([29]);
+  });
+
+  it('renumbers prepared entries by position, keeping their lead bits', () => {
+    const postings = new Map([['loutre', Uint32Array.of(postingCode(0, true), postingCode(2, false))]]);
+    renumberPostings(postings, [40, 7, 12]);
+    expect([...postings.get('loutre')!]).toEqual([postingCode(40, true), postingCode(12, false)]);
   });
 
   it('merges lists, leaving out dead articles', () => {
