@@ -17,18 +17,18 @@
  * - a full rebuild of the text index by the index worker, and the longest main-thread task meanwhile.
  * Results go to BENCHMARKS.md between <!-- bench:library --> markers, and to test-artifacts/bench-library.json.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { extensionDir, launchWithExtension, type ExtensionBrowser } from '../../scripts/harness/launch';
 import { isTestBuild, openTestPage } from '../../scripts/harness/test-page';
-import { LIBRARY_PAINTED_MARK, SEARCH_READY_MARK, TEXT_INDEX_IDLE_MARK } from '../../lib/shared/marks';
+import { LIBRARY_PAINTED_MARK } from '../../lib/shared/marks';
 import { median, percentile } from '../common/stats';
 import { writeSection } from '../common/write-section';
+import { readCorpus, seedLibrary } from './corpus-articles';
+import { markTime, settle, timeRebuild } from './index-work';
 
 const SIZES = (process.env.LIBRARY_BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
-const CORPUS = resolve(process.env.LISEUSE_CORPUS ?? '../shared/corpus/readability-test-pages');
 const QUERIES = [
   'javascript',
   'president',
@@ -55,8 +55,6 @@ const QUERIES = [
 const FIRST_QUERY = 'president';
 /** Queries of the naive scan, per size: it reads every body per query (about 2 s per 1,000 articles). */
 const NAIVE_QUERIES: Record<number, number> = { 1000: 3, 10000: 2, 50000: 1 };
-/** Articles per import transaction, as a large backup restore would write them (one segment each). */
-const IMPORT_BATCH = 5_000;
 const OPENINGS = 7;
 const GOALS = {
   firstScreenRatio: 1.3,
@@ -65,97 +63,6 @@ const GOALS = {
   heapMb: 60,
   rebuildMs: 10_000,
 };
-
-interface CorpusPage {
-  title: string;
-  siteName: string | null;
-  lang: string | null;
-  html: string;
-}
-
-async function readCorpus(): Promise<CorpusPage[]> {
-  const pages: CorpusPage[] = [];
-  for (const name of (await readdir(CORPUS)).sort()) {
-    const html = await readFile(join(CORPUS, name, 'expected.html'), 'utf8').catch(() => null);
-    if (html === null) continue;
-    const meta = JSON.parse(
-      await readFile(join(CORPUS, name, 'expected-metadata.json'), 'utf8'),
-    ) as Partial<CorpusPage>;
-    pages.push({ title: meta.title || name, siteName: meta.siteName ?? null, lang: meta.lang ?? null, html });
-  }
-  return pages;
-}
-
-/** Imports articles `from` … `to - 1`, generated inside the extension page, IMPORT_BATCH per transaction. */
-async function seed(page: Page, corpus: CorpusPage[], from: number, to: number): Promise<number> {
-  return page.evaluate(
-    async ({ corpus, from, to, batchSize }) => {
-      const hooks = globalThis.liseuseTest!;
-      const parser = new DOMParser();
-      const pages = corpus.map((p) => {
-        const doc = parser.parseFromString(p.html, 'text/html');
-        doc.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, pre, tr').forEach((el) => el.append('\n'));
-        const text = (doc.body.textContent ?? '').replace(/[ \t]+/g, ' ').trim();
-        return { ...p, text, words: text.split(/\s+/).length };
-      });
-      const angles = [
-        'Why',
-        'How',
-        'Notes on',
-        'Revisiting',
-        'The case for',
-        'Against',
-        'Inside',
-        'After',
-        'Before',
-        'Understanding',
-      ];
-      const sites = ['Le Monde', 'The Guardian', 'Ars Technica', 'Libération', 'BBC News', null];
-      const start = performance.now();
-      for (let first = from; first < to; first += batchSize) {
-        const batch = [];
-        for (let i = first; i < Math.min(to, first + batchSize); i += 1) {
-          const p = pages[i % pages.length]!;
-          // Ids of the form the extension gives: lib/storage/library-items.ts reads the list by id ranges.
-          const id = crypto.randomUUID();
-          const url = `https://site${i % 97}.example/articles/${i}`;
-          const title = `${angles[i % angles.length]} ${p.title} (${Math.floor(i / pages.length) + 1})`;
-          batch.push({
-            article: {
-              id,
-              url,
-              pageUrl: url,
-              title,
-              byline: null,
-              siteName: p.siteName ?? sites[i % sites.length] ?? null,
-              lang: p.lang,
-              dir: null,
-              publishedTime: null,
-              excerpt: p.text.slice(0, 160),
-              leadImage: null,
-              wordCount: p.words,
-              readingMinutes: Math.max(1, Math.round(p.words / 230)),
-              savedAt: Date.UTC(2024, 0, 1) + i * 3_600_000,
-              updatedAt: Date.UTC(2024, 0, 1) + i * 3_600_000,
-              imageCount: 0,
-              missingImageCount: 0,
-              archived: i % 10 === 0,
-              favorite: i % 20 === 0,
-              tags: i % 7 === 0 ? ['lecture'] : [],
-              progress: (i % 5) / 4,
-            },
-            body: { articleId: id, html: p.html, text: p.text },
-            images: [],
-          });
-        }
-        const result = await hooks.importArticles(batch as never);
-        if (!result.ok) throw new Error(`import failed: ${result.reason}`);
-      }
-      return performance.now() - start;
-    },
-    { corpus, from, to, batchSize: IMPORT_BATCH },
-  );
-}
 
 async function openPage(ext: ExtensionBrowser, path: string): Promise<Page> {
   const page = await ext.context.newPage();
@@ -166,12 +73,6 @@ async function openPage(ext: ExtensionBrowser, path: string): Promise<Page> {
   return page;
 }
 
-/** Milliseconds from the page's navigation to a performance mark (or paint entry). */
-const markTime = (page: Page, name: string, timeout = 120_000) =>
-  page
-    .waitForFunction((mark) => performance.getEntriesByName(mark)[0]?.startTime, name, { timeout, polling: 10 })
-    .then((handle) => handle.jsonValue() as Promise<number>);
-
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 async function heapMb(page: Page): Promise<number> {
@@ -181,16 +82,6 @@ async function heapMb(page: Page): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   await cdp.detach();
   return (metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN) / 1e6;
-}
-
-/** Opens a Library page and waits until the index worker has nothing left to index or merge. */
-async function settle(ext: ExtensionBrowser): Promise<number> {
-  const page = await openPage(ext, 'library.html');
-  try {
-    return await markTime(page, TEXT_INDEX_IDLE_MARK, 30 * 60_000);
-  } finally {
-    await page.close();
-  }
 }
 
 /** The query's full answer as the Library list shows it (archived articles left out), from a settled search. */
@@ -348,24 +239,7 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
     return times;
   }, size);
 
-  // A full rebuild of the text index by the index worker, started by a Library page.
-  await setup.evaluate(() => globalThis.liseuseTest!.requestTextRebuild());
-  const rebuildPage = await ext.context.newPage();
-  await rebuildPage.addInitScript(() => {
-    const tasks: number[] = [];
-    Object.assign(globalThis, { benchLongTasks: tasks });
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({
-      type: 'longtask',
-      buffered: true,
-    });
-  });
-  await rebuildPage.goto(ext.extensionUrl('library.html'));
-  const painted = await markTime(rebuildPage, LIBRARY_PAINTED_MARK);
-  const ready = await markTime(rebuildPage, SEARCH_READY_MARK, 30 * 60_000);
-  const tasks = await rebuildPage.evaluate(
-    () => (globalThis as unknown as { benchLongTasks: number[] }).benchLongTasks,
-  );
-  await rebuildPage.close();
+  const rebuild = await timeRebuild(ext, setup);
   // The next size's measures start from a settled index (merges done), as they did here.
   if (size !== SIZES[SIZES.length - 1]) await settle(ext);
   await setup.close();
@@ -394,16 +268,15 @@ async function measure(ext: ExtensionBrowser, size: number, seedMs: number): Pro
     },
     saveMs: round(median(saveMs)),
     rebuild: {
-      ms: round(ready - painted, 0),
-      longestTaskMs: round(Math.max(0, ...tasks), 0),
-      tasksOver50: tasks.filter((t) => t > 50).length,
+      ms: round(rebuild.ms, 0),
+      longestTaskMs: round(Math.max(0, ...rebuild.longTasks), 0),
+      tasksOver50: rebuild.longTasks.filter((t) => t > 50).length,
     },
   };
 }
 
 async function main(): Promise<void> {
   const corpus = await readCorpus();
-  if (corpus.length === 0) throw new Error(`No corpus pages in ${CORPUS} (set LISEUSE_CORPUS)`);
   if (!isTestBuild(extensionDir()))
     throw new Error(`${extensionDir()} is not a test build: run \`npm run bench:library\``);
   const ext = await launchWithExtension();
@@ -413,7 +286,7 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       const page = await openTestPage(ext);
       console.log(`Seeding ${seeded} → ${size} articles from ${corpus.length} corpus pages…`);
-      const seedMs = await seed(page, corpus, seeded, size);
+      const seedMs = await seedLibrary(page, corpus, seeded, size);
       seeded = size;
       await page.close();
       const result = await measure(ext, size, seedMs);
