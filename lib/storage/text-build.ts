@@ -94,8 +94,8 @@ async function writePendingBatch(ids: readonly string[], prepared: PreparedTexts
       writes.push(tx.objectStore('libraryItems').put({ ...item, textDoc, noteDoc }));
   }
   // Off the pending list: the ones indexed, and the ones whose article was deleted meanwhile. When
-  // they are every pending key of the range (a rebuild), one range request instead of 2,000: the
-  // database does this write's work on the thread that also reads the next batch's bodies.
+  // they are every pending key of the range (a rebuild), one range request instead of 2,000: less
+  // work for the database, which reads the next batch's bodies meanwhile on the same cores.
   const pendingStore = tx.objectStore('textPending');
   if (waiting.size === stillPending.length) writes.push(pendingStore.delete(idRange));
   else for (const id of waiting) writes.push(pendingStore.delete(id));
