@@ -19,6 +19,10 @@ export async function writeNotePostings(tx: NotesTx, articleId: string, text: st
   if (!item) return;
   const numbers = text.trim() ? await postTexts(tx, new Map([[articleId, text]]), { clearPending: false }) : null;
   await items.put({ ...item, noteDoc: numbers?.get(articleId) ?? null });
+  // A build step may have read the older notes of a pending article already: counting the edit
+  // tells it to leave the article for the next pass instead of writing over this.
+  const pending = await tx.objectStore('textPending').get(articleId);
+  if (pending) await tx.objectStore('textPending').put({ ...pending, notesEdits: (pending.notesEdits ?? 0) + 1 });
 }
 
 /** Takes an article's note words out of search (none is not an error). */

@@ -104,9 +104,19 @@ export interface LiseuseDB extends DBSchema {
   /** v4: the segments of the full-text index, by number. */
   textSegments: { key: number; value: TextSegment };
   /** v4: articles whose text is not in the full-text index yet (after the upgrade, or a rebuild asked for). */
-  textPending: { key: string; value: { articleId: string } };
+  textPending: { key: string; value: TextPending };
   /** v4: the full-text index's counters, under the key 'counters'. */
   textIndexState: { key: string; value: TextCounters };
+}
+
+/** An article waiting to be indexed (lib/storage/text-build.ts). */
+export interface TextPending {
+  articleId: string;
+  /**
+   * How many times its highlights or note changed while it waited (absent: none). A build step
+   * that read them before a change leaves the article pending for the next pass, which reads them again.
+   */
+  notesEdits?: number;
 }
 
 /** Why a storage call failed. */

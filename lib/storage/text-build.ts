@@ -1,6 +1,6 @@
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { notesText } from './highlights';
-import type { LiseuseDB } from './schema';
+import type { LiseuseDB, TextPending } from './schema';
 import { packByBucket, unpack } from '../search/text-blocks';
 import { mergePostingLists, prepareTexts, type PreparedTexts } from '../search/text-terms';
 import { openLibrary } from './database';
@@ -29,10 +29,16 @@ interface PendingBatch {
   texts: Map<string, string>;
 }
 
-/** The ids of the articles waiting to be indexed, in key order (the first `count`, else all). */
-async function readPendingIds(count?: number): Promise<string[]> {
-  return (await openLibrary()).getAllKeys('textPending', null, count);
+/** The articles waiting to be indexed, in key order (the first `count`, else all). */
+async function readPending(count?: number): Promise<TextPending[]> {
+  return (await openLibrary()).getAll('textPending', null, count);
 }
+
+/** Each pending article's count of note edits, as read before its texts (see TextPending). */
+type NotesEditsSeen = ReadonlyMap<string, number>;
+
+const notesEditsOf = (pending: readonly TextPending[]): NotesEditsSeen =>
+  new Map(pending.map((entry) => [entry.articleId, entry.notesEdits ?? 0]));
 
 /**
  * Reads the texts of pending articles `ids` (in key order): bodies, highlights and notes, each
@@ -66,22 +72,31 @@ function readPendingBatch(db: IDBPDatabase<LiseuseDB>, ids: readonly string[]): 
 
 /**
  * Posts a batch, tokenized beforehand, as one segment. The write keeps only the articles still
- * pending (one saved again meanwhile was indexed by its save, one deleted needs nothing: their
- * entries stay, dead, until a merge).
+ * pending as they were read (one saved again meanwhile was indexed by its save, one deleted needs
+ * nothing: their entries stay, dead, until a merge). One whose highlights or note changed since
+ * `editsSeen` stays pending: its notes as read may be older than the ones the edit indexed.
  */
-async function writePendingBatch(ids: readonly string[], prepared: PreparedTexts): Promise<void> {
+async function writePendingBatch(
+  ids: readonly string[],
+  prepared: PreparedTexts,
+  editsSeen: NotesEditsSeen,
+): Promise<void> {
   const tx = (await openLibrary()).transaction(['libraryItems', ...TEXT_STORES], 'readwrite');
   const idRange = IDBKeyRange.bound(ids[0]!, ids[ids.length - 1]!);
   const [stillPending, items] = await Promise.all([
-    tx.objectStore('textPending').getAllKeys(idRange),
+    tx.objectStore('textPending').getAll(idRange),
     tx.objectStore('libraryItems').getAll(idRange),
   ]);
   const wanted = new Set(ids);
-  const waiting = new Set(stillPending.filter((id) => wanted.has(id)));
+  const waiting = new Set(
+    stillPending
+      .filter((entry) => wanted.has(entry.articleId) && (entry.notesEdits ?? 0) === editsSeen.get(entry.articleId))
+      .map((entry) => entry.articleId),
+  );
   // An article still pending keeps its number, if it has one: requestTextRebuild dropped every
   // posting when it queued it, and any later save of its text took it off the list. Its list
-  // record then needs no write (2,000 per batch). Notes get new numbers: an edit of a highlight
-  // or note changes theirs without taking the article off the list.
+  // record then needs no write (2,000 per batch). Notes get new numbers: an edit made while the
+  // article waited, before this pass read it, may have posted them under theirs.
   const kept = new Map<string, number>();
   for (const item of items) if (waiting.has(item.id) && item.textDoc !== null) kept.set(item.id, item.textDoc);
   const numbers = await postPrepared(tx, prepared, kept);
@@ -105,10 +120,13 @@ async function writePendingBatch(ids: readonly string[], prepared: PreparedTexts
 
 /** Indexes up to `batch` pending articles as one segment; returns how many it took off the pending list. */
 export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
-  const ids = await readPendingIds(batch);
-  if (ids.length === 0) return 0;
-  const read = await readPendingBatch(await openLibrary(), ids);
-  await writePendingBatch(read.ids, prepareTexts(read.texts));
+  const pending = await readPending(batch);
+  if (pending.length === 0) return 0;
+  const read = await readPendingBatch(
+    await openLibrary(),
+    pending.map((entry) => entry.articleId),
+  );
+  await writePendingBatch(read.ids, prepareTexts(read.texts), notesEditsOf(pending));
   return read.ids.length;
 }
 
@@ -125,10 +143,13 @@ export async function indexAllPendingTexts(
   batchSize = BUILD_BATCH,
 ): Promise<void> {
   for (;;) {
-    // The pending ids of this pass, read once: reading them batch by batch would wait for each write.
-    const pending = await readPendingIds();
-    // Articles queued after the last pass went by (a rebuild asked for meanwhile) start another pass.
-    if (pending.length === 0) return;
+    // The pending articles of this pass, read once: reading them batch by batch would wait for each write.
+    const entries = await readPending();
+    // Articles queued after the last pass went by (a rebuild asked for meanwhile), or whose notes
+    // changed while a batch held them, start another pass.
+    if (entries.length === 0) return;
+    const pending = entries.map((entry) => entry.articleId);
+    const editsSeen = notesEditsOf(entries);
     const db = await openLibrary();
     let writing: Promise<void> = Promise.resolve();
     let next: Promise<PendingBatch> | null = readPendingBatch(db, pending.slice(0, batchSize));
@@ -139,7 +160,7 @@ export async function indexAllPendingTexts(
       next = done < pending.length ? inFlight(readPendingBatch(db, pending.slice(done, done + batchSize))) : null;
       const prepared = prepareTexts(batch.texts);
       await writing;
-      writing = inFlight(writePendingBatch(batch.ids, prepared));
+      writing = inFlight(writePendingBatch(batch.ids, prepared, editsSeen));
       await pause();
     }
     await writing;
@@ -167,16 +188,16 @@ async function readNotesTexts(
     read.objectStore('notes').getAll(range),
     read.objectStore('highlights').index('by-article').getAll(range),
   ]);
-  const ids = new Set([...notes.map((note) => note.articleId), ...highlights.map((highlight) => highlight.articleId)]);
-  return new Map(
-    [...ids].map((id) => [
-      id,
-      notesText(
-        notes.find((note) => note.articleId === id),
-        highlights.filter((highlight) => highlight.articleId === id),
-      ),
-    ]),
-  );
+  // Grouped by article in one pass each: a batch of 2,000 articles may hold thousands of highlights.
+  const noteOf = new Map(notes.map((note) => [note.articleId, note]));
+  const highlightsOf = new Map<string, typeof highlights>();
+  for (const highlight of highlights) {
+    const list = highlightsOf.get(highlight.articleId);
+    if (list) list.push(highlight);
+    else highlightsOf.set(highlight.articleId, [highlight]);
+  }
+  const ids = new Set([...noteOf.keys(), ...highlightsOf.keys()]);
+  return new Map([...ids].map((id) => [id, notesText(noteOf.get(id), highlightsOf.get(id) ?? [])]));
 }
 
 /**
@@ -266,7 +287,10 @@ export async function requestTextRebuild(): Promise<void> {
   const tx = db.transaction(['articles', ...TEXT_STORES], 'readwrite');
   await Promise.all([tx.objectStore('textPostings').clear(), tx.objectStore('textSegments').clear()]);
   const pending = tx.objectStore('textPending');
-  const ids = await tx.objectStore('articles').getAllKeys();
-  await Promise.all(ids.map((articleId) => pending.put({ articleId })));
+  const [ids, waiting] = await Promise.all([tx.objectStore('articles').getAllKeys(), pending.getAllKeys()]);
+  // An article already pending keeps its entry: its count of note edits tells a build step that
+  // read it before an edit not to write over the edit's postings.
+  const alreadyPending = new Set(waiting);
+  await Promise.all(ids.filter((id) => !alreadyPending.has(id)).map((articleId) => pending.put({ articleId })));
   await tx.done;
 }

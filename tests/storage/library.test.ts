@@ -176,6 +176,43 @@ describe('Library storage and its search index', () => {
       expect(await found(word!)).toEqual([id]);
   });
 
+  it.each([
+    ['', false],
+    [', and another rebuild asked for after it', true],
+  ])('finds a note written while a rebuild held its article between reading and writing%s', async (_, rebuildAgain) => {
+    const snapshots = ['loutre', 'blaireau', 'hermine', 'renard'].map((word, i) => ({
+      article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
+      body: { articleId: `id${i}`, text: `Une ${word}.` },
+      images: [],
+    }));
+    await importArticles(snapshots as never);
+    await putArticleNote('id3', 'Penser aux castors.');
+    await requestTextRebuild();
+    // Batches [id0, id1] and [id2, id3]: the second is read before the first pause, so its notes
+    // as read are id3's old one and none for id2; both change before that batch is written.
+    let edited = false;
+    const editOnce = async () => {
+      if (edited) return;
+      edited = true;
+      await putArticleNote('id2', 'Penser aux hérons.');
+      await putArticleNote('id3', 'Penser aux cigognes.');
+      if (rebuildAgain) await requestTextRebuild();
+    };
+
+    await indexAllPendingTexts(editOnce, 2);
+
+    expect(await countPendingTexts()).toBe(0);
+    expect(await found('herons')).toEqual(['id2']);
+    expect(await found('cigognes')).toEqual(['id3']);
+    expect(await found('castors')).toEqual([]);
+    for (const [word, id] of [
+      ['loutre', 'id0'],
+      ['hermine', 'id2'],
+      ['renard', 'id3'],
+    ])
+      expect(await found(word!)).toEqual([id]);
+  });
+
   it('keeps a list record in step with every change of its article', async () => {
     const a = await saveArticle('https://ex.fr/a', 'Titre', 'Texte.');
     await updateArticles([a.id], { archived: true, progress: 0.5 });
