@@ -67,10 +67,15 @@ function createService(): TurndownService {
   // turndown trims the Markdown of an inline element with whitespace at its edges, and with it
   // the blank lines around a code block inside (`text <details><pre>…`): the fence would then
   // follow the text on its line, stop being a fence, and the code (`<script>…`) be read as HTML.
-  // Markdown has no code block inside inline markup: such an element becomes a block.
+  // Markdown has no code block inside inline markup: such an element becomes a block. A link
+  // cannot wrap the block either, so its address follows it on a line of its own.
   turndown.addRule('inlineHoldingCodeBlock', {
     filter: (node) => !(node as TurndownNode).isBlock && node.querySelector('pre') !== null,
-    replacement: (content) => `\n\n${content}\n\n`,
+    replacement: (content, node) => {
+      const href = node.nodeName === 'A' ? ((node as HTMLElement).getAttribute('href') ?? '') : '';
+      if (!href) return `\n\n${content}\n\n`;
+      return `\n\n${content.trim()}\n\n[${turndown.escape(href)}](${markdownUrl(href)})\n\n`;
+    },
   });
   turndown.addRule('fencedCodeWithLanguage', {
     filter: (node) => node.nodeName === 'PRE',
@@ -81,8 +86,14 @@ function createService(): TurndownService {
   return turndown;
 }
 
+/** A URL as a Markdown link destination: the characters that would end or break it, percent-encoded. */
+function markdownUrl(url: string): string {
+  // encodeURIComponent leaves parentheses as they are, and one ")" would end the link.
+  return url.replace(/[<>()\s]/g, (char) => (char === '(' ? '%28' : char === ')' ? '%29' : encodeURIComponent(char)));
+}
+
 function image(img: HTMLElement, turndown: TurndownService): string {
-  const src = (img.getAttribute('src') ?? '').replace(/([<>()\s])/g, (char) => encodeURIComponent(char));
+  const src = markdownUrl(img.getAttribute('src') ?? '');
   if (!src) return '';
   const alt = turndown.escape((img.getAttribute('alt') ?? '').replace(/\s+/g, ' '));
   const title = (img.getAttribute('title') ?? '').replace(/\s+/g, ' ').replace(/"/g, '\\"');

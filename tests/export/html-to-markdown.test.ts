@@ -43,6 +43,16 @@ describe('htmlToMarkdown', () => {
     );
   });
 
+  it('keeps the address of a link that wraps a code block, after the block', () => {
+    expect(
+      htmlToMarkdown(
+        body('<div>Lancer <a href="https://example.org/run_it (1)"><pre>npm run</pre></a> puis lire.</div>'),
+      ),
+    ).toMatch(
+      /^Lancer\s*\n\n```\nnpm run\n```\n\n\[https:\/\/example\.org\/run\\_it \(1\)\]\(https:\/\/example\.org\/run_it%20%281%29\)\n\n\s*puis lire\.$/,
+    );
+  });
+
   it('writes strikethrough', () => {
     expect(htmlToMarkdown(body('<p><del>old</del> new</p>'))).toBe('~~old~~ new');
   });
@@ -59,6 +69,10 @@ describe('htmlToMarkdown', () => {
   it('writes images with their absolute URL', () => {
     expect(htmlToMarkdown(body('<img src="https://example.org/a.jpg" alt="A">'))).toBe(
       '![A](https://example.org/a.jpg)',
+    );
+    // One ")" would end the destination; a space would end it too.
+    expect(htmlToMarkdown(body('<img src="https://example.org/a_(1) b.jpg" alt="A">'))).toBe(
+      '![A](https://example.org/a_%281%29%20b.jpg)',
     );
   });
 });
