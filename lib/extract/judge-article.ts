@@ -1,6 +1,6 @@
 import { collapseWhitespace as collapse } from '../shared/text';
 import { siteHost } from '../shared/urls';
-import { wordStats } from './word-stats';
+import { hasWords } from './word-stats';
 
 /** Why an extraction is shown with a notice: too short to be sure, or made mostly of links. */
 export type ExtractionDoubt = 'short' | 'mostly-links';
@@ -82,15 +82,17 @@ export function judgeArticle(body: Element, page: { url: string; asksForPassword
       site !== null &&
       linkText.length >= HEADLINE_CHARS &&
       siteOf(href, page.url) === site &&
-      wordStats(linkText).wordCount >= HEADLINE_WORDS
+      hasWords(linkText, HEADLINE_WORDS)
     )
       headlines += 1;
   }
   const prose = Math.max(0, text.length - linkChars);
-  // Words outside links, estimated from their share of the characters (Japanese counts per character).
-  const proseWords = prose === 0 ? 0 : Math.round((wordStats(text).wordCount * prose) / text.length);
+  // Words outside links, estimated as the words' share of the characters outside links (Japanese
+  // counts per character), round to none exactly when the words are fewer than
+  // length / (2 × prose): counting that many is enough, not all the words of a long article.
+  const noProseWords = prose === 0 || !hasWords(text, Math.ceil(text.length / (2 * prose)));
   // Nothing to read or to look at: a menu, or a page whose content Readability could not find.
-  if (proseWords === 0 && body.querySelector('img, picture, video, svg, math') === null)
+  if (noProseWords && body.querySelector('img, picture, video, svg, math') === null)
     return { kind: 'none', detail: 'no text' };
   if (page.asksForPassword && prose < LOGIN_MAX_PROSE_CHARS) return { kind: 'none', detail: 'a login form' };
   if (linkChars >= text.length * LINKS_ONLY_SHARE && prose < SHORT_PROSE_CHARS)

@@ -27,6 +27,19 @@ export function wordStats(text: string): { wordCount: number; readingMinutes: nu
   };
 }
 
+/**
+ * Whether `text` has at least `count` words as wordStats counts them, reading only as far as it
+ * takes to find them: the pipeline's judgement asks this of whole article texts.
+ */
+export function hasWords(text: string, count: number): boolean {
+  if (count <= 0) return true;
+  let found = 0;
+  for (const _ of text.matchAll(UNSPACED)) if (++found >= count) return true;
+  const spaced = found > 0 ? text.replace(UNSPACED, ' ') : text;
+  for (const _ of spaced.matchAll(WORD)) if (++found >= count) return true;
+  return false;
+}
+
 function tally(text: string): { words: number; characters: number } {
   const characters = text.match(UNSPACED)?.length ?? 0;
   const spaced = characters > 0 ? text.replace(UNSPACED, ' ') : text;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordStats } from '../../lib/extract/word-stats';
+import { hasWords, wordStats } from '../../lib/extract/word-stats';
 
 const countWords = (text: string) => wordStats(text).wordCount;
 const readingMinutes = (text: string) => wordStats(text).readingMinutes;
@@ -32,5 +32,20 @@ describe('readingMinutes', () => {
 
   it('reads Chinese and Japanese at 300 characters a minute', () => {
     expect(readingMinutes('字'.repeat(3000))).toBe(10);
+  });
+});
+
+describe('hasWords', () => {
+  it('agrees with the word count at and around it, in spaced and unspaced scripts', () => {
+    for (const text of [
+      'L’essor de l’IA, un burn-out ? Oui : 120 heures.',
+      'Liseuse 阅读器',
+      'これはペンです',
+      ' — … ',
+      '',
+    ]) {
+      const words = countWords(text);
+      for (let count = 0; count <= words + 1; count += 1) expect(hasWords(text, count)).toBe(words >= count);
+    }
   });
 });
