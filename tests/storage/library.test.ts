@@ -15,6 +15,21 @@ import { saveArticle } from '../support/save-article';
 
 const found = async (query: string) => (await createLibrarySearch().search(query)).map((hit) => hit.id);
 
+/** Expects each word to find its article, and only it. */
+async function expectEachFinds(articleOfWord: Record<string, string>): Promise<void> {
+  for (const [word, id] of Object.entries(articleOfWord)) expect(await found(word)).toEqual([id]);
+}
+
+/** Imports articles id0 … id3, whose texts are "Une loutre.", "Une blaireau.", "Une hermine." and "Une renard.". */
+async function importFourAnimals(): Promise<void> {
+  const snapshots = ['loutre', 'blaireau', 'hermine', 'renard'].map((word, i) => ({
+    article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
+    body: { articleId: `id${i}`, text: `Une ${word}.` },
+    images: [],
+  }));
+  await importArticles(snapshots as never);
+}
+
 describe('Library storage and its search index', () => {
   beforeEach(() => {
     closeDb();
@@ -137,12 +152,7 @@ describe('Library storage and its search index', () => {
   });
 
   it('rebuilds without rewriting list records, and a save during the rebuild keeps its own number', async () => {
-    const snapshots = ['loutre', 'blaireau', 'hermine', 'renard'].map((word, i) => ({
-      article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
-      body: { articleId: `id${i}`, text: `Une ${word}.` },
-      images: [],
-    }));
-    await importArticles(snapshots as never);
+    await importFourAnimals();
     await putArticleNote('id1', 'Relire le passage sur les hérons.');
     const before = await listLibraryItems();
     await requestTextRebuild();
@@ -168,24 +178,14 @@ describe('Library storage and its search index', () => {
     expect(after.get('id2')!.textDoc).not.toBe(before.find((item) => item.id === 'id2')!.textDoc);
     expect(await found('castor')).toEqual(['id2']);
     expect(await found('hermine')).toEqual([]);
-    for (const [word, id] of [
-      ['loutre', 'id0'],
-      ['blaireau', 'id1'],
-      ['renard', 'id3'],
-    ])
-      expect(await found(word!)).toEqual([id]);
+    await expectEachFinds({ loutre: 'id0', blaireau: 'id1', renard: 'id3' });
   });
 
   it.each([
     ['', false],
     [', and another rebuild asked for after it', true],
   ])('finds a note written while a rebuild held its article between reading and writing%s', async (_, rebuildAgain) => {
-    const snapshots = ['loutre', 'blaireau', 'hermine', 'renard'].map((word, i) => ({
-      article: { id: `id${i}`, url: `https://ex.fr/${i}`, title: `Article ${i}`, siteName: null, tags: [], savedAt: i },
-      body: { articleId: `id${i}`, text: `Une ${word}.` },
-      images: [],
-    }));
-    await importArticles(snapshots as never);
+    await importFourAnimals();
     await putArticleNote('id3', 'Penser aux castors.');
     await requestTextRebuild();
     // Batches [id0, id1] and [id2, id3]: the second is read before the first pause, so its notes
@@ -205,12 +205,7 @@ describe('Library storage and its search index', () => {
     expect(await found('herons')).toEqual(['id2']);
     expect(await found('cigognes')).toEqual(['id3']);
     expect(await found('castors')).toEqual([]);
-    for (const [word, id] of [
-      ['loutre', 'id0'],
-      ['hermine', 'id2'],
-      ['renard', 'id3'],
-    ])
-      expect(await found(word!)).toEqual([id]);
+    await expectEachFinds({ loutre: 'id0', hermine: 'id2', renard: 'id3' });
   });
 
   it('keeps a list record in step with every change of its article', async () => {
