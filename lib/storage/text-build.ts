@@ -29,9 +29,9 @@ interface PendingBatch {
   texts: Map<string, string>;
 }
 
-/** The articles waiting to be indexed, in key order (the first `count`, else all). */
-async function readPending(count?: number): Promise<TextPending[]> {
-  return (await openLibrary()).getAll('textPending', null, count);
+/** The articles waiting to be indexed, in key order. */
+async function readPending(): Promise<TextPending[]> {
+  return (await openLibrary()).getAll('textPending');
 }
 
 /** Each pending article's count of note edits, as read before its texts (see TextPending). */
@@ -116,18 +116,6 @@ async function writePendingBatch(
   else for (const id of waiting) writes.push(pendingStore.delete(id));
   await Promise.all(writes);
   await tx.done;
-}
-
-/** Indexes up to `batch` pending articles as one segment; returns how many it took off the pending list. */
-export async function indexPendingTexts(batch = BUILD_BATCH): Promise<number> {
-  const pending = await readPending(batch);
-  if (pending.length === 0) return 0;
-  const read = await readPendingBatch(
-    await openLibrary(),
-    pending.map((entry) => entry.articleId),
-  );
-  await writePendingBatch(read.ids, prepareTexts(read.texts), notesEditsOf(pending));
-  return read.ids.length;
 }
 
 /**

@@ -4,6 +4,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { closeDb, openLibrary } from '../../lib/storage/database';
 import { deleteArticle, getArticle, restoreArticle, writeArticle } from '../../lib/storage/articles';
+import { mergeArticleSnapshots } from '../../lib/storage/restore';
 import { editTags, importArticles, libraryStats, listTags, updateArticles } from '../../lib/storage/library';
 import { getLibraryItems, getThumbnail, listFirstItems, listLibraryItems } from '../../lib/storage/library-items';
 import { countPendingTexts } from '../../lib/storage/text-index';
@@ -182,30 +183,56 @@ describe('Library storage and its search index', () => {
   });
 
   it.each([
-    ['', false],
-    [', and another rebuild asked for after it', true],
-  ])('finds a note written while a rebuild held its article between reading and writing%s', async (_, rebuildAgain) => {
+    ['one article of its batch', ['id2'], false],
+    ['both articles of its batch', ['id2', 'id3'], false],
+    ['both articles of its batch, and another rebuild asked for after it', ['id2', 'id3'], true],
+  ])(
+    'finds notes written while a rebuild held their article between reading and writing: %s',
+    async (_, edits, rebuildAgain) => {
+      await importFourAnimals();
+      await putArticleNote('id3', 'Penser aux castors.');
+      await requestTextRebuild();
+      // Batches [id0, id1] and [id2, id3]: the second is read before the first pause, so its notes
+      // as read are id3's old one and none for id2; they change before that batch is written.
+      const newNotes: Record<string, string> = { id2: 'Penser aux hérons.', id3: 'Penser aux cigognes.' };
+      let edited = false;
+      const editOnce = async () => {
+        if (edited) return;
+        edited = true;
+        for (const id of edits) await putArticleNote(id, newNotes[id]!);
+        if (rebuildAgain) await requestTextRebuild();
+      };
+
+      await indexAllPendingTexts(editOnce, 2);
+
+      expect(await countPendingTexts()).toBe(0);
+      const id3Edited = edits.includes('id3');
+      expect(await found('herons')).toEqual(['id2']);
+      expect(await found('cigognes')).toEqual(id3Edited ? ['id3'] : []);
+      expect(await found('castors')).toEqual(id3Edited ? [] : ['id3']);
+      await expectEachFinds({ loutre: 'id0', hermine: 'id2', renard: 'id3' });
+    },
+  );
+
+  it('indexes the notes of a pending article saved again or restored before the index worker reached it', async () => {
     await importFourAnimals();
-    await putArticleNote('id3', 'Penser aux castors.');
+    // A page not downloaded yet (an import's placeholder): no body until a restore brings one.
+    const placeholder = { id: 'id9', url: 'https://ex.fr/9', title: 'Article 9', siteName: null, tags: [], savedAt: 9 };
+    await importArticles([{ article: placeholder, body: null, images: [] }] as never);
+    await putArticleNote('id1', 'Penser aux hérons.');
+    await putArticleNote('id9', 'Penser aux cigognes.');
     await requestTextRebuild();
-    // Batches [id0, id1] and [id2, id3]: the second is read before the first pause, so its notes
-    // as read are id3's old one and none for id2; both change before that batch is written.
-    let edited = false;
-    const editOnce = async () => {
-      if (edited) return;
-      edited = true;
-      await putArticleNote('id2', 'Penser aux hérons.');
-      await putArticleNote('id3', 'Penser aux cigognes.');
-      if (rebuildAgain) await requestTextRebuild();
-    };
 
-    await indexAllPendingTexts(editOnce, 2);
+    await saveArticle('https://ex.fr/1', 'Article 1', 'Une belette.');
+    const body = { articleId: 'id9', html: '<p>Une martre.</p>', text: 'Une martre.' };
+    const restored = await mergeArticleSnapshots(
+      [{ article: (await getArticle('id9'))!, body, images: [] }] as never,
+      'newest',
+    );
+    expect(restored.ok && restored.results[0]!.outcome).toBe('merged');
+    await indexAllPendingTexts();
 
-    expect(await countPendingTexts()).toBe(0);
-    expect(await found('herons')).toEqual(['id2']);
-    expect(await found('cigognes')).toEqual(['id3']);
-    expect(await found('castors')).toEqual([]);
-    await expectEachFinds({ loutre: 'id0', hermine: 'id2', renard: 'id3' });
+    await expectEachFinds({ herons: 'id1', belette: 'id1', cigognes: 'id9', martre: 'id9', renard: 'id3' });
   });
 
   it('keeps a list record in step with every change of its article', async () => {
