@@ -4,11 +4,11 @@ import type { LibraryItem } from '../shared/library-item';
 import { withoutHash } from '../shared/urls';
 import { requestPersistence, openLibrary } from './database';
 import { putArticle } from './library-items';
-import { isTextPending, postTexts } from './text-index';
+import { postTexts } from './text-index';
 import type { DbFailure, SaveInput, SaveResult } from './schema';
 import { mergeLibraryStates } from './merge-articles';
 import { writeAll, type WriteTx } from './transactions';
-import { indexArticleNotes } from './highlights';
+import { indexArticleNotes, putArticleWithText } from './highlights';
 
 /**
  * Articles in the Library: one record each in `articles` (metadata), `libraryItems` (the list
@@ -86,16 +86,13 @@ export async function writeArticle(input: SaveInput): Promise<SaveResult> {
     const thumbnails = tx.objectStore('thumbnails');
     if (input.thumbnail) await thumbnails.put({ ...input.thumbnail, key: article.id });
     else if (existing) await thumbnails.delete(article.id);
-    const wasPending = existing !== undefined && (await isTextPending(tx, existing.id));
     // The new text gets a new number: the old postings are dead, old words no longer find it.
-    const numbers = await postTexts(tx, new Map([[article.id, text]]));
-    await putArticle(tx, article, {
-      thumbnail: input.thumbnail ? article.id : null,
-      textDoc: numbers.get(article.id) ?? null,
-    });
     // Highlights and a note kept aside, or moved over from the imported placeholder, come back
-    // searchable with their article; so do those of an article the index worker had not reached.
-    if (kept || (atAddress && replaced) || wasPending) await indexArticleNotes(tx, article.id);
+    // searchable with their article.
+    await putArticleWithText(tx, article, text, {
+      thumbnail: input.thumbnail ? article.id : null,
+      withNotes: Boolean(kept || (atAddress && replaced)),
+    });
     return { ok: true, article, created: !existing };
   });
 }

@@ -1,8 +1,10 @@
 import type { StoreNames } from 'idb';
 import { quoteOf, type Highlight, type Note } from '../highlights/highlight';
+import type { Article } from '../shared/article';
 import { openLibrary } from './database';
+import { putArticle } from './library-items';
 import { writeNotePostings } from './note-postings';
-import { TEXT_STORES } from './text-index';
+import { postTexts, TEXT_STORES } from './text-index';
 import type { DbFailure, LiseuseDB } from './schema';
 import { writeAll, type WriteTx } from './transactions';
 
@@ -19,6 +21,25 @@ export async function indexArticleNotes(tx: WriteTx, articleId: string): Promise
   const highlights = await tx.objectStore('highlights').index('by-article').getAll(articleId);
   const note = await tx.objectStore('notes').get(articleId);
   await writeNotePostings(tx, articleId, notesText(note, highlights));
+}
+
+/**
+ * Writes an article's list record with its text posted under a new number (a save, a restore).
+ * Its highlights and note are posted again with it when `withNotes` (they came back with the
+ * article), and when it was waiting to be indexed: posting its text takes it off that list, so the
+ * index worker, which would have posted them, will not, and the number its list record holds for
+ * them may back nothing (after the upgrade or a rebuild).
+ */
+export async function putArticleWithText(
+  tx: WriteTx,
+  article: Article,
+  text: string,
+  { thumbnail, withNotes = false }: { thumbnail: string | null; withNotes?: boolean },
+): Promise<void> {
+  const wasPending = (await tx.objectStore('textPending').getKey(article.id)) !== undefined;
+  const numbers = await postTexts(tx, new Map([[article.id, text]]));
+  await putArticle(tx, article, { thumbnail, textDoc: numbers.get(article.id) ?? null });
+  if (withNotes || wasPending) await indexArticleNotes(tx, article.id);
 }
 
 /** The words search finds an article by from its highlights (quotes and their notes) and its note. */

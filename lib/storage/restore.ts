@@ -3,10 +3,9 @@ import { withoutHash } from '../shared/urls';
 import { openLibrary } from './database';
 import { mergeArticles } from './merge-articles';
 import { putArticle } from './library-items';
-import { isTextPending, postTexts } from './text-index';
 import type { DbFailure, DetachedNotes } from './schema';
 import { quoteOf, type Highlight } from '../highlights/highlight';
-import { indexArticleNotes } from './highlights';
+import { indexArticleNotes, putArticleWithText } from './highlights';
 import { writeAll, type WriteTx } from './transactions';
 
 /** What restoring one article did. */
@@ -140,11 +139,7 @@ async function putWhole(tx: WriteTx, { article, body, images, thumbnail }: Artic
   if (body) await tx.objectStore('bodies').put(body);
   for (const image of images) await tx.objectStore('images').put(image);
   if (thumbnail) await tx.objectStore('thumbnails').put(thumbnail);
-  const wasPending = await isTextPending(tx, article.id);
-  const numbers = await postTexts(tx, new Map([[article.id, body?.text ?? '']]));
-  await putArticle(tx, article, { thumbnail: thumbnail?.key ?? null, textDoc: numbers.get(article.id) ?? null });
-  // Taken off the pending list with its text: its highlights and note are indexed here instead.
-  if (wasPending) await indexArticleNotes(tx, article.id);
+  await putArticleWithText(tx, article, body?.text ?? '', { thumbnail: thumbnail?.key ?? null });
 }
 
 /** Removes an article's body, images and thumbnail (its records and postings are rewritten right after). */

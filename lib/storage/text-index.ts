@@ -60,15 +60,6 @@ export async function postTexts(
 }
 
 /**
- * Whether the article waits to be indexed. A save that indexes its text takes it off that list,
- * and must then index its highlights and note itself: the index worker will not, and the number
- * its list record holds for them may back nothing (after the upgrade or a rebuild).
- */
-export async function isTextPending(tx: TextTx, articleId: string): Promise<boolean> {
-  return (await tx.objectStore('textPending').getKey(articleId)) !== undefined;
-}
-
-/**
  * Writes texts tokenized beforehand (lib/search/text-terms.ts prepareTexts) as one new segment:
  * only numbering and writing happen in the transaction. A key of `kept` keeps that number (an
  * article a rebuild indexes again: no posting holds it any more); the others get new ones.
