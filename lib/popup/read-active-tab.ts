@@ -30,13 +30,13 @@ export type ActiveTabReading =
 
 /**
  * The active tab's article, from the reading the popup's bootstrap started as the popup opened
- * (or started here when it did not run, or when the reader asks to try again), and the auto-save
- * setting, read meanwhile. The tab from tabs.query is used as is (its address comes with the
- * grant): no second look-up before injecting.
+ * (or started here when it did not run, or anew when the reader asks to try again: `fresh`), and
+ * the auto-save setting, read meanwhile. The tab from tabs.query is used as is (its address comes
+ * with the grant): no second look-up before injecting.
  */
-export async function readActiveTab(): Promise<ActiveTabReading> {
+export async function readActiveTab({ fresh = false } = {}): Promise<ActiveTabReading> {
   const shouldSave = autoSave.getValue();
-  const { tab, result } = await (takeStartedReading() ?? startReadingActiveTab());
+  const { tab, result } = await ((fresh ? undefined : takeStartedReading()) ?? startReadingActiveTab({ fresh }));
   const active = tab
     ? { id: tab.id, url: tab.url ?? (result.ok ? result.first.url : ''), title: tab.title ?? '' }
     : undefined;

@@ -294,7 +294,7 @@ export function usePopupArticle(reading: Promise<ActiveTabReading>): PopupArticl
     undo: () => void undo(),
     keepImages,
     dismissImagesNotice: () => setImagesNotice(null),
-    retry: () => read(readActiveTab()),
+    retry: () => read(readActiveTab({ fresh: true })),
     saveLink: () => void saveLink(),
   };
   if (page.kind === 'extracting') return { ...page, ...actions };

@@ -1,7 +1,7 @@
 // Performance marks the pages set at the moments the benchmarks time (bench/click-to-view,
 // bench/library); one list, so a benchmark and the page can never disagree on a name.
 
-/** The popup starts extracting the tab's article. */
+/** The popup asks for the tab's article: the reading the click started (Chrome), or its own. */
 export const EXTRACT_START_MARK = 'liseuse:extract-start';
 /** The popup has the extraction back from the tab. */
 export const EXTRACTED_MARK = 'liseuse:extracted';

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { Extraction, ExtractionResult } from '../extract/types';
 import type { SaveArticleResponse } from '../saving/save-article';
+import type { ExtractInTabResult } from '../capture/extract-in-tab';
+import type { StartedFirstPart } from '../capture/readings-started-on-click';
 
 /**
  * The one protocol for runtime messages, declared once so every sender and handler is
@@ -8,9 +10,10 @@ import type { SaveArticleResponse } from '../saving/save-article';
  * belong to the features that produce them; this file only routes.
  *
  * Where each step runs, and why:
- * - Extraction needs no message: the popup (and the background, for Save page) injects
- *   /extract.js with `scripting.executeScript`, which returns the result (lib/capture/).
- *   Opening the popup from the toolbar (or Alt+Shift+L) grants activeTab.
+ * - Extraction: whoever reads a tab injects /extract.js with `scripting.executeScript`, which
+ *   returns the result (lib/capture/). On Chrome the toolbar click (or Alt+Shift+L) reaches the
+ *   BACKGROUND, which starts the extraction while the browser opens the popup; the popup takes it
+ *   with `takeReadingStartedOnClick`. The click grants activeTab to the whole extension.
  * - Saving: the popup sends `saveArticle`. The BACKGROUND downloads the images and writes the
  *   Library, so a save survives the popup closing, and the badge updates in one place.
  * - Reading, deleting and Undo: extension pages (popup, reader, library) call lib/storage/
@@ -34,6 +37,13 @@ export interface ProtocolMap {
   retryMissingImages(data: { patterns: string[] }): number;
   /** An extension page changed the Library (delete, Undo, import): refresh the badges. */
   libraryChanged(data: undefined): void;
+  /**
+   * Chrome: the first part of the reading the toolbar click started in the background on `tabId`
+   * (lib/capture/readings-started-on-click.ts), null when none was; the popup's bootstrap asks.
+   */
+  takeReadingStartedOnClick(data: { tabId: number }): StartedFirstPart | null;
+  /** The whole article of that reading, once the popup has painted its first part. */
+  restOfReadingStartedOnClick(data: { tabId: number }): ExtractInTabResult;
   /** Offscreen document only: runs the extraction pipeline on downloaded HTML. */
   extractHtml(data: { html: string; url: string }): ExtractionResult;
 }

@@ -74,6 +74,8 @@ interface Manifest {
   web_accessible_resources?: unknown[];
   content_scripts?: unknown[];
   externally_connectable?: unknown;
+  action?: { default_popup?: string };
+  minimum_chrome_version?: string;
 }
 
 /** "a b c; d e" → ["a b", "a c", "d e"]: each directive with each of its sources. */
@@ -147,6 +149,18 @@ describe('the built manifest asks for nothing no test names', () => {
         contentScripts: [],
         externallyConnectable: null,
       });
+    });
+  }
+
+  // Chrome's click reaches the background, which starts the extraction while the browser opens
+  // the popup (lib/popup/toolbar-click.ts); Firefox's opens its popup, which starts it.
+  for (const build of builds.filter((candidate) => candidate.required || existsSync(candidate.file))) {
+    it(`${build.browser}: the toolbar button ${build.browser.startsWith('firefox') ? 'opens the popup' : 'reaches the background'}`, () => {
+      const manifest = JSON.parse(readFileSync(build.file, 'utf8')) as Manifest;
+      const firefox = build.browser.startsWith('firefox');
+      expect(manifest.action?.default_popup).toBe(firefox ? 'popup.html' : undefined);
+      // action.openPopup is open to every extension from Chrome 127.
+      expect(manifest.minimum_chrome_version).toBe(firefox ? undefined : '127');
     });
   }
 

@@ -1,0 +1,72 @@
+import { extractFirstPartInTab, type ExtractInTabResult, type FirstPartInTab, type TabToRead } from './extract-in-tab';
+import type { UnsanitizedFirstPart } from '../extract/types';
+
+/** A reading's first part as it crosses a runtime message: the rest is asked for on its own. */
+export type StartedFirstPart = { ok: true; first: UnsanitizedFirstPart } | Extract<ExtractInTabResult, { ok: false }>;
+
+/**
+ * A reading nobody took (the popup failed to open, or closed before it asked) is forgotten after
+ * this long, with the article the page was holding for it.
+ */
+const UNTAKEN_READING_MS = 60_000;
+
+interface StartedReading {
+  reading: Promise<FirstPartInTab>;
+  expiry: ReturnType<typeof setTimeout>;
+}
+
+/** The readings the background started on a toolbar click, by tab, until the popup takes them. */
+const started = new Map<number, StartedReading>();
+
+/**
+ * Starts extracting `tab`'s article the moment the toolbar button is clicked, in the background,
+ * so that the extraction runs while the browser is still opening the popup (which takes longer
+ * than the extraction itself on most pages). A second click on the same tab starts over.
+ */
+export function startReadingOnClick(tab: TabToRead): void {
+  forgetReadingStartedOnClick(tab.id);
+  const reading = extractFirstPartInTab(tab).catch((error: unknown): FirstPartInTab => ({
+    ok: false,
+    reason: 'no-article',
+    detail: String(error),
+  }));
+  started.set(tab.id, { reading, expiry: setTimeout(() => forgetReadingStartedOnClick(tab.id), UNTAKEN_READING_MS) });
+}
+
+/** Drops the reading started on `tabId`, if any. */
+export function forgetReadingStartedOnClick(tabId: number): void {
+  const entry = started.get(tabId);
+  if (!entry) return;
+  clearTimeout(entry.expiry);
+  started.delete(tabId);
+}
+
+/**
+ * The first part of the reading started on `tabId` by the click that opened the popup, once the
+ * page has it; null when no click started one (the popup was opened some other way, or the
+ * background was restarted since) or the click's grant came too late for it, for the popup to
+ * start its own. The rest stays here until
+ * `restOfReadingStartedOnClick` asks for it.
+ */
+export async function takeReadingStartedOnClick(tabId: number): Promise<StartedFirstPart | null> {
+  const entry = started.get(tabId);
+  if (!entry) return null;
+  const result = await entry.reading;
+  if (result.ok) return { ok: true, first: result.first };
+  forgetReadingStartedOnClick(tabId);
+  // The click's activeTab grant can reach the tab's renderer after the background's injection
+  // (seen on a browser's first click, about one launch in five): the popup, which opens later
+  // than that, injects again itself rather than tell the reader they did not ask.
+  return result.reason === 'no-access' ? null : result;
+}
+
+/** The whole article of the reading whose first part `takeReadingStartedOnClick` gave. */
+export async function restOfReadingStartedOnClick(tabId: number): Promise<ExtractInTabResult> {
+  const entry = started.get(tabId);
+  if (!entry) {
+    return { ok: false, reason: 'no-article', detail: 'the reading started by the click is no longer held' };
+  }
+  forgetReadingStartedOnClick(tabId);
+  const result = await entry.reading;
+  return result.ok ? result.rest() : result;
+}
