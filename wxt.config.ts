@@ -54,7 +54,8 @@ export default defineConfig({
   hooks: {
     // Chrome: no default popup, so that the toolbar click reaches the background, which starts
     // the extraction in the tab while the browser opens the popup (lib/popup/toolbar-click.ts):
-    // the seed article is painted 75–120 ms sooner (bench/click-to-view). Firefox keeps it.
+    // the seed article is painted 75–120 ms sooner with the worker awake, about as soon as before
+    // when the click has to wake it (bench/click-to-view, BENCHMARKS.md). Firefox keeps it.
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.browser !== 'firefox' && manifest.action) delete manifest.action.default_popup;
     },

@@ -22,7 +22,7 @@ export default defineBackground(() => {
   browser.permissions.onAdded.addListener(({ origins }) => void retryMissingImages(origins ?? []));
 
   onMessage('takeReadingStartedOnClick', ({ tabId }) => takeReadingStartedOnClick(tabId));
-  onMessage('restOfReadingStartedOnClick', ({ tabId }) => restOfReadingStartedOnClick(tabId));
+  onMessage('restOfReadingStartedOnClick', ({ tabId, readingId }) => restOfReadingStartedOnClick(tabId, readingId));
   onMessage('saveArticle', handleSaveArticle);
   onMessage('libraryChanged', () => refreshAllBadges());
   onMessage('retryMissingImages', ({ patterns }) => retryMissingImages(patterns));

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { startReadingActiveTab } from '../lib/popup/start-reading';
+import { startReadingAtBoot } from '../lib/popup/start-reading';
 
 // The popup's bootstrap: a small classic script popup.html runs as soon as it is parsed, before
 // the popup's module script (Preact, the components, the sanitizer) has even loaded. It takes the
@@ -7,5 +7,5 @@ import { startReadingActiveTab } from '../lib/popup/start-reading';
 // no click opened), so the extraction overlaps the popup's start-up. The popup's script takes the
 // reading from here (lib/popup/read-active-tab.ts).
 export default defineUnlistedScript(() => {
-  void startReadingActiveTab();
+  startReadingAtBoot();
 });

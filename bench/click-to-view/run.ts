@@ -69,6 +69,7 @@ async function extensionWithEmptyPage(): Promise<{ dir: string; remove(): Promis
     '<!doctype html><meta charset="utf-8"><title>Empty</title><script src="bench-empty.js"></script><p>Empty</p>',
   );
   await writeFile(join(dir, 'bench-empty.js'), `requestAnimationFrame(() => performance.mark('${EMPTY_PAINTED}'));`);
+  await writeFile(join(dir, CONTROLS_PAGE), '<!doctype html><meta charset="utf-8"><title>Bench controls</title>');
   return { dir, remove: () => rm(root, { recursive: true, force: true }) };
 }
 
@@ -87,8 +88,49 @@ async function attachToExtensionPage(ext: ExtensionBrowser, path: string): Promi
 /** The popup as the Chrome build ships it: none, so that the click reaches the background (lib/popup/toolbar-click.ts). */
 const AS_SHIPPED = '';
 
-const setPopup = (ext: ExtensionBrowser, popup: string) =>
-  ext.serviceWorker.evaluate((path) => chrome.action.setPopup({ popup: path }), popup);
+/**
+ * BENCH_COLD_WORKER=1: the extension's service worker is stopped before every click (the
+ * baseline's too), as Chrome stops it after 30 s idle: a reader's click usually wakes it.
+ */
+const COLD_WORKER = process.env.BENCH_COLD_WORKER === '1';
+/** An extension page of the copy with nothing in it, from which the bench sets the popup and stops the worker. */
+const CONTROLS_PAGE = 'bench-controls.html';
+
+interface Controls {
+  setPopup(path: string): Promise<void>;
+  /** Stops the extension's service worker and waits until it is stopped. */
+  stopWorker(): Promise<void>;
+}
+
+async function openControls(ext: ExtensionBrowser): Promise<Controls> {
+  // A blank page's session stops the worker; while an extension page is open, the worker stayed
+  // "running" whatever it was told, so the popup is set from one opened for the purpose and closed.
+  const cdp = await ext.context.newCDPSession(await ext.context.newPage());
+  const workers = new Map<string, string>();
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const { versionId, scriptURL, runningStatus } of versions)
+      if (scriptURL.startsWith(ext.extensionUrl(''))) workers.set(versionId, runningStatus);
+  });
+  await cdp.send('ServiceWorker.enable');
+  return {
+    async setPopup(path) {
+      const page = await ext.context.newPage();
+      await page.goto(ext.extensionUrl(CONTROLS_PAGE));
+      await page.evaluate((popup) => chrome.action.setPopup({ popup }), path);
+      await page.close();
+    },
+    async stopWorker() {
+      // Tab events (a page loading, its title) wake the worker again: stop it until it is seen stopped.
+      const deadline = Date.now() + 10_000;
+      while ([...workers.values()].some((status) => status !== 'stopped')) {
+        if (Date.now() > deadline) throw new Error(`the service worker did not stop: ${JSON.stringify([...workers])}`);
+        for (const [versionId, status] of workers)
+          if (status === 'running') await cdp.send('ServiceWorker.stopWorker', { versionId }).catch(() => {});
+        await new Promise((r) => setTimeout(r, 10));
+      }
+    },
+  };
+}
 
 interface Run {
   /** Click → article painted (the whole). */
@@ -104,9 +146,10 @@ interface Run {
   saved: number;
 }
 
-async function popupRun(ext: ExtensionBrowser, site: FixtureServer): Promise<Run> {
+async function popupRun(ext: ExtensionBrowser, site: FixtureServer, controls: Controls): Promise<Run> {
   const page = await ext.context.newPage();
   await page.goto(site.url('/page.html'), { waitUntil: 'load' });
+  if (COLD_WORKER) await controls.stopWorker();
   const clickedAt = await clickToolbar(ext, page);
   const popup = await attachToExtensionPage(ext, 'popup.html');
   try {
@@ -131,9 +174,10 @@ async function popupRun(ext: ExtensionBrowser, site: FixtureServer): Promise<Run
 }
 
 /** Click → the empty popup page's first animation frame. */
-async function emptyRun(ext: ExtensionBrowser, site: FixtureServer): Promise<number> {
+async function emptyRun(ext: ExtensionBrowser, site: FixtureServer, controls: Controls): Promise<number> {
   const page = await ext.context.newPage();
   await page.goto(site.url('/page.html'), { waitUntil: 'load' });
+  if (COLD_WORKER) await controls.stopWorker();
   const clickedAt = await clickToolbar(ext, page);
   const empty = await attachToExtensionPage(ext, EMPTY_PAGE);
   try {
@@ -164,18 +208,19 @@ async function benchPage(page: BenchPage, extensionPath: string): Promise<PageRe
   });
   const site = await serveFixture(page.root, { '/page.html': page.file });
   try {
+    const controls = await openControls(ext);
     // Warm-up: first service-worker wake-up, first database open, first empty page.
-    await setPopup(ext, AS_SHIPPED);
-    await popupRun(ext, site);
-    await setPopup(ext, EMPTY_PAGE);
-    await emptyRun(ext, site);
+    await controls.setPopup(AS_SHIPPED);
+    await popupRun(ext, site, controls);
+    await controls.setPopup(EMPTY_PAGE);
+    await emptyRun(ext, site, controls);
     const runs: Run[] = [];
     const empty: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      await setPopup(ext, EMPTY_PAGE);
-      empty.push(await emptyRun(ext, site));
-      await setPopup(ext, AS_SHIPPED);
-      runs.push(await popupRun(ext, site));
+      await controls.setPopup(EMPTY_PAGE);
+      empty.push(await emptyRun(ext, site, controls));
+      await controls.setPopup(AS_SHIPPED);
+      runs.push(await popupRun(ext, site, controls));
     }
     console.log(
       page.label,
@@ -217,7 +262,9 @@ function report(results: PageResult[]): string {
       : []),
   ];
   return [
-    '## Click to clean view (popup)',
+    COLD_WORKER
+      ? '## Click to clean view (popup), the service worker stopped before each click'
+      : '## Click to clean view (popup)',
     '',
     'A real toolbar click (CDP `Extensions.triggerAction`) in headless Chromium with the built extension. Baseline, in the same browser and',
     'alternating with the real popup run by run: the same click opening an empty page as the popup (its first animation frame). "Painted" is',
@@ -264,7 +311,9 @@ function report(results: PageResult[]): string {
     `load average ${loadavg()
       .map((n) => n.toFixed(1))
       .join(' / ')} at the end (other work on the machine inflates every column, the baseline too).`,
-    'Command: `npm run bench:click` (builds into `$LISEUSE_OUT_DIR`, default `.output`; `BENCH_RUNS=n` to change the run count).',
+    COLD_WORKER
+      ? "Command: `BENCH_COLD_WORKER=1 npm run bench:click` (stops the service worker before every click, the baseline's too, as Chrome does after 30 s idle)."
+      : 'Command: `npm run bench:click` (builds into `$LISEUSE_OUT_DIR`, default `.output`; `BENCH_RUNS=n` to change the run count; `BENCH_COLD_WORKER=1` for the section below).',
   ].join('\n');
 }
 
@@ -272,7 +321,7 @@ const extension = await extensionWithEmptyPage();
 try {
   const results: PageResult[] = [];
   for (const page of PAGES) results.push(await benchPage(page, extension.dir));
-  writeSection('BENCHMARKS.md', 'click-to-view', report(results));
+  writeSection('BENCHMARKS.md', COLD_WORKER ? 'click-to-view-cold-worker' : 'click-to-view', report(results));
   console.log(report(results));
 } finally {
   await extension.remove();

@@ -64,7 +64,8 @@ const INJECTION_ERRORS: ReadonlyArray<[RegExp, InjectionFailure]> = [
   [/chrome-error:\/\/|showing error page/i, 'load-failed'],
   // Chrome: the Web Store, chrome://, other extensions.
   [/extensions gallery cannot be scripted|Cannot access a [\w-]+:\/\/ URL/i, 'restricted-page'],
-  // No activeTab grant (the popup was not opened by the user on this tab) nor host permission.
+  // No activeTab grant (the popup was not opened by the user on this tab, or the click's grant had
+  // not reached the page yet) nor host permission.
   [/Cannot access contents of|Missing host permission|must request permission/i, 'no-access'],
   [/No tab with id|tab was closed|was removed|Invalid tab ID/i, 'tab-gone'],
 ];
@@ -99,7 +100,10 @@ export async function extractInTab(tabId: number): Promise<ExtractInTabResult> {
  * /extract-rest.js at once, which finishes the whole article in the page meanwhile; `rest()` gives
  * its result. The popup paints the first part before asking for the rest. Same failures as extractInTab.
  */
-export async function extractFirstPartInTab(tab: TabToRead): Promise<FirstPartInTab> {
+export async function extractFirstPartInTab(
+  tab: TabToRead,
+  { checkLoadFailure = true }: { checkLoadFailure?: boolean } = {},
+): Promise<FirstPartInTab> {
   // tab.url is only visible with activeTab or a host permission; without it, just try.
   if (tab.url !== undefined) {
     const fileAccess = tab.url.startsWith('file:') && (await browser.extension.isAllowedFileSchemeAccess());
@@ -115,9 +119,11 @@ export async function extractFirstPartInTab(tab: TabToRead): Promise<FirstPartIn
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const reason = reasonForInjectionError(message, tab.url);
-    // With activeTab granted, a web page refuses scripting only when the browser shows its own
-    // error page instead (Chrome words it like a missing permission): see if the page answers.
-    if (reason === 'no-access' && tab.url && isHttpUrl(tab.url) && (await unreachable(tab.url))) {
+    // With activeTab granted, a web page refuses scripting when the browser shows its own error
+    // page instead (Chrome words it like a missing permission): see if the page answers. The
+    // background's injection on a click skips this (`checkLoadFailure`): the grant can reach the
+    // page after it, and the popup then injects again, and checks, itself.
+    if (checkLoadFailure && reason === 'no-access' && tab.url && isHttpUrl(tab.url) && (await unreachable(tab.url))) {
       return { ok: false, reason: 'load-failed', detail: message };
     }
     return { ok: false, reason, detail: message };

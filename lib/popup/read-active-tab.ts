@@ -29,8 +29,8 @@ export type ActiveTabReading =
   | (Extract<ExtractInTabResult, { ok: false }> & { tab?: ActiveTab });
 
 /**
- * The active tab's article, from the reading the popup's bootstrap started as the popup opened
- * (or started here when it did not run, or anew when the reader asks to try again: `fresh`), and
+ * The active tab's article, from the reading the popup's bootstrap took or started as the popup
+ * opened (or started here when it did not run, or anew when the reader asks to try again: `fresh`), and
  * the auto-save setting, read meanwhile. The tab from tabs.query is used as is (its address comes
  * with the grant): no second look-up before injecting.
  */

@@ -15,31 +15,34 @@ export async function handleToolbarClick(
   tab: Pick<Browser.tabs.Tab, 'id' | 'windowId' | 'url' | 'status'>,
 ): Promise<void> {
   if (tab.id === undefined) return;
-  startReadingOnClick({ id: tab.id, url: tab.url, status: tab.status });
+  const readingId = startReadingOnClick({ id: tab.id, url: tab.url, status: tab.status });
   try {
     // openPopup opens the popup set for the tab, so the tab gets one for the moment it opens.
     await browser.action.setPopup({ tabId: tab.id, popup: POPUP_PAGE });
     await openPopupIn(tab.windowId);
   } catch (error) {
-    // The popup stays set on this tab, so the next click opens it the ordinary way.
-    forgetReadingStartedOnClick(tab.id);
-    console.warn('Liseuse: the popup did not open; the next click opens it directly', error);
-    return;
+    // Dismissed while it loaded (a second click, Escape), or refused: the next click tries again.
+    forgetReadingStartedOnClick(tab.id, readingId);
+    console.warn('Liseuse: the popup did not open', error);
+  } finally {
+    await browser.action.setPopup({ tabId: tab.id, popup: '' }).catch(() => {
+      // The tab is gone, and its popup with it.
+    });
   }
-  await browser.action.setPopup({ tabId: tab.id, popup: '' });
 }
 
 /**
  * Opens the popup in `windowId`. Chrome refuses to show a popup in a window it does not consider
- * active (its error says to focus the window first). A click makes its window active, but the
- * end-to-end suite once saw a click open no popup, cause unconfirmed: on a refusal the window is
- * focused and asked once more.
+ * active, and says to focus the window first. A click makes its window active, but the end-to-end
+ * suite once saw a click open no popup, cause unconfirmed: on that refusal the window is focused
+ * and asked once more. Any other refusal stands: "Failed to open popup." is also what a popup
+ * dismissed while it loaded gives, and asking again would bring back what the reader closed.
  */
 async function openPopupIn(windowId: number): Promise<void> {
   try {
     await browser.action.openPopup({ windowId });
   } catch (error) {
-    console.debug('Liseuse: the popup did not open at once, focusing its window', error);
+    if (!/inactive window/i.test(String(error))) throw error;
     await browser.windows.update(windowId, { focused: true });
     await browser.action.openPopup({ windowId });
   }

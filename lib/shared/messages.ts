@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Extraction, ExtractionResult } from '../extract/types';
 import type { SaveArticleResponse } from '../saving/save-article';
 import type { ExtractInTabResult } from '../capture/extract-in-tab';
-import type { StartedFirstPart } from '../capture/readings-started-on-click';
+import type { TakenReading } from '../capture/readings-started-on-click';
 
 /**
  * The one protocol for runtime messages, declared once so every sender and handler is
@@ -41,9 +41,9 @@ export interface ProtocolMap {
    * Chrome: the first part of the reading the toolbar click started in the background on `tabId`
    * (lib/capture/readings-started-on-click.ts), null when none was; the popup's bootstrap asks.
    */
-  takeReadingStartedOnClick(data: { tabId: number }): StartedFirstPart | null;
+  takeReadingStartedOnClick(data: { tabId: number }): TakenReading | null;
   /** The whole article of that reading, once the popup has painted its first part. */
-  restOfReadingStartedOnClick(data: { tabId: number }): ExtractInTabResult;
+  restOfReadingStartedOnClick(data: { tabId: number; readingId: number }): ExtractInTabResult;
   /** Offscreen document only: runs the extraction pipeline on downloaded HTML. */
   extractHtml(data: { html: string; url: string }): ExtractionResult;
 }

@@ -20,23 +20,28 @@ describe('a reading started by the toolbar click, waiting for the popup', () => 
   afterEach(() => {
     forgetReadingStartedOnClick(TAB.id);
     vi.useRealTimers();
+    vi.unstubAllGlobals();
     vi.restoreAllMocks();
   });
 
   function pageAnswers(...results: unknown[]) {
     for (const result of results) apis.executeScript.mockResolvedValueOnce([{ frameId: 0, result }]);
   }
-  const firstPart = () => {
+  const firstPart = (title = anExtraction().title) => {
     const { wordCount: _words, text: _text, ...first } = anExtraction();
-    return { ...first, complete: false };
+    return { ...first, title, complete: false };
   };
 
-  it('gives the popup the first part, then the rest, injecting each page script once', async () => {
+  it('gives the popup the first part with the address it was read at, then the rest, injecting each page script once', async () => {
     pageAnswers({ ok: true, first: firstPart() }, { ok: true, extraction: anExtraction() });
-    startReadingOnClick(TAB);
+    const readingId = startReadingOnClick(TAB);
 
-    expect(await takeReadingStartedOnClick(TAB.id)).toEqual({ ok: true, first: firstPart() });
-    expect(await restOfReadingStartedOnClick(TAB.id)).toEqual({ ok: true, extraction: anExtraction() });
+    expect(await takeReadingStartedOnClick(TAB.id)).toEqual({
+      readingId,
+      url: TAB.url,
+      result: { ok: true, first: firstPart() },
+    });
+    expect(await restOfReadingStartedOnClick(TAB.id, readingId)).toEqual({ ok: true, extraction: anExtraction() });
     expect(apis.executeScript.mock.calls.map(([injection]) => injection)).toEqual([
       { target: { tabId: TAB.id }, files: ['/extract.js'] },
       { target: { tabId: TAB.id }, files: ['/extract-rest.js'] },
@@ -47,29 +52,35 @@ describe('a reading started by the toolbar click, waiting for the popup', () => 
 
   it('has nothing for a tab no click started on, nor for another tab', async () => {
     pageAnswers({ ok: true, first: firstPart() });
-    startReadingOnClick(TAB);
+    const readingId = startReadingOnClick(TAB);
 
     expect(await takeReadingStartedOnClick(TAB.id + 1)).toBeNull();
-    expect(await restOfReadingStartedOnClick(TAB.id + 1)).toMatchObject({ ok: false, reason: 'no-article' });
+    expect(await restOfReadingStartedOnClick(TAB.id + 1, readingId)).toMatchObject({ ok: false, reason: 'no-article' });
   });
 
   it('passes on an honest failure once, and forgets it', async () => {
     pageAnswers({ ok: false, reason: 'no-article', detail: 'a list of links' });
-    startReadingOnClick(TAB);
+    const readingId = startReadingOnClick(TAB);
 
     expect(await takeReadingStartedOnClick(TAB.id)).toEqual({
-      ok: false,
-      reason: 'no-article',
-      detail: 'a list of links',
+      readingId,
+      url: TAB.url,
+      result: { ok: false, reason: 'no-article', detail: 'a list of links' },
     });
     expect(await takeReadingStartedOnClick(TAB.id)).toBeNull();
   });
 
-  it('leaves the popup to inject again when the click’s grant had not reached the page yet', async () => {
+  it('leaves the popup to inject again, at once, when the click’s grant had not reached the page yet', async () => {
+    const reach = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    vi.stubGlobal('fetch', reach);
     apis.executeScript.mockRejectedValueOnce(new Error('Cannot access contents of the page.'));
-    startReadingOnClick({ id: TAB.id, status: 'complete' });
+    startReadingOnClick(TAB);
 
     expect(await takeReadingStartedOnClick(TAB.id)).toBeNull();
+    // Not "the page did not load": that check is the popup's, once it injects itself.
+    expect(reach).not.toHaveBeenCalled();
   });
 
   it('forgets a reading no popup took', async () => {
@@ -82,15 +93,29 @@ describe('a reading started by the toolbar click, waiting for the popup', () => 
     expect(await takeReadingStartedOnClick(TAB.id)).toBeNull();
   });
 
-  it('starts over on a second click on the same tab', async () => {
-    const second = { ...firstPart(), title: 'After the second click' };
-    pageAnswers({ ok: true, first: firstPart() }, { ok: true, first: second });
-    startReadingOnClick(TAB);
-    startReadingOnClick(TAB);
+  it('starts over on a second click on the same tab, and never mixes the two readings', async () => {
+    // Both clicks inject /extract.js before either reading asks the page for its rest.
+    pageAnswers(
+      { ok: true, first: firstPart('Before the second click') },
+      { ok: true, first: firstPart('After the second click') },
+      { ok: true, extraction: anExtraction() },
+      { ok: true, extraction: { ...anExtraction(), title: 'After the second click' } },
+    );
+    const first = startReadingOnClick(TAB);
+    const taken = takeReadingStartedOnClick(TAB.id);
+    const second = startReadingOnClick(TAB);
 
+    // The first popup's rest is not the second reading's; the second reading outlives the first's forgetting.
+    expect(await taken).toMatchObject({ readingId: first });
+    expect(await restOfReadingStartedOnClick(TAB.id, first)).toMatchObject({ ok: false, reason: 'no-article' });
+    forgetReadingStartedOnClick(TAB.id, first);
     expect(await takeReadingStartedOnClick(TAB.id)).toMatchObject({
+      readingId: second,
+      result: { ok: true, first: { title: 'After the second click' } },
+    });
+    expect(await restOfReadingStartedOnClick(TAB.id, second)).toMatchObject({
       ok: true,
-      first: { title: 'After the second click' },
+      extraction: { title: 'After the second click' },
     });
   });
 });

@@ -66,7 +66,7 @@ describe('production build', () => {
   });
 
   it("runs the popup's bootstrap first, with no preload of the popup's chunks ahead of it", () => {
-    // Preloads made Chromium fetch every chunk before the bootstrap that starts the extraction ran
+    // Preloads made Chromium fetch every chunk before the bootstrap that takes or starts the extraction ran
     // (wxt.config.ts, bench/click-to-view).
     const popup = production.get('popup.html') ?? '';
     expect(popup.match(/<script\b[^>]*>/g)?.[0]).toMatch(/src="\/popup-boot\.js"/);

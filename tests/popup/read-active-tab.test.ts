@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readActiveTab } from '../../lib/popup/read-active-tab';
-import { startReadingActiveTab } from '../../lib/popup/start-reading';
+import { startReadingAtBoot } from '../../lib/popup/start-reading';
 import { anExtraction } from '../support/fixtures';
 import { routeMessages, stubMissingApis } from '../support/browser-stubs';
 import { onMessage } from '../../lib/shared/messages';
+import { READING_FROM_CLICK_MARK } from '../../lib/shared/marks';
 import {
   restOfReadingStartedOnClick,
   startReadingOnClick,
@@ -26,7 +27,7 @@ describe('reading the active tab for the popup', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it('takes over the reading the bootstrap started, injecting the page scripts once each, and gives the rest on request', async () => {
-    void startReadingActiveTab();
+    startReadingAtBoot();
     const reading = await readActiveTab();
     if (!reading.ok) throw new Error(reading.reason);
     expect(reading).toMatchObject({
@@ -52,15 +53,19 @@ describe('reading the active tab for the popup', () => {
     expect(apis.executeScript).toHaveBeenCalledWith({ target: { tabId: expect.any(Number) }, files: ['/extract.js'] });
   });
 
-  it('takes over the reading the toolbar click started in the background, injecting nothing itself', async () => {
+  function answerLikeTheBackground() {
     routeMessages();
     onMessage('takeReadingStartedOnClick', ({ tabId }) => takeReadingStartedOnClick(tabId));
-    onMessage('restOfReadingStartedOnClick', ({ tabId }) => restOfReadingStartedOnClick(tabId));
+    onMessage('restOfReadingStartedOnClick', ({ tabId, readingId }) => restOfReadingStartedOnClick(tabId, readingId));
+  }
+
+  it('takes over the reading the toolbar click started in the background, injecting nothing itself', async () => {
+    answerLikeTheBackground();
     const [tab] = await fakeBrowser.tabs.query({ active: true });
     startReadingOnClick({ id: tab!.id!, url: tab!.url, status: 'complete' });
     const injectedByTheClick = apis.executeScript.mock.calls.length;
 
-    void startReadingActiveTab();
+    startReadingAtBoot();
     const reading = await readActiveTab();
 
     if (!reading.ok) throw new Error(reading.reason);
@@ -68,6 +73,53 @@ describe('reading the active tab for the popup', () => {
     expect(await reading.rest()).toEqual({ ok: true, extraction: anExtraction() });
     expect(injectedByTheClick).toBe(1);
     expect(apis.executeScript).toHaveBeenCalledTimes(2);
+    expect(performance.getEntriesByName(READING_FROM_CLICK_MARK)).toHaveLength(1);
+  });
+
+  it('shows the click’s honest failure as it is, injecting nothing', async () => {
+    answerLikeTheBackground();
+    apis.executeScript.mockReset().mockResolvedValueOnce([{ frameId: 0, result: { ok: false, reason: 'no-article' } }]);
+    const [tab] = await fakeBrowser.tabs.query({ active: true });
+    startReadingOnClick({ id: tab!.id!, url: tab!.url, status: 'complete' });
+
+    const reading = await readActiveTab();
+
+    expect(reading).toMatchObject({ ok: false, reason: 'no-article' });
+    expect(apis.executeScript).toHaveBeenCalledTimes(1);
+  });
+
+  it('injects itself when the background has no reading for the tab, or cannot answer', async () => {
+    answerLikeTheBackground();
+    expect((await readActiveTab()).ok).toBe(true);
+    expect(apis.executeScript).toHaveBeenCalledWith({ target: { tabId: expect.any(Number) }, files: ['/extract.js'] });
+
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
+    apis.executeScript.mockResolvedValueOnce([
+      { frameId: 0, result: { ok: true, first: { ...anExtraction(), complete: true } } },
+    ]);
+    expect((await readActiveTab()).ok).toBe(true);
+    // Each reading injected /extract.js, then /extract-rest.js.
+    expect(apis.executeScript).toHaveBeenCalledTimes(4);
+  });
+
+  it('reads the tab anew when it moved to another address after the click', async () => {
+    answerLikeTheBackground();
+    const [tab] = await fakeBrowser.tabs.query({ active: true });
+    const clickedAt = 'https://news.example/the-page-before';
+    startReadingOnClick({ id: tab!.id!, url: clickedAt, status: 'complete' });
+    const { wordCount: _words, text: _text, ...first } = anExtraction();
+    apis.executeScript.mockResolvedValueOnce([
+      { frameId: 0, result: { ok: true, first: { ...first, title: 'The page now', complete: false } } },
+    ]);
+
+    const reading = await readActiveTab();
+
+    expect(reading).toMatchObject({
+      ok: true,
+      tab: { url: 'https://news.example/article' },
+      first: { title: 'The page now' },
+    });
+    expect(apis.executeScript).toHaveBeenCalledTimes(4);
   });
 
   it('reads the tab anew when the reader tries again, whatever the click started', async () => {

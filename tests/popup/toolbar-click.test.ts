@@ -34,7 +34,7 @@ describe('a click on the toolbar button (Chrome)', () => {
     expect(apis.executeScript).toHaveBeenCalledWith({ target: { tabId: 4 }, files: ['/extract.js'] });
     expect(apis.executeScript.mock.invocationCallOrder[0]).toBeLessThan(openPopup.mock.invocationCallOrder[0]!);
     expect(calls).toEqual(['popup of tab 4: "popup.html"', 'open popup in window 2', 'popup of tab 4: ""']);
-    expect(await takeReadingStartedOnClick(TAB.id)).toMatchObject({ ok: false, reason: 'no-article' });
+    expect(await takeReadingStartedOnClick(TAB.id)).toMatchObject({ result: { ok: false, reason: 'no-article' } });
   });
 
   it('focuses the window and asks again when Chrome refuses it the first time', async () => {
@@ -54,18 +54,29 @@ describe('a click on the toolbar button (Chrome)', () => {
       'open popup in window 2',
       'popup of tab 4: ""',
     ]);
-    expect(await takeReadingStartedOnClick(TAB.id)).toMatchObject({ ok: false, reason: 'no-article' });
+    expect(await takeReadingStartedOnClick(TAB.id)).toMatchObject({ result: { ok: false, reason: 'no-article' } });
   });
 
-  it('when the popup cannot open, forgets the reading and keeps the popup set, so the next click opens it', async () => {
+  it('when the popup does not open (dismissed while it loaded, or refused), does not ask again, forgets the reading and sets no popup', async () => {
     openPopup.mockRejectedValue(new Error('Failed to open popup.'));
-    vi.spyOn(fakeBrowser.windows, 'update').mockResolvedValue({} as never);
-    vi.spyOn(console, 'debug').mockImplementation(() => {});
+    const focus = vi.spyOn(fakeBrowser.windows, 'update');
     vi.spyOn(console, 'warn').mockImplementation(() => {});
 
     await handleToolbarClick(TAB);
 
-    expect(calls.at(-1)).toBe('popup of tab 4: "popup.html"');
+    expect(openPopup).toHaveBeenCalledTimes(1);
+    expect(focus).not.toHaveBeenCalled();
+    expect(calls).toEqual(['popup of tab 4: "popup.html"', 'popup of tab 4: ""']);
     expect(await takeReadingStartedOnClick(TAB.id)).toBeNull();
+  });
+
+  it('ends quietly when the tab closed before its popup could be unset', async () => {
+    const setPopup = vi.fn(async ({ popup }: { popup: string }) => {
+      if (popup === '') throw new Error('No tab with id: 4.');
+    });
+    Object.assign(fakeBrowser, { action: { ...fakeBrowser.action, setPopup, openPopup } });
+
+    await expect(handleToolbarClick(TAB)).resolves.toBeUndefined();
+    expect(setPopup).toHaveBeenLastCalledWith({ tabId: 4, popup: '' });
   });
 });
