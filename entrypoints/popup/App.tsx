@@ -1,10 +1,11 @@
 import type { ComponentType } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { PopupArticle } from '../../components/popup/PopupArticle';
 import { usePopupArticle } from '../../lib/popup/use-popup-article';
 import { usePopupView } from '../../lib/popup/use-popup-view';
 import { useInitialFocus } from '../../lib/popup/use-initial-focus';
 import { useErrorActions } from '../../lib/popup/use-error-actions';
+import { removeFirstPaint } from '../../lib/popup/first-paint';
 import { readerHref } from '../../lib/shared/extension-pages';
 import type { ActiveTabReading } from '../../lib/popup/read-active-tab';
 
@@ -19,6 +20,10 @@ export function App({ reading }: { reading: Promise<ActiveTabReading> }) {
   const main = useRef<HTMLElement>(null);
   useInitialFocus(main, article.kind);
   const failure = useErrorActions(article);
+  // The first screen painted before this app loaded goes in the same frame as this view comes (a layout effect).
+  useLayoutEffect(() => {
+    if (article.kind !== 'extracting') removeFirstPaint();
+  }, [article.kind]);
   const openLibrary = () => {
     void import('./PopupLibrary').then(
       ({ PopupLibraryView }) => {

@@ -1,11 +1,7 @@
-import { render } from 'preact';
-import { App } from './App';
-import { readActiveTab } from '../../lib/popup/read-active-tab';
-import { applyUiLanguage } from '../../lib/shared/i18n';
+import { whenFirstPaintDone } from '../../lib/popup/first-paint';
+// A <link> in popup.html's head, so the first screen painted before the app is styled as the app's view.
 import '../../components/article/reading.css';
 
-// The reading the bootstrap took or started, asked for before the first render: the extraction
-// overlaps the popup's start-up.
-const reading = readActiveTab();
-applyUiLanguage(document);
-render(<App reading={reading} />, document.getElementById('app')!);
+// The popup's app loads once the article's first screen is painted (entrypoints/popup-paint.ts), or
+// at once when there is none to paint: loading it first held the popup's main thread while that screen was ready.
+void whenFirstPaintDone().then(() => import('./start-popup'));

@@ -2,7 +2,7 @@ import type { ExtractInTabResult } from '../capture/extract-in-tab';
 import type { ExtractionFirstPart } from '../extract/types';
 import { autoSave } from '../storage/settings';
 import { EXTRACTED_MARK } from '../shared/marks';
-import { sanitizeToParts } from '../shared/sanitize';
+import { sanitizedFirstPart } from './sanitized-first-part';
 import { startReadingActiveTab, takeStartedReading } from './start-reading';
 
 /** The tab the popup was opened on, as far as the popup may know it. */
@@ -47,7 +47,5 @@ export async function readActiveTab({ fresh = false } = {}): Promise<ActiveTabRe
     performance.mark(EXTRACTED_MARK);
     return whole;
   };
-  // The page sends its first screen unsanitized (the script it runs carries no sanitizer): sanitized here, before anything shows it.
-  const first = { ...result.first, html: sanitizeToParts(result.first.html).html };
-  return { ok: true, tab: active, first, rest, autoSave: await shouldSave };
+  return { ok: true, tab: active, first: sanitizedFirstPart(result.first), rest, autoSave: await shouldSave };
 }

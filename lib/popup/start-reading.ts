@@ -29,10 +29,15 @@ export async function startReadingActiveTab({ fresh = false } = {}): Promise<Fir
 /**
  * The popup's bootstrap (entrypoints/popup-boot.ts) runs this the moment the popup document
  * starts, before the popup's own script has loaded: reads the active tab and leaves the reading
- * for that script (`takeStartedReading`).
+ * for that script (`takeStartedReading`) and for the script that paints it first (`startedReading`).
  */
 export function startReadingAtBoot(): void {
   (globalThis as Record<string, unknown>)[STARTED_KEY] = startReadingActiveTab();
+}
+
+/** The reading the bootstrap started, left in place for the popup's script; undefined when it did not run. */
+export function startedReading(): Promise<FirstPartReading> | undefined {
+  return (globalThis as Record<string, unknown>)[STARTED_KEY] as Promise<FirstPartReading> | undefined;
 }
 
 /**
@@ -58,8 +63,7 @@ async function readingStartedOnClick(tab: { id: number; url?: string }): Promise
 
 /** The reading the bootstrap started, taken once; undefined when it did not run. */
 export function takeStartedReading(): Promise<FirstPartReading> | undefined {
-  const world = globalThis as Record<string, unknown>;
-  const started = world[STARTED_KEY] as Promise<FirstPartReading> | undefined;
-  delete world[STARTED_KEY];
+  const started = startedReading();
+  delete (globalThis as Record<string, unknown>)[STARTED_KEY];
   return started;
 }

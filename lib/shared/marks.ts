@@ -19,5 +19,7 @@ export const TEXT_INDEX_IDLE_MARK = 'liseuse:text-index-idle';
 export const FIRST_PART_MARK = 'liseuse:first-part';
 /** The popup started saving the article (after the view was painted). */
 export const SAVE_START_MARK = 'liseuse:save-start';
+/** The popup's bootstrap painted the article's first screen, before the popup's app loaded (lib/popup/first-paint.ts). */
+export const FIRST_PAINT_MARK = 'liseuse:first-paint';
 /** The popup took the reading the toolbar click started in the background (Chrome). */
 export const READING_FROM_CLICK_MARK = 'liseuse:reading-from-click';

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MENU_SAVE_LINK } from '../../lib/saving/context-menus';
-import { READING_FROM_CLICK_MARK } from '../../lib/shared/marks';
+import { FIRST_PAINT_MARK, READING_FROM_CLICK_MARK } from '../../lib/shared/marks';
 import type { AttachedTarget } from '../../scripts/harness/cdp-target';
 import { attachToPopup } from '../../scripts/harness/popup';
 import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
@@ -187,5 +187,19 @@ describe('popup states, duplicates, Save link, activeTab', () => {
       await popup.close();
     }
     expect(tookTheClicksReading).toContain(true);
+  });
+
+  it("paints the article's first screen before the popup's app loads, then hands over to the app's view", async () => {
+    const popup = await openPopupOn(site.url('/article.html'));
+    // The app's view, in #app, once the first screen's painter has given way to it.
+    await popup.waitFor(`!!document.querySelector('#app .article-body') && !document.getElementById('first-paint')`);
+    const seen = await popup.evaluate<{ painted: number; bodies: number; inert: number; title: string }>(`({
+      painted: performance.getEntriesByName('${FIRST_PAINT_MARK}').length,
+      bodies: document.querySelectorAll('.article-body').length,
+      inert: document.querySelectorAll('[inert]').length,
+      title: document.querySelector('#app .article-title')?.textContent ?? '',
+    })`);
+    expect(seen).toEqual({ painted: 1, bodies: 1, inert: 0, title: expect.stringMatching(/\S/) });
+    await popup.close();
   });
 });

@@ -71,6 +71,8 @@ describe('production build', () => {
     const popup = production.get('popup.html') ?? '';
     expect(popup.match(/<script\b[^>]*>/g)?.[0]).toMatch(/src="\/popup-boot\.js"/);
     expect(popup).not.toMatch(/modulepreload/);
+    // The first screen's painter: a classic script after #app, which it paints before (entrypoints/popup-paint.ts).
+    expect(popup).toMatch(/<div id="app"><\/div>\s*(<!--[^]*?-->\s*)?<script\s+src="\/popup-paint\.js"><\/script>/);
     expect(production.get('reader.html')).toMatch(/modulepreload/);
   });
 });
