@@ -1,7 +1,7 @@
 import { h, render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { PopupFirstPaint } from '../components/popup/PopupFirstPaint';
-import { FIRST_PAINT_ID, recordFirstPaint } from '../lib/popup/first-paint';
+import { appHasRendered, FIRST_PAINT_ID, recordFirstPaint } from '../lib/popup/first-paint';
 import { sanitizedFirstPart } from '../lib/popup/sanitized-first-part';
 import { startedReading } from '../lib/popup/start-reading';
 import { applyUiLanguage } from '../lib/shared/i18n';
@@ -16,13 +16,18 @@ export default defineUnlistedScript(() => {
   if (!reading) return;
   recordFirstPaint(
     reading.then(({ result }) => {
-      const app = document.getElementById('app');
-      if (!result.ok || !app) return false;
+      if (!result.ok || appHasRendered()) return false;
       applyUiLanguage(document);
       const container = document.createElement('div');
       container.id = FIRST_PAINT_ID;
-      app.before(container);
-      render(h(PopupFirstPaint, { first: sanitizedFirstPart(result.first) }), container);
+      document.getElementById('app')!.before(container);
+      try {
+        render(h(PopupFirstPaint, { first: sanitizedFirstPart(result.first) }), container);
+      } catch (error) {
+        // The app paints the article itself; an empty container would only hide it meanwhile.
+        container.remove();
+        throw error;
+      }
       return true;
     }),
   );

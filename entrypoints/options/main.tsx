@@ -1,9 +1,10 @@
-import { render } from 'preact';
-import { App } from './App';
-import { applyUiLanguage, t } from '../../lib/shared/i18n';
+// Stylesheets first: their order here is the order the build links them in (reading.css is the base).
 import '../../components/article/reading.css';
 import '../../components/reader/reader.css';
 import '../../components/options/options.css';
+import { render } from 'preact';
+import { App } from './App';
+import { applyUiLanguage, t } from '../../lib/shared/i18n';
 
 applyUiLanguage(document);
 document.title = `${t('optionsHeading')} · Liseuse`;

@@ -24,7 +24,7 @@ async function build(outDir: string, testBuild: boolean): Promise<string> {
 async function filesOf(dir: string): Promise<Map<string, string>> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = new Map<string, string>();
-  for (const entry of entries.filter((e) => e.isFile() && /\.(html|js|json)$/.test(e.name))) {
+  for (const entry of entries.filter((e) => e.isFile() && /\.(html|js|json|css)$/.test(e.name))) {
     const path = join(entry.parentPath, entry.name);
     files.set(relative(dir, path), await readFile(path, 'utf8'));
   }
@@ -63,6 +63,14 @@ describe('production build', () => {
     const pages = (files: Map<string, string>) => [...files.keys()].filter((path) => path.endsWith('.html')).sort();
     expect(pages(testBuild)).toEqual([...pages(production), TEST_PAGE].sort());
     expect(testBuild.get('manifest.json')).toBe(production.get('manifest.json'));
+  });
+
+  it('links the base stylesheet (reading.css) first on every page, so that page styles override it as written', () => {
+    // The order of shared chunks follows each entry's imports (entrypoints/*/main.tsx import their stylesheets first).
+    for (const page of ['popup.html', 'reader.html', 'library.html', 'options.html']) {
+      const first = (production.get(page) ?? '').match(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/)?.[1] ?? '';
+      expect(production.get(first), page).toMatch(/#first-paint\s*~\s*#app/);
+    }
   });
 
   it("runs the popup's bootstrap first, with no preload of the popup's chunks ahead of it", () => {
