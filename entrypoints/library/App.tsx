@@ -11,7 +11,7 @@ import { optionsHref, readerHref } from '../../lib/shared/extension-pages';
 /** The Library as a full page: every saved article, searchable, with bulk actions and downloads. */
 export function App({ firstScreen }: { firstScreen: Promise<LibraryItem[]> }) {
   const store = useLibraryStore({ firstRows: rowsInView(ROW_HEIGHT, window.innerHeight), firstScreen });
-  const downloads = useDownloads(store.articles, store.refresh);
+  const downloads = useDownloads(store.articles, store.complete, store.refresh);
   const showBar = downloads.pending.length > 0 || downloads.state.kind !== 'idle';
   const banner = showBar && (
     <DownloadBar

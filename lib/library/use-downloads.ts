@@ -20,9 +20,12 @@ export type DownloadsState =
 /**
  * "Download all": asks, at the click, for permission to read the sites of the articles imported
  * without their page, then fetches and cleans them a few at a time, with progress and a stop.
+ * Nothing is pending until the whole list is read (`complete`): a count taken from the first
+ * screen would be too small, and Download all would leave the rest behind.
  */
 export function useDownloads(
   articles: readonly LibraryItem[] | null,
+  complete: boolean,
   onChanged: () => void,
 ): {
   pending: LibraryItem[];
@@ -30,7 +33,10 @@ export function useDownloads(
   downloadAll(): void;
   cancel(): void;
 } {
-  const pending = useMemo(() => (articles ?? []).filter((article) => article.notDownloaded), [articles]);
+  const pending = useMemo(
+    () => (complete && articles ? articles.filter((article) => article.notDownloaded) : []),
+    [articles, complete],
+  );
   const [state, setState] = useState<DownloadsState>({ kind: 'idle' });
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
