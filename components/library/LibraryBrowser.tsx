@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useCallback, useRef, useState } from 'preact/hooks';
 import { selectionFlags, useLibraryKeys } from '../../lib/library/use-library-keys';
 import type { LibraryStore } from '../../lib/library/use-library-store';
+import { emptyListMessage } from '../../lib/library/library-view';
 import { useFirstPaintMark } from '../../lib/library/use-first-paint-mark';
 import { messageKeyFor } from '../../lib/shared/errors';
 import { t, tn } from '../../lib/shared/i18n';
@@ -92,10 +93,8 @@ export function LibraryBrowser({
         </p>
       )}
       {banner}
-      {store.articles === null ? (
-        <p class="library-empty">{t('loading')}</p>
-      ) : rows.length === 0 ? (
-        <p class="library-empty">{t(store.articles.length === 0 ? 'libraryEmpty' : 'libraryNoMatch')}</p>
+      {rows.length === 0 ? (
+        <p class="library-empty">{t(emptyListMessage(store.articles, store.complete))}</p>
       ) : (
         <VirtualList
           count={rows.length}

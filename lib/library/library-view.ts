@@ -74,6 +74,18 @@ export function viewLibrary(
 }
 
 /**
+ * What an empty list says. While only the first screen is read, an empty list proves nothing
+ * (every article may be archived, or found further on), so it says the list is loading.
+ */
+export function emptyListMessage(
+  articles: readonly LibraryItem[] | null,
+  complete: boolean,
+): 'loading' | 'libraryEmpty' | 'libraryNoMatch' {
+  if (articles === null || !complete) return 'loading';
+  return articles.length === 0 ? 'libraryEmpty' : 'libraryNoMatch';
+}
+
+/**
  * The dates a row shows: when the piece was published, and when it was saved if that was on
  * another day (an old essay saved today shows both; a news story saved the day it came out, one).
  */

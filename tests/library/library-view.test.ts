@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LibraryItem as Article } from '../../lib/shared/library-item';
-import { viewLibrary } from '../../lib/library/library-view';
+import { emptyListMessage, viewLibrary } from '../../lib/library/library-view';
 
 const article = (id: string, savedAt: number, more: Partial<Article> = {}) =>
   ({
@@ -48,5 +48,18 @@ describe('viewLibrary', () => {
   it('keeps the order of search hits, with filters applied', () => {
     const hits = [{ id: 'c' }, { id: 'a' }, { id: 'b' }, { id: 'gone' }];
     expect(ids(viewLibrary(list, { filter: 'all', sort: 'newest', tag: null }, hits))).toEqual(['a', 'b']);
+  });
+});
+
+describe('emptyListMessage', () => {
+  it('says the list is loading until the whole list is read, even when the first screen is empty', () => {
+    expect(emptyListMessage(null, false)).toBe('loading');
+    expect(emptyListMessage([], false)).toBe('loading');
+    expect(emptyListMessage(list, false)).toBe('loading');
+  });
+
+  it('then tells an empty library from a filter that matches nothing', () => {
+    expect(emptyListMessage([], true)).toBe('libraryEmpty');
+    expect(emptyListMessage(list, true)).toBe('libraryNoMatch');
   });
 });
