@@ -40,11 +40,18 @@ export function LibraryBrowser({
 }: LibraryBrowserProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const { rows, selected, active } = store;
-  const [pendingDelete, setPendingDelete] = useState<string[] | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<{ ids: string[]; withNotes: number } | null>(null);
   const [exporting, setExporting] = useState(false);
+  // While only the first screen is read, counts, "no match" and the row's place in the list would
+  // speak of a part as if it were the whole; so would a search's quick answer.
+  const settled = store.complete && !store.provisional;
   // Articles with highlights or notes are not deleted before the reader said what becomes of them.
   const remove = (ids: string[]) =>
-    ids.some((id) => store.annotated.has(id)) ? setPendingDelete(ids) : store.remove(ids);
+    void store.annotatedAmong(ids).then(
+      (withNotes) =>
+        withNotes.length > 0 ? setPendingDelete({ ids, withNotes: withNotes.length }) : store.remove(ids),
+      (error: unknown) => console.error('Liseuse: could not tell which articles have notes; nothing deleted', error),
+    );
   useLibraryKeys(store, { open, focusSearch: () => searchRef.current?.focus(), remove });
   useFirstPaintMark(rows.length > 0);
 
@@ -56,7 +63,7 @@ export function LibraryBrowser({
           key={article.id}
           article={article}
           index={index}
-          total={rows.length}
+          total={settled ? rows.length : -1}
           href={hrefFor(article.id)}
           newTab={newTab}
           active={index === active}
@@ -69,7 +76,7 @@ export function LibraryBrowser({
         />
       );
     },
-    [rows, active, selected, store.matches, hrefFor, newTab],
+    [rows, settled, active, selected, store.matches, hrefFor, newTab],
   );
 
   const failure = store.failure;
@@ -83,8 +90,9 @@ export function LibraryBrowser({
         tags={store.tags}
         searchRef={searchRef}
         autoFocus={autoFocusSearch}
-        count={store.complete ? rows.length : null}
+        count={settled ? rows.length : null}
         onExport={() => setExporting(true)}
+        exportReady={store.complete}
       />
       {failure && (
         <p class="library-failure" role="alert">
@@ -94,7 +102,7 @@ export function LibraryBrowser({
       )}
       {banner}
       {rows.length === 0 ? (
-        <p class="library-empty">{t(emptyListMessage(store.articles, store.complete))}</p>
+        <p class="library-empty">{t(emptyListMessage(store.articles, settled))}</p>
       ) : (
         <VirtualList
           count={rows.length}
@@ -107,9 +115,9 @@ export function LibraryBrowser({
       <p class="library-keys">{t('libraryKeysHelp')}</p>
       {pendingDelete && (
         <DeleteNotesDialog
-          count={pendingDelete.filter((id) => store.annotated.has(id)).length}
+          count={pendingDelete.withNotes}
           onChoose={(notes) => {
-            store.remove(pendingDelete, notes);
+            store.remove(pendingDelete.ids, notes);
             setPendingDelete(null);
           }}
           onCancel={() => setPendingDelete(null)}
@@ -140,7 +148,7 @@ export function LibraryBrowser({
             onFavorite={(favorite) => store.favorite([...selected], favorite)}
             onTag={(edit) => store.tag([...selected], edit)}
             onDelete={() => remove([...selected])}
-            onSelectAll={store.selectAll}
+            onSelectAll={store.complete ? store.selectAll : undefined}
             onClear={store.clearSelection}
           />
         )}

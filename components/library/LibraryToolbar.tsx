@@ -29,6 +29,8 @@ export type LibraryToolbarProps = {
   count: number | null;
   /** Opens "Export notes" (absent where exporting is not offered). */
   onExport?(): void;
+  /** False while the whole list is not read: the articles with notes are not all known yet. */
+  exportReady?: boolean;
 };
 
 /** Search field, filters (unread, favorites, archived, tag) and sort order of the Library. */
@@ -42,6 +44,7 @@ export function LibraryToolbar({
   autoFocus = false,
   count,
   onExport,
+  exportReady = true,
 }: LibraryToolbarProps) {
   useFocusOnMount(searchRef, autoFocus);
   return (
@@ -101,7 +104,7 @@ export function LibraryToolbar({
         </select>
       </label>
       {onExport && (
-        <button type="button" class="button" onClick={onExport}>
+        <button type="button" class="button" onClick={onExport} disabled={!exportReady}>
           {t('exportButton')}
         </button>
       )}

@@ -12,7 +12,8 @@ export type SelectionBarProps = {
   onFavorite(favorite: boolean): void;
   onTag(edit: { add?: string[]; remove?: string[] }): void;
   onDelete(): void;
-  onSelectAll(): void;
+  /** Absent while the whole list is not read yet: "all" would be only the rows read so far. */
+  onSelectAll?(): void;
   onClear(): void;
 };
 
@@ -50,9 +51,11 @@ export function SelectionBar(props: SelectionBarProps) {
           </button>
         </div>
         <span class="spacer" />
-        <button type="button" class="button link" onClick={props.onSelectAll}>
-          {t('librarySelectAll')}
-        </button>
+        {props.onSelectAll && (
+          <button type="button" class="button link" onClick={props.onSelectAll}>
+            {t('librarySelectAll')}
+          </button>
+        )}
         <button
           type="button"
           class="button link library-selection-clear"

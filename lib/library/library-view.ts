@@ -74,14 +74,15 @@ export function viewLibrary(
 }
 
 /**
- * What an empty list says. While only the first screen is read, an empty list proves nothing
- * (every article may be archived, or found further on), so it says the list is loading.
+ * What an empty list says. Until the answer is whole (`settled`: the whole list read, and a
+ * search's full answer in) an empty list proves nothing: every article may be archived, or
+ * found further on, or match in its text only; so it says the list is loading.
  */
 export function emptyListMessage(
   articles: readonly LibraryItem[] | null,
-  complete: boolean,
+  settled: boolean,
 ): 'loading' | 'libraryEmpty' | 'libraryNoMatch' {
-  if (articles === null || !complete) return 'loading';
+  if (articles === null || !settled) return 'loading';
   return articles.length === 0 ? 'libraryEmpty' : 'libraryNoMatch';
 }
 

@@ -32,8 +32,12 @@ export interface LibraryStore extends Omit<LibraryActions, 'failure'> {
   /** Row with the keyboard focus, -1 when none. */
   active: number;
   setActive(index: number): void;
-  /** Ids of the articles with highlights or a note. */
+  /** Ids of the articles with highlights or a note; read with the whole list (empty until `complete`). */
   annotated: ReadonlySet<string>;
+  /** Which of `ids` have highlights or a note, read from the database while the list is not complete. */
+  annotatedAmong(ids: readonly string[]): Promise<string[]>;
+  /** True while the rows are a search's quick answer (titles, sites, tags) and its full answer is not in. */
+  provisional: boolean;
   /** Exports the notes of `ids` (in list order) and downloads the file; null when done, else why not. */
   exportNotes(ids: readonly string[], format: NotesFormat): Promise<string | null>;
   /** Why the Library could not be listed, or the last action failed. */
@@ -49,7 +53,9 @@ export interface LibraryStore extends Omit<LibraryActions, 'failure'> {
 /**
  * How long a search may take before the answer from the list records at hand is shown: while the
  * list or the index is still loading, the first keystrokes get titles, sites and tags at once,
- * refined when the full answer comes; once loaded, the full answer comes first and nothing flickers.
+ * refined when the full answer comes; once loaded, the full answer usually comes first and nothing
+ * flickers. A quick answer shown is `provisional` (no count, no "no match") until the full one is
+ * in: after an import, texts still waiting to be indexed hold the full answer back for a while.
  */
 const QUICK_ANSWER_AFTER_MS = 50;
 
@@ -77,13 +83,14 @@ export function useLibraryStore({
   const [query, setQuery] = useState<LibraryQuery>(DEFAULT_QUERY);
   const [text, setText] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const [provisional, setProvisional] = useState(false);
   const [tags, setTags] = useState<string[]>([]);
   const [active, setActive] = useState(-1);
   const [failure, setFailure] = useState<Reason | null>(null);
   const [annotated, setAnnotated] = useState<ReadonlySet<string>>(new Set());
   const searchRef = useRef<LibrarySearch | null>(null);
-  const listRef = useRef({ articles, complete });
-  listRef.current = { articles, complete };
+  const listRef = useRef({ articles, complete, annotated });
+  listRef.current = { articles, complete, annotated };
   const reloadRef = useRef(() => undefined as void);
   // While the whole list is read, a search typed meanwhile indexes each part as it comes: it is
   // complete as soon as the last part is read, not after the page renders the list.
@@ -153,17 +160,34 @@ export function useLibraryStore({
   }, [reload, search]);
 
   useEffect(() => {
-    if (!text.trim()) return setHits(null);
+    if (!text.trim()) {
+      setHits(null);
+      setProvisional(false);
+      return;
+    }
     let live = true;
     let answered = false;
     const searching = search();
-    const quick = setTimeout(() => live && !answered && setHits(searching.quickSearch(text)), QUICK_ANSWER_AFTER_MS);
+    const quick = setTimeout(() => {
+      if (!live || answered) return;
+      setHits(searching.quickSearch(text));
+      setProvisional(true);
+    }, QUICK_ANSWER_AFTER_MS);
     searching.search(text).then(
       (found) => {
         answered = true;
-        if (live) setHits(found);
+        if (!live) return;
+        setHits(found);
+        setProvisional(false);
       },
-      (error: unknown) => console.error('Liseuse: search failed', error),
+      (error: unknown) => {
+        console.error('Liseuse: search failed', error);
+        // Titles, sites and tags are then the best answer there is: shown as final, not as loading.
+        answered = true;
+        if (!live) return;
+        setHits(searching.quickSearch(text));
+        setProvisional(false);
+      },
     );
     return () => {
       live = false;
@@ -191,6 +215,14 @@ export function useLibraryStore({
   }, []);
   const actions = useLibraryActions(rows, setArticles, afterChange);
 
+  // Before the whole list is read the set is still empty: a delete must not skip the question
+  // of what becomes of the notes because they were not read yet.
+  const annotatedAmong = useCallback(async (ids: readonly string[]) => {
+    const { complete: isComplete, annotated: known } = listRef.current;
+    const withNotes = isComplete ? known : await listAnnotatedArticleIds();
+    return ids.filter((id) => withNotes.has(id));
+  }, []);
+
   // Stable, so rows do not read their thumbnail again on every render.
   const loadThumbnail = useCallback(async (key: string) => (await getThumbnail(key))?.blob ?? null, []);
 
@@ -214,6 +246,8 @@ export function useLibraryStore({
     active,
     setActive,
     annotated,
+    annotatedAmong,
+    provisional,
     // The exporters (zip, EPUB, templates: most of the page's code) load when first used, not with the list.
     exportNotes: async (ids, format) => (await import('../export/notes-download')).downloadNotes(ids, format),
     failure: failure ? { reason: failure } : actions.failure,
