@@ -16,6 +16,8 @@ export type HighlightsPanelProps = {
   /** Highlights whose words are no longer in the article: listed, never dropped. */
   orphans: readonly Highlight[];
   articleNote: string;
+  /** False until the stored note is read (or when it could not be): the field is then read-only. */
+  articleNoteLoaded: boolean;
   /** True while text is selected in the article (an orphan can then be re-attached to it). */
   canReattach: boolean;
   onArticleNote(text: string): void;
@@ -49,7 +51,7 @@ export function HighlightsPanel(props: HighlightsPanelProps) {
           ×
         </button>
       </div>
-      <ArticleNoteField text={props.articleNote} onChange={props.onArticleNote} />
+      <ArticleNoteField text={props.articleNote} loaded={props.articleNoteLoaded} onChange={props.onArticleNote} />
       {placed.length === 0 && orphans.length === 0 && <p class="muted">{t('highlightsNone')}</p>}
       {placed.length > 0 && (
         <ol class="highlights-list" aria-label={t('highlightsInOrder')}>

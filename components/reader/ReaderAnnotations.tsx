@@ -40,6 +40,7 @@ export function ReaderAnnotations({ annotations }: AnnotationsProps) {
           placed={highlights.placed}
           orphans={highlights.orphans}
           articleNote={note.text}
+          articleNoteLoaded={note.loaded}
           canReattach={ui.toolbar !== null}
           onArticleNote={note.setText}
           onSelect={(id) => ui.openEditor(id)}

@@ -2,7 +2,6 @@ import type { ComponentChildren } from 'preact';
 import { ArticlePage } from '../article/ArticlePage';
 import { ErrorMessage } from '../common/ErrorMessage';
 import { Loading } from '../common/Loading';
-import { messageKeyFor } from '../../lib/shared/errors';
 import { t } from '../../lib/shared/i18n';
 import type { ReaderState } from '../../lib/reader/use-reader-article';
 import type { Article } from '../../lib/shared/article';
@@ -27,7 +26,8 @@ export type ReaderArticleProps = {
   notDownloaded?: ComponentChildren;
   /** Undo and problems, floating at the foot of the window. */
   toasts?: ComponentChildren;
-  failure?: ReturnType<typeof messageKeyFor> | null;
+  /** i18n key of the message of the last failure, shown in an alert. */
+  failure?: string | null;
 };
 
 /** A saved article in the full-tab reader: toolbar, progress, the text, its outline and a side panel. */

@@ -18,6 +18,7 @@ import { libraryHref } from '../../lib/shared/extension-pages';
 import { t } from '../../lib/shared/i18n';
 
 import { useReaderAnnotations } from '../../lib/reader/use-reader-annotations';
+import { annotationMessageKey } from '../../lib/reader/annotation-failure';
 import { AnnotationTools, ReaderAnnotations } from '../../components/reader/ReaderAnnotations';
 import { useState } from 'preact/hooks';
 import { NotDownloaded } from '../../components/reader/NotDownloaded';
@@ -38,8 +39,10 @@ export function App({ id }: { id: string }) {
   const shown = ready && !actions.deleted;
   const outline = useOutline(shown, ready ? state.article.wordCount : 0);
   const placement = useOutlinePlacement(outline.length > 0, settings);
-  useReaderKeys({ archive: actions.toggleArchive, favorite: actions.toggleFavorite, remove: actions.remove }, shown);
   const annotations = useReaderAnnotations(id, shown);
+  // A note typed a moment ago is written before the delete, so that Undo brings it back too.
+  const remove = () => void annotations.saveNow().then(actions.remove);
+  useReaderKeys({ archive: actions.toggleArchive, favorite: actions.toggleFavorite, remove }, shown);
   return (
     <ReaderArticle
       state={state}
@@ -58,7 +61,7 @@ export function App({ id }: { id: string }) {
               onArchive={actions.toggleArchive}
               onFavorite={actions.toggleFavorite}
               onTags={actions.editTags}
-              onDelete={actions.remove}
+              onDelete={remove}
               onCopyLink={actions.copyLink}
             />
           )}
@@ -66,7 +69,13 @@ export function App({ id }: { id: string }) {
           <ReaderSettingsPanel settings={settings} onChange={changeSettings} onReset={resetSettings} />
         </>
       }
-      failure={actions.failure ? messageKeyFor(actions.failure) : null}
+      failure={
+        actions.failure
+          ? messageKeyFor(actions.failure)
+          : annotations.failure
+            ? annotationMessageKey(annotations.failure)
+            : null
+      }
       toasts={
         actions.undo && (
           <UndoBar

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { Reason } from '../shared/errors';
 import { getArticleNote, putArticleNote } from '../storage/highlights';
+import type { AnnotationFailure } from './annotation-failure';
+import { keepNoteDraft, writeNoteDrafts } from './note-drafts';
+import { useSaveOnLeave } from './use-save-on-leave';
 
 /** Writes wait this long after the last key. */
 const SAVE_DELAY_MS = 500;
@@ -8,58 +10,62 @@ const SAVE_DELAY_MS = 500;
 /** The article's free-text note: read once, written a moment after typing stops (and on leaving). */
 export function useArticleNote(articleId: string): {
   text: string;
+  /** False until the stored note is read: typing before would replace it unseen. */
+  loaded: boolean;
   setText(text: string): void;
   flush(): Promise<void>;
-  failure: Reason | null;
+  failure: AnnotationFailure | null;
 } {
   const [text, setTextState] = useState('');
-  const [failure, setFailure] = useState<Reason | null>(null);
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; text: string } | null>(null);
+  const [loaded, setLoaded] = useState(false);
+  const [failure, setFailure] = useState<AnnotationFailure | null>(null);
+  // The article is kept with the text: a write still waiting when the id changes goes to its own article.
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; articleId: string; text: string } | null>(null);
 
   useEffect(() => {
     let live = true;
-    getArticleNote(articleId).then(
-      (note) => live && setTextState(note?.text ?? ''),
-      (error: unknown) => console.error('Liseuse: could not read the article note', error),
-    );
+    setLoaded(false);
+    // Drafts a closed page left are written first, so the note shown is the newest.
+    writeNoteDrafts()
+      .then(() => getArticleNote(articleId))
+      .then(
+        (note) => {
+          if (!live) return;
+          setTextState(note?.text ?? '');
+          setLoaded(true);
+        },
+        (error: unknown) => {
+          console.error('Liseuse: could not read the article note', error);
+          if (live) setFailure({ action: 'read', reason: 'save-failed' });
+        },
+      );
     return () => {
       live = false;
     };
   }, [articleId]);
-
-  const save = useCallback(
-    async (value: string) => {
-      const result = await putArticleNote(articleId, value);
-      setFailure(result.ok ? null : result.reason);
-    },
-    [articleId],
-  );
 
   const flush = useCallback(async () => {
     const waiting = pending.current;
     if (!waiting) return;
     clearTimeout(waiting.timer);
     pending.current = null;
-    await save(waiting.text);
-  }, [save]);
-
-  useEffect(() => {
-    const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      void flush();
-    };
-  }, [flush]);
+    const result = await putArticleNote(waiting.articleId, waiting.text);
+    setFailure(result.ok ? null : { action: 'write', reason: result.reason });
+  }, []);
+  useSaveOnLeave(() => {
+    const waiting = pending.current;
+    if (waiting)
+      keepNoteDraft({ kind: 'article-note', articleId: waiting.articleId, text: waiting.text, at: Date.now() });
+  }, flush);
 
   const setText = useCallback(
     (value: string) => {
       setTextState(value);
       if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = { text: value, timer: setTimeout(() => void flush(), SAVE_DELAY_MS) };
+      pending.current = { articleId, text: value, timer: setTimeout(() => void flush(), SAVE_DELAY_MS) };
     },
-    [flush],
+    [articleId, flush],
   );
 
-  return { text, setText, flush, failure };
+  return { text, loaded, setText, flush, failure };
 }

@@ -2,12 +2,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { DEFAULT_COLOUR, type HighlightColour } from '../highlights/colours';
 import { describeRange } from '../highlights/describe-range';
 import { createHighlight, positionOf, type Highlight, type HighlightTarget } from '../highlights/highlight';
-import type { Reason } from '../shared/errors';
 import { t } from '../shared/i18n';
 import { deleteHighlight, listHighlights, putHighlights } from '../storage/highlights';
+import type { AnnotationFailure } from './annotation-failure';
 import { createHighlightPainter, type HighlightPainter } from './highlight-painter';
 import { placeHighlights, type Span } from './place-highlights';
+import { keepNoteDraft, writeNoteDrafts } from './note-drafts';
 import { selectionRangeIn } from './selection-in';
+import { useSaveOnLeave } from './use-save-on-leave';
 
 /** Something just done to a highlight that can be undone (a delete). */
 export interface HighlightUndo {
@@ -28,7 +30,7 @@ export interface HighlightsModel {
   /** What the live region says (an action done), or null. */
   message: string | null;
   undo: HighlightUndo | null;
-  failure: Reason | null;
+  failure: AnnotationFailure | null;
   painter: HighlightPainter | null;
   /** Highlights the current selection; returns the new highlight, or null without a selection. */
   highlightSelection(colour?: HighlightColour): Highlight | null;
@@ -59,7 +61,7 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
   const [colour, setLastColour] = useState<HighlightColour>(DEFAULT_COLOUR);
   const [message, setMessage] = useState<string | null>(null);
   const [undo, setUndo] = useState<HighlightUndo | null>(null);
-  const [failure, setFailure] = useState<Reason | null>(null);
+  const [failure, setFailure] = useState<AnnotationFailure | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [painter, setPainter] = useState<HighlightPainter | null>(null);
   const pendingNotes = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; highlight: Highlight }>());
@@ -67,7 +69,8 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
   const store = useCallback(
     async (highlights: Highlight[]) => {
       const result = await putHighlights(articleId, highlights);
-      setFailure(result.ok ? null : result.reason);
+      setFailure(result.ok ? null : { action: 'write', reason: result.reason });
+      return result.ok;
     },
     [articleId],
   );
@@ -77,22 +80,25 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
     if (!body) return undefined;
     let live = true;
     const created = createHighlightPainter(body);
-    listHighlights(articleId).then(
-      (stored) => {
-        if (!live) return;
-        const placement = placeHighlights(created.map().text, stored);
-        const moved = new Map(placement.moved.map((highlight) => [highlight.id, highlight]));
-        setRecords(stored.map((highlight) => moved.get(highlight.id) ?? highlight));
-        setSpans(placement.spans);
-        setPainter(created);
-        setLoaded(true);
-        if (placement.moved.length > 0) void store(placement.moved);
-      },
-      (error: unknown) => {
-        console.error('Liseuse: could not read the highlights', error);
-        if (live) setFailure('save-failed');
-      },
-    );
+    // Drafts a closed page left are written first, so the notes shown are the newest.
+    writeNoteDrafts()
+      .then(() => listHighlights(articleId))
+      .then(
+        (stored) => {
+          if (!live) return;
+          const placement = placeHighlights(created.map().text, stored);
+          const moved = new Map(placement.moved.map((highlight) => [highlight.id, highlight]));
+          setRecords(stored.map((highlight) => moved.get(highlight.id) ?? highlight));
+          setSpans(placement.spans);
+          setPainter(created);
+          setLoaded(true);
+          if (placement.moved.length > 0) void store(placement.moved);
+        },
+        (error: unknown) => {
+          console.error('Liseuse: could not read the highlights', error);
+          if (live) setFailure({ action: 'read', reason: 'save-failed' });
+        },
+      );
     return () => {
       live = false;
       created.clear();
@@ -122,14 +128,15 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
     for (const { timer } of pending) clearTimeout(timer);
     if (pending.length > 0) await store(pending.map(({ highlight }) => highlight));
   }, [store]);
-  useEffect(() => {
-    const onHide = () => void saveNotesNow();
-    window.addEventListener('pagehide', onHide);
-    return () => {
-      window.removeEventListener('pagehide', onHide);
-      void saveNotesNow();
-    };
-  }, [saveNotesNow]);
+  useSaveOnLeave(() => {
+    for (const { highlight } of pendingNotes.current.values()) keepNoteDraft({ kind: 'highlight', highlight });
+  }, saveNotesNow);
+
+  /** A write of the whole record carries the note typed so far: the note's own write is then not needed. */
+  const dropPendingNote = (id: string) => {
+    clearTimeout(pendingNotes.current.get(id)?.timer);
+    pendingNotes.current.delete(id);
+  };
 
   const update = (id: string, change: Partial<Pick<Highlight, 'colour' | 'note' | 'target'>>): Highlight | null => {
     const current = records.find((highlight) => highlight.id === id);
@@ -168,13 +175,24 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
       setLastColour(chosen);
       setMessage(t('highlightAdded'));
       document.getSelection()?.removeAllRanges();
-      void store([highlight]);
+      // Not shown when not stored: the screen would promise a highlight a reload has lost.
+      void store([highlight]).then((stored) => {
+        if (stored) return;
+        setRecords((list) => list.filter((item) => item.id !== highlight.id));
+        setSpans((map) => {
+          const without = new Map(map);
+          without.delete(highlight.id);
+          return without;
+        });
+      });
       return highlight;
     },
     setColour(id, chosen) {
       const next = update(id, { colour: chosen });
       if (!next) return;
       setLastColour(chosen);
+      // The waiting note write holds the colour before this one: it would put it back.
+      dropPendingNote(id);
       void store([next]);
     },
     setNote(id, note) {
@@ -190,13 +208,17 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
     remove(id) {
       const removed = records.find((highlight) => highlight.id === id);
       if (!removed) return;
-      clearTimeout(pendingNotes.current.get(id)?.timer);
-      pendingNotes.current.delete(id);
+      dropPendingNote(id);
       setRecords((list) => list.filter((highlight) => highlight.id !== id));
       const span = spans.get(id);
       void deleteHighlight(id).then((result) => {
-        setFailure(result.ok ? null : result.reason);
-        if (!result.ok) return;
+        setFailure(result.ok ? null : { action: 'write', reason: result.reason });
+        if (!result.ok) {
+          // Still stored: shown again where it was.
+          setRecords((list) => [...list, removed]);
+          if (span) setSpans((map) => new Map(map).set(id, span));
+          return;
+        }
         setMessage(t('highlightDeleted'));
         setUndo({
           message: t('highlightDeleted'),
@@ -218,6 +240,7 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
       setSpans((map) => new Map(map).set(id, attach(target)));
       setMessage(t('highlightReattached'));
       document.getSelection()?.removeAllRanges();
+      dropPendingNote(id);
       void store([next]);
       return true;
     },

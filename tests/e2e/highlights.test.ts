@@ -114,6 +114,26 @@ describe('highlights and notes in the reader', () => {
       .toBe('Une **note** en Markdown.');
   });
 
+  it('keeps an article note typed just before the tab is closed, though its write had not begun', async () => {
+    const page = await openReader();
+    await page.getByRole('button', { name: /^Highlights \(0\)$/ }).click();
+    const field = page.getByRole('textbox', { name: 'Note on this article' });
+    await expect.poll(() => field.evaluate((element) => (element as HTMLTextAreaElement).readOnly)).toBe(false);
+    await field.click();
+    await page.keyboard.type('Relire la fin.');
+    // Closed at once, well inside the delay before the note's write.
+    await page.close();
+
+    const again = await openReader();
+    await again.getByRole('button', { name: /^Highlights \(0\)$/ }).click();
+    await expect
+      .poll(() => again.getByRole('textbox', { name: 'Note on this article' }).inputValue())
+      .toBe('Relire la fin.');
+    await expect
+      .poll(async () => ((await ext.dumpDatabase()).notes as { text: string }[]).map((note) => note.text))
+      .toEqual(['Relire la fin.']);
+  });
+
   it('exports Markdown with front matter, quote, note and block ids, and the same ids again', async () => {
     const page = await openReader();
     await selectParagraph(page, 2);

@@ -26,6 +26,7 @@ describe('HighlightsPanel', () => {
         placed={placed}
         orphans={[orphan]}
         articleNote=""
+        articleNoteLoaded
         canReattach={false}
         onArticleNote={vi.fn()}
         onSelect={onSelect}
@@ -55,6 +56,7 @@ describe('HighlightsPanel', () => {
         placed={[]}
         orphans={[orphan]}
         articleNote="Ma note"
+        articleNoteLoaded
         canReattach
         onArticleNote={vi.fn()}
         onSelect={vi.fn()}
@@ -68,5 +70,26 @@ describe('HighlightsPanel', () => {
     expect((screen.getByRole('textbox', { name: 'Note on this article' }) as HTMLTextAreaElement).value).toBe(
       'Ma note',
     );
+  });
+
+  it('keeps the article note read-only until the stored note is read, so typing cannot replace it unseen', () => {
+    stubI18n('en');
+    const props = {
+      placed: [],
+      orphans: [],
+      canReattach: false,
+      onArticleNote: vi.fn(),
+      onSelect: vi.fn(),
+      onReattach: vi.fn(),
+      onDelete: vi.fn(),
+      onClose: vi.fn(),
+    };
+    const { rerender } = render(<HighlightsPanel {...props} articleNote="" articleNoteLoaded={false} />);
+    const field = screen.getByRole('textbox', { name: 'Note on this article' }) as HTMLTextAreaElement;
+    expect(field.readOnly).toBe(true);
+    expect(field.placeholder).toBe('Loading…');
+    rerender(<HighlightsPanel {...props} articleNote="Stored note" articleNoteLoaded />);
+    expect(field.readOnly).toBe(false);
+    expect(field.value).toBe('Stored note');
   });
 });

@@ -1,0 +1,66 @@
+import type { Highlight } from '../highlights/highlight';
+import { getArticleNote, listHighlights, putArticleNote, putHighlights } from '../storage/highlights';
+
+/**
+ * Note edits still waiting for their write when the page goes away. A write begun while the page
+ * unloads never reaches the database (its transaction needs tasks the closing page no longer
+ * runs), so on `pagehide` they are kept in localStorage, which writes at once, and written to the
+ * database by the next page that reads notes (the reader, the Library), unless the stored record
+ * is as new: the write on leaving may have made it after all, or the note was edited since.
+ */
+export type NoteDraft =
+  { kind: 'article-note'; articleId: string; text: string; at: number } | { kind: 'highlight'; highlight: Highlight };
+
+const PREFIX = 'liseuse:note-draft:';
+
+const keyOf = (draft: NoteDraft) =>
+  PREFIX + (draft.kind === 'article-note' ? `note:${draft.articleId}` : `highlight:${draft.highlight.id}`);
+
+/** Keeps a draft synchronously; a full or missing localStorage leaves only the write already begun. */
+export function keepNoteDraft(draft: NoteDraft): void {
+  try {
+    localStorage.setItem(keyOf(draft), JSON.stringify(draft));
+  } catch (error) {
+    console.warn('Liseuse: could not keep a note draft', error);
+  }
+}
+
+/** Writes one draft if it is newer than what is stored; true when it no longer needs keeping. */
+async function writeDraft(draft: NoteDraft): Promise<boolean> {
+  if (draft.kind === 'article-note') {
+    const stored = await getArticleNote(draft.articleId);
+    if (stored && stored.updatedAt >= draft.at) return true;
+    return (await putArticleNote(draft.articleId, draft.text, draft.at)).ok;
+  }
+  const { highlight } = draft;
+  const stored = (await listHighlights(highlight.articleId)).find((item) => item.id === highlight.id);
+  // A highlight deleted since is not brought back by an older edit of its note.
+  if (!stored || stored.updatedAt >= highlight.updatedAt) return true;
+  return (await putHighlights(highlight.articleId, [highlight])).ok;
+}
+
+let writing: Promise<void> | null = null;
+
+/**
+ * Writes the drafts left by pages that closed with edits waiting, once per page (later calls get
+ * the same promise). A draft that cannot be written or read stays for the next page.
+ */
+export function writeNoteDrafts(): Promise<void> {
+  writing ??= (async () => {
+    let keys: string[];
+    try {
+      keys = Object.keys(localStorage).filter((key) => key.startsWith(PREFIX));
+    } catch {
+      return;
+    }
+    for (const key of keys) {
+      try {
+        const raw = localStorage.getItem(key);
+        if (raw === null || (await writeDraft(JSON.parse(raw) as NoteDraft))) localStorage.removeItem(key);
+      } catch (error) {
+        console.warn('Liseuse: could not write a note draft; it is kept for the next page', error);
+      }
+    }
+  })();
+  return writing;
+}

@@ -1,0 +1,90 @@
+import { act, renderHook, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { annotationMessageKey } from '../../lib/reader/annotation-failure';
+import { useArticleNote } from '../../lib/reader/use-article-note';
+import { useSaveOnLeave } from '../../lib/reader/use-save-on-leave';
+
+const { getArticleNote, putArticleNote, listHighlights, putHighlights } = vi.hoisted(() => ({
+  getArticleNote: vi.fn(),
+  putArticleNote: vi.fn(),
+  listHighlights: vi.fn(),
+  putHighlights: vi.fn(),
+}));
+vi.mock('../../lib/storage/highlights', () => ({ getArticleNote, putArticleNote, listHighlights, putHighlights }));
+
+describe('annotationMessageKey', () => {
+  it('names the notes, not the article, and says what to do', () => {
+    expect(annotationMessageKey({ action: 'read', reason: 'save-failed' })).toBe('annotationsReadFailed');
+    expect(annotationMessageKey({ action: 'write', reason: 'quota' })).toBe('annotationsQuota');
+    expect(annotationMessageKey({ action: 'write', reason: 'save-failed' })).toBe('annotationsSaveFailed');
+    expect(annotationMessageKey({ action: 'write', reason: 'newer-database' })).toBe('errorNewerDatabase');
+    expect(annotationMessageKey({ action: 'write', reason: 'not-found' })).toBe('errorNotFound');
+  });
+});
+
+describe('useArticleNote', () => {
+  beforeEach(() => {
+    getArticleNote.mockReset().mockResolvedValue({ text: 'Stored' });
+    putArticleNote.mockReset().mockResolvedValue({ ok: true });
+  });
+
+  it('is not loaded until the stored note is read', async () => {
+    let answer!: (note: { text: string }) => void;
+    getArticleNote.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+    const { result } = renderHook(() => useArticleNote('a1'));
+    expect(result.current.loaded).toBe(false);
+    await act(async () => answer({ text: 'Stored' }));
+    await waitFor(() => expect(result.current).toMatchObject({ loaded: true, text: 'Stored', failure: null }));
+  });
+
+  it('says it could not read the note and stays not loaded (typing would replace it)', async () => {
+    getArticleNote.mockRejectedValue(new Error('database closed'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { result } = renderHook(() => useArticleNote('a1'));
+    await waitFor(() => expect(result.current.failure).toEqual({ action: 'read', reason: 'save-failed' }));
+    expect(result.current.loaded).toBe(false);
+  });
+
+  it('says a write failed, with its reason, and clears that once a write succeeds', async () => {
+    putArticleNote.mockResolvedValueOnce({ ok: false, reason: 'quota' });
+    const { result } = renderHook(() => useArticleNote('a1'));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    await act(() => result.current.setText('New text'));
+    await act(() => result.current.flush());
+    expect(putArticleNote).toHaveBeenCalledWith('a1', 'New text');
+    expect(result.current.failure).toEqual({ action: 'write', reason: 'quota' });
+    await act(() => result.current.setText('New text, again'));
+    await act(() => result.current.flush());
+    expect(result.current.failure).toBeNull();
+  });
+});
+
+describe('useSaveOnLeave', () => {
+  afterEach(() => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'visible' });
+  });
+
+  it('keeps the waiting edits as drafts when the page is left, then writes them', () => {
+    const calls: string[] = [];
+    renderHook(() =>
+      useSaveOnLeave(
+        () => calls.push('draft'),
+        async () => void calls.push('save'),
+      ),
+    );
+    window.dispatchEvent(new Event('pagehide'));
+    expect(calls).toEqual(['draft', 'save']);
+  });
+
+  it('writes when the tab is hidden and when it unmounts, with no draft', async () => {
+    const keepDrafts = vi.fn();
+    const saveNow = vi.fn(async () => undefined);
+    const { unmount } = renderHook(() => useSaveOnLeave(keepDrafts, saveNow));
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(saveNow).toHaveBeenCalledTimes(1);
+    await act(() => unmount());
+    expect(saveNow).toHaveBeenCalledTimes(2);
+    expect(keepDrafts).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,71 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Highlight } from '../../lib/highlights/highlight';
+
+const { getArticleNote, putArticleNote, listHighlights, putHighlights } = vi.hoisted(() => ({
+  getArticleNote: vi.fn(),
+  putArticleNote: vi.fn(),
+  listHighlights: vi.fn(),
+  putHighlights: vi.fn(),
+}));
+vi.mock('../../lib/storage/highlights', () => ({ getArticleNote, putArticleNote, listHighlights, putHighlights }));
+
+const highlight = (updatedAt: number, note: string) =>
+  ({ id: 'h1', articleId: 'a1', colour: 'yellow', note, target: {}, createdAt: 1, updatedAt }) as unknown as Highlight;
+
+/** A fresh module each time: the drafts are written once per page. */
+async function drafts() {
+  vi.resetModules();
+  return import('../../lib/reader/note-drafts');
+}
+
+describe('note drafts left by a closed page', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    getArticleNote.mockReset().mockResolvedValue(undefined);
+    putArticleNote.mockReset().mockResolvedValue({ ok: true, note: null });
+    listHighlights.mockReset().mockResolvedValue([]);
+    putHighlights.mockReset().mockResolvedValue({ ok: true });
+  });
+
+  it('writes an article note newer than the stored one, with the time it was typed, then forgets it', async () => {
+    const { keepNoteDraft, writeNoteDrafts } = await drafts();
+    getArticleNote.mockResolvedValue({ text: 'Old', updatedAt: 10 });
+    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20 });
+    await writeNoteDrafts();
+    expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typed', 20);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('does not write over a note stored since (the write on leaving made it, or another tab edited it)', async () => {
+    const { keepNoteDraft, writeNoteDrafts } = await drafts();
+    getArticleNote.mockResolvedValue({ text: 'Newer', updatedAt: 30 });
+    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20 });
+    await writeNoteDrafts();
+    expect(putArticleNote).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('writes a highlight note newer than the stored highlight, and never brings back a deleted one', async () => {
+    const { keepNoteDraft, writeNoteDrafts } = await drafts();
+    listHighlights.mockResolvedValue([highlight(10, '')]);
+    keepNoteDraft({ kind: 'highlight', highlight: highlight(20, 'Ma note') });
+    await writeNoteDrafts();
+    expect(putHighlights).toHaveBeenCalledWith('a1', [highlight(20, 'Ma note')]);
+
+    const again = await drafts();
+    listHighlights.mockResolvedValue([]);
+    putHighlights.mockClear();
+    again.keepNoteDraft({ kind: 'highlight', highlight: highlight(30, 'Plus tard') });
+    await again.writeNoteDrafts();
+    expect(putHighlights).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('keeps a draft whose write failed, for the next page', async () => {
+    const { keepNoteDraft, writeNoteDrafts } = await drafts();
+    putArticleNote.mockResolvedValue({ ok: false, reason: 'quota' });
+    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20 });
+    await writeNoteDrafts();
+    expect(localStorage.length).toBe(1);
+  });
+});

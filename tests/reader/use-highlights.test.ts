@@ -1,0 +1,72 @@
+import { act, renderHook, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describeOffsets } from '../../lib/highlights/describe-range';
+import { createHighlight, type Highlight } from '../../lib/highlights/highlight';
+import { createHighlightPainter } from '../../lib/reader/highlight-painter';
+import { useHighlights } from '../../lib/reader/use-highlights';
+
+const { listHighlights, putHighlights, deleteHighlight } = vi.hoisted(() => ({
+  listHighlights: vi.fn(),
+  putHighlights: vi.fn(),
+  deleteHighlight: vi.fn(),
+}));
+vi.mock('../../lib/storage/highlights', () => ({
+  listHighlights,
+  putHighlights,
+  deleteHighlight,
+  getArticleNote: vi.fn(),
+  putArticleNote: vi.fn(),
+}));
+
+/** An article body on the page and one stored highlight on its words. */
+function storedHighlight(): Highlight {
+  document.body.innerHTML = '<div class="article-body"><p>Un passage souligné dans le texte.</p></div>';
+  const text = createHighlightPainter(document.querySelector<HTMLElement>('.article-body')!).map().text;
+  const start = text.indexOf('passage souligné');
+  return createHighlight({ articleId: 'a1', target: describeOffsets(text, start, start + 16)! }, 1);
+}
+
+const lastWrite = () => (putHighlights.mock.calls.at(-1) as [string, Highlight[]])[1];
+
+describe('useHighlights', () => {
+  beforeEach(() => {
+    putHighlights.mockReset().mockResolvedValue({ ok: true });
+    deleteHighlight.mockReset().mockResolvedValue({ ok: true });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    document.body.innerHTML = '';
+  });
+
+  it('keeps a colour picked while a note waits for its write: the note write does not put the old colour back', async () => {
+    const highlight = storedHighlight();
+    listHighlights.mockResolvedValue([highlight]);
+    const { result } = renderHook(() => useHighlights('a1', true));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    await act(() => result.current.setNote(highlight.id, 'Ma note'));
+    await act(() => result.current.setColour(highlight.id, 'pink'));
+    await act(() => result.current.saveNotesNow());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    expect(lastWrite()).toEqual([expect.objectContaining({ id: highlight.id, colour: 'pink', note: 'Ma note' })]);
+  });
+
+  it('says a delete failed and shows the highlight again: it is still stored', async () => {
+    const highlight = storedHighlight();
+    listHighlights.mockResolvedValue([highlight]);
+    deleteHighlight.mockResolvedValue({ ok: false, reason: 'save-failed' });
+    const { result } = renderHook(() => useHighlights('a1', true));
+    await waitFor(() => expect(result.current.placed).toHaveLength(1));
+    await act(async () => result.current.remove(highlight.id));
+    await waitFor(() => expect(result.current.failure).toEqual({ action: 'write', reason: 'save-failed' }));
+    expect(result.current.placed.map((item) => item.id)).toEqual([highlight.id]);
+  });
+
+  it('says the highlights could not be read', async () => {
+    storedHighlight();
+    listHighlights.mockRejectedValue(new Error('database closed'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { result } = renderHook(() => useHighlights('a1', true));
+    await waitFor(() => expect(result.current.failure).toEqual({ action: 'read', reason: 'save-failed' }));
+    expect(result.current.loaded).toBe(false);
+  });
+});
