@@ -3,13 +3,15 @@ import { t } from '../../lib/shared/i18n';
 
 export type ArticleNoteFieldProps = {
   text: string;
-  /** False until the stored note is read: typing before would replace a note not yet shown. */
-  loaded: boolean;
+  /** 'loading' until the stored note is read (typing before would replace it unseen); 'unreadable' when it could not be. */
+  state: 'loading' | 'ready' | 'unreadable';
   onChange(text: string): void;
 };
 
+const PLACEHOLDER_KEYS = { loading: 'loading', ready: 'articleNotePlaceholder', unreadable: 'articleNoteUnreadable' };
+
 /** The free-text note on the whole article, saved as it is typed (the hook debounces writes). */
-export function ArticleNoteField({ text, loaded, onChange }: ArticleNoteFieldProps) {
+export function ArticleNoteField({ text, state, onChange }: ArticleNoteFieldProps) {
   const [value, setValue] = useState(text);
   // The stored note arrives once after opening; after that the field leads (see HighlightEditor).
   const typed = useRef(false);
@@ -22,9 +24,9 @@ export function ArticleNoteField({ text, loaded, onChange }: ArticleNoteFieldPro
       <textarea
         rows={4}
         value={value}
-        readOnly={!loaded}
-        aria-busy={!loaded || undefined}
-        placeholder={t(loaded ? 'articleNotePlaceholder' : 'loading')}
+        readOnly={state !== 'ready'}
+        aria-busy={state === 'loading' || undefined}
+        placeholder={t(PLACEHOLDER_KEYS[state])}
         onInput={(event) => {
           typed.current = true;
           setValue(event.currentTarget.value);

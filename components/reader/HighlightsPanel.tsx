@@ -2,7 +2,7 @@ import type { Highlight } from '../../lib/highlights/highlight';
 import { quoteOf } from '../../lib/highlights/highlight';
 import { colourLabel } from '../../lib/reader/colour-labels';
 import { t } from '../../lib/shared/i18n';
-import { ArticleNoteField } from './ArticleNoteField';
+import { ArticleNoteField, type ArticleNoteFieldProps } from './ArticleNoteField';
 import { ColourSwatch } from './ColourSwatch';
 
 /** Longest quote shown in the panel; the whole passage is one click away in the article. */
@@ -16,8 +16,8 @@ export type HighlightsPanelProps = {
   /** Highlights whose words are no longer in the article: listed, never dropped. */
   orphans: readonly Highlight[];
   articleNote: string;
-  /** False until the stored note is read (or when it could not be): the field is then read-only. */
-  articleNoteLoaded: boolean;
+  /** Whether the stored note is read yet, or could not be: the field is read-only until it is. */
+  articleNoteState: ArticleNoteFieldProps['state'];
   /** True while text is selected in the article (an orphan can then be re-attached to it). */
   canReattach: boolean;
   onArticleNote(text: string): void;
@@ -51,7 +51,7 @@ export function HighlightsPanel(props: HighlightsPanelProps) {
           ×
         </button>
       </div>
-      <ArticleNoteField text={props.articleNote} loaded={props.articleNoteLoaded} onChange={props.onArticleNote} />
+      <ArticleNoteField text={props.articleNote} state={props.articleNoteState} onChange={props.onArticleNote} />
       {placed.length === 0 && orphans.length === 0 && <p class="muted">{t('highlightsNone')}</p>}
       {placed.length > 0 && (
         <ol class="highlights-list" aria-label={t('highlightsInOrder')}>

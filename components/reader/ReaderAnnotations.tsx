@@ -40,7 +40,7 @@ export function ReaderAnnotations({ annotations }: AnnotationsProps) {
           placed={highlights.placed}
           orphans={highlights.orphans}
           articleNote={note.text}
-          articleNoteLoaded={note.loaded}
+          articleNoteState={note.loaded ? 'ready' : note.failure?.action === 'read' ? 'unreadable' : 'loading'}
           canReattach={ui.toolbar !== null}
           onArticleNote={note.setText}
           onSelect={(id) => ui.openEditor(id)}

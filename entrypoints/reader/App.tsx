@@ -41,7 +41,11 @@ export function App({ id }: { id: string }) {
   const placement = useOutlinePlacement(outline.length > 0, settings);
   const annotations = useReaderAnnotations(id, shown);
   // A note typed a moment ago is written before the delete, so that Undo brings it back too.
-  const remove = () => void annotations.saveNow().then(actions.remove);
+  const remove = () =>
+    void annotations
+      .saveNow()
+      .catch((error: unknown) => console.error('Liseuse: could not write the waiting notes before the delete', error))
+      .then(actions.remove);
   useReaderKeys({ archive: actions.toggleArchive, favorite: actions.toggleFavorite, remove }, shown);
   return (
     <ReaderArticle

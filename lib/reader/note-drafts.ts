@@ -1,4 +1,5 @@
 import type { Highlight } from '../highlights/highlight';
+import { getArticle } from '../storage/articles';
 import { getArticleNote, listHighlights, putArticleNote, putHighlights } from '../storage/highlights';
 
 /**
@@ -9,7 +10,16 @@ import { getArticleNote, listHighlights, putArticleNote, putHighlights } from '.
  * is as new: the write on leaving may have made it after all, or the note was edited since.
  */
 export type NoteDraft =
-  { kind: 'article-note'; articleId: string; text: string; at: number } | { kind: 'highlight'; highlight: Highlight };
+  | {
+      kind: 'article-note';
+      articleId: string;
+      text: string;
+      /** When it was typed. */
+      at: number;
+      /** `updatedAt` of the note as the page last read or wrote it; null when there was none. */
+      base: number | null;
+    }
+  | { kind: 'highlight'; highlight: Highlight };
 
 const PREFIX = 'liseuse:note-draft:';
 
@@ -30,6 +40,9 @@ async function writeDraft(draft: NoteDraft): Promise<boolean> {
   if (draft.kind === 'article-note') {
     const stored = await getArticleNote(draft.articleId);
     if (stored && stored.updatedAt >= draft.at) return true;
+    // A note the page had, gone since, was cleared or deleted with its article elsewhere: not brought back.
+    if (!stored && draft.base !== null) return true;
+    if (!stored && !(await getArticle(draft.articleId))) return true;
     return (await putArticleNote(draft.articleId, draft.text, draft.at)).ok;
   }
   const { highlight } = draft;
@@ -56,7 +69,9 @@ export function writeNoteDrafts(): Promise<void> {
     for (const key of keys) {
       try {
         const raw = localStorage.getItem(key);
-        if (raw === null || (await writeDraft(JSON.parse(raw) as NoteDraft))) localStorage.removeItem(key);
+        const done = raw === null || (await writeDraft(JSON.parse(raw) as NoteDraft));
+        // Another page closing meanwhile may have left a newer draft under the same key.
+        if (done && localStorage.getItem(key) === raw) localStorage.removeItem(key);
       } catch (error) {
         console.warn('Liseuse: could not write a note draft; it is kept for the next page', error);
       }

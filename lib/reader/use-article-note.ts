@@ -20,7 +20,11 @@ export function useArticleNote(articleId: string): {
   const [loaded, setLoaded] = useState(false);
   const [failure, setFailure] = useState<AnnotationFailure | null>(null);
   // The article is kept with the text: a write still waiting when the id changes goes to its own article.
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; articleId: string; text: string } | null>(null);
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; articleId: string; text: string; at: number } | null>(
+    null,
+  );
+  // `updatedAt` of the note as last read or written here (a draft left on closing carries it).
+  const storedAt = useRef<number | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -31,6 +35,7 @@ export function useArticleNote(articleId: string): {
       .then(
         (note) => {
           if (!live) return;
+          storedAt.current = note?.updatedAt ?? null;
           setTextState(note?.text ?? '');
           setLoaded(true);
         },
@@ -50,19 +55,26 @@ export function useArticleNote(articleId: string): {
     clearTimeout(waiting.timer);
     pending.current = null;
     const result = await putArticleNote(waiting.articleId, waiting.text);
+    if (result.ok) storedAt.current = result.note?.updatedAt ?? null;
     setFailure(result.ok ? null : { action: 'write', reason: result.reason });
   }, []);
   useSaveOnLeave(() => {
     const waiting = pending.current;
-    if (waiting)
-      keepNoteDraft({ kind: 'article-note', articleId: waiting.articleId, text: waiting.text, at: Date.now() });
+    if (!waiting) return;
+    const { articleId: id, text: typed, at } = waiting;
+    keepNoteDraft({ kind: 'article-note', articleId: id, text: typed, at, base: storedAt.current });
   }, flush);
 
   const setText = useCallback(
     (value: string) => {
       setTextState(value);
       if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = { articleId, text: value, timer: setTimeout(() => void flush(), SAVE_DELAY_MS) };
+      pending.current = {
+        articleId,
+        text: value,
+        at: Date.now(),
+        timer: setTimeout(() => void flush(), SAVE_DELAY_MS),
+      };
     },
     [articleId, flush],
   );

@@ -178,6 +178,8 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
       // Not shown when not stored: the screen would promise a highlight a reload has lost.
       void store([highlight]).then((stored) => {
         if (stored) return;
+        // A note typed meanwhile (n opens the editor) must not store it later, unseen.
+        dropPendingNote(highlight.id);
         setRecords((list) => list.filter((item) => item.id !== highlight.id));
         setSpans((map) => {
           const without = new Map(map);
@@ -208,15 +210,19 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
     remove(id) {
       const removed = records.find((highlight) => highlight.id === id);
       if (!removed) return;
+      const noteWaiting = pendingNotes.current.has(id);
       dropPendingNote(id);
       setRecords((list) => list.filter((highlight) => highlight.id !== id));
       const span = spans.get(id);
       void deleteHighlight(id).then((result) => {
+        // Deleted elsewhere (another tab) already: the screen now says what is stored.
+        if (!result.ok && result.reason === 'not-found') return;
         setFailure(result.ok ? null : { action: 'write', reason: result.reason });
         if (!result.ok) {
-          // Still stored: shown again where it was.
+          // Still stored: shown again where it was, and the note typed before the delete written after all.
           setRecords((list) => [...list, removed]);
           if (span) setSpans((map) => new Map(map).set(id, span));
+          if (noteWaiting) void store([removed]);
           return;
         }
         setMessage(t('highlightDeleted'));

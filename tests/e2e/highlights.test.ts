@@ -120,9 +120,15 @@ describe('highlights and notes in the reader', () => {
     const field = page.getByRole('textbox', { name: 'Note on this article' });
     await expect.poll(() => field.evaluate((element) => (element as HTMLTextAreaElement).readOnly)).toBe(false);
     await field.click();
-    await page.keyboard.type('Relire la fin.');
+    await page.keyboard.insertText('Relire la fin.');
     // Closed at once, well inside the delay before the note's write.
     await page.close();
+    // The closing page kept it as a draft (its own write may not outlive it).
+    expect(
+      await ext.testPage.evaluate(() =>
+        Object.keys(localStorage).filter((key) => key.startsWith('liseuse:note-draft:')),
+      ),
+    ).toEqual([`liseuse:note-draft:note:${id}`]);
 
     const again = await openReader();
     await again.getByRole('button', { name: /^Highlights \(0\)$/ }).click();

@@ -59,6 +59,24 @@ describe('useArticleNote', () => {
   });
 });
 
+describe('useArticleNote on leaving', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    getArticleNote.mockReset().mockResolvedValue({ text: 'Stored', updatedAt: 10 });
+    putArticleNote.mockReset().mockResolvedValue({ ok: true, note: null });
+  });
+
+  it('keeps the note still waiting for its write as a draft, with the note it was based on', async () => {
+    const { result } = renderHook(() => useArticleNote('a1'));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    await act(() => result.current.setText('Typed just now'));
+    window.dispatchEvent(new Event('pagehide'));
+    const draft = JSON.parse(localStorage.getItem('liseuse:note-draft:note:a1')!) as Record<string, unknown>;
+    expect(draft).toMatchObject({ kind: 'article-note', articleId: 'a1', text: 'Typed just now', base: 10 });
+    expect(Object.keys(draft).sort()).toEqual(['articleId', 'at', 'base', 'kind', 'text']);
+  });
+});
+
 describe('useSaveOnLeave', () => {
   afterEach(() => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'visible' });

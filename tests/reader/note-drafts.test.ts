@@ -8,6 +8,8 @@ const { getArticleNote, putArticleNote, listHighlights, putHighlights } = vi.hoi
   putHighlights: vi.fn(),
 }));
 vi.mock('../../lib/storage/highlights', () => ({ getArticleNote, putArticleNote, listHighlights, putHighlights }));
+const { getArticle } = vi.hoisted(() => ({ getArticle: vi.fn() }));
+vi.mock('../../lib/storage/articles', () => ({ getArticle }));
 
 const highlight = (updatedAt: number, note: string) =>
   ({ id: 'h1', articleId: 'a1', colour: 'yellow', note, target: {}, createdAt: 1, updatedAt }) as unknown as Highlight;
@@ -25,12 +27,13 @@ describe('note drafts left by a closed page', () => {
     putArticleNote.mockReset().mockResolvedValue({ ok: true, note: null });
     listHighlights.mockReset().mockResolvedValue([]);
     putHighlights.mockReset().mockResolvedValue({ ok: true });
+    getArticle.mockReset().mockResolvedValue({ id: 'a1' });
   });
 
   it('writes an article note newer than the stored one, with the time it was typed, then forgets it', async () => {
     const { keepNoteDraft, writeNoteDrafts } = await drafts();
     getArticleNote.mockResolvedValue({ text: 'Old', updatedAt: 10 });
-    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20 });
+    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20, base: 10 });
     await writeNoteDrafts();
     expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typed', 20);
     expect(localStorage.length).toBe(0);
@@ -39,10 +42,31 @@ describe('note drafts left by a closed page', () => {
   it('does not write over a note stored since (the write on leaving made it, or another tab edited it)', async () => {
     const { keepNoteDraft, writeNoteDrafts } = await drafts();
     getArticleNote.mockResolvedValue({ text: 'Newer', updatedAt: 30 });
-    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20 });
+    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20, base: 10 });
     await writeNoteDrafts();
     expect(putArticleNote).not.toHaveBeenCalled();
     expect(localStorage.length).toBe(0);
+  });
+
+  it('does not bring back a note cleared or deleted since, nor write one for a deleted article', async () => {
+    const { keepNoteDraft, writeNoteDrafts } = await drafts();
+    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20, base: 10 });
+    await writeNoteDrafts();
+    expect(putArticleNote).not.toHaveBeenCalled();
+
+    const again = await drafts();
+    getArticle.mockResolvedValue(undefined);
+    again.keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'First note', at: 20, base: null });
+    await again.writeNoteDrafts();
+    expect(putArticleNote).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('writes the first note of an article that is still there', async () => {
+    const { keepNoteDraft, writeNoteDrafts } = await drafts();
+    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'First note', at: 20, base: null });
+    await writeNoteDrafts();
+    expect(putArticleNote).toHaveBeenCalledWith('a1', 'First note', 20);
   });
 
   it('writes a highlight note newer than the stored highlight, and never brings back a deleted one', async () => {
@@ -63,8 +87,9 @@ describe('note drafts left by a closed page', () => {
 
   it('keeps a draft whose write failed, for the next page', async () => {
     const { keepNoteDraft, writeNoteDrafts } = await drafts();
+    getArticleNote.mockResolvedValue({ text: 'Old', updatedAt: 10 });
     putArticleNote.mockResolvedValue({ ok: false, reason: 'quota' });
-    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20 });
+    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20, base: 10 });
     await writeNoteDrafts();
     expect(localStorage.length).toBe(1);
   });

@@ -4,6 +4,7 @@ import { describeOffsets } from '../../lib/highlights/describe-range';
 import { createHighlight, type Highlight } from '../../lib/highlights/highlight';
 import { createHighlightPainter } from '../../lib/reader/highlight-painter';
 import { useHighlights } from '../../lib/reader/use-highlights';
+import { stubI18n } from '../support/stub-i18n';
 
 const { listHighlights, putHighlights, deleteHighlight } = vi.hoisted(() => ({
   listHighlights: vi.fn(),
@@ -30,6 +31,7 @@ const lastWrite = () => (putHighlights.mock.calls.at(-1) as [string, Highlight[]
 
 describe('useHighlights', () => {
   beforeEach(() => {
+    stubI18n('en');
     putHighlights.mockReset().mockResolvedValue({ ok: true });
     deleteHighlight.mockReset().mockResolvedValue({ ok: true });
   });
@@ -68,5 +70,36 @@ describe('useHighlights', () => {
     const { result } = renderHook(() => useHighlights('a1', true));
     await waitFor(() => expect(result.current.failure).toEqual({ action: 'read', reason: 'save-failed' }));
     expect(result.current.loaded).toBe(false);
+  });
+
+  it('takes a highlight whose write failed off the screen, with the note typed on it meanwhile', async () => {
+    storedHighlight();
+    listHighlights.mockResolvedValue([]);
+    putHighlights.mockResolvedValue({ ok: false, reason: 'quota' });
+    const { result } = renderHook(() => useHighlights('a1', true));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    const words = document.querySelector('.article-body p')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(words, 3);
+    range.setEnd(words, 19);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+    let created: ReturnType<typeof result.current.highlightSelection> = null;
+    // The write is held until the note is typed (n opens the editor at once).
+    let failWrite!: () => void;
+    putHighlights.mockReturnValueOnce(
+      new Promise((resolve) => (failWrite = () => resolve({ ok: false, reason: 'quota' }))),
+    );
+    await act(() => {
+      created = result.current.highlightSelection();
+    });
+    await act(() => result.current.setNote(created!.id, 'Une note'));
+    await act(async () => failWrite());
+    expect(created).not.toBeNull();
+    await waitFor(() => expect(result.current.failure).toEqual({ action: 'write', reason: 'quota' }));
+    await waitFor(() => expect(result.current.placed).toEqual([]));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
+    // Only the create was attempted: the note's write was dropped with it.
+    expect(putHighlights).toHaveBeenCalledTimes(1);
   });
 });

@@ -26,7 +26,7 @@ describe('HighlightsPanel', () => {
         placed={placed}
         orphans={[orphan]}
         articleNote=""
-        articleNoteLoaded
+        articleNoteState="ready"
         canReattach={false}
         onArticleNote={vi.fn()}
         onSelect={onSelect}
@@ -56,7 +56,7 @@ describe('HighlightsPanel', () => {
         placed={[]}
         orphans={[orphan]}
         articleNote="Ma note"
-        articleNoteLoaded
+        articleNoteState="ready"
         canReattach
         onArticleNote={vi.fn()}
         onSelect={vi.fn()}
@@ -84,12 +84,15 @@ describe('HighlightsPanel', () => {
       onDelete: vi.fn(),
       onClose: vi.fn(),
     };
-    const { rerender } = render(<HighlightsPanel {...props} articleNote="" articleNoteLoaded={false} />);
+    const { rerender } = render(<HighlightsPanel {...props} articleNote="" articleNoteState="loading" />);
     const field = screen.getByRole('textbox', { name: 'Note on this article' }) as HTMLTextAreaElement;
     expect(field.readOnly).toBe(true);
     expect(field.placeholder).toBe('Loading…');
-    rerender(<HighlightsPanel {...props} articleNote="Stored note" articleNoteLoaded />);
+    rerender(<HighlightsPanel {...props} articleNote="Stored note" articleNoteState="ready" />);
     expect(field.readOnly).toBe(false);
     expect(field.value).toBe('Stored note');
+    rerender(<HighlightsPanel {...props} articleNote="" articleNoteState="unreadable" />);
+    expect(field.readOnly).toBe(true);
+    expect(field.placeholder).toBe('Could not be read: reload the page to write here.');
   });
 });
