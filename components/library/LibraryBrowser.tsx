@@ -102,7 +102,8 @@ export function LibraryBrowser({
       )}
       {banner}
       {rows.length === 0 ? (
-        <p class="library-empty">{t(emptyListMessage(store.articles, settled))}</p>
+        // A list that could not be read says so above, not that it is loading.
+        !(failure && !store.complete) && <p class="library-empty">{t(emptyListMessage(store.articles, settled))}</p>
       ) : (
         <VirtualList
           count={rows.length}

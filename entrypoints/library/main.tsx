@@ -1,7 +1,6 @@
 // Stylesheets first: their order here is the order the build links them in (reading.css is the base).
 import '../../components/article/reading.css';
 import { render } from 'preact';
-import { writeNoteDrafts } from '../../lib/reader/note-drafts';
 import { applyUiLanguage, t } from '../../lib/shared/i18n';
 import { App } from './App';
 import { ROW_HEIGHT } from '../../components/library/LibraryRow';
@@ -13,5 +12,3 @@ document.title = `${t('libraryHeading')} · Liseuse`;
 // The first screen's rows are read before the first render, so the database opens meanwhile.
 const firstScreen = listFirstItems(rowsInView(ROW_HEIGHT, window.innerHeight));
 render(<App firstScreen={firstScreen} />, document.getElementById('app')!);
-// Note edits a reader tab closed with are written now: this page may show, search or export them.
-void writeNoteDrafts();

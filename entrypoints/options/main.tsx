@@ -3,7 +3,7 @@ import '../../components/article/reading.css';
 import '../../components/reader/reader.css';
 import '../../components/options/options.css';
 import { render } from 'preact';
-import { writeNoteDrafts } from '../../lib/reader/note-drafts';
+import { writeNoteDrafts } from '../../lib/storage/note-drafts';
 import { App } from './App';
 import { applyUiLanguage, t } from '../../lib/shared/i18n';
 

@@ -7,6 +7,7 @@ import type { Reason } from '../shared/errors';
 import { snippetAround } from '../search/snippets';
 import { listTags } from '../storage/library';
 import { listAnnotatedArticleIds } from '../storage/highlights';
+import { writeNoteDrafts } from '../storage/note-drafts';
 import type { NotesFormat } from '../export/export-notes';
 import { useLibraryActions, type LibraryActions, type LibraryFailure } from './use-library-actions';
 import { createLibrarySearch, type LibrarySearch } from './library-search';
@@ -130,7 +131,9 @@ export function useLibraryStore({
         // the database reads while the page renders.
         const listing = listAllItems(painted);
         await painted;
-        const [list, allTags, withNotes] = await Promise.all([listing, listTags(), listAnnotatedArticleIds()]);
+        // Notes a reader tab closed with are written first: a delete asks about notes it knows of.
+        const withNotesRead = writeNoteDrafts().then(listAnnotatedArticleIds);
+        const [list, allTags, withNotes] = await Promise.all([listing, listTags(), withNotesRead]);
         setArticles(list);
         setComplete(true);
         setTags(allTags);
@@ -219,7 +222,7 @@ export function useLibraryStore({
   // of what becomes of the notes because they were not read yet.
   const annotatedAmong = useCallback(async (ids: readonly string[]) => {
     const { complete: isComplete, annotated: known } = listRef.current;
-    const withNotes = isComplete ? known : await listAnnotatedArticleIds();
+    const withNotes = isComplete ? known : await writeNoteDrafts().then(listAnnotatedArticleIds);
     return ids.filter((id) => withNotes.has(id));
   }, []);
 

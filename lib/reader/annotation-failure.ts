@@ -9,7 +9,7 @@ export interface AnnotationFailure {
 /**
  * The message for a failure of highlights or notes. The article-wide messages ("The article could
  * not be saved") would name the wrong thing: these say the change to the notes was not kept, and
- * that what was typed is still on screen to try again.
+ * what to do next.
  */
 export function annotationMessageKey(failure: AnnotationFailure): string {
   if (failure.action === 'read') return 'annotationsReadFailed';

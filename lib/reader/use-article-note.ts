@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { getArticleNote, putArticleNote } from '../storage/highlights';
 import type { AnnotationFailure } from './annotation-failure';
-import { keepNoteDraft, writeNoteDrafts } from './note-drafts';
+import { forgetNoteDraft, keepNoteDraft, writeNoteDrafts, type NoteDraft } from '../storage/note-drafts';
 import { useSaveOnLeave } from './use-save-on-leave';
 
 /** Writes wait this long after the last key. */
@@ -54,15 +54,17 @@ export function useArticleNote(articleId: string): {
     if (!waiting) return;
     clearTimeout(waiting.timer);
     pending.current = null;
+    const draft = draftOf(waiting, storedAt.current);
     const result = await putArticleNote(waiting.articleId, waiting.text);
-    if (result.ok) storedAt.current = result.note?.updatedAt ?? null;
+    if (result.ok) {
+      storedAt.current = result.note?.updatedAt ?? null;
+      forgetNoteDraft(draft);
+    }
     setFailure(result.ok ? null : { action: 'write', reason: result.reason });
   }, []);
   useSaveOnLeave(() => {
     const waiting = pending.current;
-    if (!waiting) return;
-    const { articleId: id, text: typed, at } = waiting;
-    keepNoteDraft({ kind: 'article-note', articleId: id, text: typed, at, base: storedAt.current });
+    if (waiting) keepNoteDraft(draftOf(waiting, storedAt.current));
   }, flush);
 
   const setText = useCallback(
@@ -80,4 +82,12 @@ export function useArticleNote(articleId: string): {
   );
 
   return { text, loaded, setText, flush, failure };
+}
+
+/** The draft of a waiting note (the timer left out), based on the note last read or written. */
+function draftOf(
+  { articleId, text, at }: { articleId: string; text: string; at: number },
+  base: number | null,
+): NoteDraft {
+  return { kind: 'article-note', articleId, text, at, base };
 }

@@ -7,7 +7,7 @@ import { deleteHighlight, listHighlights, putHighlights } from '../storage/highl
 import type { AnnotationFailure } from './annotation-failure';
 import { createHighlightPainter, type HighlightPainter } from './highlight-painter';
 import { placeHighlights, type Span } from './place-highlights';
-import { keepNoteDraft, writeNoteDrafts } from './note-drafts';
+import { forgetNoteDraft, keepNoteDraft, writeNoteDrafts } from '../storage/note-drafts';
 import { selectionRangeIn } from './selection-in';
 import { useSaveOnLeave } from './use-save-on-leave';
 
@@ -121,13 +121,22 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
     );
   }, [painter, placed, spans, focused]);
 
+  /** Writes note edits, then forgets the drafts a hidden tab kept of them. */
+  const storeNotes = useCallback(
+    async (highlights: Highlight[]) => {
+      if (!(await store(highlights))) return;
+      for (const highlight of highlights) forgetNoteDraft({ kind: 'highlight', highlight });
+    },
+    [store],
+  );
+
   /** Writes the notes still waiting for their delay (closing the popover, leaving the page). */
   const saveNotesNow = useCallback(async () => {
     const pending = [...pendingNotes.current.values()];
     pendingNotes.current.clear();
     for (const { timer } of pending) clearTimeout(timer);
-    if (pending.length > 0) await store(pending.map(({ highlight }) => highlight));
-  }, [store]);
+    if (pending.length > 0) await storeNotes(pending.map(({ highlight }) => highlight));
+  }, [storeNotes]);
   useSaveOnLeave(() => {
     for (const { highlight } of pendingNotes.current.values()) keepNoteDraft({ kind: 'highlight', highlight });
   }, saveNotesNow);
@@ -203,7 +212,7 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
       clearTimeout(pendingNotes.current.get(id)?.timer);
       const timer = setTimeout(() => {
         pendingNotes.current.delete(id);
-        void store([next]);
+        void storeNotes([next]);
       }, NOTE_SAVE_DELAY_MS);
       pendingNotes.current.set(id, { timer, highlight: next });
     },

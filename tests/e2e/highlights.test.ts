@@ -123,12 +123,8 @@ describe('highlights and notes in the reader', () => {
     await page.keyboard.insertText('Relire la fin.');
     // Closed at once, well inside the delay before the note's write.
     await page.close();
-    // The closing page kept it as a draft (its own write may not outlive it).
-    expect(
-      await ext.testPage.evaluate(() =>
-        Object.keys(localStorage).filter((key) => key.startsWith('liseuse:note-draft:')),
-      ),
-    ).toEqual([`liseuse:note-draft:note:${id}`]);
+    // Its own write, begun as the page went away, does not outlive it: without the draft the closing
+    // page keeps in localStorage (lib/storage/note-drafts.ts), this note was lost (tried).
 
     const again = await openReader();
     await again.getByRole('button', { name: /^Highlights \(0\)$/ }).click();

@@ -75,6 +75,18 @@ describe('useArticleNote on leaving', () => {
     expect(draft).toMatchObject({ kind: 'article-note', articleId: 'a1', text: 'Typed just now', base: 10 });
     expect(Object.keys(draft).sort()).toEqual(['articleId', 'at', 'base', 'kind', 'text']);
   });
+
+  it('forgets the draft once the note is written (the tab came back), so it cannot bring back a note cleared later', async () => {
+    putArticleNote.mockResolvedValue({ ok: true, note: { text: 'Typed just now', updatedAt: 50 } });
+    const { result } = renderHook(() => useArticleNote('a1'));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    await act(() => result.current.setText('Typed just now'));
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
+    document.dispatchEvent(new Event('visibilitychange'));
+    Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'visible' });
+    await waitFor(() => expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typed just now'));
+    await waitFor(() => expect(localStorage.getItem('liseuse:note-draft:note:a1')).toBeNull());
+  });
 });
 
 describe('useSaveOnLeave', () => {
@@ -94,15 +106,16 @@ describe('useSaveOnLeave', () => {
     expect(calls).toEqual(['draft', 'save']);
   });
 
-  it('writes when the tab is hidden and when it unmounts, with no draft', async () => {
+  it('keeps drafts and writes when the tab is hidden (a closing tab is hidden first), and writes on unmount', async () => {
     const keepDrafts = vi.fn();
     const saveNow = vi.fn(async () => undefined);
     const { unmount } = renderHook(() => useSaveOnLeave(keepDrafts, saveNow));
     Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
     document.dispatchEvent(new Event('visibilitychange'));
+    expect(keepDrafts).toHaveBeenCalledTimes(1);
     expect(saveNow).toHaveBeenCalledTimes(1);
     await act(() => unmount());
     expect(saveNow).toHaveBeenCalledTimes(2);
-    expect(keepDrafts).not.toHaveBeenCalled();
+    expect(keepDrafts).toHaveBeenCalledTimes(1);
   });
 });

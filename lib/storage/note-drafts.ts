@@ -1,11 +1,11 @@
 import type { Highlight } from '../highlights/highlight';
-import { getArticle } from '../storage/articles';
-import { getArticleNote, listHighlights, putArticleNote, putHighlights } from '../storage/highlights';
+import { getArticle } from './articles';
+import { getArticleNote, listHighlights, putArticleNote, putHighlights } from './highlights';
 
 /**
  * Note edits still waiting for their write when the page goes away. A write begun while the page
  * unloads never reaches the database (its transaction needs tasks the closing page no longer
- * runs), so on `pagehide` they are kept in localStorage, which writes at once, and written to the
+ * runs), so when the page is hidden or left they are kept in localStorage, which writes at once, and written to the
  * database by the next page that reads notes (the reader, the Library), unless the stored record
  * is as new: the write on leaving may have made it after all, or the note was edited since.
  */
@@ -34,6 +34,23 @@ export function keepNoteDraft(draft: NoteDraft): void {
     console.warn('Liseuse: could not keep a note draft', error);
   }
 }
+
+/**
+ * Forgets a draft once its edit is written (the tab came back after being hidden): kept, it could
+ * later bring back a note cleared since in the same tab. A newer draft under the key stays.
+ */
+export function forgetNoteDraft(draft: NoteDraft): void {
+  try {
+    const raw = localStorage.getItem(keyOf(draft));
+    if (raw === null) return;
+    const kept = JSON.parse(raw) as NoteDraft;
+    if (editedAt(kept) <= editedAt(draft)) localStorage.removeItem(keyOf(draft));
+  } catch (error) {
+    console.warn('Liseuse: could not forget a note draft', error);
+  }
+}
+
+const editedAt = (draft: NoteDraft) => (draft.kind === 'article-note' ? draft.at : draft.highlight.updatedAt);
 
 /** Writes one draft if it is newer than what is stored; true when it no longer needs keeping. */
 async function writeDraft(draft: NoteDraft): Promise<boolean> {

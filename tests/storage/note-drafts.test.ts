@@ -17,7 +17,7 @@ const highlight = (updatedAt: number, note: string) =>
 /** A fresh module each time: the drafts are written once per page. */
 async function drafts() {
   vi.resetModules();
-  return import('../../lib/reader/note-drafts');
+  return import('../../lib/storage/note-drafts');
 }
 
 describe('note drafts left by a closed page', () => {
