@@ -3,8 +3,8 @@ import type { NotesOnDelete } from '../../lib/shared/article';
 import { t } from '../../lib/shared/i18n';
 
 export type DeleteNotesDialogProps = {
-  /** How many of the articles to delete have highlights or a note. */
-  count: number;
+  /** How many of the articles to delete have highlights or a note; null when that could not be read. */
+  count: number | null;
   onChoose(notes: NotesOnDelete): void;
   onCancel(): void;
 };
@@ -12,6 +12,7 @@ export type DeleteNotesDialogProps = {
 /**
  * Asked before deleting articles that have highlights or notes: delete them too (the default,
  * focused first, and undoable like the delete) or keep them for a later save of the same page.
+ * Asked too when which articles have notes could not be read: the reader decides, not a default.
  */
 export function DeleteNotesDialog({ count, onChoose, onCancel }: DeleteNotesDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -30,7 +31,9 @@ export function DeleteNotesDialog({ count, onChoose, onCancel }: DeleteNotesDial
       onCancel={onCancel}
     >
       <h2 id="delete-notes-title">{t('deleteNotesHeading')}</h2>
-      <p id="delete-notes-text">{t('deleteNotesText', String(count))}</p>
+      <p id="delete-notes-text">
+        {count === null ? t('deleteNotesTextUnknown') : t('deleteNotesText', String(count))}
+      </p>
       <div class="export-actions">
         <button type="button" class="button" onClick={onCancel}>
           {t('exportCancel')}

@@ -40,17 +40,21 @@ export function LibraryBrowser({
 }: LibraryBrowserProps) {
   const searchRef = useRef<HTMLInputElement>(null);
   const { rows, selected, active } = store;
-  const [pendingDelete, setPendingDelete] = useState<{ ids: string[]; withNotes: number } | null>(null);
+  const [pendingDelete, setPendingDelete] = useState<{ ids: string[]; withNotes: number | null } | null>(null);
   const [exporting, setExporting] = useState(false);
   // While only the first screen is read, counts, "no match" and the row's place in the list would
   // speak of a part as if it were the whole; so would a search's quick answer.
   const settled = store.complete && !store.provisional;
-  // Articles with highlights or notes are not deleted before the reader said what becomes of them.
+  // Articles with highlights or notes are not deleted before the reader said what becomes of them;
+  // when that cannot be read, the question is asked all the same.
   const remove = (ids: string[]) =>
     void store.annotatedAmong(ids).then(
       (withNotes) =>
         withNotes.length > 0 ? setPendingDelete({ ids, withNotes: withNotes.length }) : store.remove(ids),
-      (error: unknown) => console.error('Liseuse: could not tell which articles have notes; nothing deleted', error),
+      (error: unknown) => {
+        console.error('Liseuse: could not tell which articles have notes; asking', error);
+        setPendingDelete({ ids, withNotes: null });
+      },
     );
   useLibraryKeys(store, { open, focusSearch: () => searchRef.current?.focus(), remove });
   useFirstPaintMark(rows.length > 0);

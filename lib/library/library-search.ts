@@ -112,6 +112,11 @@ export function createLibrarySearch({
   const currentList = () => (listed ? (listed.list ??= listed.index.snapshot()) : EMPTY_LIST);
   let markComplete!: () => void;
   const complete = new Promise<void>((resolve) => (markComplete = resolve));
+  // A whole list that could not be indexed fails the searches waiting for it (the page then shows
+  // the quick answer as final) instead of leaving them pending for good; a later list may still complete.
+  let markFailed!: (error: unknown) => void;
+  const failed = new Promise<never>((_, reject) => (markFailed = reject));
+  failed.catch(() => undefined);
   // Lists are indexed one after the other; one given while another waits is skipped for the newer.
   let latest = 0;
   let indexing = Promise.resolve();
@@ -139,9 +144,10 @@ export function createLibrarySearch({
       if (isComplete) markComplete();
     };
     // A failure is logged and the next list still indexed: the chain must not stay rejected.
-    indexing = indexing
-      .then(indexList)
-      .catch((error: unknown) => console.error('Liseuse: could not index the Library to search it', error));
+    indexing = indexing.then(indexList).catch((error: unknown) => {
+      console.error('Liseuse: could not index the Library to search it', error);
+      if (isComplete && !listedComplete) markFailed(error);
+    });
     return indexing;
   };
   const load = async () => use(await listLibraryItems(), true);
@@ -181,7 +187,8 @@ export function createLibrarySearch({
       const early = await findInTextIfComplete(terms);
       await indexed;
       const inText = early ?? (await findInText(terms));
-      await complete;
+      // Once both are settled, race takes `complete` (listed first): a list completed since a failure answers.
+      await Promise.race([complete, failed]);
       const { items, meta, positionOfDoc } = currentList();
       const positionOf = (doc: number) => (doc < positionOfDoc.length ? positionOfDoc[doc]! : -1);
       return rankHits(

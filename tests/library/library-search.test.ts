@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createLibrarySearch } from '../../lib/library/library-search';
 import { closeDb } from '../../lib/storage/database';
 import { listLibraryItems } from '../../lib/storage/library-items';
@@ -85,6 +85,22 @@ describe('the Library page search, given the list by the page', () => {
     const [record] = (await listLibraryItems()).filter((item) => item.id === added.id);
     search.setItems([...renamed, record!], true);
     expect(idsOf(await search.search('herisson'))).toEqual([added.id]);
+    expect(await search.search('loutre')).toHaveLength(2);
+  });
+
+  it('fails a search waiting for a whole list that could not be indexed, and answers once a list is indexed', async () => {
+    const { items } = await library();
+    const search = createLibrarySearch({ pageItems: true });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const unreadable = { ...items[0]!, title: undefined as unknown as string };
+    const answer = search.search('loutre');
+
+    search.setItems([unreadable, ...items.slice(1)], true);
+
+    await expect(answer).rejects.toThrow();
+    expect(errors).toHaveBeenCalled();
+    errors.mockRestore();
+    search.setItems(items, true);
     expect(await search.search('loutre')).toHaveLength(2);
   });
 });

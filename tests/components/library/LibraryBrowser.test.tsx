@@ -77,6 +77,20 @@ describe('LibraryBrowser while only the first screen is read', () => {
     expect(store.remove).not.toHaveBeenCalled();
   });
 
+  it('asks all the same when which articles have notes cannot be read, and deletes nothing before the answer', async () => {
+    const annotatedAmong = vi.fn(async () => Promise.reject(new Error('The database is closed')));
+    const store = fakeStore({ selected: new Set(['a', 'b']), annotatedAmong });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    show(store);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(document.querySelector('dialog')).not.toBeNull());
+    errors.mockRestore();
+    expect(document.querySelector('dialog')!.textContent).toContain('could not tell which of these articles');
+    expect(store.remove).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByText('Keep highlights and notes'));
+    expect(store.remove).toHaveBeenCalledWith(['a', 'b'], 'keep');
+  });
+
   it('deletes at once articles that have no notes', async () => {
     const store = fakeStore({ selected: new Set(['a']) });
     show(store);
