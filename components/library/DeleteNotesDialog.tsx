@@ -31,9 +31,7 @@ export function DeleteNotesDialog({ count, onChoose, onCancel }: DeleteNotesDial
       onCancel={onCancel}
     >
       <h2 id="delete-notes-title">{t('deleteNotesHeading')}</h2>
-      <p id="delete-notes-text">
-        {count === null ? t('deleteNotesTextUnknown') : t('deleteNotesText', String(count))}
-      </p>
+      <p id="delete-notes-text">{count === null ? t('deleteNotesTextUnknown') : t('deleteNotesText', String(count))}</p>
       <div class="export-actions">
         <button type="button" class="button" onClick={onCancel}>
           {t('exportCancel')}

@@ -6,21 +6,29 @@ export type ArticleNoteFieldProps = {
   /** 'loading' until the stored note is read (typing before would replace it unseen); 'unreadable' when it could not be. */
   state: 'loading' | 'ready' | 'unreadable';
   onChange(text: string): void;
+  /** A write found the note changed in another tab too, and kept both versions in `text`. */
+  keptBoth?: boolean;
 };
 
 const PLACEHOLDER_KEYS = { loading: 'loading', ready: 'articleNotePlaceholder', unreadable: 'articleNoteUnreadable' };
 
 /** The free-text note on the whole article, saved as it is typed (the hook debounces writes). */
-export function ArticleNoteField({ text, state, onChange }: ArticleNoteFieldProps) {
+export function ArticleNoteField({ text, state, onChange, keptBoth = false }: ArticleNoteFieldProps) {
   const [value, setValue] = useState(text);
-  // The stored note arrives once after opening; after that the field leads (see HighlightEditor).
-  const typed = useRef(false);
+  // The field leads while typing; a text that is not the one it last sent comes from elsewhere
+  // (the stored note read, another tab's write, both versions kept) and is shown.
+  const sent = useRef<string | null>(null);
   useEffect(() => {
-    if (!typed.current) setValue(text);
+    if (text !== sent.current) setValue(text);
   }, [text]);
   return (
     <label class="article-note-field">
       <span>{t('articleNote')}</span>
+      {keptBoth && (
+        <span class="article-note-notice" role="status">
+          {t('articleNoteKeptBoth')}
+        </span>
+      )}
       <textarea
         rows={4}
         value={value}
@@ -28,7 +36,7 @@ export function ArticleNoteField({ text, state, onChange }: ArticleNoteFieldProp
         aria-busy={state === 'loading' || undefined}
         placeholder={t(PLACEHOLDER_KEYS[state])}
         onInput={(event) => {
-          typed.current = true;
+          sent.current = event.currentTarget.value;
           setValue(event.currentTarget.value);
           onChange(event.currentTarget.value);
         }}

@@ -18,6 +18,7 @@ export type HighlightsPanelProps = {
   articleNote: string;
   /** Whether the stored note is read yet, or could not be: the field is read-only until it is. */
   articleNoteState: ArticleNoteFieldProps['state'];
+  articleNoteKeptBoth?: boolean;
   /** True while text is selected in the article (an orphan can then be re-attached to it). */
   canReattach: boolean;
   onArticleNote(text: string): void;
@@ -51,7 +52,12 @@ export function HighlightsPanel(props: HighlightsPanelProps) {
           ×
         </button>
       </div>
-      <ArticleNoteField text={props.articleNote} state={props.articleNoteState} onChange={props.onArticleNote} />
+      <ArticleNoteField
+        text={props.articleNote}
+        state={props.articleNoteState}
+        keptBoth={props.articleNoteKeptBoth}
+        onChange={props.onArticleNote}
+      />
       {placed.length === 0 && orphans.length === 0 && <p class="muted">{t('highlightsNone')}</p>}
       {placed.length > 0 && (
         <ol class="highlights-list" aria-label={t('highlightsInOrder')}>

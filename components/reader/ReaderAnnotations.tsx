@@ -41,6 +41,7 @@ export function ReaderAnnotations({ annotations }: AnnotationsProps) {
           orphans={highlights.orphans}
           articleNote={note.text}
           articleNoteState={note.loaded ? 'ready' : note.failure?.action === 'read' ? 'unreadable' : 'loading'}
+          articleNoteKeptBoth={note.keptBoth}
           canReattach={ui.toolbar !== null}
           onArticleNote={note.setText}
           onSelect={(id) => ui.openEditor(id)}

@@ -94,3 +94,41 @@ export function onMessage<K extends MessageType>(
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }
+
+/**
+ * What an extension page tells the other pages open (readers, Library) when it changed something
+ * they may be showing: a BroadcastChannel among the extension's pages, not a runtime message
+ * (nothing to answer, no background to wake). Each event names the page that sent it, so a page
+ * does not act on its own writes.
+ */
+export type PageAnnouncement = { kind: 'notes-changed'; articleId: string };
+
+const ANNOUNCEMENTS = 'liseuse:announcements';
+/** This page's id in its announcements. */
+const PAGE_ID = Math.random().toString(36).slice(2);
+let sender: BroadcastChannel | null = null;
+
+/** Opens a channel that does not keep a process (Node under test) alive on its own. */
+function openChannel(): BroadcastChannel {
+  const channel = new BroadcastChannel(ANNOUNCEMENTS);
+  (channel as { unref?: () => void }).unref?.();
+  return channel;
+}
+
+/** Tells the other pages; nothing where there is no BroadcastChannel (the worker of a test). */
+export function announce(event: PageAnnouncement): void {
+  if (typeof BroadcastChannel !== 'function') return;
+  sender ??= openChannel();
+  sender.postMessage({ ...event, from: PAGE_ID });
+}
+
+/** Hears what other pages announce; returns a function that stops listening. */
+export function onAnnouncement(handler: (event: PageAnnouncement) => void): () => void {
+  if (typeof BroadcastChannel !== 'function') return () => undefined;
+  const channel = openChannel();
+  channel.onmessage = (message: MessageEvent<PageAnnouncement & { from: string }>) => {
+    const { from, ...event } = message.data;
+    if (from !== PAGE_ID) handler(event);
+  };
+  return () => channel.close();
+}

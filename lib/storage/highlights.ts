@@ -1,5 +1,6 @@
 import type { StoreNames } from 'idb';
 import { quoteOf, type Highlight, type Note } from '../highlights/highlight';
+import { keepBothNotes } from '../highlights/keep-both-notes';
 import type { Article } from '../shared/article';
 import { openLibrary } from './database';
 import { putArticle } from './library-items';
@@ -86,29 +87,42 @@ export async function deleteHighlight(id: string): Promise<{ ok: true; highlight
   }, NOTE_STORES);
 }
 
+/** What putArticleNote stored: the note (null once removed), and whether it kept another writer's version too. */
+export type ArticleNoteWrite = { ok: true; note: Note | null; keptBoth: boolean } | DbFailure;
+
 /**
  * Sets an article's note to `text`, keeping its id and creation date; an empty note is removed.
- * Returns the note as stored (null once removed).
+ * `base` is the `updatedAt` of the note the writer last read or wrote (null: it had none). When
+ * the note was written elsewhere since (another tab), the last write does not simply win: the
+ * stored text and `text` are kept together (keepBothNotes) and `keptBoth` says so; a note cleared
+ * or deleted elsewhere is written anew. Without `base`, `text` replaces the note.
  */
 export async function putArticleNote(
   articleId: string,
   text: string,
-  now = Date.now(),
-): Promise<{ ok: true; note: Note | null } | DbFailure> {
+  { now = Date.now(), base }: { now?: number; base?: number | null } = {},
+): Promise<ArticleNoteWrite> {
   return writeAll(async (tx) => {
     const notes = tx.objectStore('notes');
     const existing = await notes.get(articleId);
+    const writtenSince = base !== undefined && existing !== undefined && existing.updatedAt !== base;
+    // Nothing of `text` is missing from the note as written since (the write on leaving made it, or
+    // another tab went on from it, or `text` clears it): it stays as it is, and is what the writer should show.
+    if (writtenSince && existing.text.includes(text))
+      return { ok: true, note: existing, keptBoth: existing.text !== text } as const;
+    const wanted = writtenSince ? keepBothNotes(existing.text, text) : text;
+    const keptBoth = wanted !== text;
     let note: Note | null = null;
-    if (text.trim()) {
+    if (wanted.trim()) {
       note = existing
-        ? { ...existing, text, updatedAt: now }
-        : { id: crypto.randomUUID(), articleId, text, createdAt: now, updatedAt: now };
+        ? { ...existing, text: wanted, updatedAt: Math.max(now, existing.updatedAt + 1) }
+        : { id: crypto.randomUUID(), articleId, text: wanted, createdAt: now, updatedAt: now };
       await notes.put(note);
     } else if (existing) {
       await notes.delete(articleId);
     }
     await indexArticleNotes(tx, articleId);
-    return { ok: true, note } as const;
+    return { ok: true, note, keptBoth } as const;
   }, NOTE_STORES);
 }
 

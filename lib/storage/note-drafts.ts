@@ -6,8 +6,10 @@ import { getArticleNote, listHighlights, putArticleNote, putHighlights } from '.
  * Note edits still waiting for their write when the page goes away. A write begun while the page
  * unloads never reaches the database (its transaction needs tasks the closing page no longer
  * runs), so when the page is hidden or left they are kept in localStorage, which writes at once, and written to the
- * database by the next page that reads notes (the reader, the Library), unless the stored record
- * is as new: the write on leaving may have made it after all, or the note was edited since.
+ * database by the next page that reads notes (the reader, the Library). An article note written
+ * since the page read it (the write on leaving made it after all, or another tab wrote) is kept
+ * together with the draft, unless it already holds the draft's text; a highlight edited since keeps
+ * the newer edit.
  */
 export type NoteDraft =
   | {
@@ -56,11 +58,12 @@ const editedAt = (draft: NoteDraft) => (draft.kind === 'article-note' ? draft.at
 async function writeDraft(draft: NoteDraft): Promise<boolean> {
   if (draft.kind === 'article-note') {
     const stored = await getArticleNote(draft.articleId);
-    if (stored && stored.updatedAt >= draft.at) return true;
     // A note the page had, gone since, was cleared or deleted with its article elsewhere: not brought back.
     if (!stored && draft.base !== null) return true;
     if (!stored && !(await getArticle(draft.articleId))) return true;
-    return (await putArticleNote(draft.articleId, draft.text, draft.at)).ok;
+    // Written since the page read it (the write on leaving made it, or another tab wrote): the
+    // draft is kept with what is stored, unless the stored note already holds it.
+    return (await putArticleNote(draft.articleId, draft.text, { now: draft.at, base: draft.base })).ok;
   }
   const { highlight } = draft;
   const stored = (await listHighlights(highlight.articleId)).find((item) => item.id === highlight.id);

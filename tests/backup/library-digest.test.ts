@@ -138,7 +138,7 @@ async function seed() {
     highlight(first.id, 'les élèves', { note: 'A **note** on\ntwo lines', colour: 'blue' }),
     highlight(first.id, 'lecture calme', { colour: 'green' }),
   ]);
-  await putArticleNote(first.id, 'What I think of the whole article.', 1_700_000_200_000);
+  await putArticleNote(first.id, 'What I think of the whole article.', { now: 1_700_000_200_000 });
   await putHighlights(second.id, [highlight(second.id, 'tomatoes')]);
   // An imported page not downloaded yet, with a highlight that only has its quote.
   const placeholder: Article = {
@@ -257,7 +257,7 @@ describe('export, wipe, restore: the same Library', () => {
       highlight(again.id, 'les élèves', { note: 'A **note** on\ntwo lines' }),
       highlight(again.id, 'Un texte'),
     ]);
-    await putArticleNote(again.id, 'An older note.', 1_600_000_000_000);
+    await putArticleNote(again.id, 'An older note.', { now: 1_600_000_000_000 });
     await restoreLibrary(backup, { win });
     const db = await openLibrary();
     expect(await db.countFromIndex('articles', 'by-url', 'https://a.example/one')).toBe(1);

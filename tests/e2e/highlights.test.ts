@@ -136,6 +136,44 @@ describe('highlights and notes in the reader', () => {
       .toEqual(['Relire la fin.']);
   });
 
+  it('shows a note written in one tab in the other, and keeps both versions when two tabs wrote it', async () => {
+    const openNote = async () => {
+      const page = await openReader();
+      await page.getByRole('button', { name: /^Highlights \(0\)$/ }).click();
+      const field = page.getByRole('textbox', { name: 'Note on this article' });
+      await expect.poll(() => field.evaluate((element) => (element as HTMLTextAreaElement).readOnly)).toBe(false);
+      return { page, field };
+    };
+    const notesStored = async () => ((await ext.dumpDatabase()).notes as { text: string }[]).map((note) => note.text);
+    const first = await openNote();
+    const second = await openNote();
+
+    // Written in one tab: the other shows it.
+    await first.field.fill('Idée de départ');
+    await expect.poll(notesStored).toEqual(['Idée de départ']);
+    await expect.poll(() => second.field.inputValue()).toBe('Idée de départ');
+
+    // Written elsewhere without a word to the first tab (the hooks page writes through lib/storage,
+    // which announces nothing): the first tab's next write does not replace it.
+    await ext.testPage.evaluate(
+      (articleId) =>
+        globalThis.liseuseTest!.putArticleNote(articleId, 'Idée de départ\nAjout d’un autre onglet', {
+          base: undefined,
+        }),
+      id,
+    );
+    await first.field.press('Control+End');
+    await first.page.keyboard.insertText('\nVu dans le premier onglet');
+
+    const both = 'Idée de départ\nAjout d’un autre onglet\nVu dans le premier onglet';
+    await expect.poll(notesStored).toEqual([both]);
+    const notice = first.page.locator('.article-note-notice[role="status"]');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('changed in another tab too');
+    await expect.poll(() => first.field.inputValue()).toBe(both);
+    await expect.poll(() => second.field.inputValue()).toBe(both);
+  });
+
   it('exports Markdown with front matter, quote, note and block ids, and the same ids again', async () => {
     const page = await openReader();
     await selectParagraph(page, 2);

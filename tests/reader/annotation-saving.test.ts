@@ -51,11 +51,61 @@ describe('useArticleNote', () => {
     await waitFor(() => expect(result.current.loaded).toBe(true));
     await act(() => result.current.setText('New text'));
     await act(() => result.current.flush());
-    expect(putArticleNote).toHaveBeenCalledWith('a1', 'New text');
+    expect(putArticleNote).toHaveBeenCalledWith('a1', 'New text', { base: null });
     expect(result.current.failure).toEqual({ action: 'write', reason: 'quota' });
     await act(() => result.current.setText('New text, again'));
     await act(() => result.current.flush());
     expect(result.current.failure).toBeNull();
+  });
+});
+
+describe('useArticleNote with the same article open in another tab', () => {
+  beforeEach(() => {
+    getArticleNote.mockReset().mockResolvedValue({ text: 'Stored', updatedAt: 10 });
+    putArticleNote.mockReset().mockResolvedValue({ ok: true, keptBoth: false, note: null });
+  });
+
+  it('shows both versions when its write found the note changed elsewhere, and goes on from them', async () => {
+    putArticleNote.mockResolvedValueOnce({
+      ok: true,
+      keptBoth: true,
+      note: { text: 'Stored\nFrom the other tab\nMine', updatedAt: 60 },
+    });
+    const { result } = renderHook(() => useArticleNote('a1'));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    await act(() => result.current.setText('Stored\nMine'));
+    await act(() => result.current.flush());
+    expect(putArticleNote).toHaveBeenCalledWith('a1', 'Stored\nMine', { base: 10 });
+    expect(result.current).toMatchObject({ keptBoth: true, text: 'Stored\nFrom the other tab\nMine' });
+
+    putArticleNote.mockResolvedValueOnce({ ok: true, keptBoth: false, note: { text: 'Tidied', updatedAt: 70 } });
+    await act(() => result.current.setText('Tidied'));
+    await act(() => result.current.flush());
+    expect(putArticleNote).toHaveBeenLastCalledWith('a1', 'Tidied', { base: 60 });
+  });
+
+  it('shows a note another tab wrote, unless an edit of its own waits for its write', async () => {
+    const { result } = renderHook(() => useArticleNote('a1'));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    const otherTab = new BroadcastChannel('liseuse:announcements');
+    getArticleNote.mockResolvedValue({ text: 'Written in the other tab', updatedAt: 20 });
+    otherTab.postMessage({ kind: 'notes-changed', articleId: 'a1', from: 'other-tab' });
+    await waitFor(() => expect(result.current.text).toBe('Written in the other tab'));
+
+    await act(() => result.current.setText('Typing here'));
+    let readAgain!: () => void;
+    const read = new Promise<void>((resolve) => (readAgain = resolve));
+    getArticleNote.mockImplementation(async () => {
+      readAgain();
+      return { text: 'Written again over there', updatedAt: 30 };
+    });
+    otherTab.postMessage({ kind: 'notes-changed', articleId: 'a1', from: 'other-tab' });
+    await act(() => read);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(result.current.text).toBe('Typing here');
+    otherTab.close();
+    await act(() => result.current.flush());
+    expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typing here', { base: 20 });
   });
 });
 
@@ -84,7 +134,7 @@ describe('useArticleNote on leaving', () => {
     Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'hidden' });
     document.dispatchEvent(new Event('visibilitychange'));
     Object.defineProperty(document, 'visibilityState', { configurable: true, value: 'visible' });
-    await waitFor(() => expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typed just now'));
+    await waitFor(() => expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typed just now', { base: 10 }));
     await waitFor(() => expect(localStorage.getItem('liseuse:note-draft:note:a1')).toBeNull());
   });
 });

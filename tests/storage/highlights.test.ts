@@ -64,9 +64,9 @@ describe('highlights and notes in the Library (schema v3)', () => {
     expect(await putHighlights(article.id, [first, second])).toEqual({ ok: true });
     expect((await listHighlights(article.id)).map((h) => h.id).sort()).toEqual([first.id, second.id].sort());
 
-    const written = await putArticleNote(article.id, 'Ma note', 1000);
+    const written = await putArticleNote(article.id, 'Ma note', { now: 1000 });
     if (!written.ok || !written.note) throw new Error('not written');
-    const again = await putArticleNote(article.id, 'Ma note, revue', 2000);
+    const again = await putArticleNote(article.id, 'Ma note, revue', { now: 2000 });
     expect(again).toMatchObject({
       ok: true,
       note: { id: written.note.id, createdAt: 1000, updatedAt: 2000, text: 'Ma note, revue' },
@@ -80,6 +80,37 @@ describe('highlights and notes in the Library (schema v3)', () => {
     const removed = await deleteHighlight(first.id);
     expect(removed).toEqual({ ok: true, highlight: first });
     expect((await listHighlights(article.id)).map((h) => h.id)).toEqual([second.id]);
+  });
+
+  it('keeps both versions of a note written in two tabs, and replaces it when nobody else wrote', async () => {
+    const article = await saveArticle('https://ex.fr/a', 'Un article', 'Un passage.');
+    const first = await putArticleNote(article.id, 'Idée commune', { now: 1000, base: null });
+    expect(first).toMatchObject({ ok: true, keptBoth: false, note: { text: 'Idée commune', updatedAt: 1000 } });
+    // Tab B goes on from the note it read (1000); tab A, which read it too, writes later.
+    const fromB = await putArticleNote(article.id, 'Idée commune\nVue par B', { now: 2000, base: 1000 });
+    expect(fromB).toMatchObject({ ok: true, keptBoth: false });
+    const fromA = await putArticleNote(article.id, 'Idée commune\nVue par A', { now: 3000, base: 1000 });
+    expect(fromA).toMatchObject({ ok: true, keptBoth: true, note: { text: 'Idée commune\nVue par B\nVue par A' } });
+    expect((await getArticleNote(article.id))?.text).toBe('Idée commune\nVue par B\nVue par A');
+    expect(await found('vue')).toEqual([article.id]);
+
+    // A text the stored note already holds changes nothing; one created in both tabs is kept twice over.
+    const held = await putArticleNote(article.id, 'Vue par B', { now: 4000, base: 2000 });
+    expect(held).toMatchObject({ ok: true, keptBoth: true, note: { updatedAt: 3000 } });
+    const cleared = await putArticleNote(article.id, '', { now: 4000, base: 2000 });
+    expect(cleared).toMatchObject({ ok: true, keptBoth: true, note: { text: 'Idée commune\nVue par B\nVue par A' } });
+    const other = await saveArticle('https://ex.fr/b', 'Un autre', 'Texte.');
+    await putArticleNote(other.id, 'Note de B', { now: 1000, base: null });
+    expect(await putArticleNote(other.id, 'Note de A', { now: 1000, base: null })).toMatchObject({
+      keptBoth: true,
+      note: { text: 'Note de B\nNote de A', updatedAt: 1001 },
+    });
+    // Cleared in one tab while the other typed: the typed note is written.
+    await putArticleNote(other.id, '', { base: 1001 });
+    expect(await putArticleNote(other.id, 'Reprise', { now: 5000, base: 1001 })).toMatchObject({
+      keptBoth: false,
+      note: { text: 'Reprise' },
+    });
   });
 
   it('makes an article findable by the words of its notes and highlights, and forgets them with them', async () => {

@@ -35,16 +35,16 @@ describe('note drafts left by a closed page', () => {
     getArticleNote.mockResolvedValue({ text: 'Old', updatedAt: 10 });
     keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20, base: 10 });
     await writeNoteDrafts();
-    expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typed', 20);
+    expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typed', { now: 20, base: 10 });
     expect(localStorage.length).toBe(0);
   });
 
-  it('does not write over a note stored since (the write on leaving made it, or another tab edited it)', async () => {
+  it('hands a note stored since to the write with the note it was based on, which keeps both (storage tests)', async () => {
     const { keepNoteDraft, writeNoteDrafts } = await drafts();
     getArticleNote.mockResolvedValue({ text: 'Newer', updatedAt: 30 });
     keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20, base: 10 });
     await writeNoteDrafts();
-    expect(putArticleNote).not.toHaveBeenCalled();
+    expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typed', { now: 20, base: 10 });
     expect(localStorage.length).toBe(0);
   });
 
@@ -66,7 +66,7 @@ describe('note drafts left by a closed page', () => {
     const { keepNoteDraft, writeNoteDrafts } = await drafts();
     keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'First note', at: 20, base: null });
     await writeNoteDrafts();
-    expect(putArticleNote).toHaveBeenCalledWith('a1', 'First note', 20);
+    expect(putArticleNote).toHaveBeenCalledWith('a1', 'First note', { now: 20, base: null });
   });
 
   it('writes a highlight note newer than the stored highlight, and never brings back a deleted one', async () => {

@@ -95,4 +95,29 @@ describe('HighlightsPanel', () => {
     expect(field.readOnly).toBe(true);
     expect(field.placeholder).toBe('Could not be read: reload the page to write here.');
   });
+
+  it('shows a note changed from elsewhere after typing, and says when both versions were kept', () => {
+    stubI18n('en');
+    const props = {
+      placed: [],
+      orphans: [],
+      canReattach: false,
+      onArticleNote: vi.fn(),
+      onSelect: vi.fn(),
+      onReattach: vi.fn(),
+      onDelete: vi.fn(),
+      onClose: vi.fn(),
+      articleNoteState: 'ready' as const,
+    };
+    const { rerender } = render(<HighlightsPanel {...props} articleNote="Stored" />);
+    const field = screen.getByRole('textbox', { name: 'Note on this article' }) as HTMLTextAreaElement;
+    fireEvent.input(field, { target: { value: 'Stored\nMine' } });
+    expect(props.onArticleNote).toHaveBeenCalledWith('Stored\nMine');
+    rerender(<HighlightsPanel {...props} articleNote={'Stored\nMine'} />);
+    expect(field.value).toBe('Stored\nMine');
+    expect(screen.queryByRole('status')).toBeNull();
+    rerender(<HighlightsPanel {...props} articleNote={'Stored\nTheirs\nMine'} articleNoteKeptBoth />);
+    expect(field.value).toBe('Stored\nTheirs\nMine');
+    expect(screen.getByRole('status').textContent).toContain('changed in another tab too');
+  });
 });
