@@ -15,11 +15,13 @@ const PLACEHOLDER_KEYS = { loading: 'loading', ready: 'articleNotePlaceholder', 
 /** The free-text note on the whole article, saved as it is typed (the hook debounces writes). */
 export function ArticleNoteField({ text, state, onChange, keptBoth = false }: ArticleNoteFieldProps) {
   const [value, setValue] = useState(text);
-  // The field leads while typing; a text that is not the one it last sent comes from elsewhere
-  // (the stored note read, another tab's write, both versions kept) and is shown.
-  const sent = useRef<string | null>(null);
+  // The field leads while typing (`text` then echoes what it holds); any other text comes from
+  // elsewhere (the stored note read, another tab's write, both versions kept) and is shown.
+  const held = useRef<string | null>(null);
   useEffect(() => {
-    if (text !== sent.current) setValue(text);
+    if (text === held.current) return;
+    held.current = text;
+    setValue(text);
   }, [text]);
   return (
     <label class="article-note-field">
@@ -36,7 +38,7 @@ export function ArticleNoteField({ text, state, onChange, keptBoth = false }: Ar
         aria-busy={state === 'loading' || undefined}
         placeholder={t(PLACEHOLDER_KEYS[state])}
         onInput={(event) => {
-          sent.current = event.currentTarget.value;
+          held.current = event.currentTarget.value;
           setValue(event.currentTarget.value);
           onChange(event.currentTarget.value);
         }}
