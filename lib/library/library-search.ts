@@ -146,13 +146,16 @@ export function createLibrarySearch({
     // A failure is logged and the next list still indexed: the chain must not stay rejected.
     indexing = indexing.then(indexList).catch((error: unknown) => {
       console.error('Liseuse: could not index the Library to search it', error);
-      if (isComplete && !listedComplete) markFailed(error);
+      if (isComplete && !listedComplete && !stale()) markFailed(error);
     });
     return indexing;
   };
   const load = async () => use(await listLibraryItems(), true);
   if (!pageItems)
-    void load().catch((error: unknown) => console.error('Liseuse: could not read the Library to search it', error));
+    void load().catch((error: unknown) => {
+      console.error('Liseuse: could not read the Library to search it', error);
+      markFailed(error);
+    });
   // Articles indexed meanwhile got their numbers after the list was read: read it again.
   const indexed = runTextIndexing().then(async (waited) => {
     if (!waited) return;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { Note } from '../highlights/highlight';
 import { getArticleNote, putArticleNote } from '../storage/highlights';
 import { announce, onAnnouncement } from '../shared/messages';
 import type { AnnotationFailure } from './annotation-failure';
@@ -27,24 +28,34 @@ export function useArticleNote(articleId: string): {
   const [loaded, setLoaded] = useState(false);
   const [failure, setFailure] = useState<AnnotationFailure | null>(null);
   const [keptBoth, setKeptBoth] = useState(false);
-  // The article is kept with the text: a write still waiting when the id changes goes to its own article.
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; articleId: string; text: string; at: number } | null>(
-    null,
-  );
-  // `updatedAt` of the note as last read or written here (a draft left on closing carries it).
+  // The newest edit not yet known to be written (waiting for its delay, being written, or whose
+  // write failed), with its article: a write still waiting when the id changes goes to its own.
+  const unsaved = useRef<Edit | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // `updatedAt` of the note as last read or written here: each write carries it (putArticleNote's base).
   const storedAt = useRef<number | null>(null);
+  // Writes run one after another, each with the base the one before left.
+  const writing = useRef<Promise<void>>(Promise.resolve());
+  // Another tab wrote while an edit of this page was unsaved: read the note again once it is written.
+  const readAgain = useRef<(() => void) | null>(null);
 
   useEffect(() => {
     let live = true;
+    let firstRead = false;
     setLoaded(false);
+    setKeptBoth(false);
+    const show = (note: Note | undefined) => {
+      storedAt.current = note?.updatedAt ?? null;
+      setTextState(note?.text ?? '');
+    };
     // Drafts a closed page left are written first, so the note shown is the newest.
     writeNoteDrafts()
       .then(() => getArticleNote(articleId))
       .then(
         (note) => {
           if (!live) return;
-          storedAt.current = note?.updatedAt ?? null;
-          setTextState(note?.text ?? '');
+          firstRead = true;
+          show(note);
           setLoaded(true);
         },
         (error: unknown) => {
@@ -52,60 +63,81 @@ export function useArticleNote(articleId: string): {
           if (live) setFailure({ action: 'read', reason: 'save-failed' });
         },
       );
-    // Written in another tab: shown here at once, unless an edit of this page waits (its write keeps both).
-    const stopListening = onAnnouncement((event) => {
-      if (event.kind !== 'notes-changed' || event.articleId !== articleId) return;
+    // Written in another tab: shown here at once when nothing typed here is unsaved, else read
+    // again after this page's write (which keeps both versions).
+    const reread = () =>
       void getArticleNote(articleId).then(
         (note) => {
-          if (!live || pending.current) return;
-          storedAt.current = note?.updatedAt ?? null;
-          setTextState(note?.text ?? '');
-          setLoaded(true);
+          if (live && firstRead && !unsaved.current) show(note);
         },
         (error: unknown) => console.warn('Liseuse: could not read the note written in another tab', error),
       );
+    const stopListening = onAnnouncement((event) => {
+      if (event.kind !== 'notes-changed' || event.articleId !== articleId || !firstRead) return;
+      if (unsaved.current) readAgain.current = reread;
+      else reread();
     });
     return () => {
       live = false;
+      readAgain.current = null;
       stopListening();
     };
   }, [articleId]);
 
-  const flush = useCallback(async () => {
-    const waiting = pending.current;
-    if (!waiting) return;
-    clearTimeout(waiting.timer);
-    pending.current = null;
-    const draft = draftOf(waiting, storedAt.current);
-    const result = await putArticleNote(waiting.articleId, waiting.text, { base: storedAt.current });
-    if (result.ok) {
-      forgetNoteDraft(draft);
-      announce({ kind: 'notes-changed', articleId: waiting.articleId });
-      // Typed on meanwhile: that edit goes on from the note as this page knew it, and is kept
-      // together with what was stored (another tab's lines) when it is written in turn.
-      if (result.keptBoth && !pending.current) {
-        storedAt.current = result.note?.updatedAt ?? null;
-        setTextState(result.note?.text ?? '');
-      } else if (!result.keptBoth) storedAt.current = result.note?.updatedAt ?? null;
-      if (result.keptBoth) setKeptBoth(true);
+  const write = useCallback(async (edit: Edit) => {
+    const result = await putArticleNote(edit.articleId, edit.text, { base: storedAt.current });
+    if (!result.ok) {
+      setFailure({ action: 'write', reason: result.reason });
+      return;
     }
-    setFailure(result.ok ? null : { action: 'write', reason: result.reason });
+    setFailure(null);
+    forgetNoteDraft(draftOf(edit, null));
+    announce({ kind: 'notes-changed', articleId: edit.articleId });
+    setKeptBoth(result.keptBoth);
+    const typedSince = unsaved.current !== edit;
+    // Both versions kept while the reader typed on from the older text: the next write goes on
+    // from the old base, so that it keeps the other version again rather than replacing it.
+    if (!(result.keptBoth && typedSince)) storedAt.current = result.note?.updatedAt ?? null;
+    if (typedSince) return;
+    unsaved.current = null;
+    // The note as stored differs from what was typed (both versions kept): shown.
+    if (result.keptBoth) setTextState(result.note?.text ?? '');
+    const missed = readAgain.current;
+    readAgain.current = null;
+    missed?.();
   }, []);
+
+  // Writes the unsaved edit unless it is already on its way (a failed one is tried again).
+  const queued = useRef<Edit | null>(null);
+  const flush = useCallback(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    const edit = unsaved.current;
+    if (edit && edit !== queued.current) {
+      queued.current = edit;
+      writing.current = writing.current.then(async () => {
+        try {
+          await write(edit);
+        } catch (error) {
+          console.error('Liseuse: could not write the article note', error);
+          setFailure({ action: 'write', reason: 'save-failed' });
+        }
+        if (queued.current === edit) queued.current = null;
+      });
+    }
+    return writing.current;
+  }, [write]);
   useSaveOnLeave(() => {
-    const waiting = pending.current;
-    if (waiting) keepNoteDraft(draftOf(waiting, storedAt.current));
+    const edit = unsaved.current;
+    if (edit) keepNoteDraft(draftOf(edit, storedAt.current));
   }, flush);
 
   const setText = useCallback(
     (value: string) => {
       setTextState(value);
-      if (pending.current) clearTimeout(pending.current.timer);
-      pending.current = {
-        articleId,
-        text: value,
-        at: Date.now(),
-        timer: setTimeout(() => void flush(), SAVE_DELAY_MS),
-      };
+      if (timer.current !== null) clearTimeout(timer.current);
+      unsaved.current = { articleId, text: value, at: Date.now() };
+      timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
     },
     [articleId, flush],
   );
@@ -113,10 +145,14 @@ export function useArticleNote(articleId: string): {
   return { text, loaded, setText, flush, failure, keptBoth };
 }
 
-/** The draft of a waiting note (the timer left out), based on the note last read or written. */
-function draftOf(
-  { articleId, text, at }: { articleId: string; text: string; at: number },
-  base: number | null,
-): NoteDraft {
+/** An edit of the note: its article, its text, when it was typed. */
+interface Edit {
+  articleId: string;
+  text: string;
+  at: number;
+}
+
+/** The draft of an unsaved edit, based on the note last read or written. */
+function draftOf({ articleId, text, at }: Edit, base: number | null): NoteDraft {
   return { kind: 'article-note', articleId, text, at, base };
 }

@@ -6,10 +6,10 @@ import { getArticleNote, listHighlights, putArticleNote, putHighlights } from '.
  * Note edits still waiting for their write when the page goes away. A write begun while the page
  * unloads never reaches the database (its transaction needs tasks the closing page no longer
  * runs), so when the page is hidden or left they are kept in localStorage, which writes at once, and written to the
- * database by the next page that reads notes (the reader, the Library). An article note written
- * since the page read it (the write on leaving made it after all, or another tab wrote) is kept
- * together with the draft, unless it already holds the draft's text; a highlight edited since keeps
- * the newer edit.
+ * database by the next page that reads notes (the reader, the Library), unless the stored record
+ * is newer than the typing: the write on leaving may have made it after all, or the note was
+ * edited since. An article note another tab wrote between the page's last read and the typing is
+ * kept together with the draft (putArticleNote's base).
  */
 export type NoteDraft =
   | {
@@ -58,11 +58,14 @@ const editedAt = (draft: NoteDraft) => (draft.kind === 'article-note' ? draft.at
 async function writeDraft(draft: NoteDraft): Promise<boolean> {
   if (draft.kind === 'article-note') {
     const stored = await getArticleNote(draft.articleId);
+    // Stored after the draft was typed: the write on leaving made it after all (a tab can go before
+    // it forgets its draft), and any edit since went on from it; written again, the draft would bring
+    // back lines removed since.
+    if (stored && stored.updatedAt >= draft.at) return true;
     // A note the page had, gone since, was cleared or deleted with its article elsewhere: not brought back.
     if (!stored && draft.base !== null) return true;
     if (!stored && !(await getArticle(draft.articleId))) return true;
-    // Written since the page read it (the write on leaving made it, or another tab wrote): the
-    // draft is kept with what is stored, unless the stored note already holds it.
+    // Written by another tab between the page's last read and the typing: both are kept.
     return (await putArticleNote(draft.articleId, draft.text, { now: draft.at, base: draft.base })).ok;
   }
   const { highlight } = draft;

@@ -1,4 +1,4 @@
-import { act, renderHook, waitFor } from '@testing-library/preact';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { annotationMessageKey } from '../../lib/reader/annotation-failure';
 import { useArticleNote } from '../../lib/reader/use-article-note';
@@ -11,6 +11,9 @@ const { getArticleNote, putArticleNote, listHighlights, putHighlights } = vi.hoi
   putHighlights: vi.fn(),
 }));
 vi.mock('../../lib/storage/highlights', () => ({ getArticleNote, putArticleNote, listHighlights, putHighlights }));
+
+// Hooks of one test must not hear the announcements of the next.
+afterEach(cleanup);
 
 describe('annotationMessageKey', () => {
   it('names the notes, not the article, and says what to do', () => {
@@ -93,19 +96,76 @@ describe('useArticleNote with the same article open in another tab', () => {
     await waitFor(() => expect(result.current.text).toBe('Written in the other tab'));
 
     await act(() => result.current.setText('Typing here'));
-    let readAgain!: () => void;
-    const read = new Promise<void>((resolve) => (readAgain = resolve));
-    getArticleNote.mockImplementation(async () => {
-      readAgain();
-      return { text: 'Written again over there', updatedAt: 30 };
-    });
+    getArticleNote.mockResolvedValue({ text: 'Written again over there', updatedAt: 30 });
     otherTab.postMessage({ kind: 'notes-changed', articleId: 'a1', from: 'other-tab' });
-    await act(() => read);
-    await act(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
     expect(result.current.text).toBe('Typing here');
     otherTab.close();
+    // Its write keeps both versions; then the note is read again, as stored.
+    const both = 'Written again over there\nTyping here';
+    putArticleNote.mockResolvedValue({ ok: true, keptBoth: true, note: { text: both, updatedAt: 40 } });
+    getArticleNote.mockResolvedValue({ text: both, updatedAt: 40 });
     await act(() => result.current.flush());
     expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typing here', { base: 20 });
+    await waitFor(() => expect(result.current).toMatchObject({ text: both, keptBoth: true }));
+  });
+});
+
+describe('useArticleNote writing one edit after another', () => {
+  beforeEach(() => {
+    localStorage.clear();
+    getArticleNote.mockReset().mockResolvedValue({ text: 'Hello', updatedAt: 10 });
+    putArticleNote.mockReset();
+  });
+
+  it('gives a write started while another is on its way the base the first one left (no merge with itself)', async () => {
+    let finishFirst!: (value: unknown) => void;
+    putArticleNote
+      .mockReturnValueOnce(new Promise((resolve) => (finishFirst = resolve)))
+      .mockResolvedValueOnce({ ok: true, keptBoth: false, note: { text: 'Hello world!', updatedAt: 30 } });
+    const { result } = renderHook(() => useArticleNote('a1'));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    await act(() => result.current.setText('Hello world'));
+    const first = result.current.flush();
+    await act(() => result.current.setText('Hello world!'));
+    const second = result.current.flush();
+    await act(async () => finishFirst({ ok: true, keptBoth: false, note: { text: 'Hello world', updatedAt: 20 } }));
+    await act(async () => void (await Promise.all([first, second])));
+    expect(putArticleNote.mock.calls).toEqual([
+      ['a1', 'Hello world', { base: 10 }],
+      ['a1', 'Hello world!', { base: 20 }],
+    ]);
+    expect(result.current).toMatchObject({ text: 'Hello world!', keptBoth: false });
+  });
+
+  it('keeps an edit whose write failed over a write of another tab, as a draft on leaving, and tries it again', async () => {
+    putArticleNote.mockResolvedValueOnce({ ok: false, reason: 'quota' });
+    const { result } = renderHook(() => useArticleNote('a1'));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    await act(() => result.current.setText('Not saved yet'));
+    await act(() => result.current.flush());
+    expect(result.current.failure).toEqual({ action: 'write', reason: 'quota' });
+
+    const otherTab = new BroadcastChannel('liseuse:announcements');
+    getArticleNote.mockResolvedValue({ text: 'From the other tab', updatedAt: 20 });
+    otherTab.postMessage({ kind: 'notes-changed', articleId: 'a1', from: 'other-tab' });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(result.current.text).toBe('Not saved yet');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem('liseuse:note-draft:note:a1')!)).toMatchObject({ text: 'Not saved yet' });
+
+    putArticleNote.mockResolvedValueOnce({
+      ok: true,
+      keptBoth: true,
+      note: { text: 'From the other tab\nNot saved yet', updatedAt: 30 },
+    });
+    // Once written, the other tab's write is read again: the note as stored is shown.
+    getArticleNote.mockResolvedValue({ text: 'From the other tab\nNot saved yet', updatedAt: 30 });
+    await act(() => result.current.flush());
+    expect(putArticleNote).toHaveBeenLastCalledWith('a1', 'Not saved yet', { base: 10 });
+    await waitFor(() => expect(result.current.text).toBe('From the other tab\nNot saved yet'));
+    expect(result.current).toMatchObject({ keptBoth: true, failure: null });
+    otherTab.close();
   });
 });
 

@@ -39,9 +39,18 @@ describe('note drafts left by a closed page', () => {
     expect(localStorage.length).toBe(0);
   });
 
-  it('hands a note stored since to the write with the note it was based on, which keeps both (storage tests)', async () => {
+  it('does not write over a note stored after the typing (the write on leaving made it, or an edit went on from it)', async () => {
     const { keepNoteDraft, writeNoteDrafts } = await drafts();
     getArticleNote.mockResolvedValue({ text: 'Newer', updatedAt: 30 });
+    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20, base: 10 });
+    await writeNoteDrafts();
+    expect(putArticleNote).not.toHaveBeenCalled();
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('hands a note another tab wrote before the typing to the write, with the note it was based on (both kept)', async () => {
+    const { keepNoteDraft, writeNoteDrafts } = await drafts();
+    getArticleNote.mockResolvedValue({ text: 'From the other tab', updatedAt: 15 });
     keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20, base: 10 });
     await writeNoteDrafts();
     expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typed', { now: 20, base: 10 });
