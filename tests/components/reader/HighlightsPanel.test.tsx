@@ -12,6 +12,18 @@ const highlight = (exact: string, note = '', colour: 'yellow' | 'pink' = 'yellow
     colour,
   });
 
+/** A panel with no highlights, for its article note. */
+const noteProps = () => ({
+  placed: [],
+  orphans: [],
+  canReattach: false,
+  onArticleNote: vi.fn(),
+  onSelect: vi.fn(),
+  onReattach: vi.fn(),
+  onDelete: vi.fn(),
+  onClose: vi.fn(),
+});
+
 describe('HighlightsPanel', () => {
   afterEach(cleanup);
 
@@ -74,16 +86,7 @@ describe('HighlightsPanel', () => {
 
   it('keeps the article note read-only until the stored note is read, so typing cannot replace it unseen', () => {
     stubI18n('en');
-    const props = {
-      placed: [],
-      orphans: [],
-      canReattach: false,
-      onArticleNote: vi.fn(),
-      onSelect: vi.fn(),
-      onReattach: vi.fn(),
-      onDelete: vi.fn(),
-      onClose: vi.fn(),
-    };
+    const props = noteProps();
     const { rerender } = render(<HighlightsPanel {...props} articleNote="" articleNoteState="loading" />);
     const field = screen.getByRole('textbox', { name: 'Note on this article' }) as HTMLTextAreaElement;
     expect(field.readOnly).toBe(true);
@@ -98,17 +101,7 @@ describe('HighlightsPanel', () => {
 
   it('shows a note changed from elsewhere after typing, and says when both versions were kept', () => {
     stubI18n('en');
-    const props = {
-      placed: [],
-      orphans: [],
-      canReattach: false,
-      onArticleNote: vi.fn(),
-      onSelect: vi.fn(),
-      onReattach: vi.fn(),
-      onDelete: vi.fn(),
-      onClose: vi.fn(),
-      articleNoteState: 'ready' as const,
-    };
+    const props = { ...noteProps(), articleNoteState: 'ready' as const };
     const { rerender } = render(<HighlightsPanel {...props} articleNote="Stored" />);
     const field = screen.getByRole('textbox', { name: 'Note on this article' }) as HTMLTextAreaElement;
     fireEvent.input(field, { target: { value: 'Stored\nMine' } });
