@@ -24,3 +24,15 @@ export function keepBothNotes(stored: string, ours: string): string {
     '\n',
   );
 }
+
+/** Whether every line of `text` is in `stored`, in the same order: keeping both would add nothing. */
+export function holdsEveryLine(stored: string, text: string): boolean {
+  const storedLines = stored.split('\n');
+  let at = 0;
+  for (const line of text.split('\n')) {
+    while (at < storedLines.length && storedLines[at] !== line) at += 1;
+    if (at === storedLines.length) return false;
+    at += 1;
+  }
+  return true;
+}

@@ -44,6 +44,7 @@ export function useArticleNote(articleId: string): {
     let firstRead = false;
     setLoaded(false);
     setKeptBoth(false);
+    let announcedEarly = false;
     const show = (note: Note | undefined) => {
       storedAt.current = note?.updatedAt ?? null;
       setTextState(note?.text ?? '');
@@ -57,6 +58,8 @@ export function useArticleNote(articleId: string): {
           firstRead = true;
           show(note);
           setLoaded(true);
+          // Another tab wrote while this read was under way: its note may be newer than the one read.
+          if (announcedEarly) reread();
         },
         (error: unknown) => {
           console.error('Liseuse: could not read the article note', error);
@@ -73,8 +76,9 @@ export function useArticleNote(articleId: string): {
         (error: unknown) => console.warn('Liseuse: could not read the note written in another tab', error),
       );
     const stopListening = onAnnouncement((event) => {
-      if (event.kind !== 'notes-changed' || event.articleId !== articleId || !firstRead) return;
-      if (unsaved.current) readAgain.current = reread;
+      if (event.kind !== 'notes-changed' || event.articleId !== articleId) return;
+      if (!firstRead) announcedEarly = true;
+      else if (unsaved.current) readAgain.current = reread;
       else reread();
     });
     return () => {

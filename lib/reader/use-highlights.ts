@@ -8,6 +8,7 @@ import type { AnnotationFailure } from './annotation-failure';
 import { createHighlightPainter, type HighlightPainter } from './highlight-painter';
 import { placeHighlights, type Span } from './place-highlights';
 import { forgetNoteDraft, keepNoteDraft, writeNoteDrafts } from '../storage/note-drafts';
+import { announce, onAnnouncement } from '../shared/messages';
 import { selectionRangeIn } from './selection-in';
 import { useSaveOnLeave } from './use-save-on-leave';
 
@@ -66,41 +67,89 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
   const [painter, setPainter] = useState<HighlightPainter | null>(null);
   const pendingNotes = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; highlight: Highlight }>());
 
-  const store = useCallback(
-    async (highlights: Highlight[]) => {
-      const result = await putHighlights(articleId, highlights);
-      setFailure(result.ok ? null : { action: 'write', reason: result.reason });
-      return result.ok;
+  // Writes of this page not done yet: another tab's change is read only when none is under way
+  // and no note edit waits (else `readAgain` holds the read for then), so a read never shows a
+  // record older than what this page just wrote or typed.
+  const writesUnderway = useRef(0);
+  const readAgain = useRef<(() => void) | null>(null);
+  const settled = () => writesUnderway.current === 0 && pendingNotes.current.size === 0;
+  const afterWrite = useCallback(
+    (ok: boolean) => {
+      writesUnderway.current -= 1;
+      if (ok) announce({ kind: 'highlights-changed', articleId });
+      if (!settled()) return;
+      const missed = readAgain.current;
+      readAgain.current = null;
+      missed?.();
     },
     [articleId],
+  );
+
+  const store = useCallback(
+    async (highlights: Highlight[]) => {
+      writesUnderway.current += 1;
+      let ok = false;
+      try {
+        const result = await putHighlights(articleId, highlights);
+        setFailure(result.ok ? null : { action: 'write', reason: result.reason });
+        ok = result.ok;
+      } finally {
+        afterWrite(ok);
+      }
+      return ok;
+    },
+    [articleId, afterWrite],
   );
 
   useEffect(() => {
     const body = ready ? document.querySelector<HTMLElement>('.article-body') : null;
     if (!body) return undefined;
     let live = true;
+    let firstRead = false;
     const created = createHighlightPainter(body);
+    const show = (stored: Highlight[]) => {
+      const placement = placeHighlights(created.map().text, stored);
+      const moved = new Map(placement.moved.map((highlight) => [highlight.id, highlight]));
+      setRecords(stored.map((highlight) => moved.get(highlight.id) ?? highlight));
+      setSpans(placement.spans);
+      return placement.moved;
+    };
     // Drafts a closed page left are written first, so the notes shown are the newest.
     writeNoteDrafts()
       .then(() => listHighlights(articleId))
       .then(
         (stored) => {
           if (!live) return;
-          const placement = placeHighlights(created.map().text, stored);
-          const moved = new Map(placement.moved.map((highlight) => [highlight.id, highlight]));
-          setRecords(stored.map((highlight) => moved.get(highlight.id) ?? highlight));
-          setSpans(placement.spans);
+          firstRead = true;
+          const moved = show(stored);
           setPainter(created);
           setLoaded(true);
-          if (placement.moved.length > 0) void store(placement.moved);
+          if (moved.length > 0) void store(moved);
         },
         (error: unknown) => {
           console.error('Liseuse: could not read the highlights', error);
           if (live) setFailure({ action: 'read', reason: 'save-failed' });
         },
       );
+    // Added, edited or deleted in another tab: shown here too, so that an edit here goes on from
+    // the record as stored. Passages that moved are placed, not stored again (the other tab does).
+    const reread = () =>
+      void listHighlights(articleId).then(
+        (stored) => {
+          if (live && settled()) show(stored);
+          else if (live) readAgain.current = reread;
+        },
+        (error: unknown) => console.warn('Liseuse: could not read the highlights changed in another tab', error),
+      );
+    const stopListening = onAnnouncement((event) => {
+      if (event.kind !== 'highlights-changed' || event.articleId !== articleId || !firstRead) return;
+      if (settled()) reread();
+      else readAgain.current = reread;
+    });
     return () => {
       live = false;
+      readAgain.current = null;
+      stopListening();
       created.clear();
     };
   }, [articleId, ready, store]);
@@ -223,7 +272,9 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
       dropPendingNote(id);
       setRecords((list) => list.filter((highlight) => highlight.id !== id));
       const span = spans.get(id);
+      writesUnderway.current += 1;
       void deleteHighlight(id).then((result) => {
+        afterWrite(result.ok);
         // Deleted elsewhere (another tab) already: the screen now says what is stored.
         if (!result.ok && result.reason === 'not-found') return;
         setFailure(result.ok ? null : { action: 'write', reason: result.reason });

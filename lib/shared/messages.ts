@@ -101,7 +101,8 @@ export function onMessage<K extends MessageType>(
  * (nothing to answer, no background to wake). Each event names the page that sent it, so a page
  * does not act on its own writes.
  */
-export type PageAnnouncement = { kind: 'notes-changed'; articleId: string };
+export type PageAnnouncement =
+  { kind: 'notes-changed'; articleId: string } | { kind: 'highlights-changed'; articleId: string };
 
 const ANNOUNCEMENTS = 'liseuse:announcements';
 /** This page's id in its announcements. */

@@ -1,6 +1,6 @@
 import type { StoreNames } from 'idb';
 import { quoteOf, type Highlight, type Note } from '../highlights/highlight';
-import { keepBothNotes } from '../highlights/keep-both-notes';
+import { holdsEveryLine, keepBothNotes } from '../highlights/keep-both-notes';
 import type { Article } from '../shared/article';
 import { openLibrary } from './database';
 import { putArticle } from './library-items';
@@ -106,9 +106,9 @@ export async function putArticleNote(
     const notes = tx.objectStore('notes');
     const existing = await notes.get(articleId);
     const writtenSince = base !== undefined && existing !== undefined && existing.updatedAt !== base;
-    // Nothing of `text` is missing from the note as written since (the write on leaving made it, or
-    // another tab went on from it, or `text` clears it): it stays as it is, and is what the writer should show.
-    if (writtenSince && existing.text.includes(text))
+    // Every line of `text` is in the note as written since (the write on leaving made it, or another
+    // tab went on from it), or `text` clears it: the note stays as it is, and is what the writer should show.
+    if (writtenSince && (!text.trim() || holdsEveryLine(existing.text, text)))
       return { ok: true, note: existing, keptBoth: existing.text !== text } as const;
     const wanted = writtenSince ? keepBothNotes(existing.text, text) : text;
     const keptBoth = wanted !== text;

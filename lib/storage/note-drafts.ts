@@ -6,10 +6,10 @@ import { getArticleNote, listHighlights, putArticleNote, putHighlights } from '.
  * Note edits still waiting for their write when the page goes away. A write begun while the page
  * unloads never reaches the database (its transaction needs tasks the closing page no longer
  * runs), so when the page is hidden or left they are kept in localStorage, which writes at once, and written to the
- * database by the next page that reads notes (the reader, the Library), unless the stored record
- * is newer than the typing: the write on leaving may have made it after all, or the note was
- * edited since. An article note another tab wrote between the page's last read and the typing is
- * kept together with the draft (putArticleNote's base).
+ * database by the next page that reads notes (the reader, the Library). An article note written
+ * since the page read it is kept together with the draft (putArticleNote's base), and stays as it
+ * is when it already holds every line of the draft (the write on leaving made it after all); a
+ * highlight edited since keeps the newer edit.
  */
 export type NoteDraft =
   | {
@@ -58,14 +58,13 @@ const editedAt = (draft: NoteDraft) => (draft.kind === 'article-note' ? draft.at
 async function writeDraft(draft: NoteDraft): Promise<boolean> {
   if (draft.kind === 'article-note') {
     const stored = await getArticleNote(draft.articleId);
-    // Stored after the draft was typed: the write on leaving made it after all (a tab can go before
-    // it forgets its draft), and any edit since went on from it; written again, the draft would bring
-    // back lines removed since.
-    if (stored && stored.updatedAt >= draft.at) return true;
     // A note the page had, gone since, was cleared or deleted with its article elsewhere: not brought back.
     if (!stored && draft.base !== null) return true;
     if (!stored && !(await getArticle(draft.articleId))) return true;
-    // Written by another tab between the page's last read and the typing: both are kept.
+    // Written since the page read it: by its own write on leaving (a tab can go before it forgets
+    // its draft), then the stored note holds every line of the draft and stays as it is; or by
+    // another tab, whose lines are kept with the draft's. A line removed elsewhere after the write
+    // on leaving may come back: typed text is never dropped for it.
     return (await putArticleNote(draft.articleId, draft.text, { now: draft.at, base: draft.base })).ok;
   }
   const { highlight } = draft;

@@ -174,6 +174,27 @@ describe('highlights and notes in the reader', () => {
     await expect.poll(() => second.field.inputValue()).toBe(both);
   });
 
+  it('shows a highlight made in one tab in the other, whose colour change then keeps its note', async () => {
+    const first = await openReader();
+    const second = await openReader();
+    await selectParagraph(first, 1);
+    await first.keyboard.press('n');
+    await first.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' }).fill('Vu ici.');
+    await first.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => paintedHighlights(second)).toEqual({ 'liseuse-yellow': 1 });
+
+    // A colour picked in the other tab goes on from the record as stored: the note stays.
+    await second.getByRole('button', { name: /^Highlights \(1\)$/ }).click();
+    await second.locator('.highlight-item').first().click();
+    await second.getByRole('dialog', { name: 'Highlight' }).getByRole('radio', { name: /pink/i }).check();
+    await expect
+      .poll(async () =>
+        ((await ext.dumpDatabase()).highlights as { note: string; colour: string }[]).map((h) => [h.colour, h.note]),
+      )
+      .toEqual([['pink', 'Vu ici.']]);
+    await expect.poll(() => paintedHighlights(first)).toEqual({ 'liseuse-pink': 1 });
+  });
+
   it('exports Markdown with front matter, quote, note and block ids, and the same ids again', async () => {
     const page = await openReader();
     await selectParagraph(page, 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepBothNotes } from '../../lib/highlights/keep-both-notes';
+import { holdsEveryLine, keepBothNotes } from '../../lib/highlights/keep-both-notes';
 
 describe('keepBothNotes', () => {
   it('keeps the lines both versions share once, then what only the stored one has, then ours', () => {
@@ -15,5 +15,11 @@ describe('keepBothNotes', () => {
     expect(keepBothNotes('un\ndeux\ntrois', 'un\ntrois')).toBe('un\ndeux\ntrois');
     expect(keepBothNotes('un\ntrois', 'un\ndeux\ntrois')).toBe('un\ndeux\ntrois');
     expect(keepBothNotes('même', 'même')).toBe('même');
+  });
+
+  it('tells whether a note holds every line of another, in order, whole lines only', () => {
+    expect(holdsEveryLine('Intro\nB\nA\nFin', 'Intro\nA')).toBe(true);
+    expect(holdsEveryLine('Intro\nB\nA', 'A\nIntro')).toBe(false);
+    expect(holdsEveryLine('Buy the book', 'Buy the')).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { act, renderHook, waitFor } from '@testing-library/preact';
+import { act, cleanup, renderHook, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeOffsets } from '../../lib/highlights/describe-range';
 import { createHighlight, type Highlight } from '../../lib/highlights/highlight';
@@ -36,6 +36,8 @@ describe('useHighlights', () => {
     deleteHighlight.mockReset().mockResolvedValue({ ok: true });
   });
   afterEach(() => {
+    // Hooks of one test must not hear the announcements of the next.
+    cleanup();
     vi.useRealTimers();
     document.body.innerHTML = '';
   });
@@ -101,5 +103,30 @@ describe('useHighlights', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 500)));
     // Only the create was attempted: the note's write was dropped with it.
     expect(putHighlights).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows what another tab changed, but only once no note edit of its own waits for its write', async () => {
+    const highlight = storedHighlight();
+    listHighlights.mockResolvedValue([highlight]);
+    const { result } = renderHook(() => useHighlights('a1', true));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    const otherTab = new BroadcastChannel('liseuse:announcements');
+    const announce = () => otherTab.postMessage({ kind: 'highlights-changed', articleId: 'a1', from: 'other-tab' });
+
+    listHighlights.mockResolvedValue([{ ...highlight, colour: 'blue', updatedAt: 5 }]);
+    announce();
+    await waitFor(() => expect(result.current.placed[0]).toMatchObject({ colour: 'blue' }));
+
+    await act(() => result.current.setNote(highlight.id, 'Typed here'));
+    listHighlights.mockResolvedValue([{ ...highlight, colour: 'green', note: 'From there', updatedAt: 6 }]);
+    announce();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(result.current.placed[0]).toMatchObject({ colour: 'blue', note: 'Typed here' });
+
+    // Once the note is written, the other tab's change is read again (as stored after both writes).
+    listHighlights.mockResolvedValue([{ ...highlight, colour: 'green', note: 'Typed here', updatedAt: 7 }]);
+    await act(() => result.current.saveNotesNow());
+    await waitFor(() => expect(result.current.placed[0]).toMatchObject({ colour: 'green', note: 'Typed here' }));
+    otherTab.close();
   });
 });

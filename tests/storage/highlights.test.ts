@@ -105,6 +105,13 @@ describe('highlights and notes in the Library (schema v3)', () => {
       keptBoth: true,
       note: { text: 'Note de B\nNote de A', updatedAt: 1001 },
     });
+    // A text that is only part of a line stored since is not held by it: both are kept.
+    const third = await saveArticle('https://ex.fr/c', 'Un troisième', 'Texte.');
+    await putArticleNote(third.id, 'Buy the book', { now: 1000, base: null });
+    expect(await putArticleNote(third.id, 'Buy the', { now: 2000, base: null })).toMatchObject({
+      keptBoth: true,
+      note: { text: 'Buy the book\nBuy the' },
+    });
     // Cleared in one tab while the other typed: the typed note is written.
     await putArticleNote(other.id, '', { base: 1001 });
     expect(await putArticleNote(other.id, 'Reprise', { now: 5000, base: 1001 })).toMatchObject({

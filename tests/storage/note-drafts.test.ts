@@ -39,12 +39,12 @@ describe('note drafts left by a closed page', () => {
     expect(localStorage.length).toBe(0);
   });
 
-  it('does not write over a note stored after the typing (the write on leaving made it, or an edit went on from it)', async () => {
+  it('hands a note stored after the typing to the write too, which keeps it as it is when it holds the draft (storage tests)', async () => {
     const { keepNoteDraft, writeNoteDrafts } = await drafts();
-    getArticleNote.mockResolvedValue({ text: 'Newer', updatedAt: 30 });
+    getArticleNote.mockResolvedValue({ text: 'Typed\nthen more', updatedAt: 30 });
     keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20, base: 10 });
     await writeNoteDrafts();
-    expect(putArticleNote).not.toHaveBeenCalled();
+    expect(putArticleNote).toHaveBeenCalledWith('a1', 'Typed', { now: 20, base: 10 });
     expect(localStorage.length).toBe(0);
   });
 
