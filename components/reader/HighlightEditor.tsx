@@ -7,6 +7,8 @@ import type { ToolbarPlace } from './HighlightToolbar';
 
 export type HighlightEditorProps = {
   highlight: Highlight;
+  /** Changes when the highlights were read again from storage (another tab changed them). */
+  revision?: number;
   place: ToolbarPlace;
   /** Put the focus in the note field (after `n`) rather than on the checked colour. */
   focusNote: boolean;
@@ -22,6 +24,7 @@ export type HighlightEditorProps = {
  */
 export function HighlightEditor({
   highlight,
+  revision = 0,
   place,
   focusNote,
   onColour,
@@ -32,11 +35,13 @@ export function HighlightEditor({
   const panel = useRef<HTMLDivElement>(null);
   const [note, setNote] = useState(highlight.note);
 
-  // Another highlight opened in the same popover shows its note. Only then: while typing, the
-  // stored note trails the field by a render, and copying it back would drop keystrokes.
-  const shownId = useRef(highlight.id);
-  if (shownId.current !== highlight.id) {
-    shownId.current = highlight.id;
+  // Another highlight opened in the same popover shows its note, and so does the note read again
+  // after another tab changed it (read only when no edit here waits, so the field is not ahead).
+  // Only then: while typing, the stored note trails the field by a render, and copying it back
+  // would drop keystrokes.
+  const shown = useRef({ id: highlight.id, revision });
+  if (shown.current.id !== highlight.id || shown.current.revision !== revision) {
+    shown.current = { id: highlight.id, revision };
     setNote(highlight.note);
   }
   useEffect(() => {

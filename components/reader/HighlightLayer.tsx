@@ -11,6 +11,8 @@ export type HighlightLayerProps = {
   editor: EditorState | null;
   /** The highlight the editor shows (looked up by the caller from `editor.id`). */
   edited: Highlight | null;
+  /** Changes when the highlights were read again (another tab changed them): the editor shows the note read. */
+  revision: number;
   message: string | null;
   undo: { message: string; run(): void } | null;
   /** Highlights the selection (in the last colour used when `colour` is undefined). */
@@ -37,6 +39,7 @@ export function HighlightLayer(props: HighlightLayerProps) {
       {editor && edited && (
         <HighlightEditor
           highlight={edited}
+          revision={props.revision}
           place={editor.place}
           focusNote={editor.focusNote}
           onColour={(colour) => props.onColour(edited.id, colour)}

@@ -54,6 +54,7 @@ export function ReaderAnnotations({ annotations }: AnnotationsProps) {
         toolbar={ui.toolbar}
         editor={ui.editor}
         edited={edited}
+        revision={highlights.revision}
         message={highlights.message}
         undo={highlights.undo}
         onHighlight={ui.highlight}

@@ -22,6 +22,8 @@ export interface HighlightUndo {
 export interface HighlightsModel {
   /** False until the article's highlights are read and anchored. */
   loaded: boolean;
+  /** How many times the highlights were read again because another tab changed them. */
+  revision: number;
   /** Placed highlights, in reading order. */
   placed: Highlight[];
   /** Highlights that could not be placed in the current text. */
@@ -59,6 +61,7 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
   const [records, setRecords] = useState<Highlight[]>([]);
   const [spans, setSpans] = useState<ReadonlyMap<string, Span>>(new Map());
   const [loaded, setLoaded] = useState(false);
+  const [revision, setRevision] = useState(0);
   const [colour, setLastColour] = useState<HighlightColour>(DEFAULT_COLOUR);
   const [message, setMessage] = useState<string | null>(null);
   const [undo, setUndo] = useState<HighlightUndo | null>(null);
@@ -66,6 +69,9 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
   const [focused, setFocused] = useState<string | null>(null);
   const [painter, setPainter] = useState<HighlightPainter | null>(null);
   const pendingNotes = useRef(new Map<string, { timer: ReturnType<typeof setTimeout>; highlight: Highlight }>());
+  // The records as last rendered, for actions run later (Undo) that must see what a re-read brought.
+  const latestRecords = useRef(records);
+  latestRecords.current = records;
 
   // Writes of this page not done yet: another tab's change is read only when none is under way
   // and no note edit waits (else `readAgain` holds the read for then), so a read never shows a
@@ -73,14 +79,18 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
   const writesUnderway = useRef(0);
   const readAgain = useRef<(() => void) | null>(null);
   const settled = () => writesUnderway.current === 0 && pendingNotes.current.size === 0;
+  /** Runs the read another tab's change asked for, once this page has nothing under way. */
+  const readIfSettled = () => {
+    if (!settled()) return;
+    const missed = readAgain.current;
+    readAgain.current = null;
+    missed?.();
+  };
   const afterWrite = useCallback(
     (ok: boolean) => {
       writesUnderway.current -= 1;
       if (ok) announce({ kind: 'highlights-changed', articleId });
-      if (!settled()) return;
-      const missed = readAgain.current;
-      readAgain.current = null;
-      missed?.();
+      readIfSettled();
     },
     [articleId],
   );
@@ -136,8 +146,13 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
     const reread = () =>
       void listHighlights(articleId).then(
         (stored) => {
-          if (live && settled()) show(stored);
-          else if (live) readAgain.current = reread;
+          if (!live) return;
+          if (!settled()) {
+            readAgain.current = reread;
+            return;
+          }
+          show(stored);
+          setRevision((count) => count + 1);
         },
         (error: unknown) => console.warn('Liseuse: could not read the highlights changed in another tab', error),
       );
@@ -217,6 +232,7 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
 
   return {
     loaded,
+    revision,
     placed,
     orphans,
     colour,
@@ -238,6 +254,7 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
         if (stored) return;
         // A note typed meanwhile (n opens the editor) must not store it later, unseen.
         dropPendingNote(highlight.id);
+        readIfSettled();
         setRecords((list) => list.filter((item) => item.id !== highlight.id));
         setSpans((map) => {
           const without = new Map(map);
@@ -290,9 +307,11 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
           message: t('highlightDeleted'),
           run: () => {
             setUndo(null);
-            setRecords((list) => [...list, removed]);
-            if (span) setSpans((map) => new Map(map).set(id, span));
             setMessage(t('highlightRestored'));
+            // Put back by another tab meanwhile (its note written after the delete): that record stays.
+            if (latestRecords.current.some((highlight) => highlight.id === id)) return;
+            setRecords((list) => [...list.filter((highlight) => highlight.id !== id), removed]);
+            if (span) setSpans((map) => new Map(map).set(id, span));
             void store([removed]);
           },
         });

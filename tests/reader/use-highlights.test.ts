@@ -116,6 +116,7 @@ describe('useHighlights', () => {
     listHighlights.mockResolvedValue([{ ...highlight, colour: 'blue', updatedAt: 5 }]);
     announce();
     await waitFor(() => expect(result.current.placed[0]).toMatchObject({ colour: 'blue' }));
+    expect(result.current.revision).toBe(1);
 
     await act(() => result.current.setNote(highlight.id, 'Typed here'));
     listHighlights.mockResolvedValue([{ ...highlight, colour: 'green', note: 'From there', updatedAt: 6 }]);
@@ -127,6 +128,25 @@ describe('useHighlights', () => {
     listHighlights.mockResolvedValue([{ ...highlight, colour: 'green', note: 'Typed here', updatedAt: 7 }]);
     await act(() => result.current.saveNotesNow());
     await waitFor(() => expect(result.current.placed[0]).toMatchObject({ colour: 'green', note: 'Typed here' }));
+    otherTab.close();
+  });
+
+  it('does not put back over a highlight another tab restored meanwhile when Undo runs', async () => {
+    const highlight = storedHighlight();
+    listHighlights.mockResolvedValue([highlight]);
+    const { result } = renderHook(() => useHighlights('a1', true));
+    await waitFor(() => expect(result.current.placed).toHaveLength(1));
+    await act(async () => result.current.remove(highlight.id));
+    await waitFor(() => expect(result.current.undo).not.toBeNull());
+
+    const otherTab = new BroadcastChannel('liseuse:announcements');
+    listHighlights.mockResolvedValue([{ ...highlight, note: 'Written over there', updatedAt: 9 }]);
+    otherTab.postMessage({ kind: 'highlights-changed', articleId: 'a1', from: 'other-tab' });
+    await waitFor(() => expect(result.current.placed).toHaveLength(1));
+    putHighlights.mockClear();
+    await act(async () => result.current.undo!.run());
+    expect(result.current.placed).toEqual([expect.objectContaining({ note: 'Written over there' })]);
+    expect(putHighlights).not.toHaveBeenCalled();
     otherTab.close();
   });
 });
