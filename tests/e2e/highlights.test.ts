@@ -193,6 +193,17 @@ describe('highlights and notes in the reader', () => {
       )
       .toEqual([['pink', 'Vu ici.']]);
     await expect.poll(() => paintedHighlights(first)).toEqual({ 'liseuse-pink': 1 });
+
+    // The note completed in the first tab shows in the editor still open in the second.
+    await first.getByRole('button', { name: /^Highlights \(1\)$/ }).click();
+    await first.locator('.highlight-item').first().click();
+    await first
+      .getByRole('dialog', { name: 'Highlight' })
+      .getByRole('textbox', { name: 'Note' })
+      .fill('Vu ici, puis complété.');
+    await expect
+      .poll(() => second.getByRole('dialog', { name: 'Highlight' }).getByRole('textbox', { name: 'Note' }).inputValue())
+      .toBe('Vu ici, puis complété.');
   });
 
   it('exports Markdown with front matter, quote, note and block ids, and the same ids again', async () => {
