@@ -1,19 +1,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
 import { launchFirefoxTestBrowser, type FirefoxTestBrowser } from '../support/firefox-browser';
 
-// An article saved in Firefox is read again with the browser offline (Firefox's own offline
-// mode): the text from IndexedDB, every picture from the stored Blobs, nothing from the network.
-// The server stays up all the same, so a request that slipped through would be seen.
+// The reader in Firefox, on the seed article saved from the toolbar. Offline (Firefox's own
+// offline mode): the text from IndexedDB, every picture from the stored Blobs, nothing from the
+// network; the server stays up all the same, so a request that slipped through would be seen. In
+// two tabs: the note one writes reaches the other through the BroadcastChannel of the extension's
+// pages (moz-extension:// pages share one origin).
 const FIXTURE = 'tests/fixtures/seed-article';
 const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')) as {
   title: string;
   mustContain: string[];
 };
 
-describe('the reader in Firefox, offline', () => {
+describe('the reader in Firefox', () => {
   let ff: FirefoxTestBrowser;
   let site: FixtureServer;
 
@@ -27,17 +30,23 @@ describe('the reader in Firefox, offline', () => {
     await ff?.close();
   });
 
-  it('opens the saved article in the reader offline, every image from local storage', async () => {
+  /** Saves the seed article from the toolbar button; returns its id. */
+  const saveSeedArticle = async (): Promise<string> => {
     const page = await ff.newTab(site.url('/page.html'));
     const popup = await ff.clickToolbar(page);
     await popup.waitFor((view) => view.document.querySelector<HTMLElement>('.save-status')?.dataset.state === 'saved');
     await popup.close();
     await page.close();
     const [article] = (await ff.dumpDatabase()).articles as { id: string }[];
+    return article!.id;
+  };
+
+  it('opens the saved article in the reader offline, every image from local storage', async () => {
+    const id = await saveSeedArticle();
 
     await ff.inBrowserWindow(`(() => { Services.io.manageOfflineStatus = false; Services.io.offline = true; })()`);
     const requestsBefore = site.requests.length;
-    const reader = await ff.openExtensionPage(`reader.html?id=${article!.id}`);
+    const reader = await ff.openExtensionPage(`reader.html?id=${id}`);
     await reader.waitForFunction(
       () => {
         const images = [...document.querySelectorAll<HTMLImageElement>('.article img')];
@@ -58,5 +67,40 @@ describe('the reader in Firefox, offline', () => {
     expect(shown.sources.every((src) => src.startsWith('blob:moz-extension://'))).toBe(true);
     expect(shown.original).toMatch(/^https?:\/\//);
     expect(site.requests.slice(requestsBefore)).toEqual([]);
+  });
+
+  it('shows the note written in one reader tab in the other', async () => {
+    const id = await saveSeedArticle();
+
+    const openNote = async (): Promise<Page> => {
+      const reader = await ff.openExtensionPage(`reader.html?id=${id}`);
+      await reader.waitForFunction(() => document.querySelector('.article-body p') !== null, { polling: 50 });
+      await reader.evaluate(() =>
+        [...document.querySelectorAll<HTMLButtonElement>('button')]
+          .find((button) => /^Highlights \(0\)$/.test(button.textContent ?? ''))!
+          .click(),
+      );
+      await reader.waitForFunction(
+        () => document.querySelector<HTMLTextAreaElement>('.article-note-field textarea')?.readOnly === false,
+        { polling: 50 },
+      );
+      return reader;
+    };
+    const first = await openNote();
+    const second = await openNote();
+    await first.evaluate(() => {
+      const field = document.querySelector<HTMLTextAreaElement>('.article-note-field textarea')!;
+      field.value = 'Écrit dans le premier onglet';
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await second.waitForFunction(
+      () =>
+        document.querySelector<HTMLTextAreaElement>('.article-note-field textarea')?.value ===
+        'Écrit dans le premier onglet',
+      { polling: 50, timeout: 20_000 },
+    );
+    expect(((await ff.dumpDatabase()).notes as { text: string }[]).map((note) => note.text)).toEqual([
+      'Écrit dans le premier onglet',
+    ]);
   });
 });
