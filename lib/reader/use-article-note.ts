@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../highlights/highlight';
 import { getArticleNote, putArticleNote } from '../storage/highlights';
-import { announce, onAnnouncement } from '../shared/messages';
+import { announce } from '../shared/messages';
+import { followOtherTabs, type OtherTabsFollower } from './follow-other-tabs';
 import type { AnnotationFailure } from './annotation-failure';
 import { forgetNoteDraft, keepNoteDraft, writeNoteDrafts, type NoteDraft } from '../storage/note-drafts';
 import { useSaveOnLeave } from './use-save-on-leave';
@@ -36,55 +37,52 @@ export function useArticleNote(articleId: string): {
   const storedAt = useRef<number | null>(null);
   // Writes run one after another, each with the base the one before left.
   const writing = useRef<Promise<void>>(Promise.resolve());
-  // Another tab wrote while an edit of this page was unsaved: read the note again once it is written.
-  const readAgain = useRef<(() => void) | null>(null);
+  // Another tab's writes: read again at once when nothing typed here is unsaved, else after this
+  // page's write (which keeps both versions).
+  const otherTabs = useRef<OtherTabsFollower | null>(null);
 
   useEffect(() => {
     let live = true;
-    let firstRead = false;
     setLoaded(false);
     setKeptBoth(false);
-    let announcedEarly = false;
     const show = (note: Note | undefined) => {
       storedAt.current = note?.updatedAt ?? null;
       setTextState(note?.text ?? '');
     };
+    const follower = followOtherTabs(
+      'notes-changed',
+      articleId,
+      () => unsaved.current !== null,
+      () =>
+        void getArticleNote(articleId).then(
+          (note) => {
+            if (!live) return;
+            if (unsaved.current) follower.hold();
+            else show(note);
+          },
+          (error: unknown) => console.warn('Liseuse: could not read the note written in another tab', error),
+        ),
+    );
+    otherTabs.current = follower;
     // Drafts a closed page left are written first, so the note shown is the newest.
     writeNoteDrafts()
       .then(() => getArticleNote(articleId))
       .then(
         (note) => {
           if (!live) return;
-          firstRead = true;
           show(note);
           setLoaded(true);
-          // Another tab wrote while this read was under way: its note may be newer than the one read.
-          if (announcedEarly) reread();
+          follower.started();
         },
         (error: unknown) => {
           console.error('Liseuse: could not read the article note', error);
           if (live) setFailure({ action: 'read', reason: 'save-failed' });
         },
       );
-    // Written in another tab: shown here at once when nothing typed here is unsaved, else read
-    // again after this page's write (which keeps both versions).
-    const reread = () =>
-      void getArticleNote(articleId).then(
-        (note) => {
-          if (live && firstRead && !unsaved.current) show(note);
-        },
-        (error: unknown) => console.warn('Liseuse: could not read the note written in another tab', error),
-      );
-    const stopListening = onAnnouncement((event) => {
-      if (event.kind !== 'notes-changed' || event.articleId !== articleId) return;
-      if (!firstRead) announcedEarly = true;
-      else if (unsaved.current) readAgain.current = reread;
-      else reread();
-    });
     return () => {
       live = false;
-      readAgain.current = null;
-      stopListening();
+      follower.stop();
+      if (otherTabs.current === follower) otherTabs.current = null;
     };
   }, [articleId]);
 
@@ -106,9 +104,7 @@ export function useArticleNote(articleId: string): {
     unsaved.current = null;
     // The note as stored differs from what was typed (both versions kept): shown.
     if (result.keptBoth) setTextState(result.note?.text ?? '');
-    const missed = readAgain.current;
-    readAgain.current = null;
-    missed?.();
+    otherTabs.current?.settled();
   }, []);
 
   // Writes the unsaved edit unless it is already on its way (a failed one is tried again).

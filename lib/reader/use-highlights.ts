@@ -8,7 +8,8 @@ import type { AnnotationFailure } from './annotation-failure';
 import { createHighlightPainter, type HighlightPainter } from './highlight-painter';
 import { placeHighlights, type Span } from './place-highlights';
 import { forgetNoteDraft, keepNoteDraft, writeNoteDrafts } from '../storage/note-drafts';
-import { announce, onAnnouncement } from '../shared/messages';
+import { announce } from '../shared/messages';
+import { followOtherTabs, type OtherTabsFollower } from './follow-other-tabs';
 import { selectionRangeIn } from './selection-in';
 import { useSaveOnLeave } from './use-save-on-leave';
 
@@ -74,18 +75,13 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
   latestRecords.current = records;
 
   // Writes of this page not done yet: another tab's change is read only when none is under way
-  // and no note edit waits (else `readAgain` holds the read for then), so a read never shows a
-  // record older than what this page just wrote or typed.
+  // and no note edit waits (lib/reader/follow-other-tabs.ts), so a read never shows a record older
+  // than what this page just wrote or typed.
   const writesUnderway = useRef(0);
-  const readAgain = useRef<(() => void) | null>(null);
+  const otherTabs = useRef<OtherTabsFollower | null>(null);
   const settled = () => writesUnderway.current === 0 && pendingNotes.current.size === 0;
   /** Runs the read another tab's change asked for, once this page has nothing under way. */
-  const readIfSettled = () => {
-    if (!settled()) return;
-    const missed = readAgain.current;
-    readAgain.current = null;
-    missed?.();
-  };
+  const readIfSettled = () => otherTabs.current?.settled();
   const afterWrite = useCallback(
     (ok: boolean) => {
       writesUnderway.current -= 1;
@@ -115,7 +111,6 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
     const body = ready ? document.querySelector<HTMLElement>('.article-body') : null;
     if (!body) return undefined;
     let live = true;
-    let firstRead = false;
     const created = createHighlightPainter(body);
     const show = (stored: Highlight[]) => {
       const placement = placeHighlights(created.map().text, stored);
@@ -124,47 +119,48 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
       setSpans(placement.spans);
       return placement.moved;
     };
+    // Added, edited or deleted in another tab: shown here too, so that an edit here goes on from
+    // the record as stored. Passages that moved are placed, not stored again (the other tab does).
+    const follower = followOtherTabs(
+      'highlights-changed',
+      articleId,
+      () => !settled(),
+      () =>
+        void listHighlights(articleId).then(
+          (stored) => {
+            if (!live) return;
+            if (!settled()) {
+              follower.hold();
+              return;
+            }
+            show(stored);
+            setRevision((count) => count + 1);
+          },
+          (error: unknown) => console.warn('Liseuse: could not read the highlights changed in another tab', error),
+        ),
+    );
+    otherTabs.current = follower;
     // Drafts a closed page left are written first, so the notes shown are the newest.
     writeNoteDrafts()
       .then(() => listHighlights(articleId))
       .then(
         (stored) => {
           if (!live) return;
-          firstRead = true;
           const moved = show(stored);
           setPainter(created);
           setLoaded(true);
           if (moved.length > 0) void store(moved);
+          follower.started();
         },
         (error: unknown) => {
           console.error('Liseuse: could not read the highlights', error);
           if (live) setFailure({ action: 'read', reason: 'save-failed' });
         },
       );
-    // Added, edited or deleted in another tab: shown here too, so that an edit here goes on from
-    // the record as stored. Passages that moved are placed, not stored again (the other tab does).
-    const reread = () =>
-      void listHighlights(articleId).then(
-        (stored) => {
-          if (!live) return;
-          if (!settled()) {
-            readAgain.current = reread;
-            return;
-          }
-          show(stored);
-          setRevision((count) => count + 1);
-        },
-        (error: unknown) => console.warn('Liseuse: could not read the highlights changed in another tab', error),
-      );
-    const stopListening = onAnnouncement((event) => {
-      if (event.kind !== 'highlights-changed' || event.articleId !== articleId || !firstRead) return;
-      if (settled()) reread();
-      else readAgain.current = reread;
-    });
     return () => {
       live = false;
-      readAgain.current = null;
-      stopListening();
+      follower.stop();
+      if (otherTabs.current === follower) otherTabs.current = null;
       created.clear();
     };
   }, [articleId, ready, store]);

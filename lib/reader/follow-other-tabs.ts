@@ -1,0 +1,64 @@
+import { onAnnouncement, type PageAnnouncement } from '../shared/messages';
+
+/**
+ * What a reader page does when another tab changes the same article's note or highlights: read
+ * them again at once when this page has nothing of its own under way, else once it has (so a
+ * read never shows a record older than what this page just wrote or typed).
+ */
+export interface OtherTabsFollower {
+  /** This page's first read is shown: a change announced while it was under way is read now. */
+  started(): void;
+  /** This page's own work ended: a read held meanwhile runs now, unless other work still is under way. */
+  settled(): void;
+  /** Holds a read until the next `settled()` (the read found the page busy by the time it came back). */
+  hold(): void;
+  stop(): void;
+}
+
+/**
+ * Follows `kind` announcements for `articleId`. `busy` says whether this page has work under way;
+ * `read` reads the records again and shows them (or calls `hold()` when the page became busy meanwhile).
+ */
+export function followOtherTabs(
+  kind: PageAnnouncement['kind'],
+  articleId: string,
+  busy: () => boolean,
+  read: () => void,
+): OtherTabsFollower {
+  let started = false;
+  // Announced before the first read was shown: that read may be older than the change.
+  let announcedEarly = false;
+  let held = false;
+  let stopped = false;
+  const readIfIdle = () => {
+    if (stopped) return;
+    if (busy()) {
+      held = true;
+      return;
+    }
+    held = false;
+    read();
+  };
+  const stopListening = onAnnouncement((event) => {
+    if (event.kind !== kind || event.articleId !== articleId) return;
+    if (started) readIfIdle();
+    else announcedEarly = true;
+  });
+  return {
+    started() {
+      started = true;
+      if (announcedEarly) readIfIdle();
+    },
+    settled() {
+      if (held) readIfIdle();
+    },
+    hold() {
+      held = true;
+    },
+    stop() {
+      stopped = true;
+      held = false;
+      stopListening();
+    },
+  };
+}
