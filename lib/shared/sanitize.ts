@@ -145,19 +145,45 @@ export function sanitizeToElement(html: string | Node, win: Window = globalThis.
 /** Passes after which a sanitized tree that still changes is given up on as it stands (never seen). */
 const MAX_PASSES = 4;
 
+/** What DOMPurify puts back in front of the parsed body (the parser drops it there). */
+const LEADING_WHITESPACE = /^[\r\n\t ]+/;
+
+/** `html` parsed as the sanitizer parses it: a whole document's body, its leading whitespace kept. */
+function parsedAsSanitizerInput(html: string, win: Window): HTMLElement {
+  const { DOMParser } = win as unknown as typeof globalThis;
+  const body = new DOMParser().parseFromString(html, 'text/html').body;
+  const leading = LEADING_WHITESPACE.exec(html)?.[0];
+  if (leading) body.insertBefore(body.ownerDocument.createTextNode(leading), body.firstChild);
+  return body;
+}
+
+/** Whether two bodies hold equal trees (same nodes, names, namespaces, attributes and text), whatever their own attributes. */
+function sameChildren(a: HTMLElement, b: HTMLElement): boolean {
+  const ours = a.childNodes;
+  const theirs = b.childNodes;
+  if (ours.length !== theirs.length) return false;
+  for (let i = 0; i < ours.length; i += 1) if (!ours[i]!.isEqualNode(theirs[i]!)) return false;
+  return true;
+}
+
 /**
- * Sanitizes and returns both forms: the detached `<body>` to walk and its HTML. The HTML is a
- * fixed point of the sanitizer: a sanitized tree can hold what HTML's parser never builds (a
- * `<p>` left inside a `<p>` once a `<button>` between them is gone), whose HTML would parse into
- * another tree (the root of mutation XSS); so the serialized form is sanitized again until it
- * stands still, and what is stored is exactly what will be shown.
+ * Sanitizes and returns both forms: the detached `<body>` to walk and its HTML. The HTML parses
+ * back to exactly the sanitized tree: a sanitized tree can hold what HTML's parser never builds
+ * (a `<p>` left inside a `<p>` once a `<button>` between them is gone), whose HTML would parse into
+ * another tree (the root of mutation XSS). Parsing the HTML again and comparing trees proves it in
+ * one sanitizer pass, where sanitizing the HTML a second time cost as much as the first (on a 1 MB
+ * page, a third of the whole extraction: BENCHMARKS.md); when the trees differ, the HTML is
+ * sanitized again until it stands still, so what is stored is exactly what will be shown.
  */
 export function sanitizeToParts(
   html: string | Node,
   win: Window = globalThis.window,
 ): { body: HTMLElement; html: SafeHtml } {
   let body = sanitizeToElement(html, win);
+  // Adjacent text nodes (left where an element between them was removed) parse back as one.
+  body.normalize();
   let serialized = body.innerHTML;
+  if (sameChildren(body, parsedAsSanitizerInput(serialized, win))) return { body, html: serialized as SafeHtml };
   for (let pass = 1; pass < MAX_PASSES; pass += 1) {
     const again = sanitizeToElement(serialized, win);
     const reserialized = again.innerHTML;

@@ -3,10 +3,10 @@
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseHtml, withoutStyles } from '../../lib/cli/parse-html';
+import { closeWindow, parseHtml, withoutStyles } from '../../lib/cli/parse-html';
 import { extractArticleInSlices } from '../../lib/extract';
 import { markdownOfHtml } from '../../lib/export/html-to-markdown';
-import { sanitizeToParts } from '../../lib/shared/sanitize';
+import { sanitizeToElement, sanitizeToParts } from '../../lib/shared/sanitize';
 import { checkHtml, checkMarkdown } from '../support/output-invariants';
 
 // Random, often malformed HTML (hostile tags, attributes and values, unbalanced tags, comments,
@@ -221,6 +221,8 @@ describe('random HTML', () => {
         fc.property(randomHtml, (html) => {
           const once = sanitizeToParts(html, jsdomWindow).html;
           expect(sanitizeToParts(once, jsdomWindow).html).toBe(once);
+          // What the reader shows (one more pass, components/article/ArticleView.tsx) is what was stored.
+          expect(sanitizeToElement(once, jsdomWindow).innerHTML).toBe(once);
           expect(checkHtml(once)).toEqual([]);
         }),
         { numRuns: RUNS, ...SEED },
@@ -235,14 +237,15 @@ describe('random HTML', () => {
       await fc.assert(
         fc.asyncProperty(randomHtml, async (html) => {
           const url = 'https://lac.example/article.html';
-          const { window } = parsePage(articlePage(html), url);
+          const dom = parsePage(articlePage(html), url);
+          const { window } = dom;
           const started = performance.now();
           const result = await extractArticleInSlices(window.document, {
             url,
             deadline: started + BUDGET_MS,
             yieldToPage: () => new Promise((resolve) => setImmediate(resolve)),
           });
-          window.close();
+          closeWindow(dom);
           expect(performance.now() - started).toBeLessThan(HANG_MS);
           if (!result.ok) {
             expect(['no-article', 'timeout']).toContain(result.reason);
@@ -251,6 +254,7 @@ describe('random HTML', () => {
           const output = result.extraction.html;
           const markdown = markdownOfHtml(output, jsdomWindow);
           expect(sanitizeToParts(output, jsdomWindow).html).toBe(output);
+          expect(sanitizeToElement(output, jsdomWindow).innerHTML).toBe(output);
           expect(checkHtml(output)).toEqual([]);
           expect(checkMarkdown(markdown)).toEqual([]);
         }),
