@@ -32,7 +32,27 @@ export function escapeMarkdownText(text: string): string {
 export function htmlToMarkdown(root: Element): string {
   // Building the service and its rules costs more than converting a short article: do it once.
   service ??= createService();
-  return service.turndown(root as unknown as HTMLElement).trim();
+  return service.turndown(withoutCodeAroundBlocks(root) as unknown as HTMLElement).trim();
+}
+
+/**
+ * Inline code holding a code block (`<code>text <pre>…</pre></code>`, which the sanitizer can
+ * leave) cannot stay inline code in Markdown: written as a block (inlineHoldingCodeBlock below),
+ * its text would come out as turndown writes code, unescaped, and `[x](javascript:…)` in it would
+ * be a live link (found by the random-HTML test). Such a `<code>` is read as a plain `<span>`, so
+ * its text is escaped like any other; the blocks inside stay fenced. `root` itself is not changed.
+ */
+function withoutCodeAroundBlocks(root: Element): Element {
+  const holders = Array.from(root.querySelectorAll('code')).filter((code) => code.querySelector('pre') !== null);
+  if (holders.length === 0) return root;
+  const copy = root.cloneNode(true) as Element;
+  for (const code of Array.from(copy.querySelectorAll('code'))) {
+    if (code.querySelector('pre') === null) continue;
+    const span = code.ownerDocument.createElement('span');
+    span.append(...Array.from(code.childNodes));
+    code.replaceWith(span);
+  }
+  return copy;
 }
 
 /** Markdown of stored article HTML, in a context with a DOM (`win`, jsdom's window in Node). */

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { htmlToMarkdown } from '../../lib/export/html-to-markdown';
 import { body } from '../extract/dom';
+import { checkMarkdown } from '../support/output-invariants';
 
 describe('htmlToMarkdown', () => {
   it('writes ATX headings, emphasis and absolute links as given', () => {
@@ -41,6 +42,18 @@ describe('htmlToMarkdown', () => {
     expect(htmlToMarkdown(body('<p>Voir <b> <pre>&lt;b&gt;</pre> </b> ici</p>'))).toMatch(
       /^Voir\s*\n\n```\n<b>\n```\n\n\s*ici$/,
     );
+  });
+
+  it('escapes the text of inline code that holds a code block, which cannot stay inline code', () => {
+    // Found by the random-HTML test: the text came out unescaped, as code, outside any code span.
+    const root = body('<p>Avant</p><code><pre></pre>[lien](javascript:alert(1)) <pre>[x](y)</pre></code>');
+    const before = root.innerHTML;
+    const markdown = htmlToMarkdown(root);
+    expect(markdown).toContain('\\[lien\\](javascript:alert(1))');
+    expect(checkMarkdown(markdown)).toEqual([]);
+    expect(markdown).toContain('```\n[x](y)\n```');
+    expect(root.innerHTML).toBe(before);
+    expect(htmlToMarkdown(body('<p>Lancer <code>npm run [a](b)</code>.</p>'))).toBe('Lancer `npm run [a](b)`.');
   });
 
   it('keeps the address of a link that wraps a code block, after the block', () => {
