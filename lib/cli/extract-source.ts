@@ -2,7 +2,7 @@ import { extractArticle, type Extraction, type ExtractionResult } from '../extra
 import { decodeHtml } from './detect-encoding';
 import { markdownOfHtml } from '../export/html-to-markdown';
 import { loadInput } from './load-input';
-import { parseHtml, withoutStyles } from './parse-html';
+import { closeWindow, parseHtml, withoutStyles } from './parse-html';
 import { binaryKind } from './sniff-binary';
 import { limitNesting } from './limit-nesting';
 import { addressToFileUnder } from '../shared/same-site';
@@ -79,8 +79,7 @@ function extractOnce(
     const window = dom.window as unknown as Window;
     return { ...result, markdown: withMarkdown ? markdownOfHtml(result.extraction.html, window) : null };
   } finally {
-    // Frees the window's timers and listeners at once; a batch of pages otherwise piles them up.
-    dom.window.close();
+    closeWindow(dom);
   }
 }
 

@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { JSDOM } from 'jsdom';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fixture } from './run-cli';
 
 /**
@@ -39,6 +42,16 @@ describe('extractSource', () => {
     expect(result.extraction.text).toContain('The keepers of the north coast lit the lamp at dusk');
     expect(parsed).toHaveLength(2);
     expect(parsed[1]).not.toMatch(/<style|style=/i);
+  });
+
+  it('extracts a page whose frames jsdom cannot close (an <iframe> inside <svg>)', async () => {
+    const prose = '<p>Les gardiens de la côte nord allumaient la lampe au crépuscule, chaque soir de l’hiver.</p>';
+    const page = `<!doctype html><html><head><title>Le phare</title></head><body><article><h1>Le phare</h1>${prose}<svg><iframe><p><p><iframe>${prose.repeat(3)}</article></body></html>`;
+    const file = join(mkdtempSync(join(tmpdir(), 'liseuse-frames-')), 'phare.html');
+    writeFileSync(file, page);
+    const result = await extractSource(file, 'https://coast.example/phare');
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.extraction.text).toContain('allumaient la lampe');
   });
 
   it('says what failed, both times, when the page cannot be parsed at all', async () => {
