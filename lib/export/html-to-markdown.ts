@@ -43,11 +43,10 @@ export function htmlToMarkdown(root: Element): string {
  * its text is escaped like any other; the blocks inside stay fenced. `root` itself is not changed.
  */
 function withoutCodeAroundBlocks(root: Element): Element {
-  const holders = Array.from(root.querySelectorAll('code')).filter((code) => code.querySelector('pre') !== null);
-  if (holders.length === 0) return root;
+  const holdsBlock = (code: Element) => code.querySelector('pre') !== null;
+  if (!Array.from(root.querySelectorAll('code')).some(holdsBlock)) return root;
   const copy = root.cloneNode(true) as Element;
-  for (const code of Array.from(copy.querySelectorAll('code'))) {
-    if (code.querySelector('pre') === null) continue;
+  for (const code of Array.from(copy.querySelectorAll('code')).filter(holdsBlock)) {
     const span = code.ownerDocument.createElement('span');
     span.append(...Array.from(code.childNodes));
     code.replaceWith(span);
