@@ -43,10 +43,10 @@ export function htmlToMarkdown(root: Element): string {
  * its text is escaped like any other; the blocks inside stay fenced. `root` itself is not changed.
  */
 function withoutCodeAroundBlocks(root: Element): Element {
-  const holdsBlock = (code: Element) => code.querySelector('pre') !== null;
-  if (!Array.from(root.querySelectorAll('code')).some(holdsBlock)) return root;
+  // One query in the usual case, an article with no such code (a match may also come from a <code> around `root`).
+  if (root.querySelector('code pre') === null) return root;
   const copy = root.cloneNode(true) as Element;
-  for (const code of Array.from(copy.querySelectorAll('code')).filter(holdsBlock)) {
+  for (const code of Array.from(copy.querySelectorAll('code')).filter((found) => found.querySelector('pre'))) {
     const span = code.ownerDocument.createElement('span');
     span.append(...Array.from(code.childNodes));
     code.replaceWith(span);

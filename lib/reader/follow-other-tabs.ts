@@ -10,20 +10,18 @@ export interface OtherTabsFollower {
   started(): void;
   /** This page's own work ended: a read held meanwhile runs now, unless other work still is under way. */
   settled(): void;
-  /** Holds a read until the next `settled()` (the read found the page busy by the time it came back). */
-  hold(): void;
   stop(): void;
 }
 
 /**
  * Follows `kind` announcements for `articleId`. `busy` says whether this page has work under way;
- * `read` reads the records again and shows them (or calls `hold()` when the page became busy meanwhile).
+ * `read` reads the records again and gives what shows them (nothing when the read failed).
  */
 export function followOtherTabs(
   kind: PageAnnouncement['kind'],
   articleId: string,
   busy: () => boolean,
-  read: () => void,
+  read: () => Promise<(() => void) | undefined>,
 ): OtherTabsFollower {
   let started = false;
   // Announced before the first read was shown: that read may be older than the change.
@@ -37,7 +35,13 @@ export function followOtherTabs(
       return;
     }
     held = false;
-    read();
+    void read().then((show) => {
+      if (stopped || !show) return;
+      // The page got busy while the read was under way: what it read may be older than what the
+      // page is writing, so it is read again once the page settles.
+      if (busy()) held = true;
+      else show();
+    });
   };
   const stopListening = onAnnouncement((event) => {
     if (event.kind !== kind || event.articleId !== articleId) return;
@@ -51,9 +55,6 @@ export function followOtherTabs(
     },
     settled() {
       if (held) readIfIdle();
-    },
-    hold() {
-      held = true;
     },
     stop() {
       stopped = true;

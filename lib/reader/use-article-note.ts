@@ -54,13 +54,9 @@ export function useArticleNote(articleId: string): {
       articleId,
       () => unsaved.current !== null,
       () =>
-        void getArticleNote(articleId).then(
-          (note) => {
-            if (!live) return;
-            if (unsaved.current) follower.hold();
-            else show(note);
-          },
-          (error: unknown) => console.warn('Liseuse: could not read the note written in another tab', error),
+        getArticleNote(articleId).then(
+          (note) => () => show(note),
+          (error: unknown) => void console.warn('Liseuse: could not read the note written in another tab', error),
         ),
     );
     otherTabs.current = follower;

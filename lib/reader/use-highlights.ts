@@ -126,17 +126,12 @@ export function useHighlights(articleId: string, ready: boolean): HighlightsMode
       articleId,
       () => !settled(),
       () =>
-        void listHighlights(articleId).then(
-          (stored) => {
-            if (!live) return;
-            if (!settled()) {
-              follower.hold();
-              return;
-            }
+        listHighlights(articleId).then(
+          (stored) => () => {
             show(stored);
             setRevision((count) => count + 1);
           },
-          (error: unknown) => console.warn('Liseuse: could not read the highlights changed in another tab', error),
+          (error: unknown) => void console.warn('Liseuse: could not read the highlights changed in another tab', error),
         ),
     );
     otherTabs.current = follower;

@@ -7,13 +7,15 @@ const announce = (kind: 'notes-changed' | 'highlights-changed', articleId = 'a1'
 /** Long enough for a BroadcastChannel message to arrive (it has no event to await when it must not be heard). */
 const delivered = () => new Promise((resolve) => setTimeout(resolve, 30));
 afterAll(() => otherTab.close());
+/** A read that gives what shows it at once. */
+const reader = () => vi.fn(() => Promise.resolve(() => undefined));
 
 describe('following another tab', () => {
   let follower: OtherTabsFollower | null = null;
   afterEach(() => follower?.stop());
 
   it('reads at once when the page is idle, and only its kind for its article', async () => {
-    const read = vi.fn();
+    const read = reader();
     follower = followOtherTabs('notes-changed', 'a1', () => false, read);
     follower.started();
     announce('highlights-changed');
@@ -25,7 +27,7 @@ describe('following another tab', () => {
   });
 
   it('holds a change announced during the first read until that read is shown', async () => {
-    const read = vi.fn();
+    const read = reader();
     follower = followOtherTabs('highlights-changed', 'a1', () => false, read);
     announce('highlights-changed');
     await delivered();
@@ -35,7 +37,7 @@ describe('following another tab', () => {
   });
 
   it('holds a change while the page is busy and reads it once the page settles', async () => {
-    const read = vi.fn();
+    const read = reader();
     let busy = true;
     follower = followOtherTabs('notes-changed', 'a1', () => busy, read);
     follower.started();
@@ -52,17 +54,29 @@ describe('following another tab', () => {
     expect(read).toHaveBeenCalledTimes(1);
   });
 
-  it('reads again after a read that came back to a busy page and was held', () => {
-    const read = vi.fn();
-    follower = followOtherTabs('notes-changed', 'a1', () => false, read);
+  it('reads again after a read that came back to a busy page and was held', async () => {
+    let busy = false;
+    const show = vi.fn();
+    const read = vi.fn(() => {
+      // The page starts writing while the read is under way.
+      busy = true;
+      return Promise.resolve(show);
+    });
+    follower = followOtherTabs('notes-changed', 'a1', () => busy, read);
     follower.started();
-    follower.hold();
+    announce('notes-changed');
+    await vi.waitFor(() => expect(read).toHaveBeenCalledTimes(1));
+    await delivered();
+    expect(show).not.toHaveBeenCalled();
+    busy = false;
+    read.mockImplementation(() => Promise.resolve(show));
     follower.settled();
-    expect(read).toHaveBeenCalledTimes(1);
+    expect(read).toHaveBeenCalledTimes(2);
+    await vi.waitFor(() => expect(show).toHaveBeenCalledTimes(1));
   });
 
   it('reads nothing once stopped', async () => {
-    const read = vi.fn();
+    const read = reader();
     follower = followOtherTabs('notes-changed', 'a1', () => true, read);
     follower.started();
     announce('notes-changed');
