@@ -193,13 +193,15 @@ describe('project conventions', () => {
     expect(offenders(/runtime\.(sendMessage|onMessage)/, ['lib/shared/messages.ts'])).toEqual([]);
   });
 
-  it('keeps the database and turndown out of the script injected into pages', () => {
-    // In a page, lib/storage would open the web site's own IndexedDB, not the extension's; and
-    // every kilobyte of the injected script is parsed on every click.
+  it('keeps the database, turndown and the sanitizer out of the scripts injected into pages', () => {
+    // In a page, lib/storage would open the web site's own IndexedDB, not the extension's; every
+    // kilobyte of the injected script is parsed on every click; and the article is sanitized in
+    // an extension page, out of the page's reach and off its main thread.
     const first = [...reachableFrom('entrypoints/extract.ts')];
     const injected = [...first, ...reachableFrom('entrypoints/extract-rest.ts')];
     expect(first).toContain('lib/extract/read-article.ts');
-    expect(injected).toContain('lib/extract/finish-article.ts');
+    expect(injected).toContain('lib/capture/finish-page.ts');
+    expect(injected).not.toContain('lib/extract/finish-article.ts');
     expect(injected.filter((path) => under('lib/storage')(path) || under('lib/export')(path))).toEqual([]);
     expect(injected.filter((path) => /from ['"]turndown['"]/.test(byPath.get(path)!.text))).toEqual([]);
   });

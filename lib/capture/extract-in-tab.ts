@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { Extraction, ExtractionResult, UnsanitizedFirstPart } from '../extract/types';
+import type { Extraction, UnsanitizedFirstPart } from '../extract/types';
 import type { Failure } from '../shared/errors';
 import type { PageFirstPartResult } from './extract-page';
+import type { PageRestResult } from './finish-page';
 import { isPdfUrl, isRestrictedUrl } from './restricted-urls';
 import { isHttpUrl } from '../shared/urls';
 
@@ -35,6 +36,9 @@ export type ExtractInTabResult =
 
 type InjectionFailure = Extract<ExtractInTabResult, { ok: false }>['reason'];
 
+/** What the page hands over after the first part: the whole article not sanitized yet, or why not. */
+export type RestInTabResult = Extract<PageRestResult, { ok: true }> | Extract<ExtractInTabResult, { ok: false }>;
+
 /**
  * The reader gets an answer within this time, whatever the page does: the script in the tab gives
  * up a second earlier (IN_TAB_BUDGET_MS), but a page can hold its own main thread so long that the
@@ -44,10 +48,10 @@ export const EXTRACTION_ANSWER_MS = 5_000;
 
 /**
  * The first part of a tab's article (what the first paint needs, its HTML to sanitize before it
- * is shown), and how to get the rest.
+ * is shown), and how to get the rest (the whole article, to sanitize with finishArticle).
  */
 export type FirstPartInTab =
-  | { ok: true; first: UnsanitizedFirstPart; rest(): Promise<ExtractInTabResult> }
+  | { ok: true; first: UnsanitizedFirstPart; rest(): Promise<RestInTabResult> }
   | Extract<ExtractInTabResult, { ok: false }>;
 
 /** The tab to read, as tabs.query or tabs.get give it (its address is known with activeTab). */
@@ -79,26 +83,10 @@ export function reasonForInjectionError(message: string, url: string | undefined
 }
 
 /**
- * Injects /extract.js into a tab and returns its article, or an honest reason there is none:
- * restricted pages, PDFs, a page with no article, or one still loading (tried anyway first).
- */
-export async function extractInTab(tabId: number): Promise<ExtractInTabResult> {
-  let tab;
-  try {
-    tab = await browser.tabs.get(tabId);
-  } catch (error) {
-    return { ok: false, reason: 'tab-gone', detail: String(error) };
-  }
-  if (tab.id === undefined) return { ok: false, reason: 'tab-gone' };
-  const first = await extractFirstPartInTab({ id: tab.id, url: tab.url, status: tab.status });
-  return first.ok ? first.rest() : first;
-}
-
-/**
  * Injects /extract.js into `tab` and returns the first part of its article as soon as the page
  * has it (title, byline, the first screen of HTML, for the caller to sanitize), then injects
- * /extract-rest.js at once, which finishes the whole article in the page meanwhile; `rest()` gives
- * its result. The popup paints the first part before asking for the rest. Same failures as extractInTab.
+ * /extract-rest.js at once, which hands over the whole article's HTML; `rest()` gives it, for the
+ * caller to sanitize. The popup paints the first part before asking for the rest. Same failures as extractInTab.
  */
 export async function extractFirstPartInTab(
   tab: TabToRead,
@@ -135,19 +123,19 @@ export async function extractFirstPartInTab(
       return { ok: false, reason: 'still-loading', detail: result.detail };
     return result;
   }
-  // The page finishes the article (the second script carries the sanitizer) while the first part is painted.
+  // The page serializes the whole article while the first part is painted.
   const rest = restInTab(tab);
   return { ok: true, first: result.first, rest: () => rest };
 }
 
-/** The rest of the extraction the first part started in `tab`, finished there by /extract-rest.js. */
-async function restInTab(tab: TabToRead): Promise<ExtractInTabResult> {
+/** The whole article the first part started in `tab`, handed over by /extract-rest.js. */
+async function restInTab(tab: TabToRead): Promise<RestInTabResult> {
   try {
     const taken = browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/extract-rest.js'] });
     const frames = await withinTime(taken, EXTRACTION_ANSWER_MS);
     if (frames === 'late')
       return { ok: false, reason: 'timeout', detail: `the page did not finish within ${EXTRACTION_ANSWER_MS} ms` };
-    const rest = frames[0]?.result as ExtractionResult | undefined;
+    const rest = frames[0]?.result as PageRestResult | undefined;
     return rest ?? { ok: false, reason: 'no-article', detail: 'the page returned nothing' };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -20,7 +20,7 @@ export type PageFirstPartResult =
  * Runs the extraction pipeline on the live page, unless the page is a PDF document, up to the
  * clean article, and returns its first part as soon as it is ready. The article is left in the
  * page's isolated world for the second script, which the extension injects at once and which
- * finishes it (sanitized whole, its text) while the popup paints the first part. There is no
+ * hands it over whole, for an extension page to sanitize, while the popup paints the first part. There is no
  * isProbablyReaderable gate: Firefox asks it only to decide whether to offer its reader, and a
  * reader who clicked Liseuse has decided. The pipeline judges its own result instead
  * (lib/extract/judge-article.ts), so a short real post is shown and a home page is not.

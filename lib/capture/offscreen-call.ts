@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage, type ProtocolMap } from '../shared/messages';
 
-type OffscreenType = 'extractHtml';
+type OffscreenType = 'extractHtml' | 'finishArticle';
 const OFFSCREEN_PATH = '/offscreen.html';
 let users = 0;
 let creating: Promise<void> | null = null;

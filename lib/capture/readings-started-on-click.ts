@@ -1,4 +1,10 @@
-import { extractFirstPartInTab, type ExtractInTabResult, type FirstPartInTab, type TabToRead } from './extract-in-tab';
+import {
+  extractFirstPartInTab,
+  type ExtractInTabResult,
+  type FirstPartInTab,
+  type RestInTabResult,
+  type TabToRead,
+} from './extract-in-tab';
 import type { UnsanitizedFirstPart } from '../extract/types';
 
 /** A reading's first part as it crosses a runtime message: the rest is asked for on its own. */
@@ -76,8 +82,11 @@ export async function takeReadingStartedOnClick(tabId: number): Promise<TakenRea
   return result.reason === 'no-access' ? null : { readingId, url, result };
 }
 
-/** The whole article of reading `readingId`, whose first part `takeReadingStartedOnClick` gave. */
-export async function restOfReadingStartedOnClick(tabId: number, readingId: number): Promise<ExtractInTabResult> {
+/**
+ * The whole article of reading `readingId`, whose first part `takeReadingStartedOnClick` gave, as
+ * the page handed it over: the popup sanitizes it.
+ */
+export async function restOfReadingStartedOnClick(tabId: number, readingId: number): Promise<RestInTabResult> {
   const entry = started.get(tabId);
   if (entry?.readingId !== readingId) {
     return { ok: false, reason: 'no-article', detail: 'the reading started by the click is no longer held' };

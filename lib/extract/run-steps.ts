@@ -1,4 +1,4 @@
-import type { Extraction, ExtractOptions, ExtractionResult } from './types';
+import type { ExtractOptions, ExtractionResult, UnsanitizedArticle } from './types';
 
 // How the pipeline's steps are run (at once, or one per task), shared by the two scripts the
 // extension injects; kept apart from the steps so that the second script carries none of them.
@@ -18,9 +18,14 @@ export type ExtractionFailed = Extract<ExtractionResult, { ok: false }>;
 export interface ArticleRead {
   ok: true;
   content: Element;
-  fields: Omit<Extraction, 'wordCount' | 'readingMinutes' | 'html' | 'text'>;
+  fields: Omit<UnsanitizedArticle, 'html'>;
   win: Window;
   mark: (step: string) => string;
+}
+
+/** The article as steps 1–7 left it, serialized: what the page hands over for step 8 (lib/extract/finish-article.ts). */
+export function unsanitizedArticle({ content, fields }: Pick<ArticleRead, 'content' | 'fields'>): UnsanitizedArticle {
+  return { ...fields, html: content.outerHTML };
 }
 
 /** Runs a step generator to its end at once. */

@@ -46,6 +46,14 @@ export type ExtractionFirstPart = Omit<Extraction, 'wordCount' | 'text'> & { com
 /** The first part as the page script sends it: its HTML not sanitized yet (see lib/extract/first-screen.ts). */
 export type UnsanitizedFirstPart = Omit<ExtractionFirstPart, 'html'> & { html: string };
 
+/**
+ * The whole article as the page sends it (lib/capture/finish-page.ts): its metadata and its HTML,
+ * not sanitized yet. An extension page sanitizes it and derives the text and word count
+ * (finishArticle in lib/extract/finish-article.ts): sanitizing is the costliest step after
+ * Readability, and in an extension page it takes nothing from the page the reader is on.
+ */
+export type UnsanitizedArticle = Omit<Extraction, 'wordCount' | 'readingMinutes' | 'html' | 'text'> & { html: string };
+
 /** The pipeline in two parts (lib/extract/index.ts extractInParts): the first part now, the rest on demand. */
 export type ExtractionParts =
   | { ok: true; first: ExtractionFirstPart; finish: () => ExtractionResult }

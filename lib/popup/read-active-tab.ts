@@ -1,5 +1,6 @@
 import type { ExtractInTabResult } from '../capture/extract-in-tab';
 import type { ExtractionFirstPart } from '../extract/types';
+import { finishArticle } from '../extract/finish-article';
 import { autoSave } from '../storage/settings';
 import { EXTRACTED_MARK } from '../shared/marks';
 import { sanitizedFirstPart } from './sanitized-first-part';
@@ -22,7 +23,7 @@ export type ActiveTabReading =
       ok: true;
       tab: ActiveTab;
       first: ExtractionFirstPart;
-      /** The whole article, which the page goes on sanitizing while the popup paints the first part. */
+      /** The whole article, which the page hands over while the popup paints the first part, sanitized here. */
       rest(): Promise<ExtractInTabResult>;
       autoSave: boolean;
     }
@@ -42,8 +43,9 @@ export async function readActiveTab({ fresh = false } = {}): Promise<ActiveTabRe
     : undefined;
   if (!result.ok) return { ...result, tab: active };
   if (!active) return { ok: false, reason: 'tab-gone' };
-  const rest = async () => {
-    const whole = await result.rest();
+  const rest = async (): Promise<ExtractInTabResult> => {
+    const handed = await result.rest();
+    const whole = handed.ok ? finishArticle(handed.article, window) : handed;
     performance.mark(EXTRACTED_MARK);
     return whole;
   };

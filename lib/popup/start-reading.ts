@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { extractFirstPartInTab, type ExtractInTabResult, type FirstPartInTab } from '../capture/extract-in-tab';
+import { extractFirstPartInTab, type FirstPartInTab, type RestInTabResult } from '../capture/extract-in-tab';
 import { EXTRACT_START_MARK, FIRST_PART_MARK, READING_FROM_CLICK_MARK } from '../shared/marks';
 import { sendMessage } from '../shared/messages';
 
@@ -53,10 +53,10 @@ async function readingStartedOnClick(tab: { id: number; url?: string }): Promise
   performance.mark(READING_FROM_CLICK_MARK);
   if (!taken.result.ok) return taken.result;
   const { readingId } = taken;
-  let rest: Promise<ExtractInTabResult> | undefined;
+  let rest: Promise<RestInTabResult> | undefined;
   const askForRest = () =>
     sendMessage('restOfReadingStartedOnClick', { tabId: tab.id, readingId }).catch(
-      (error: unknown): ExtractInTabResult => ({ ok: false, reason: 'no-article', detail: String(error) }),
+      (error: unknown): RestInTabResult => ({ ok: false, reason: 'no-article', detail: String(error) }),
     );
   return { ok: true, first: taken.result.first, rest: () => (rest ??= askForRest()) };
 }

@@ -1,6 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import { updateBadge } from './badge';
-import { extractInTab } from '../capture/extract-in-tab';
+import { extractInTab } from '../capture/extract-tab-article';
 import { saveArticle, type SaveArticleResponse } from './save-article';
 import { requestLinkPermission, saveLink } from './save-link';
 import { messageKeyFor } from '../shared/errors';

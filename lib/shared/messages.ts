@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { Extraction, ExtractionResult } from '../extract/types';
+import type { Extraction, ExtractionResult, UnsanitizedArticle } from '../extract/types';
 import type { SaveArticleResponse } from '../saving/save-article';
-import type { ExtractInTabResult } from '../capture/extract-in-tab';
+import type { RestInTabResult } from '../capture/extract-in-tab';
 import type { TakenReading } from '../capture/readings-started-on-click';
 
 /**
@@ -13,7 +13,9 @@ import type { TakenReading } from '../capture/readings-started-on-click';
  * - Extraction: whoever reads a tab injects /extract.js with `scripting.executeScript`, which
  *   returns the result (lib/capture/). On Chrome the toolbar click (or Alt+Shift+L) reaches the
  *   BACKGROUND, which starts the extraction while the browser opens the popup; the popup takes it
- *   with `takeReadingStartedOnClick`. The click grants activeTab to the whole extension.
+ *   with `takeReadingStartedOnClick`. The click grants activeTab to the whole extension. The page
+ *   hands the whole article over unsanitized (`restOfReadingStartedOnClick`): the popup sanitizes
+ *   it; Save page from the menu has the offscreen document do it (`finishArticle`) on Chrome.
  * - Saving: the popup sends `saveArticle`. The BACKGROUND downloads the images and writes the
  *   Library, so a save survives the popup closing, and the badge updates in one place.
  * - Reading, deleting and Undo: extension pages (popup, reader, library) call lib/storage/
@@ -42,10 +44,12 @@ export interface ProtocolMap {
    * (lib/capture/readings-started-on-click.ts), null when none was; the popup's bootstrap asks.
    */
   takeReadingStartedOnClick(data: { tabId: number }): TakenReading | null;
-  /** The whole article of that reading, once the popup has painted its first part. */
-  restOfReadingStartedOnClick(data: { tabId: number; readingId: number }): ExtractInTabResult;
+  /** The whole article of that reading, not sanitized yet, once the popup has painted its first part. */
+  restOfReadingStartedOnClick(data: { tabId: number; readingId: number }): RestInTabResult;
   /** Offscreen document only: runs the extraction pipeline on downloaded HTML. */
   extractHtml(data: { html: string; url: string }): ExtractionResult;
+  /** Offscreen document only: sanitizes the article a page handed over (Save page from the menu or a shortcut). */
+  finishArticle(data: UnsanitizedArticle): ExtractionResult;
 }
 
 type MessageType = keyof ProtocolMap;

@@ -1,7 +1,10 @@
+// @vitest-environment jsdom
+// (extractInTab sanitizes here: DOMPurify does not sanitize under happy-dom.)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { EXTRACTION_ANSWER_MS, extractFirstPartInTab, extractInTab } from '../../lib/capture/extract-in-tab';
-import { anExtraction } from '../support/fixtures';
+import { EXTRACTION_ANSWER_MS, extractFirstPartInTab } from '../../lib/capture/extract-in-tab';
+import { extractInTab } from '../../lib/capture/extract-tab-article';
+import { aHandedOverArticle, anExtraction } from '../support/fixtures';
 import { stubMissingApis } from '../support/browser-stubs';
 
 async function openTab(url: string, status: 'loading' | 'complete' = 'complete'): Promise<number> {
@@ -19,16 +22,23 @@ describe('extractInTab', () => {
   });
   afterEach(() => vi.restoreAllMocks());
 
-  it('injects /extract.js, then takes the rest of the article the page prepared', async () => {
+  it('injects /extract.js, then takes the rest of the article the page prepared and sanitizes it here', async () => {
     const tabId = await openTab('https://news.example/article');
     const { wordCount: _words, text: _text, ...first } = anExtraction();
+    const unsafe = `${anExtraction().html}<img src="x" onerror="alert(1)"><script>alert(2)</script>`;
     apis.executeScript
       .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, first: { ...first, complete: true } } }])
-      .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, extraction: anExtraction() } }]);
+      .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, article: aHandedOverArticle({ html: unsafe }) } }]);
 
     const result = await extractInTab(tabId);
 
-    expect(result).toEqual({ ok: true, extraction: anExtraction() });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.extraction).toEqual({
+      ...anExtraction(),
+      html: `${anExtraction().html}<img>`,
+      text: 'Calm words.',
+      wordCount: 2,
+    });
     expect(apis.executeScript).toHaveBeenNthCalledWith(1, { target: { tabId }, files: ['/extract.js'] });
     expect(apis.executeScript).toHaveBeenNthCalledWith(2, { target: { tabId }, files: ['/extract-rest.js'] });
   });
@@ -49,8 +59,8 @@ describe('extractInTab', () => {
     expect(part).toMatchObject({ ok: true, first: { title: first.title, complete: false } });
     expect(apis.executeScript).toHaveBeenLastCalledWith({ target: { tabId: 3 }, files: ['/extract-rest.js'] });
     if (!part.ok) throw new Error('no first part');
-    finish([{ frameId: 0, result: { ok: true, extraction: anExtraction() } }]);
-    expect(await part.rest()).toEqual({ ok: true, extraction: anExtraction() });
+    finish([{ frameId: 0, result: { ok: true, article: aHandedOverArticle() } }]);
+    expect(await part.rest()).toEqual({ ok: true, article: aHandedOverArticle() });
   });
 
   it('refuses browser pages without injecting anything', async () => {
@@ -69,7 +79,7 @@ describe('extractInTab', () => {
 
   it('still reads a loading page that already has its article', async () => {
     const tabId = await openTab('https://news.example/slow', 'loading');
-    apis.executeScript.mockResolvedValue([{ frameId: 0, result: { ok: true, extraction: anExtraction() } }]);
+    apis.executeScript.mockResolvedValue([{ frameId: 0, result: { ok: true, article: aHandedOverArticle() } }]);
 
     expect((await extractInTab(tabId)).ok).toBe(true);
   });

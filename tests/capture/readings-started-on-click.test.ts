@@ -6,7 +6,7 @@ import {
   startReadingOnClick,
   takeReadingStartedOnClick,
 } from '../../lib/capture/readings-started-on-click';
-import { anExtraction } from '../support/fixtures';
+import { aHandedOverArticle, anExtraction } from '../support/fixtures';
 import { stubMissingApis } from '../support/browser-stubs';
 
 const TAB = { id: 7, url: 'https://news.example/article', status: 'complete' };
@@ -33,7 +33,7 @@ describe('a reading started by the toolbar click, waiting for the popup', () => 
   };
 
   it('gives the popup the first part with the address it was read at, then the rest, injecting each page script once', async () => {
-    pageAnswers({ ok: true, first: firstPart() }, { ok: true, extraction: anExtraction() });
+    pageAnswers({ ok: true, first: firstPart() }, { ok: true, article: aHandedOverArticle() });
     const readingId = startReadingOnClick(TAB);
 
     expect(await takeReadingStartedOnClick(TAB.id)).toEqual({
@@ -41,7 +41,7 @@ describe('a reading started by the toolbar click, waiting for the popup', () => 
       url: TAB.url,
       result: { ok: true, first: firstPart() },
     });
-    expect(await restOfReadingStartedOnClick(TAB.id, readingId)).toEqual({ ok: true, extraction: anExtraction() });
+    expect(await restOfReadingStartedOnClick(TAB.id, readingId)).toEqual({ ok: true, article: aHandedOverArticle() });
     expect(apis.executeScript.mock.calls.map(([injection]) => injection)).toEqual([
       { target: { tabId: TAB.id }, files: ['/extract.js'] },
       { target: { tabId: TAB.id }, files: ['/extract-rest.js'] },
@@ -98,8 +98,8 @@ describe('a reading started by the toolbar click, waiting for the popup', () => 
     pageAnswers(
       { ok: true, first: firstPart('Before the second click') },
       { ok: true, first: firstPart('After the second click') },
-      { ok: true, extraction: anExtraction() },
-      { ok: true, extraction: { ...anExtraction(), title: 'After the second click' } },
+      { ok: true, article: aHandedOverArticle() },
+      { ok: true, article: aHandedOverArticle({ title: 'After the second click' }) },
     );
     const first = startReadingOnClick(TAB);
     const taken = takeReadingStartedOnClick(TAB.id);
@@ -115,7 +115,7 @@ describe('a reading started by the toolbar click, waiting for the popup', () => 
     });
     expect(await restOfReadingStartedOnClick(TAB.id, second)).toMatchObject({
       ok: true,
-      extraction: { title: 'After the second click' },
+      article: { title: 'After the second click' },
     });
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { MENU_SAVE_PAGE } from '../../lib/saving/context-menus';
 import { attachToPopup } from '../../scripts/harness/popup';
 import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
 import { clickToolbar } from '../../scripts/harness/toolbar';
@@ -120,6 +121,31 @@ describe('hostile page', () => {
 
   it('opens the saved article in the reader without running any of it', async () => {
     await showInPopup();
+    expectHarmless(await openInReader());
+  });
+
+  it('saves it from the menu, sanitized in the offscreen document, without running any of it', async () => {
+    // The popup's click grants activeTab on the tab, as the menu's click does.
+    await showInPopup();
+    const before = (await ext.dumpDatabase()).articles as { updatedAt: number }[];
+    const tab = await ext.serviceWorker.evaluate(
+      async (url) => (await chrome.tabs.query({})).find((each) => each.url === url)!,
+      site.url('/hostile.html'),
+    );
+    // Headless Chromium draws no context menu: fire the event its "Save page" item fires, in the
+    // service worker (which has no DOM: the offscreen document sanitizes the article).
+    await ext.serviceWorker.evaluate(
+      ([menuItemId, clickedTab]) => {
+        const onClicked = chrome.contextMenus.onClicked as unknown as { dispatch(info: object, tab: object): void };
+        onClicked.dispatch({ menuItemId, pageUrl: clickedTab.url, editable: false }, clickedTab);
+      },
+      [MENU_SAVE_PAGE, tab] as const,
+    );
+    const savedAgain = async () =>
+      ((await ext.dumpDatabase()).articles as { updatedAt: number }[]).filter(
+        (article) => article.updatedAt > before[0]!.updatedAt,
+      );
+    await expect.poll(savedAgain, { timeout: 15_000 }).toHaveLength(1);
     expectHarmless(await openInReader());
   });
 

@@ -1,8 +1,10 @@
+// @vitest-environment jsdom
+// (the popup sanitizes the article the page hands over: DOMPurify does not sanitize under happy-dom.)
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readActiveTab } from '../../lib/popup/read-active-tab';
 import { startReadingAtBoot } from '../../lib/popup/start-reading';
-import { anExtraction } from '../support/fixtures';
+import { aHandedOverArticle, anExtraction } from '../support/fixtures';
 import { routeMessages, stubMissingApis } from '../support/browser-stubs';
 import { onMessage } from '../../lib/shared/messages';
 import { READING_FROM_CLICK_MARK } from '../../lib/shared/marks';
@@ -11,6 +13,9 @@ import {
   startReadingOnClick,
   takeReadingStartedOnClick,
 } from '../../lib/capture/readings-started-on-click';
+
+/** anExtraction as the popup finishes it from the article the page hands over. */
+const finished = { ...anExtraction(), text: 'Calm words.', wordCount: 2 };
 
 describe('reading the active tab for the popup', () => {
   let apis: ReturnType<typeof stubMissingApis>;
@@ -22,7 +27,7 @@ describe('reading the active tab for the popup', () => {
     const { wordCount: _words, text: _text, ...first } = anExtraction();
     apis.executeScript
       .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, first: { ...first, complete: false } } }])
-      .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, extraction: anExtraction() } }]);
+      .mockResolvedValueOnce([{ frameId: 0, result: { ok: true, article: aHandedOverArticle() } }]);
   });
   afterEach(() => vi.restoreAllMocks());
 
@@ -43,7 +48,7 @@ describe('reading the active tab for the popup', () => {
       target: { tabId: expect.any(Number) },
       files: ['/extract-rest.js'],
     });
-    expect(await reading.rest()).toEqual({ ok: true, extraction: anExtraction() });
+    expect(await reading.rest()).toEqual({ ok: true, extraction: finished });
     expect(apis.executeScript).toHaveBeenCalledTimes(2);
   });
 
@@ -70,7 +75,7 @@ describe('reading the active tab for the popup', () => {
 
     if (!reading.ok) throw new Error(reading.reason);
     expect(reading.first).toMatchObject({ complete: false });
-    expect(await reading.rest()).toEqual({ ok: true, extraction: anExtraction() });
+    expect(await reading.rest()).toEqual({ ok: true, extraction: finished });
     expect(injectedByTheClick).toBe(1);
     expect(apis.executeScript).toHaveBeenCalledTimes(2);
     expect(performance.getEntriesByName(READING_FROM_CLICK_MARK)).toHaveLength(1);

@@ -13,8 +13,9 @@ import {
 } from '../../lib/saving/context-menus';
 import { closeDb } from '../../lib/storage/database';
 import { writeArticle as writeArticle } from '../../lib/storage/articles';
-import { anExtraction } from '../support/fixtures';
-import { stubMissingApis } from '../support/browser-stubs';
+import { aHandedOverArticle, anExtraction } from '../support/fixtures';
+import { routeMessages, stubMissingApis } from '../support/browser-stubs';
+import { onMessage } from '../../lib/shared/messages';
 
 const URL_A = 'https://news.example/article';
 const badge = (tabId: number) => fakeBrowser.action.getBadgeText({ tabId });
@@ -88,13 +89,30 @@ describe('badge, message handlers and context menus', () => {
     expect(apis.menuCreate).toHaveBeenCalledWith(expect.objectContaining({ id: MENU_SAVE_LINK, contexts: ['link'] }));
   });
 
-  it('Save page: extracts the clicked tab and saves it', async () => {
-    apis.executeScript.mockResolvedValue([{ frameId: 0, result: { ok: true, extraction: anExtraction() } }]);
+  it('Save page: extracts the clicked tab, has the offscreen document sanitize it, and saves it', async () => {
+    apis.executeScript.mockResolvedValue([{ frameId: 0, result: { ok: true, article: aHandedOverArticle() } }]);
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 6, url: URL_A, status: 'complete' } as never);
+    // As in Chrome's service worker: no DOM to sanitize with, so the offscreen document does it.
+    vi.stubGlobal('DOMParser', undefined);
+    const offscreen = {
+      hasDocument: vi.fn(async () => false),
+      createDocument: vi.fn(async () => undefined),
+      closeDocument: vi.fn(async () => undefined),
+    };
+    Object.assign(fakeBrowser, { offscreen });
+    routeMessages();
+    const handedOver: unknown[] = [];
+    onMessage('finishArticle', (article) => {
+      handedOver.push(article);
+      return { ok: true, extraction: anExtraction() };
+    });
 
     const result = await handleContextMenuClick({ menuItemId: MENU_SAVE_PAGE }, { id: 6, url: URL_A });
 
     expect(result).toMatchObject({ ok: true });
+    expect(handedOver).toEqual([aHandedOverArticle()]);
+    expect(offscreen.createDocument).toHaveBeenCalledTimes(1);
+    expect(offscreen.closeDocument).toHaveBeenCalledTimes(1);
     expect(await badge(6)).toBe(SAVED_BADGE);
   });
 

@@ -1,5 +1,5 @@
 import { Blob as NodeBlob } from 'node:buffer';
-import type { Extraction } from '../../lib/extract/types';
+import type { Extraction, UnsanitizedArticle } from '../../lib/extract/types';
 import type { SafeHtml } from '../../lib/shared/sanitize';
 
 /** An extraction as the pipeline returns it, with two images in its body. */
@@ -20,6 +20,12 @@ export function anExtraction(overrides: Partial<Extraction> = {}): Extraction {
     text: 'Calm words.',
     ...overrides,
   };
+}
+
+/** anExtraction's article as a page hands it over (lib/capture/finish-page.ts): its HTML not sanitized yet. */
+export function aHandedOverArticle(overrides: Partial<UnsanitizedArticle> = {}): UnsanitizedArticle {
+  const { wordCount: _words, readingMinutes: _minutes, text: _text, ...article } = anExtraction();
+  return { ...article, ...overrides };
 }
 
 /**
