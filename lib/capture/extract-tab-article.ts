@@ -28,7 +28,11 @@ export async function extractInTab(tabId: number): Promise<ExtractInTabResult> {
  * document: this one when it has a DOM (Firefox's event page), else Chrome's offscreen document
  * (the service worker has none).
  */
-function finishInExtension(article: UnsanitizedArticle): Promise<ExtractionResult> {
-  if (hasDom()) return Promise.resolve(finishArticle(article, window));
-  return offscreenCall('finishArticle', article);
+async function finishInExtension(article: UnsanitizedArticle): Promise<ExtractionResult> {
+  if (hasDom()) return finishArticle(article, window);
+  try {
+    return await offscreenCall('finishArticle', article);
+  } catch (error) {
+    return { ok: false, reason: 'no-article', detail: `the offscreen document did not answer: ${String(error)}` };
+  }
 }

@@ -34,5 +34,10 @@ export function finishArticleSteps(article: ArticleRead): Generator<string, Extr
  * DOM parses and sanitizes the HTML (never the page's, whose scripts could tamper with it).
  */
 export function finishArticle(article: UnsanitizedArticle, win: Window = globalThis.window): ExtractionResult {
-  return runToEnd(finishSteps(article, win, (step) => step));
+  try {
+    return runToEnd(finishSteps(article, win, (step) => step));
+  } catch (error) {
+    // As when the page's own steps fail: the reader is told there is no article, not left waiting.
+    return { ok: false, reason: 'no-article', detail: `the article could not be sanitized: ${String(error)}` };
+  }
 }

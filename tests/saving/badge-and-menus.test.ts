@@ -116,6 +116,27 @@ describe('badge, message handlers and context menus', () => {
     expect(await badge(6)).toBe(SAVED_BADGE);
   });
 
+  it('Save page: says why on the badge when the offscreen document cannot be opened', async () => {
+    apis.executeScript.mockResolvedValue([{ frameId: 0, result: { ok: true, article: aHandedOverArticle() } }]);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({ id: 7, url: URL_A, status: 'complete' } as never);
+    vi.stubGlobal('DOMParser', undefined);
+    Object.assign(fakeBrowser, {
+      offscreen: {
+        hasDocument: vi.fn(async () => false),
+        createDocument: vi.fn(async () => {
+          throw new Error('Only a single offscreen document may be created.');
+        }),
+        closeDocument: vi.fn(async () => undefined),
+      },
+    });
+
+    const result = await handleContextMenuClick({ menuItemId: MENU_SAVE_PAGE }, { id: 7, url: URL_A });
+
+    expect(result).toMatchObject({ ok: false, reason: 'no-article' });
+    expect(await badge(7)).toBe('!');
+    expect(await findArticleByUrl(URL_A)).toBeUndefined();
+  });
+
   it('Save page on a browser page: says why on the badge', async () => {
     vi.spyOn(fakeBrowser.tabs, 'get').mockResolvedValue({
       id: 8,
