@@ -69,6 +69,8 @@ export interface FirefoxExtension {
   clickToolbar(page: Page): Promise<FirefoxPopup>;
   /** Right-clicks the link `selector` in `page` and chooses "Save link to Liseuse" in the real context menu. */
   saveLinkFromMenu(page: Page, selector: string): Promise<void>;
+  /** Right-clicks `selector` (not a link) in `page` and chooses "Save page to Liseuse" in the real context menu. */
+  savePageFromMenu(page: Page, selector: string): Promise<void>;
   /**
    * Answers the add-on permission prompt Firefox shows (permissions.request): Allow or Don't
    * Allow, as the reader would click. Returns the prompt's text.
@@ -135,6 +137,25 @@ export async function launchFirefox({ extension = firefoxExtensionDir() } = {}):
     await testPage.waitForFunction(() => !!globalThis.liseuseTest, { polling: 50 });
     const popup = popupOf(testPage);
 
+    // Right-clicks `selector` and activates Liseuse's item `menuId` in the real context menu.
+    const chooseFromContextMenu = async (page: Page, selector: string, menuId: string) => {
+      await page.bringToFront();
+      await page.click(selector, { button: 'right' });
+      const itemId = `${GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-menuitem-_${menuId}`;
+      await waitInBrowserWindow(
+        inBrowserWindow,
+        `document.getElementById('contentAreaContextMenu').state === 'open' && !!document.getElementById(${JSON.stringify(itemId)})`,
+      );
+      await inBrowserWindow(`(() => {
+        const menu = document.getElementById('contentAreaContextMenu');
+        menu.activateItem(document.getElementById(${JSON.stringify(itemId)}));
+      })()`);
+      await waitInBrowserWindow(
+        inBrowserWindow,
+        `document.getElementById('contentAreaContextMenu').state === 'closed'`,
+      );
+    };
+
     return {
       browser,
       testPage,
@@ -158,23 +179,8 @@ export async function launchFirefox({ extension = firefoxExtensionDir() } = {}):
         await popup.waitFor((view) => view.document.readyState === 'complete');
         return popup;
       },
-      async saveLinkFromMenu(page, selector) {
-        await page.bringToFront();
-        await page.click(selector, { button: 'right' });
-        const itemId = `${GECKO_ID.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-menuitem-_liseuse-save-link`;
-        await waitInBrowserWindow(
-          inBrowserWindow,
-          `document.getElementById('contentAreaContextMenu').state === 'open' && !!document.getElementById(${JSON.stringify(itemId)})`,
-        );
-        await inBrowserWindow(`(() => {
-          const menu = document.getElementById('contentAreaContextMenu');
-          menu.activateItem(document.getElementById(${JSON.stringify(itemId)}));
-        })()`);
-        await waitInBrowserWindow(
-          inBrowserWindow,
-          `document.getElementById('contentAreaContextMenu').state === 'closed'`,
-        );
-      },
+      saveLinkFromMenu: (page, selector) => chooseFromContextMenu(page, selector, 'liseuse-save-link'),
+      savePageFromMenu: (page, selector) => chooseFromContextMenu(page, selector, 'liseuse-save-page'),
       async answerPermissionPrompt(allow) {
         const prompt = `document.getElementById('addon-webext-permissions-notification')`;
         await waitInBrowserWindow(

@@ -5,9 +5,9 @@ import { serveFixture, type FixtureServer } from '../../scripts/harness/serve';
 import { launchFirefoxTestBrowser, type FirefoxTestBrowser } from '../support/firefox-browser';
 
 // Saving in Firefox, where the paths differ from Chrome's: the toolbar button opens the popup
-// through Firefox's own action code (it grants activeTab), and Save link parses the downloaded
-// page in the background, an event page with a DOM: no offscreen document, no sandbox page
-// (Firefox has neither). The permission prompt Save link raises is Firefox's own, answered
+// through Firefox's own action code (it grants activeTab), Save link parses the downloaded page,
+// and Save page sanitizes what the tab hands over, in the background, an event page with a DOM:
+// no offscreen document, no sandbox page (Firefox has neither). The permission prompt Save link raises is Firefox's own, answered
 // here as a reader would.
 const FIXTURE = 'tests/fixtures/seed-article';
 const expected = JSON.parse(readFileSync(join(FIXTURE, 'expected.json'), 'utf8')) as {
@@ -29,7 +29,7 @@ const EXTENSION_VIEWS = () =>
     .getViews()
     .map((view) => new URL((view as unknown as { location: Location }).location.href).pathname);
 
-describe('saving in Firefox: toolbar, popup, Save link', () => {
+describe('saving in Firefox: toolbar, popup, Save page, Save link', () => {
   let ff: FirefoxTestBrowser;
   let site: FixtureServer;
 
@@ -75,6 +75,20 @@ describe('saving in Firefox: toolbar, popup, Save link', () => {
     expect(images.filter((image) => image.articleId === stored[0]!.id).length).toBeGreaterThanOrEqual(2);
     expect(images.every((image) => image.blob.blob > 0)).toBe(true);
     await popup.close();
+  });
+
+  it('Save page from the real context menu: the event page sanitizes what the page hands over, and saves it', async () => {
+    const page = await ff.newTab(site.url('/page.html'));
+    await ff.savePageFromMenu(page, 'h1');
+    await expect.poll(articles, { timeout: 15_000 }).toHaveLength(1);
+    const db = await ff.dumpDatabase();
+    expect((db.articles as Stored[])[0]).toMatchObject({ title: expected.title, pageUrl: site.url('/page.html') });
+    const [body] = db.bodies as { html: string; text: string }[];
+    for (const words of expected.mustContain) expect(body!.text, words).toContain(words);
+    for (const clutter of expected.mustNotContain) expect(body!.text, clutter).not.toContain(clutter);
+    // Sanitized where a DOM already is: no offscreen or sandbox page was opened.
+    const views = await ff.testPage.evaluate(EXTENSION_VIEWS);
+    expect(views.filter((path) => /offscreen|parser/.test(path))).toEqual([]);
   });
 
   it('Save link from the real context menu: Firefox asks for the site; allowed, the event page fetches and parses it', async () => {
