@@ -5,6 +5,7 @@ import { loadInput } from './load-input';
 import { closeWindow, parseHtml, withoutStyles } from './parse-html';
 import { binaryKind } from './sniff-binary';
 import { limitNesting } from './limit-nesting';
+import { parsesBackWithParse5 } from './parses-back-with-parse5';
 import { addressToFileUnder } from '../shared/same-site';
 import { isHttpUrl } from '../shared/urls';
 
@@ -74,7 +75,7 @@ function extractOnce(
   try {
     // jsdom's tree code recurses where browsers' parsers would have flattened the page anyway.
     limitNesting(dom.window.document.documentElement);
-    const result = extractArticle(dom.window.document, { url });
+    const result = extractArticle(dom.window.document, { url, parsesBackTo: parsesBackWithParse5 });
     if (!result.ok) return result;
     const window = dom.window as unknown as Window;
     return { ...result, markdown: withMarkdown ? markdownOfHtml(result.extraction.html, window) : null };

@@ -1,21 +1,16 @@
-import { sanitizeToParts } from '../shared/sanitize';
+import { sanitizeToParts, sanitizeTreeToParts, type SanitizedParts } from '../shared/sanitize';
 import { toPlainText } from './to-plain-text';
 import { wordStats } from './word-stats';
-import { runToEnd, unsanitizedArticle, type ArticleRead } from './run-steps';
+import { runToEnd, type ArticleRead } from './run-steps';
 import type { ExtractionResult, UnsanitizedArticle } from './types';
 
-/**
- * Step 8 on the whole article: sanitized body, plain text, word count. The article is sanitized
- * from its HTML, as the first screen is, not from its tree: a tree the steps built can hold what
- * the HTML parser never builds (an <h2> inside a <p>), and DOMPurify would then need more passes
- * to reach HTML that parses back to itself.
- */
+/** Step 8 on the whole article: sanitized body, plain text, word count. */
 function* finishSteps(
-  { html: unsanitized, ...fields }: UnsanitizedArticle,
-  win: Window,
+  fields: Omit<UnsanitizedArticle, 'html'>,
+  sanitize: () => SanitizedParts,
   mark: (step: string) => string,
 ): Generator<string, ExtractionResult> {
-  const { body, html } = sanitizeToParts(unsanitized, win);
+  const { body, html } = sanitize();
   yield mark('sanitize');
   const text = toPlainText(body);
   yield mark('toPlainText');
@@ -24,9 +19,24 @@ function* finishSteps(
   return { ok: true, extraction: { ...fields, wordCount, readingMinutes, html, text } };
 }
 
-/** Step 8 where the whole pipeline runs in one place (the command line, Save link, tests). */
-export function finishArticleSteps(article: ArticleRead): Generator<string, ExtractionResult> {
-  return finishSteps(unsanitizedArticle(article), article.win, article.mark);
+/**
+ * Step 8 where the whole pipeline runs in one place (the command line, Save link, tests). Given a
+ * proof that builds no DOM (the command line's parse5), the article is sanitized where it stands,
+ * in the pipeline's own copy of the page, which nothing else holds and no step reads after this
+ * one; with the window's parser that proof would cost what it spares, so the HTML is sanitized.
+ * Both give exactly what finishArticle gives on the HTML the page hands over.
+ */
+export function finishArticleSteps({
+  content,
+  fields,
+  win,
+  parsesBackTo,
+  mark,
+}: ArticleRead): Generator<string, ExtractionResult> {
+  const sanitize = parsesBackTo
+    ? () => sanitizeTreeToParts(content, win, parsesBackTo)
+    : () => sanitizeToParts(content.outerHTML, win);
+  return finishSteps(fields, sanitize, mark);
 }
 
 /**
@@ -35,7 +45,9 @@ export function finishArticleSteps(article: ArticleRead): Generator<string, Extr
  */
 export function finishArticle(article: UnsanitizedArticle, win: Window = globalThis.window): ExtractionResult {
   try {
-    return runToEnd(finishSteps(article, win, (step) => step));
+    const { html, ...fields } = article;
+    const sanitize = () => sanitizeToParts(html, win);
+    return runToEnd(finishSteps(fields, sanitize, (step) => step));
   } catch (error) {
     // As when the page's own steps fail: the reader is told there is no article, not left waiting.
     return { ok: false, reason: 'no-article', detail: `the article could not be sanitized: ${String(error)}` };

@@ -110,7 +110,7 @@ export function* readArticleSteps(
     excerpt: metadata.excerpt ?? parsed.excerpt ?? null,
     ...(verdict.kind === 'doubtful' ? { doubt: verdict.doubt } : {}),
   };
-  return { ok: true, content, fields, win, mark };
+  return { ok: true, content, fields, win, parsesBackTo: options.parsesBackTo, mark };
 }
 
 /** The class Readability gives the page it wraps the article in (its CLASSES_TO_PRESERVE). */

@@ -1,3 +1,4 @@
+import type { ParsesBackTo } from '../shared/sanitize';
 import type { ExtractOptions, ExtractionResult, UnsanitizedArticle } from './types';
 
 // How the pipeline's steps are run (at once, or one per task), shared by the two scripts the
@@ -14,12 +15,14 @@ export interface SlicedExtractOptions extends ExtractOptions {
 /** An extraction that gave no article, and why. */
 export type ExtractionFailed = Extract<ExtractionResult, { ok: false }>;
 
-/** What steps 1–7 (and the judgment) leave: Readability's article cleaned, its metadata, and the window to sanitize with. */
+/** What steps 1–7 (and the judgment) leave: Readability's article cleaned, its metadata, and how to sanitize it. */
 export interface ArticleRead {
   ok: true;
+  /** The article in the pipeline's own copy of the page, which step 8 sanitizes where it stands. */
   content: Element;
   fields: Omit<UnsanitizedArticle, 'html'>;
   win: Window;
+  parsesBackTo?: ParsesBackTo;
   mark: (step: string) => string;
 }
 

@@ -1,4 +1,4 @@
-import type { SafeHtml } from '../shared/sanitize';
+import type { ParsesBackTo, SafeHtml } from '../shared/sanitize';
 import type { ExtractionDoubt } from './judge-article';
 
 /** What the extraction pipeline returns for one page: the clean article and its metadata. */
@@ -69,6 +69,11 @@ export interface ExtractOptions {
   timings?: Record<string, number>;
   /** The window whose DOM sanitizes, for a document that has none (DOMParser's). Defaults to the document's. */
   window?: Window;
+  /**
+   * How the sanitized article is proved to parse back to its own tree (lib/shared/sanitize.ts):
+   * with the window's parser unless given. The command line gives parse5 (lib/cli/parses-back-with-parse5.ts).
+   */
+  parsesBackTo?: ParsesBackTo;
   /**
    * Asked of the pipeline's own copy of the page before the article is looked for: false gives
    * 'no-article' at once (the injected script asks Readability's isProbablyReaderable).

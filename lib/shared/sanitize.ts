@@ -117,20 +117,30 @@ function openLinksOutside(node: Element): void {
   }
 }
 
-const purifiers = new WeakMap<object, DOMPurify>();
+/** What a purifier returns: a detached `<body>` holding a sanitized copy, or the very tree it was given. */
+type PurifierOutput = 'copy' | 'in place';
 
-function purifierFor(win: Window): DOMPurify {
-  let purifier = purifiers.get(win);
-  if (!purifier) {
-    purifier = createDOMPurify(win as unknown as Window & typeof globalThis);
-    purifier.addHook('uponSanitizeElement', (node, event) => mediaToLink(node as Element, event));
-    purifier.addHook('uponSanitizeAttribute', (node, event) => checkAttribute(node, event));
-    purifier.addHook('afterSanitizeAttributes', (node) => openLinksOutside(node as Element));
-    // Set once: a config passed to each sanitize() call is parsed again into fresh tag and attribute sets every time.
-    purifier.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM: true });
-    purifiers.set(win, purifier);
-  }
+const purifiers = new WeakMap<object, Partial<Record<PurifierOutput, DOMPurify>>>();
+
+function newPurifier(win: Window, output: PurifierOutput): DOMPurify {
+  const purifier = createDOMPurify(win as unknown as Window & typeof globalThis);
+  purifier.addHook('uponSanitizeElement', (node, event) => mediaToLink(node as Element, event));
+  purifier.addHook('uponSanitizeAttribute', (node, event) => checkAttribute(node, event));
+  purifier.addHook('afterSanitizeAttributes', (node) => openLinksOutside(node as Element));
+  // Set once: a config passed to each sanitize() call is parsed again into fresh tag and attribute sets every time.
+  // RETURN_DOM in place too: DOMPurify then removes an element whose `is` it cannot take back,
+  // as it does on a copy, where without it the element stays with `is=""`.
+  purifier.setConfig({ ...SANITIZE_CONFIG, RETURN_DOM: true, IN_PLACE: output === 'in place' });
   return purifier;
+}
+
+function purifierFor(win: Window, output: PurifierOutput = 'copy'): DOMPurify {
+  let forWindow = purifiers.get(win);
+  if (!forWindow) {
+    forWindow = {};
+    purifiers.set(win, forWindow);
+  }
+  return (forWindow[output] ??= newPurifier(win, output));
 }
 
 /**
@@ -148,11 +158,28 @@ const MAX_PASSES = 4;
 /** What DOMPurify puts back in front of the parsed body (the parser drops it there). */
 const LEADING_WHITESPACE = /^[\r\n\t ]+/;
 
+/** The whitespace `html` starts with, which DOMPurify keeps in front of the body it parses. */
+export function leadingWhitespace(html: string): string {
+  return LEADING_WHITESPACE.exec(html)?.[0] ?? '';
+}
+
+/**
+ * Whether `html`, parsed as the sanitizer parses its input (a whole document in quirks mode,
+ * scripting off, its leading whitespace kept in front of the body), gives exactly the children of
+ * `body`: same nodes, names, namespaces, attributes and text, whatever the body's own attributes.
+ */
+export type ParsesBackTo = (html: string, body: HTMLElement) => boolean;
+
+/** The proof with `win`'s own parser and DOM (the browser's, or jsdom's). */
+export function parsesBackInWindow(win: Window): ParsesBackTo {
+  return (html, body) => sameChildren(body, parsedAsSanitizerInput(html, win));
+}
+
 /** `html` parsed as the sanitizer parses it: a whole document's body, its leading whitespace kept. */
 function parsedAsSanitizerInput(html: string, win: Window): HTMLElement {
   const { DOMParser } = win as unknown as typeof globalThis;
   const body = new DOMParser().parseFromString(html, 'text/html').body;
-  const leading = LEADING_WHITESPACE.exec(html)?.[0];
+  const leading = leadingWhitespace(html);
   if (leading) body.insertBefore(body.ownerDocument.createTextNode(leading), body.firstChild);
   return body;
 }
@@ -166,24 +193,60 @@ function sameChildren(a: HTMLElement, b: HTMLElement): boolean {
   return true;
 }
 
+/** A sanitized article in both forms: the detached `<body>` to walk, and its HTML. */
+export interface SanitizedParts {
+  body: HTMLElement;
+  html: SafeHtml;
+}
+
 /**
- * Sanitizes and returns both forms: the detached `<body>` to walk and its HTML. The HTML parses
- * back to exactly the sanitized tree: a sanitized tree can hold what HTML's parser never builds
- * (a `<p>` left inside a `<p>` once a `<button>` between them is gone), whose HTML would parse into
- * another tree (the root of mutation XSS). Parsing the HTML again and comparing trees proves it in
- * one sanitizer pass, where sanitizing the HTML a second time cost as much as the first (on a 1 MB
- * page, a third of the whole extraction: BENCHMARKS.md); when the trees differ, the HTML is
- * sanitized again until it stands still, so what is stored is exactly what will be shown.
+ * Sanitizes and returns both forms; the HTML parses back to exactly the tree (`provenOrSettled`).
+ * `parsesBackTo` proves it with `win`'s parser unless given one that parses as it does.
  */
 export function sanitizeToParts(
   html: string | Node,
   win: Window = globalThis.window,
-): { body: HTMLElement; html: SafeHtml } {
-  let body = sanitizeToElement(html, win);
+  parsesBackTo: ParsesBackTo = parsesBackInWindow(win),
+): SanitizedParts {
+  return provenOrSettled(sanitizeToElement(html, win), win, parsesBackTo);
+}
+
+/**
+ * Sanitizes `root` where it stands and returns it in a detached `<body>` with its HTML: exactly
+ * what `sanitizeToParts` gives on `root`'s HTML. That holds when the HTML parses back to `root`'s
+ * very tree, which `parsesBackTo` checks first; when it does not (a `<p>` holding an `<h2>`, as
+ * Readability builds them), the HTML is what gets sanitized. Worth it only where the proof builds
+ * no DOM (parse5 under jsdom, lib/cli/parses-back-with-parse5.ts): it spares DOMPurify parsing
+ * the HTML into jsdom's DOM, about half of what sanitizing cost there (BENCHMARKS.md).
+ * `root` must be a copy nobody else holds, in a document that belongs to no browsing context (the
+ * pipeline's own copy of the page), so that nothing in it loads or runs while it is sanitized.
+ */
+export function sanitizeTreeToParts(root: Element, win: Window, parsesBackTo: ParsesBackTo): SanitizedParts {
+  // As the parser would give them: adjacent text nodes parse back as one.
+  root.normalize();
+  const html = root.outerHTML;
+  const body = root.ownerDocument.createElement('body');
+  body.appendChild(root);
+  if (!parsesBackTo(html, body)) return sanitizeToParts(html, win, parsesBackTo);
+  purifierFor(win, 'in place').sanitize(root);
+  return provenOrSettled(body, win, parsesBackTo);
+}
+
+/**
+ * `body`, freshly sanitized, with its HTML when that parses back to exactly this tree: a
+ * sanitized tree can hold what HTML's parser never builds (a `<p>` left inside a `<p>` once a
+ * `<button>` between them is gone), whose HTML would parse into another tree (the root of mutation
+ * XSS). Parsing the HTML again and comparing trees proves it in one sanitizer pass, where
+ * sanitizing the HTML a second time cost as much as the first (on a 1 MB page, a third of the
+ * whole extraction: BENCHMARKS.md). When the trees differ, the HTML is sanitized again until it
+ * stands still, so what is stored is exactly what will be shown.
+ */
+function provenOrSettled(sanitized: HTMLElement, win: Window, parsesBackTo: ParsesBackTo): SanitizedParts {
+  let body = sanitized;
   // Adjacent text nodes (left where an element between them was removed) parse back as one.
   body.normalize();
   let serialized = body.innerHTML;
-  if (sameChildren(body, parsedAsSanitizerInput(serialized, win))) return { body, html: serialized as SafeHtml };
+  if (parsesBackTo(serialized, body)) return { body, html: serialized as SafeHtml };
   for (let pass = 1; pass < MAX_PASSES; pass += 1) {
     const again = sanitizeToElement(serialized, win);
     const reserialized = again.innerHTML;

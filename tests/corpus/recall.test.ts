@@ -1,8 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle, MAX_ELEMENTS_TO_PARSE } from '../../lib/extract';
+import { extractArticle, MAX_ELEMENTS_TO_PARSE, type ExtractionResult } from '../../lib/extract';
 import { cleanTitle } from '../../lib/extract/clean-title';
+import { finishArticle } from '../../lib/extract/finish-article';
+import { readArticleSteps } from '../../lib/extract/read-article';
 import { readMetadata } from '../../lib/extract/read-metadata';
+import { runToEnd, unsanitizedArticle } from '../../lib/extract/run-steps';
+import { parsesBackWithParse5 } from '../../lib/cli/parses-back-with-parse5';
 import { CORPUS_DIR, CORPUS_URL, readCorpus, type CorpusPage } from '../../scripts/corpus-pages';
 import { wordRecall } from './word-recall';
 
@@ -62,13 +66,26 @@ interface PageResult {
   title: string | null;
   elements: number;
   timedOut: boolean;
+  /** Whether the extension's two places (page, then extension page) gave exactly what the command line gives. */
+  samePlaces: boolean;
+}
+
+/**
+ * The article as the extension gets it: steps 1–7 in the page, the HTML handed over, sanitized
+ * from that HTML in an extension page, where the command line sanitizes the page's copy in place
+ * and proves it with parse5 (lib/shared/sanitize.ts sanitizeTreeToParts).
+ */
+function extractedAsTheExtensionDoes(doc: Document): ExtractionResult {
+  const article = runToEnd(readArticleSteps(doc, { url: CORPUS_URL }));
+  return article.ok ? finishArticle(unsanitizedArticle(article), article.win) : article;
 }
 
 function measure(page: CorpusPage): PageResult {
   const dom = new JSDOM(page.source, { url: CORPUS_URL, virtualConsole: new VirtualConsole() });
   const elements = dom.window.document.getElementsByTagName('*').length;
   const { titleEvidence } = readMetadata(dom.window.document, CORPUS_URL);
-  const result = extractArticle(dom.window.document, { url: CORPUS_URL });
+  const result = extractArticle(dom.window.document, { url: CORPUS_URL, parsesBackTo: parsesBackWithParse5 });
+  const samePlaces = JSON.stringify(extractedAsTheExtensionDoes(dom.window.document)) === JSON.stringify(result);
   dom.window.close();
   const expectedText = new JSDOM(page.expectedHtml).window.document.body.textContent ?? '';
   const { recall, missing } = wordRecall(expectedText, result.ok ? result.extraction.text : '');
@@ -81,6 +98,7 @@ function measure(page: CorpusPage): PageResult {
     skipped: !result.ok && page.metadata.readerable === false,
     elements,
     timedOut: !result.ok && result.reason === 'timeout',
+    samePlaces,
     title,
     titleExact: expectedTitle ? title === expectedTitle : null,
     titleMatches: expectedTitle ? title === expectedTitle || title === cleanTitle(expectedTitle, titleEvidence) : null,
@@ -105,6 +123,10 @@ describe(`corpus recall (${CORPUS_DIR})`, () => {
     console.info(`largest corpus page: ${largest} elements (budget ${MAX_ELEMENTS_TO_PARSE})`);
     expect(largest).toBeLessThan(MAX_ELEMENTS_TO_PARSE);
     expect(results.filter((result) => result.timedOut).map((result) => result.name)).toEqual([]);
+  });
+
+  it('gives every page the same article from the command line as from the extension', () => {
+    expect(results.filter((result) => !result.samePlaces).map((result) => result.name)).toEqual([]);
   });
 
   it(`keeps a mean recall of at least ${MIN_MEAN_RECALL}`, () => {
