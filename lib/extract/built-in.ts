@@ -36,6 +36,22 @@ export function builtInMethod<A extends unknown[], R>(target: object, name: stri
   throw new TypeError(`no built-in method "${name}" on ${Object.prototype.toString.call(target)}`);
 }
 
+/**
+ * The platform's own getter of property `name` of `target`'s kind, unbound, to `.call` on objects of
+ * that kind whose own property might be clobbered (one lookup for a walk over many elements).
+ */
+export function builtInGetter<T>(target: object, name: string): (this: object) => T {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto !== null;
+    proto = Object.getPrototypeOf(proto) as object | null
+  ) {
+    const getter = Object.getOwnPropertyDescriptor(proto, name)?.get;
+    if (getter) return getter as (this: object) => T;
+  }
+  throw new TypeError(`no built-in getter "${name}" on ${Object.prototype.toString.call(target)}`);
+}
+
 /** Every property name a pristine object of `target`'s kind has (own prototype chain, Object's too). */
 export function builtInNames(target: object): Set<string> {
   const names = new Set<string>();
