@@ -228,7 +228,13 @@ export function sanitizeTreeToParts(root: Element, win: Window, parsesBackTo: Pa
   const body = root.ownerDocument.createElement('body');
   body.appendChild(root);
   if (!parsesBackTo(html, body)) return sanitizeToParts(html, win, parsesBackTo);
-  purifierFor(win, 'in place').sanitize(root);
+  try {
+    purifierFor(win, 'in place').sanitize(root);
+  } catch {
+    // DOMPurify refuses some trees in place (a forbidden root, a tree its hooks keep changing),
+    // none of which stops it on the same HTML.
+    return sanitizeToParts(html, win, parsesBackTo);
+  }
   return provenOrSettled(body, win, parsesBackTo);
 }
 

@@ -89,6 +89,17 @@ describe("sanitizing the pipeline's own copy where it stands", () => {
     expect(pages.length).toBeGreaterThan(200);
   });
 
+  it('sanitizes its HTML instead when DOMPurify refuses the tree in place (a root it forbids)', () => {
+    const root = new window.DOMParser().parseFromString('<form><p>Un lac</p></form>', 'text/html').body
+      .firstElementChild!;
+    const expected = sanitizeToParts(root.outerHTML, win);
+
+    const { html: safe } = sanitizeTreeToParts(root, win, parsesBackWithParse5);
+
+    expect(safe).toBe(expected.html);
+    expect(safe).toBe('<p>Un lac</p>');
+  });
+
   it.each(pages.map((page) => [page.name, page] as const))(
     '%s: the command line gives exactly the article the extension gives',
     (_name, page) => {
