@@ -6,11 +6,7 @@
  * isolated world, jsdom, an extension page), since the prototypes are found from the object itself.
  */
 export function builtIn<T>(target: object, name: string): T {
-  for (
-    let proto = Object.getPrototypeOf(target) as object | null;
-    proto !== null;
-    proto = Object.getPrototypeOf(proto) as object | null
-  ) {
+  for (const proto of prototypesOf(target)) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, name);
     if (!descriptor) continue;
     if (descriptor.get) return descriptor.get.call(target) as T;
@@ -25,11 +21,7 @@ export function builtIn<T>(target: object, name: string): T {
  * whose own property might be clobbered.
  */
 export function builtInMethod<A extends unknown[], R>(target: object, name: string): (this: object, ...args: A) => R {
-  for (
-    let proto = Object.getPrototypeOf(target) as object | null;
-    proto !== null;
-    proto = Object.getPrototypeOf(proto) as object | null
-  ) {
+  for (const proto of prototypesOf(target)) {
     const value: unknown = Object.getOwnPropertyDescriptor(proto, name)?.value;
     if (typeof value === 'function') return value as (this: object, ...args: A) => R;
   }
@@ -41,11 +33,7 @@ export function builtInMethod<A extends unknown[], R>(target: object, name: stri
  * that kind whose own property might be clobbered (one lookup for a walk over many elements).
  */
 export function builtInGetter<T>(target: object, name: string): (this: object) => T {
-  for (
-    let proto = Object.getPrototypeOf(target) as object | null;
-    proto !== null;
-    proto = Object.getPrototypeOf(proto) as object | null
-  ) {
+  for (const proto of prototypesOf(target)) {
     const getter = Object.getOwnPropertyDescriptor(proto, name)?.get;
     if (getter) return getter as (this: object) => T;
   }
@@ -55,12 +43,19 @@ export function builtInGetter<T>(target: object, name: string): (this: object) =
 /** Every property name a pristine object of `target`'s kind has (own prototype chain, Object's too). */
 export function builtInNames(target: object): Set<string> {
   const names = new Set<string>();
-  for (
-    let proto = Object.getPrototypeOf(target) as object | null;
-    proto !== null;
-    proto = Object.getPrototypeOf(proto) as object | null
-  ) {
+  for (const proto of prototypesOf(target)) {
     for (const name of Object.getOwnPropertyNames(proto)) names.add(name);
   }
   return names;
+}
+
+/** `target`'s prototype chain, nearest first: where the platform's own properties live. */
+function* prototypesOf(target: object): Generator<object> {
+  for (
+    let proto = Object.getPrototypeOf(target) as object | null;
+    proto !== null;
+    proto = Object.getPrototypeOf(proto)
+  ) {
+    yield proto;
+  }
 }

@@ -1,13 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle, MAX_ELEMENTS_TO_PARSE, type ExtractionResult } from '../../lib/extract';
+import { extractArticle, MAX_ELEMENTS_TO_PARSE } from '../../lib/extract';
 import { cleanTitle } from '../../lib/extract/clean-title';
-import { finishArticle } from '../../lib/extract/finish-article';
-import { readArticleSteps } from '../../lib/extract/read-article';
 import { readMetadata } from '../../lib/extract/read-metadata';
-import { runToEnd, unsanitizedArticle } from '../../lib/extract/run-steps';
 import { parsesBackWithParse5 } from '../../lib/cli/parses-back-with-parse5';
 import { CORPUS_DIR, CORPUS_URL, readCorpus, type CorpusPage } from '../../scripts/corpus-pages';
+import { extractedInTwoPlaces } from '../support/extracted-in-two-places';
 import { wordRecall } from './word-recall';
 
 /**
@@ -70,22 +68,12 @@ interface PageResult {
   samePlaces: boolean;
 }
 
-/**
- * The article as the extension gets it: steps 1–7 in the page, the HTML handed over, sanitized
- * from that HTML in an extension page, where the command line sanitizes the page's copy in place
- * and proves it with parse5 (lib/shared/sanitize.ts sanitizeTreeToParts).
- */
-function extractedAsTheExtensionDoes(doc: Document): ExtractionResult {
-  const article = runToEnd(readArticleSteps(doc, { url: CORPUS_URL }));
-  return article.ok ? finishArticle(unsanitizedArticle(article), article.win) : article;
-}
-
 function measure(page: CorpusPage): PageResult {
   const dom = new JSDOM(page.source, { url: CORPUS_URL, virtualConsole: new VirtualConsole() });
   const elements = dom.window.document.getElementsByTagName('*').length;
   const { titleEvidence } = readMetadata(dom.window.document, CORPUS_URL);
   const result = extractArticle(dom.window.document, { url: CORPUS_URL, parsesBackTo: parsesBackWithParse5 });
-  const samePlaces = JSON.stringify(extractedAsTheExtensionDoes(dom.window.document)) === JSON.stringify(result);
+  const samePlaces = JSON.stringify(extractedInTwoPlaces(dom.window.document, CORPUS_URL)) === JSON.stringify(result);
   dom.window.close();
   const expectedText = new JSDOM(page.expectedHtml).window.document.body.textContent ?? '';
   const { recall, missing } = wordRecall(expectedText, result.ok ? result.extraction.text : '');

@@ -5,12 +5,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, type ExtractionResult } from '../../lib/extract';
-import { finishArticle } from '../../lib/extract/finish-article';
-import { readArticleSteps } from '../../lib/extract/read-article';
-import { runToEnd, unsanitizedArticle } from '../../lib/extract/run-steps';
+import { extractArticle } from '../../lib/extract';
 import { parsesBackWithParse5 } from '../../lib/cli/parses-back-with-parse5';
 import { sanitizeToParts, sanitizeTreeToParts } from '../../lib/shared/sanitize';
+import { extractedInTwoPlaces } from '../support/extracted-in-two-places';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
@@ -40,12 +38,6 @@ function fixturePages(): FixturePage[] {
       url: 'https://lac.example/articles/calme.html',
     })),
   ];
-}
-
-/** The extension's way: steps 1–7 in the page, the HTML handed over and sanitized in an extension page. */
-function extractedInTwoPlaces(doc: Document, url: string): ExtractionResult {
-  const article = runToEnd(readArticleSteps(doc, { url }));
-  return article.ok ? finishArticle(unsanitizedArticle(article), article.win) : article;
 }
 
 describe("sanitizing the pipeline's own copy where it stands", () => {
