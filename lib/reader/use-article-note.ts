@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../highlights/highlight';
-import { getArticleNote, putArticleNote } from '../storage/highlights';
+import { getArticleNote, putArticleNote, type KeptBothWrite } from '../storage/highlights';
 import { announce } from '../shared/messages';
 import { followOtherTabs, type OtherTabsFollower } from './follow-other-tabs';
 import type { AnnotationFailure } from './annotation-failure';
@@ -35,6 +35,8 @@ export function useArticleNote(articleId: string): {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   // `updatedAt` of the note as last read or written here: each write carries it (putArticleNote's base).
   const storedAt = useRef<number | null>(null);
+  // This page's last write that kept both versions while the reader typed on (putArticleNote's lastKeptBoth).
+  const lastKeptBoth = useRef<KeptBothWrite | null>(null);
   // Writes run one after another, each with the base the one before left.
   const writing = useRef<Promise<void>>(Promise.resolve());
   // Another tab's writes: read again at once when nothing typed here is unsaved, else after this
@@ -47,6 +49,7 @@ export function useArticleNote(articleId: string): {
     setKeptBoth(false);
     const show = (note: Note | undefined) => {
       storedAt.current = note?.updatedAt ?? null;
+      lastKeptBoth.current = null;
       setTextState(note?.text ?? '');
     };
     const follower = followOtherTabs(
@@ -83,7 +86,7 @@ export function useArticleNote(articleId: string): {
   }, [articleId]);
 
   const write = useCallback(async (edit: Edit) => {
-    const result = await putArticleNote(edit.articleId, edit.text, { base: storedAt.current });
+    const result = await putArticleNote(edit.articleId, edit.text, writeBase(storedAt.current, lastKeptBoth.current));
     if (!result.ok) {
       setFailure({ action: 'write', reason: result.reason });
       return;
@@ -94,8 +97,14 @@ export function useArticleNote(articleId: string): {
     setKeptBoth(result.keptBoth);
     const typedSince = unsaved.current !== edit;
     // Both versions kept while the reader typed on from the older text: the next write goes on
-    // from the old base, so that it keeps the other version again rather than replacing it.
-    if (!(result.keptBoth && typedSince)) storedAt.current = result.note?.updatedAt ?? null;
+    // from the old base, so that it keeps the other version again rather than replacing it, and
+    // in place of the text this write kept (the reader's edits since are not kept twice).
+    if (result.keptBoth && typedSince && result.note && result.otherVersion !== null) {
+      lastKeptBoth.current = { updatedAt: result.note.updatedAt, otherVersion: result.otherVersion };
+    } else {
+      storedAt.current = result.note?.updatedAt ?? null;
+      lastKeptBoth.current = null;
+    }
     if (typedSince) return;
     unsaved.current = null;
     // The note as stored differs from what was typed (both versions kept): shown.
@@ -125,7 +134,7 @@ export function useArticleNote(articleId: string): {
   }, [write]);
   useSaveOnLeave(() => {
     const edit = unsaved.current;
-    if (edit) keepNoteDraft(draftOf(edit, storedAt.current));
+    if (edit) keepNoteDraft(draftOf(edit, storedAt.current, lastKeptBoth.current));
   }, flush);
 
   const setText = useCallback(
@@ -148,7 +157,12 @@ interface Edit {
   at: number;
 }
 
-/** The draft of an unsaved edit, based on the note last read or written. */
-function draftOf({ articleId, text, at }: Edit, base: number | null): NoteDraft {
-  return { kind: 'article-note', articleId, text, at, base };
+/** What a write of the note goes on from: the note last read or written, and this page's last keep-both write. */
+function writeBase(base: number | null, lastKeptBoth: KeptBothWrite | null) {
+  return lastKeptBoth ? { base, lastKeptBoth } : { base };
+}
+
+/** The draft of an unsaved edit, based on the note last read or written (and on this page's last keep-both write). */
+function draftOf({ articleId, text, at }: Edit, base: number | null, lastKeptBoth: KeptBothWrite | null = null): NoteDraft {
+  return { kind: 'article-note', articleId, text, at, ...writeBase(base, lastKeptBoth) };
 }

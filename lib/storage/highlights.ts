@@ -87,8 +87,22 @@ export async function deleteHighlight(id: string): Promise<{ ok: true; highlight
   }, NOTE_STORES);
 }
 
-/** What putArticleNote stored: the note (null once removed), and whether it kept another writer's version too. */
-export type ArticleNoteWrite = { ok: true; note: Note | null; keptBoth: boolean } | DbFailure;
+/**
+ * What putArticleNote stored: the note (null once removed), whether it kept another writer's
+ * version too, and that version (null when it did not).
+ */
+export type ArticleNoteWrite =
+  | { ok: true; note: Note | null; keptBoth: boolean; otherVersion: string | null }
+  | DbFailure;
+
+/**
+ * A write that kept both versions while the reader typed on from the older text: the note it
+ * stored (`updatedAt`) and the other writer's version it kept beside the reader's.
+ */
+export interface KeptBothWrite {
+  updatedAt: number;
+  otherVersion: string;
+}
 
 /**
  * Sets an article's note to `text`, keeping its id and creation date; an empty note is removed.
@@ -96,21 +110,36 @@ export type ArticleNoteWrite = { ok: true; note: Note | null; keptBoth: boolean 
  * the note was written elsewhere since (another tab), the last write does not simply win: the
  * stored text and `text` are kept together (keepBothNotes) and `keptBoth` says so; a note cleared
  * or deleted elsewhere is written anew. Without `base`, `text` replaces the note.
+ *
+ * `lastKeptBoth` is the writer's own earlier write that kept both versions, when the reader went
+ * on typing from the older text: while that is still the stored note, `text` is kept with the
+ * other version as it was then, so that a line the reader edited meanwhile is not kept twice, as
+ * written before and after the edit.
  */
 export async function putArticleNote(
   articleId: string,
   text: string,
-  { now = Date.now(), base }: { now?: number; base?: number | null } = {},
+  {
+    now = Date.now(),
+    base,
+    lastKeptBoth,
+  }: { now?: number; base?: number | null; lastKeptBoth?: KeptBothWrite } = {},
 ): Promise<ArticleNoteWrite> {
   return writeAll(async (tx) => {
     const notes = tx.objectStore('notes');
     const existing = await notes.get(articleId);
     const writtenSince = base !== undefined && existing !== undefined && existing.updatedAt !== base;
-    // Every line of `text` is in the note as written since (the write on leaving made it, or another
-    // tab went on from it), or `text` clears it: the note stays as it is, and is what the writer should show.
-    if (writtenSince && (!text.trim() || holdsEveryLine(existing.text, text)))
-      return { ok: true, note: existing, keptBoth: existing.text !== text } as const;
-    const wanted = writtenSince ? keepBothNotes(existing.text, text) : text;
+    const otherVersion = !writtenSince
+      ? null
+      : lastKeptBoth?.updatedAt === existing.updatedAt
+        ? lastKeptBoth.otherVersion
+        : existing.text;
+    // Every line of `text` is in the other version (the write on leaving made it, or another tab
+    // went on from it), or `text` clears it: the other version stays, and is what the writer should show.
+    const heldByOther = otherVersion !== null && (!text.trim() || holdsEveryLine(otherVersion, text));
+    if (heldByOther && otherVersion === existing?.text)
+      return { ok: true, note: existing, keptBoth: existing.text !== text, otherVersion } as const;
+    const wanted = otherVersion === null ? text : heldByOther ? otherVersion : keepBothNotes(otherVersion, text);
     const keptBoth = wanted !== text;
     let note: Note | null = null;
     if (wanted.trim()) {
@@ -122,7 +151,7 @@ export async function putArticleNote(
       await notes.delete(articleId);
     }
     await indexArticleNotes(tx, articleId);
-    return { ok: true, note, keptBoth } as const;
+    return { ok: true, note, keptBoth, otherVersion: keptBoth ? otherVersion : null } as const;
   }, NOTE_STORES);
 }
 

@@ -1,6 +1,6 @@
 import type { Highlight } from '../highlights/highlight';
 import { getArticle } from './articles';
-import { getArticleNote, listHighlights, putArticleNote, putHighlights } from './highlights';
+import { getArticleNote, listHighlights, putArticleNote, putHighlights, type KeptBothWrite } from './highlights';
 
 /**
  * Note edits still waiting for their write when the page goes away. A write begun while the page
@@ -20,6 +20,8 @@ export type NoteDraft =
       at: number;
       /** `updatedAt` of the note as the page last read or wrote it; null when there was none. */
       base: number | null;
+      /** The page's last write that kept both versions while the reader typed on (putArticleNote's lastKeptBoth). */
+      lastKeptBoth?: KeptBothWrite;
     }
   | { kind: 'highlight'; highlight: Highlight };
 
@@ -65,7 +67,13 @@ async function writeDraft(draft: NoteDraft): Promise<boolean> {
     // its draft), then the stored note holds every line of the draft and stays as it is; or by
     // another tab, whose lines are kept with the draft's. A line removed elsewhere after the write
     // on leaving may come back: typed text is never dropped for it.
-    return (await putArticleNote(draft.articleId, draft.text, { now: draft.at, base: draft.base })).ok;
+    return (
+      await putArticleNote(draft.articleId, draft.text, {
+        now: draft.at,
+        base: draft.base,
+        ...(draft.lastKeptBoth ? { lastKeptBoth: draft.lastKeptBoth } : {}),
+      })
+    ).ok;
   }
   const { highlight } = draft;
   const stored = (await listHighlights(highlight.articleId)).find((item) => item.id === highlight.id);

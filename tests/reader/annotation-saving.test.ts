@@ -87,6 +87,45 @@ describe('useArticleNote with the same article open in another tab', () => {
     expect(putArticleNote).toHaveBeenLastCalledWith('a1', 'Tidied', { base: 60 });
   });
 
+  it('goes on from a keep-both write made while the reader typed on, without keeping its own older lines twice', async () => {
+    let finishFirst!: (value: unknown) => void;
+    putArticleNote.mockReturnValueOnce(new Promise((resolve) => (finishFirst = resolve)));
+    const { result } = renderHook(() => useArticleNote('a1'));
+    await waitFor(() => expect(result.current.loaded).toBe(true));
+    await act(() => result.current.setText('Stored\nMine'));
+    const first = result.current.flush();
+    await act(() => result.current.setText('Stored\nMine, edited'));
+    await act(async () => {
+      finishFirst({
+        ok: true,
+        keptBoth: true,
+        otherVersion: 'Stored\nFrom the other tab',
+        note: { text: 'Stored\nFrom the other tab\nMine', updatedAt: 60 },
+      });
+      await first;
+    });
+    // The reader's text stays on screen while they type; the next write replaces "Mine".
+    expect(result.current.text).toBe('Stored\nMine, edited');
+    const lastKeptBoth = { updatedAt: 60, otherVersion: 'Stored\nFrom the other tab' };
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(localStorage.getItem('liseuse:note-draft:note:a1')!)).toMatchObject({ base: 10, lastKeptBoth });
+    putArticleNote.mockResolvedValueOnce({
+      ok: true,
+      keptBoth: true,
+      otherVersion: 'Stored\nFrom the other tab',
+      note: { text: 'Stored\nFrom the other tab\nMine, edited', updatedAt: 70 },
+    });
+    await act(() => result.current.flush());
+    expect(putArticleNote).toHaveBeenLastCalledWith('a1', 'Stored\nMine, edited', { base: 10, lastKeptBoth });
+    expect(result.current.text).toBe('Stored\nFrom the other tab\nMine, edited');
+
+    // Shown as stored: the next write goes on from that note alone.
+    await act(() => result.current.setText('Tidied'));
+    await act(() => result.current.flush());
+    expect(putArticleNote).toHaveBeenLastCalledWith('a1', 'Tidied', { base: 70 });
+    localStorage.clear();
+  });
+
   it('shows a note another tab wrote, unless an edit of its own waits for its write', async () => {
     const { result } = renderHook(() => useArticleNote('a1'));
     await waitFor(() => expect(result.current.loaded).toBe(true));

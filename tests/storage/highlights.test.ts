@@ -120,6 +120,50 @@ describe('highlights and notes in the Library (schema v3)', () => {
     });
   });
 
+  it('keeps a line the reader edited after a keep-both write once, in its new form', async () => {
+    const article = await saveArticle('https://ex.fr/a', 'Un article', 'Un passage.');
+    await putArticleNote(article.id, 'Idée\nÀ relire', { now: 1000, base: null });
+    await putArticleNote(article.id, 'Idée\nÀ relire\nVue par B', { now: 2000, base: 1000 });
+    const merged = await putArticleNote(article.id, 'Idée\nÀ relire demain', { now: 3000, base: 1000 });
+    expect(merged).toMatchObject({
+      ok: true,
+      keptBoth: true,
+      otherVersion: 'Idée\nÀ relire\nVue par B',
+      note: { text: 'Idée\nÀ relire\nVue par B\nÀ relire demain', updatedAt: 3000 },
+    });
+    if (!merged.ok || !merged.note || merged.otherVersion === null) throw new Error('no keep-both write');
+    const lastKeptBoth = { updatedAt: merged.note.updatedAt, otherVersion: merged.otherVersion };
+
+    // The reader typed on from their own text: the line they edit again replaces its older form.
+    const next = await putArticleNote(article.id, 'Idée\nÀ relire demain matin', { now: 4000, base: 1000, lastKeptBoth });
+    expect(next).toMatchObject({ keptBoth: true, note: { text: 'Idée\nÀ relire\nVue par B\nÀ relire demain matin' } });
+    // Without it, the older form stays beside the new one (the other version cannot be told from the reader's).
+    const other = await saveArticle('https://ex.fr/b', 'Un autre', 'Texte.');
+    await putArticleNote(other.id, 'Idée\nÀ relire', { now: 1000, base: null });
+    await putArticleNote(other.id, 'Idée\nÀ relire\nVue par B', { now: 2000, base: 1000 });
+    await putArticleNote(other.id, 'Idée\nÀ relire demain', { now: 3000, base: 1000 });
+    expect(await putArticleNote(other.id, 'Idée\nÀ relire demain matin', { now: 4000, base: 1000 })).toMatchObject({
+      note: { text: 'Idée\nÀ relire\nVue par B\nÀ relire demain\nÀ relire demain matin' },
+    });
+
+    // The reader clears their lines: the other version is what stays.
+    const cleared = await putArticleNote(article.id, '', {
+      now: 5000,
+      base: 1000,
+      lastKeptBoth: { updatedAt: 4000, otherVersion: 'Idée\nÀ relire\nVue par B' },
+    });
+    expect(cleared).toMatchObject({ keptBoth: true, note: { text: 'Idée\nÀ relire\nVue par B', updatedAt: 5000 } });
+    // Written elsewhere since the keep-both write: that note is kept with the reader's text, as before.
+    await putArticleNote(article.id, 'Idée\nÀ relire\nVue par B\nEt par C', { now: 6000, base: 5000 });
+    expect(
+      await putArticleNote(article.id, 'Idée\nÀ relire ce soir', {
+        now: 7000,
+        base: 1000,
+        lastKeptBoth: { updatedAt: 5000, otherVersion: 'Idée\nÀ relire\nVue par B' },
+      }),
+    ).toMatchObject({ keptBoth: true, note: { text: 'Idée\nÀ relire\nVue par B\nEt par C\nÀ relire ce soir' } });
+  });
+
   it('makes an article findable by the words of its notes and highlights, and forgets them with them', async () => {
     const article = await saveArticle('https://ex.fr/a', 'Un article', 'Rien de particulier ici.');
     await putArticleNote(article.id, 'Penser à la photosynthèse');

@@ -57,6 +57,16 @@ describe('note drafts left by a closed page', () => {
     expect(localStorage.length).toBe(0);
   });
 
+  it("hands the page's last keep-both write to the write, so that the draft replaces the reader's older lines in it", async () => {
+    const { keepNoteDraft, writeNoteDrafts } = await drafts();
+    getArticleNote.mockResolvedValue({ text: 'Other\nMine', updatedAt: 30 });
+    const lastKeptBoth = { updatedAt: 30, otherVersion: 'Other' };
+    keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Mine, edited', at: 40, base: 10, lastKeptBoth });
+    await writeNoteDrafts();
+    expect(putArticleNote).toHaveBeenCalledWith('a1', 'Mine, edited', { now: 40, base: 10, lastKeptBoth });
+    expect(localStorage.length).toBe(0);
+  });
+
   it('does not bring back a note cleared or deleted since, nor write one for a deleted article', async () => {
     const { keepNoteDraft, writeNoteDrafts } = await drafts();
     keepNoteDraft({ kind: 'article-note', articleId: 'a1', text: 'Typed', at: 20, base: 10 });
