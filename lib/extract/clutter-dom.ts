@@ -23,11 +23,8 @@ export function textLength(element: Element): number {
 /** Whether `element` holds a script, style or noscript (whose text textContent would count). */
 function hasInvisible(element: Element): boolean {
   if (element.firstElementChild === null) return false;
-  return (
-    element.getElementsByTagName('script').length > 0 ||
-    element.getElementsByTagName('style').length > 0 ||
-    element.getElementsByTagName('noscript').length > 0
-  );
+  // One query, not a live collection per tag: each of those is kept on the element it was asked of.
+  return element.querySelector('script, style, noscript') !== null;
 }
 
 /**
@@ -97,22 +94,45 @@ function isEmptyBox(element: Element): boolean {
   return element.firstElementChild === null && (element.textContent ?? '').trim() === '';
 }
 
-/** What the steps of one stripClutter run share: every named element and every short text holder. */
+/** What the steps of one stripClutter run share: every named element, every short text holder, every link and button. */
 interface ClutterIndex {
-  names: ReadonlyArray<readonly [Element, string]>;
+  names: NamedElements;
   textHolders: ReadonlyArray<readonly [Element, string]> | null;
+  controls: readonly Element[] | null;
   byText: boolean;
+}
+
+/**
+ * Every element with a class or id, with its names ("class id") as a number into `distinct`:
+ * elements repeat the same names (a Wikipedia article: 3,400 named elements, 960 distinct
+ * strings), so each step's pattern is tested once per distinct string, not once per element.
+ */
+interface NamedElements {
+  elements: Element[];
+  nameOf: Int32Array;
+  distinct: string[];
 }
 const indexes = new WeakMap<Element, ClutterIndex>();
 
 /** The longest text any step looks for as a whole (a cookie notice). */
 const MAX_INDEXED_TEXT = 600;
 
-function scanNames(root: Element): Array<readonly [Element, string]> {
-  return Array.from(
-    root.querySelectorAll('[class], [id]'),
-    (element) => [element, `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`] as const,
-  );
+function scanNames(root: Element): NamedElements {
+  const elements = Array.from(root.querySelectorAll('[class], [id]'));
+  const nameOf = new Int32Array(elements.length);
+  const distinct: string[] = [];
+  const numberOf = new Map<string, number>();
+  elements.forEach((element, at) => {
+    const names = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+    let number = numberOf.get(names);
+    if (number === undefined) {
+      number = distinct.length;
+      numberOf.set(names, number);
+      distinct.push(names);
+    }
+    nameOf[at] = number;
+  });
+  return { elements, nameOf, distinct };
 }
 
 /**
@@ -123,7 +143,7 @@ function scanNames(root: Element): Array<readonly [Element, string]> {
  * index is dropped when `work` returns.
  */
 export function withClutterIndex(root: Element, work: () => void, { byText = true } = {}): void {
-  indexes.set(root, { names: scanNames(root), textHolders: null, byText });
+  indexes.set(root, { names: scanNames(root), textHolders: null, controls: null, byText });
   try {
     work();
   } finally {
@@ -136,11 +156,34 @@ export function withClutterIndex(root: Element, work: () => void, { byText = tru
  * costs far less than a selector list with substring matches, which jsdom re-evaluates per alternative.
  */
 export function elementsNamed(root: Element, pattern: RegExp): Element[] {
+  const { elements, nameOf, distinct } = indexes.get(root)?.names ?? scanNames(root);
+  const matches = new Uint8Array(distinct.length);
+  distinct.forEach((names, number) => {
+    // A global or sticky pattern would carry lastIndex from one string to the next.
+    pattern.lastIndex = 0;
+    if (pattern.test(names)) matches[number] = 1;
+  });
   const found: Element[] = [];
-  for (const [element, names] of indexes.get(root)?.names ?? scanNames(root)) {
-    if (pattern.test(names)) found.push(element);
-  }
+  for (let at = 0; at < elements.length; at += 1) if (matches[nameOf[at]!] === 1) found.push(elements[at]!);
   return found;
+}
+
+/**
+ * Every link and button under `root`, in document order, gathered once for the steps that each
+ * go through them (five steps, a few thousand links on a long article). Under a shared index the
+ * list may hold some an earlier step removed: the steps check `root.contains`.
+ */
+export function linksAndButtons(root: Element): readonly Element[] {
+  const index = indexes.get(root);
+  if (index?.controls) return index.controls;
+  const controls = Array.from(root.querySelectorAll('a, button'));
+  if (index) index.controls = controls;
+  return controls;
+}
+
+/** A link with an address (what `a[href]` selects). */
+export function isLinkWithHref(element: Element): element is HTMLAnchorElement {
+  return element.localName === 'a' && element.hasAttribute('href');
 }
 
 /**

@@ -78,11 +78,12 @@ export function judgeArticle(body: Element, page: { url: string; asksForPassword
     if (href === '' || NOT_A_PAGE.test(href)) continue;
     const linkText = collapse(link.textContent ?? '');
     linkChars += linkText.length;
+    // The address is parsed last: a long article has thousands of links, few of them headlines.
     if (
       site !== null &&
       linkText.length >= HEADLINE_CHARS &&
-      siteOf(href, page.url) === site &&
-      hasWords(linkText, HEADLINE_WORDS)
+      hasWords(linkText, HEADLINE_WORDS) &&
+      siteOf(href, page.url) === site
     )
       headlines += 1;
   }

@@ -121,9 +121,19 @@ const READABILITY_CLASSES = ['page'];
  * them: the reader styles articles itself, and the Markdown export reads code languages only.
  */
 function keepOnlyClasses(root: Element, keep: ReadonlySet<string>): void {
+  // A page repeats a few class lists on thousands of elements: each list is filtered once.
+  const keptOf = new Map<string, string>();
   for (const element of [root, ...Array.from(root.querySelectorAll('[class]'))]) {
-    const kept = (element.getAttribute('class') ?? '').split(/\s+/).filter((name) => keep.has(name));
-    if (kept.length > 0) element.setAttribute('class', kept.join(' '));
+    const names = element.getAttribute('class') ?? '';
+    let kept = keptOf.get(names);
+    if (kept === undefined) {
+      kept = names
+        .split(/\s+/)
+        .filter((name) => keep.has(name))
+        .join(' ');
+      keptOf.set(names, kept);
+    }
+    if (kept !== '') element.setAttribute('class', kept);
     else element.removeAttribute('class');
   }
 }

@@ -1,5 +1,13 @@
 import { LABELS } from './clutter-labels';
-import { elementsNamed, isShort, removeShort, removeWithEmptyAncestors, visibleText } from './clutter-dom';
+import {
+  elementsNamed,
+  isLinkWithHref,
+  isShort,
+  linksAndButtons,
+  removeShort,
+  removeWithEmptyAncestors,
+  visibleText,
+} from './clutter-dom';
 import { linkKind, pageUrl } from './clutter-links';
 import { normalizeLabel } from './normalize-label';
 
@@ -40,7 +48,8 @@ const ARROW_ONLY = /^[\s↑⇧▲△⬆︎^]*$/u;
 export function stripBackToTop(root: Element): void {
   removeShort(root, elementsNamed(root, BACK_TO_TOP_NAMES), MAX_CONTROL_CHARS);
   const page = pageUrl(root.ownerDocument);
-  for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href], button'))) {
+  for (const link of linksAndButtons(root)) {
+    if (link.localName !== 'button' && !isLinkWithHref(link)) continue;
     if (!mayJumpWithinPage(link, page) || !root.contains(link) || !isShort(link, MAX_CONTROL_CHARS)) continue;
     if (!isBackToTop(link, page)) continue;
     // Take the paragraph or box that holds only this link with it ("<p class=to-top><a>…</a></p>").

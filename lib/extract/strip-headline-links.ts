@@ -5,6 +5,7 @@ import {
   elementsNamed,
   hasAncestorTag,
   isShort,
+  linksAndButtons,
   removeWithEmptyAncestors,
   visibleText,
 } from './clutter-dom';
@@ -79,7 +80,8 @@ export function stripHeadlineLinks(root: Element): void {
     if (root.contains(embed)) removeWithEmptyAncestors(embed, root);
   const page = pageUrl(root.ownerDocument);
   const judged = new Set<Element>();
-  for (const link of Array.from(root.querySelectorAll('a'))) {
+  for (const link of linksAndButtons(root)) {
+    if (link.localName !== 'a') continue;
     const block = nearest(
       link,
       root,

@@ -2,7 +2,9 @@ import { LABELS } from './clutter-labels';
 import {
   elementsNamed,
   hasAncestorTag,
+  isLinkWithHref,
   isShort,
+  linksAndButtons,
   removeShort,
   removeWithEmptyAncestors,
   textLength,
@@ -102,8 +104,8 @@ export function stripInlinePromos(root: Element): void {
   removeShort(root, named, MAX_PROMO_CHARS);
   const page = pageUrl(root.ownerDocument);
   const seen = new Set<Element>();
-  for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-    if (!root.contains(link)) continue;
+  for (const link of linksAndButtons(root)) {
+    if (!isLinkWithHref(link) || !root.contains(link)) continue;
     let block = blockOf(link, root);
     for (let level = 0; block && level < MAX_CLIMB; level++) {
       // A block seen from an earlier link was judged already, long ones included: this keeps the

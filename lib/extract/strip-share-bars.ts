@@ -4,7 +4,9 @@ import {
   elementsNamed,
   findByText,
   hasAncestorTag,
+  isLinkWithHref,
   isShort,
+  linksAndButtons,
   removeShort,
   removeWithEmptyAncestors,
 } from './clutter-dom';
@@ -59,8 +61,8 @@ export function stripShareBars(root: Element): void {
   removeShort(root, elementsNamed(root, SHARE_NAMES), MAX_BAR_CHARS);
   removeShort(root, elementsNamed(root, SHARE_LANGUAGE_NAMES), MAX_BAR_CHARS);
   const seen = new Set<Element>();
-  for (const link of Array.from(root.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-    if (!root.contains(link) || !isShareLink(link)) continue;
+  for (const link of linksAndButtons(root)) {
+    if (!isLinkWithHref(link) || !root.contains(link) || !isShareLink(link)) continue;
     let bar: Element = link;
     // Climb while the box is still short and holds nothing but share links and a caption.
     for (let parent = link.parentElement; parent && parent !== root; parent = parent.parentElement) {
@@ -89,8 +91,16 @@ function isDanglingShareCaption(text: string, element: Element): boolean {
   return endsWithSeparator(text) && LABELS.share.has(normalizeLabel(text)) && element.querySelector('a') === null;
 }
 
+/**
+ * One of these is in every address SHARE_URL matches: a few substring searches turn away nearly
+ * every link of an article before the pattern's twenty alternatives are tried at each position.
+ */
+const SHARE_URL_HINTS = ['.com/', '.me/', 'pinterest.', 'whatsapp', 'bsky.app/', 'threads.net/', 'mailto:', 'sms:'];
+
 function isShareLink(link: HTMLAnchorElement): boolean {
-  return SHARE_URL.test(link.getAttribute('href') ?? '');
+  const href = link.getAttribute('href') ?? '';
+  const lower = href.toLowerCase();
+  return SHARE_URL_HINTS.some((hint) => lower.includes(hint)) && SHARE_URL.test(href);
 }
 
 /** Every link shares the page, and the text outside the links is empty or a share caption. */

@@ -1,5 +1,12 @@
 import { PHRASES, SOCIAL_HOSTS } from './clutter-phrases';
-import { AUTHORED_TAGS, hasAncestorTag, isShort, removeWithEmptyAncestors, visibleText } from './clutter-dom';
+import {
+  AUTHORED_TAGS,
+  hasAncestorTag,
+  isShort,
+  linksAndButtons,
+  removeWithEmptyAncestors,
+  visibleText,
+} from './clutter-dom';
 import { normalizeLabel } from './normalize-label';
 
 /** A share or follow bar is a caption and a handful of network names. */
@@ -30,7 +37,7 @@ const SOCIAL_PHRASES = new RegExp(
  */
 export function stripSocialLinks(root: Element): void {
   const seen = new Set<Element>();
-  for (const button of Array.from(root.querySelectorAll('a, button'))) {
+  for (const button of linksAndButtons(root)) {
     if (!root.contains(button) || !isSocialButton(button)) continue;
     let bar: Element | null = null;
     for (let box = button.parentElement; box && box !== root; box = box.parentElement) {

@@ -20,5 +20,9 @@ export const WORD_PATTERN = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** `text` with every run of whitespace made one space, and trimmed: text as a reader sees it. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most short texts (a link, a label) have only single spaces: tested without building a copy.
+  return COLLAPSIBLE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
+
+/** Whitespace that collapsing changes: a run of two, or one that is not a plain space. */
+const COLLAPSIBLE = /\s\s|[^\S ]/;

@@ -25,6 +25,35 @@ describe('stripShareBars', () => {
     expect(text).toContain('Construction is expected');
   });
 
+  // Every kind of share address the step knows, in the case sites write them: each passes the
+  // quick substring test as well as the full pattern.
+  it.each([
+    'https://www.facebook.com/dialog/share?app_id=1&href=x',
+    'https://X.com/intent/post?url=x',
+    'https://www.linkedin.com/shareArticle?mini=true&url=x',
+    'https://www.reddit.com/submit?url=x',
+    'https://www.pinterest.co.uk/pin/create/button/?url=x',
+    'https://api.whatsapp.com/send?text=x',
+    'WhatsApp://send?text=x',
+    'https://t.me/share/url?url=x',
+    'https://telegram.me/share/url?url=x',
+    'https://www.tumblr.com/widgets/share/tool?canonicalUrl=x',
+    'https://news.ycombinator.com/submitlink?u=x',
+    'https://bsky.app/intent/compose?text=x',
+    'https://getpocket.com/save?url=x',
+    'https://share.flipboard.com/bookmarklet/popout?url=x',
+    'https://www.xing.com/spi/shares/new?url=x',
+    'https://vk.com/share.php?url=x',
+    'https://www.threads.net/intent/post?text=x',
+    'https://www.addtoany.com/share#url=x',
+    'mailto:?body=x',
+    'MAILTO:editor@example.org?subject=x',
+    'sms:?&body=x',
+  ])('removes a bar of two share links to %s', (href) => {
+    const text = strip(`<div><a href="${href}">Partager</a> · <a href="${href}&amp;via=liseuse">Envoyer</a></div>`);
+    expect(text).not.toMatch(/Partager|Envoyer/);
+  });
+
   it('keeps a sentence with one share link and links to profiles', () => {
     const html = `<p>You can <a href="mailto:?subject=Tram">email this story to a friend</a> who rides the tram every day.</p>
       <p>Follow the mayor on <a href="https://twitter.com/mayor">Twitter</a> and <a href="https://facebook.com/mayor">Facebook</a>.</p>`;

@@ -49,3 +49,58 @@ describe('hasWords', () => {
     }
   });
 });
+
+describe('wordStats counted in one scan', () => {
+  // What the count was defined as: the patterns' matches, collected.
+  const UNSPACED =
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\u30fc]/gu;
+  const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
+  const byPatterns = (text: string) => {
+    const characters = text.match(UNSPACED)?.length ?? 0;
+    return (text.replace(UNSPACED, ' ').match(WORD)?.length ?? 0) + characters;
+  };
+  const PIECES = [
+    'a',
+    'Z',
+    '7',
+    ' ',
+    '\n',
+    "'",
+    '’',
+    '-',
+    '‐',
+    '--',
+    ',',
+    '.',
+    'é',
+    'e\u0301',
+    '\u0301',
+    'ß',
+    'İ',
+    '字',
+    '𠀀',
+    'の',
+    'ペ',
+    'ー',
+    'ภาษา',
+    '한',
+    '😀',
+    '\ud800',
+    '\udc00',
+    '\u00a0',
+    'l’',
+    'x-y',
+    "d'",
+  ];
+
+  it('gives what the patterns give, on random texts of every kind of character', () => {
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let round = 0; round < 2000; round += 1) {
+      let text = '';
+      const length = Math.floor(random() * 24);
+      for (let i = 0; i < length; i += 1) text += PIECES[Math.floor(random() * PIECES.length)];
+      expect(wordStats(text).wordCount, JSON.stringify(text)).toBe(byPatterns(text));
+    }
+  });
+});
