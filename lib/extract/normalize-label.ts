@@ -4,7 +4,8 @@ import { foldText } from '../shared/text';
  * Separators a site puts between a label and what it labels: "Lire aussi :", "READ |",
  * "Related »", "À lire →". Stripped from both ends before a label is compared.
  */
-const EDGE_SEPARATORS = /^[\s:|»«›‹>→←•·*\-–—/.…]+|[\s:|»«›‹>→←•·*\-–—/.…]+$/g;
+const SEPARATOR = String.raw`[\s:|»«›‹>→←•·*\-–—/.…]`;
+const EDGE_SEPARATORS = new RegExp(`^${SEPARATOR}+|${SEPARATOR}+$`, 'g');
 
 /**
  * The form every label is compared in: lower case, accents and no-break spaces gone, curly
@@ -57,9 +58,35 @@ export function labelSet(table: Readonly<Record<string, string>>): ReadonlySet<s
   );
 }
 
+/**
+ * A pattern source matching any of `phrases` as written (a group; a group that matches nothing
+ * when there are none). Longest first, so that a leading match is the longest one.
+ */
+export function anyOfPattern(phrases: Iterable<string>): string {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return '(?!)';
+  return `(?:${sorted.map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`;
+}
+
+/**
+ * For each label table, a pattern every text leadingLabel finds a label in matches: one native
+ * test turns away the lines that start with no label, before their first words are cut and looked up.
+ */
+const leadingLabelScreens = new WeakMap<ReadonlySet<string>, RegExp>();
+
+function leadingLabelScreen(labels: ReadonlySet<string>): RegExp {
+  let screen = leadingLabelScreens.get(labels);
+  if (!screen) {
+    screen = new RegExp(`^${anyOfPattern(labels)}${SEPARATOR}*(?: |$)`);
+    leadingLabelScreens.set(labels, screen);
+  }
+  return screen;
+}
+
 /** The longest entry of `labels` that `text` (normalized) starts with as whole words, if any. */
 export function leadingLabel(text: string, labels: ReadonlySet<string>, maxWords = 6): string | null {
   const normalized = normalizeLabel(text);
+  if (!leadingLabelScreen(labels).test(normalized)) return null;
   // Where each of the first words ends (a normalized text has single spaces): only those are
   // looked at, where splitting a 600-character line into all its words cost more than the test.
   const ends: number[] = [];
@@ -79,4 +106,4 @@ export function leadingLabel(text: string, labels: ReadonlySet<string>, maxWords
   return null;
 }
 
-const TRAILING_SEPARATORS = /[\s:|»«›‹>→←•·*\-–—/.…]+$/;
+const TRAILING_SEPARATORS = new RegExp(`${SEPARATOR}+$`);

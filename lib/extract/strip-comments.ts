@@ -7,7 +7,7 @@ import {
   isShort,
   removeWithEmptyAncestors,
 } from './clutter-dom';
-import { normalizeLabel } from './normalize-label';
+import { anyOfPattern, normalizeLabel } from './normalize-label';
 import { COMMENT_AREA_NAMES, namePattern } from './clutter-names';
 
 /**
@@ -65,12 +65,7 @@ export function stripComments(root: Element): void {
 }
 
 /** A prompt at the start of a longer text ("leave a reply cancel reply"), longest prompts first. */
-const PROMPT_START = new RegExp(
-  `^(${[...LABELS.comment]
-    .sort((a, b) => b.length - a.length)
-    .map((label) => label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})[ .]`,
-);
+const PROMPT_START = new RegExp(`^(${anyOfPattern(LABELS.comment)})[ .]`);
 
 function isCommentPrompt(text: string, element: Element): boolean {
   const normalized = normalizeLabel(text);

@@ -7,7 +7,7 @@ import {
   removeWithEmptyAncestors,
   visibleText,
 } from './clutter-dom';
-import { normalizeLabel } from './normalize-label';
+import { anyOfPattern, normalizeLabel } from './normalize-label';
 
 /** A share or follow bar is a caption and a handful of network names. */
 const MAX_BAR_CHARS = 160;
@@ -19,13 +19,7 @@ const MIN_BUTTONS = 2;
 const MAX_NAME_CHARS = 30;
 
 /** Social words and share captions, longest first, as one whole-word pattern over normalized text. */
-const SOCIAL_PHRASES = new RegExp(
-  `(^|[^\\p{L}\\p{N}])(?:${[...PHRASES.social]
-    .sort((a, b) => b.length - a.length)
-    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})(?=$|[^\\p{L}\\p{N}])`,
-  'gu',
-);
+const SOCIAL_PHRASES = new RegExp(`(^|[^\\p{L}\\p{N}])${anyOfPattern(PHRASES.social)}(?=$|[^\\p{L}\\p{N}])`, 'gu');
 
 /**
  * Removes share and follow bars known by what they say and where they lead, in any markup and any
