@@ -92,8 +92,7 @@ export async function deleteHighlight(id: string): Promise<{ ok: true; highlight
  * version too, and that version (null when it did not).
  */
 export type ArticleNoteWrite =
-  | { ok: true; note: Note | null; keptBoth: boolean; otherVersion: string | null }
-  | DbFailure;
+  { ok: true; note: Note | null; keptBoth: boolean; otherVersion: string | null } | DbFailure;
 
 /**
  * A write that kept both versions while the reader typed on from the older text: the note it
@@ -119,11 +118,7 @@ export interface KeptBothWrite {
 export async function putArticleNote(
   articleId: string,
   text: string,
-  {
-    now = Date.now(),
-    base,
-    lastKeptBoth,
-  }: { now?: number; base?: number | null; lastKeptBoth?: KeptBothWrite } = {},
+  { now = Date.now(), base, lastKeptBoth }: { now?: number; base?: number | null; lastKeptBoth?: KeptBothWrite } = {},
 ): Promise<ArticleNoteWrite> {
   return writeAll(async (tx) => {
     const notes = tx.objectStore('notes');
@@ -137,8 +132,10 @@ export async function putArticleNote(
     // Every line of `text` is in the other version (the write on leaving made it, or another tab
     // went on from it), or `text` clears it: the other version stays, and is what the writer should show.
     const heldByOther = otherVersion !== null && (!text.trim() || holdsEveryLine(otherVersion, text));
-    if (heldByOther && otherVersion === existing?.text)
-      return { ok: true, note: existing, keptBoth: existing.text !== text, otherVersion } as const;
+    if (heldByOther && otherVersion === existing?.text) {
+      const keptBoth = existing.text !== text;
+      return { ok: true, note: existing, keptBoth, otherVersion: keptBoth ? otherVersion : null } as const;
+    }
     const wanted = otherVersion === null ? text : heldByOther ? otherVersion : keepBothNotes(otherVersion, text);
     const keptBoth = wanted !== text;
     let note: Note | null = null;
