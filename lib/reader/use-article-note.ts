@@ -163,6 +163,10 @@ function writeBase(base: number | null, lastKeptBoth: KeptBothWrite | null) {
 }
 
 /** The draft of an unsaved edit, based on the note last read or written (and on this page's last keep-both write). */
-function draftOf({ articleId, text, at }: Edit, base: number | null, lastKeptBoth: KeptBothWrite | null = null): NoteDraft {
+function draftOf(
+  { articleId, text, at }: Edit,
+  base: number | null,
+  lastKeptBoth: KeptBothWrite | null = null,
+): NoteDraft {
   return { kind: 'article-note', articleId, text, at, ...writeBase(base, lastKeptBoth) };
 }

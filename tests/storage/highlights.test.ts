@@ -135,7 +135,11 @@ describe('highlights and notes in the Library (schema v3)', () => {
     const lastKeptBoth = { updatedAt: merged.note.updatedAt, otherVersion: merged.otherVersion };
 
     // The reader typed on from their own text: the line they edit again replaces its older form.
-    const next = await putArticleNote(article.id, 'Idée\nÀ relire demain matin', { now: 4000, base: 1000, lastKeptBoth });
+    const next = await putArticleNote(article.id, 'Idée\nÀ relire demain matin', {
+      now: 4000,
+      base: 1000,
+      lastKeptBoth,
+    });
     expect(next).toMatchObject({ keptBoth: true, note: { text: 'Idée\nÀ relire\nVue par B\nÀ relire demain matin' } });
     // Without it, the older form stays beside the new one (the other version cannot be told from the reader's).
     const other = await saveArticle('https://ex.fr/b', 'Un autre', 'Texte.');
