@@ -69,10 +69,16 @@ const PROMPT_START = new RegExp(`^(${anyOfPattern(LABELS.comment)})[ .]`);
 
 function isCommentPrompt(text: string, element: Element): boolean {
   const normalized = normalizeLabel(text);
+  // What the words say first; the element is looked at only for a line they could make a prompt:
+  // every short line of an article is asked, and few read as one.
+  const labelled = LABELS.comment.has(normalized);
+  const counted = COMMENT_COUNT.test(normalized);
+  const prompt = PROMPT_START.exec(normalized)?.[1];
+  if (!labelled && !counted && prompt === undefined) return false;
   if (hasAncestorTag(element, AUTHORED_TAGS)) return false;
-  if (LABELS.comment.has(normalized)) return true;
-  if (HEADINGS.has(element.tagName) && COMMENT_COUNT.test(normalized)) return true;
-  const label = PROMPT_START.exec(normalized)?.[1];
+  if (labelled) return true;
+  const heading = HEADINGS.has(element.tagName);
+  if (heading && counted) return true;
   // A heading may carry a hidden "Cancel reply" link after its prompt; a line needs a long prompt.
-  return label !== undefined && (HEADINGS.has(element.tagName) || label.split(' ').length >= MIN_WORDS_FOR_PREFIX);
+  return prompt !== undefined && (heading || prompt.split(' ').length >= MIN_WORDS_FOR_PREFIX);
 }
