@@ -159,8 +159,6 @@ export function elementsNamed(root: Element, pattern: RegExp): Element[] {
   const { elements, nameOf, distinct } = indexes.get(root)?.names ?? scanNames(root);
   const matches = new Uint8Array(distinct.length);
   distinct.forEach((names, number) => {
-    // A global or sticky pattern would carry lastIndex from one string to the next.
-    pattern.lastIndex = 0;
     if (pattern.test(names)) matches[number] = 1;
   });
   const found: Element[] = [];
