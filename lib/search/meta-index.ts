@@ -50,19 +50,27 @@ export function buildMetaIndex(items: readonly MetaFields[]): MetaIndex {
  */
 export function metaIndexBuilder(): { add(item: MetaFields, position: number): void; finish(): MetaIndex } {
   const postings = new Map<string, number[]>();
-  const addText = (text: string, position: number, field: number) => {
-    for (const word of foldedWords(text)) {
+  const addWords = (words: readonly string[], position: number, field: number) => {
+    for (const word of words) {
       const list = postings.get(word);
       const entry = position * 4 + field;
       if (!list) postings.set(word, [entry]);
       else if (list[list.length - 1] !== entry) list.push(entry);
     }
   };
+  // A Library holds many articles of each site: the words of each site are folded once.
+  const siteWords = new Map<string, string[]>();
   return {
     add(item, position) {
-      addText(item.title, position, 3);
-      addText(`${item.siteName ?? ''} ${quickHost(item.url)}`, position, 1);
-      if (item.tags.length > 0) addText(item.tags.join(' '), position, 2);
+      addWords(foldedWords(item.title), position, 3);
+      const site = `${item.siteName ?? ''} ${quickHost(item.url)}`;
+      let words = siteWords.get(site);
+      if (!words) {
+        words = foldedWords(site);
+        siteWords.set(site, words);
+      }
+      addWords(words, position, 1);
+      if (item.tags.length > 0) addWords(foldedWords(item.tags.join(' ')), position, 2);
     },
     finish() {
       const words = [...postings.keys()].sort();

@@ -88,6 +88,20 @@ describe('the Library page search, given the list by the page', () => {
     expect(await search.search('loutre')).toHaveLength(2);
   });
 
+  it('holds each record once whether the list grows part by part or comes back sorted', async () => {
+    const { items } = await library();
+    const search = createLibrarySearch({ pageItems: true });
+    search.setItems(items.slice(0, 2), false);
+    search.setItems(items, true);
+    await search.ready;
+
+    // The page sorts the whole list once read: the same records in another order add nothing.
+    search.setItems([...items].reverse(), true);
+    search.setItems([...items].reverse(), true);
+    expect(await search.search('loutre')).toHaveLength(2);
+    expect(await search.search('salamandre')).toHaveLength(1);
+  });
+
   it('fails a search waiting for a whole list that could not be indexed, and answers once a list is indexed', async () => {
     const { items } = await library();
     const search = createLibrarySearch({ pageItems: true });
