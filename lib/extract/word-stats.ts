@@ -21,7 +21,7 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
 const WORDS_PER_MINUTE = 230;
 const CHARACTERS_PER_MINUTE = 300;
 
-/** Word count and reading time of `text` from one pass over it. */
+/** Word count and reading time of `text`. */
 export function wordStats(text: string): { wordCount: number; readingMinutes: number } {
   const { words, characters } = tally(text);
   return {
