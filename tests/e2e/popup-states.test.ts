@@ -32,6 +32,18 @@ describe('popup states, duplicates, Save link, activeTab', () => {
   async function openPopupOn(url: string): Promise<AttachedTarget> {
     const page = await ext.context.newPage();
     await page.goto(url);
+    await page.bringToFront();
+    // The page's load event can come before the browser marks its tab complete, and a page
+    // without an article in a tab still loading is reported as "still loading" (extract-in-tab.ts).
+    await expect
+      .poll(
+        () =>
+          ext.serviceWorker.evaluate(async () =>
+            (await chrome.tabs.query({ active: true })).every((tab) => tab.status === 'complete'),
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(true);
     await clickToolbar(ext, page);
     return attachToPopup(ext);
   }
